@@ -1,0 +1,51 @@
+package io.newsflow.enrich.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parses page bytes into a jsoup Document. The charset comes from the HTTP header if it names a
+ * supported one, else jsoup sniffs the BOM and the meta tag, else UTF-8. The tree depth is capped
+ * so hostile nesting cannot blow the stack of later tree walks. Thread-safe.
+ */
+public final class HtmlPageParser {
+  public static final int DEFAULT_MAX_DEPTH = 512;
+
+  private final int maxDepth;
+
+  public HtmlPageParser(int maxDepth) {
+    if (maxDepth < 1) {
+      throw new IllegalArgumentException("maxDepth must be >= 1, was " + maxDepth);
+    }
+    this.maxDepth = maxDepth;
+  }
+
+  public HtmlPageParser() {
+    this(DEFAULT_MAX_DEPTH);
+  }
+
+  public Document parse(byte[] body, String declaredCharset, String baseUri) {
+    Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(body), supported(declaredCharset), baseUri, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen on an in-memory stream
+    }
+  }
+
+  private static String supported(String charset) {
+    if (charset == null || charset.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.isSupported(charset.trim()) ? charset.trim() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
