@@ -30,6 +30,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   }
 
   public AvroSerde(Schema schema, SchemaStore olderWriterSchemas) {
+    TrustedSchemaClasses.register();
     SpecificData model = SpecificData.getForSchema(schema);
     this.encoder = new BinaryMessageEncoder<>(model, schema);
     this.decoder = new BinaryMessageDecoder<>(model, schema, olderWriterSchemas);

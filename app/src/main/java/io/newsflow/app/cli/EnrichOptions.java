@@ -1,0 +1,32 @@
+package io.newsflow.app.cli;
+
+import io.newsflow.enrich.EnrichConfig;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Settings of the enrich stage. */
+public final class EnrichOptions {
+  @Option(names = "--application-id", defaultValue = EnrichConfig.DEFAULT_APPLICATION_ID,
+      description = "Kafka Streams application id; instances with one id share the work. Default: ${DEFAULT-VALUE}.")
+  String applicationId;
+
+  @Option(names = "--state-dir", paramLabel = "DIR",
+      description = "Kafka Streams state directory. Default: <work-dir>/streams.")
+  Path stateDir;
+
+  @Option(names = "--stream-threads", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
+  int streamThreads;
+
+  @Option(names = "--max-page-bytes", defaultValue = "10485760",
+      description = "Larger pages become dead letters (too_large). Default: ${DEFAULT-VALUE}.")
+  int maxPageBytes;
+
+  @Option(names = "--min-words", defaultValue = "20",
+      description = "Fewer words of article text make a dead letter (empty_after_extraction). Default: ${DEFAULT-VALUE}.")
+  int minWords;
+
+  public EnrichConfig config(Path workDir) {
+    Path state = stateDir != null ? stateDir : workDir.resolve("streams");
+    return new EnrichConfig(applicationId, state, streamThreads, maxPageBytes, minWords);
+  }
+}

@@ -1,0 +1,70 @@
+package io.newsflow.app.cli;
+
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.Topics;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** How every command reaches Kafka, and the topics it uses. */
+public final class KafkaOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+      description = "Kafka cluster to use (env KAFKA_BOOTSTRAP_SERVERS). `run` without it starts an embedded broker.")
+  String bootstrapServers;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Properties file: newsflow.<option> settings and Kafka client properties (env NEWSFLOW_CONFIG).")
+  Path configFile;
+
+  @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
+      description = "A Kafka client property, passed through unchanged (e.g. -X security.protocol=SSL).")
+  Map<String, String> kafkaProperties = new LinkedHashMap<>();
+
+  @Option(names = "--topic-raw-pages", defaultValue = Topics.RAW_PAGES, description = "Default: ${DEFAULT-VALUE}.")
+  String rawPagesTopic;
+
+  @Option(names = "--topic-articles", defaultValue = Topics.ARTICLES, description = "Default: ${DEFAULT-VALUE}.")
+  String articlesTopic;
+
+  @Option(names = "--topic-dead-letter", defaultValue = Topics.DEAD_LETTER, description = "Default: ${DEFAULT-VALUE}.")
+  String deadLetterTopic;
+
+  @Option(names = "--topic-partitions", defaultValue = "3",
+      description = "Partitions of topics created at start. Default: ${DEFAULT-VALUE}.")
+  int partitions;
+
+  @Option(names = "--topic-replication-factor", defaultValue = "1",
+      description = "Replication factor of topics created at start (3 on a real cluster). Default: ${DEFAULT-VALUE}.")
+  short replicationFactor;
+
+  @Option(names = "--topic-max-message-bytes", defaultValue = "16777216",
+      description = "Largest record the raw and dead-letter topics take. Default: ${DEFAULT-VALUE}.")
+  int maxMessageBytes;
+
+  public String bootstrapServers() {
+    return bootstrapServers == null || bootstrapServers.isBlank() ? null : bootstrapServers.strip();
+  }
+
+  public TopicSettings topics() {
+    return new TopicSettings(rawPagesTopic, articlesTopic, deadLetterTopic, partitions, replicationFactor, maxMessageBytes);
+  }
+
+  /** Client properties from file, environment and flags (in rising precedence), plus the cluster. */
+  public Map<String, Object> clientConfig(String bootstrap) {
+    Map<String, Object> config = new HashMap<>();
+    if (spec.root().defaultValueProvider() instanceof SettingsDefaultProvider settings) {
+      config.putAll(settings.clientProperties());
+    }
+    config.putAll(kafkaProperties);
+    config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    return config;
+  }
+}

@@ -1,0 +1,28 @@
+package io.newsflow.app.cli;
+
+import io.newsflow.sink.SinkConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Settings of the sink. */
+public final class SinkOptions {
+  @Option(names = "--out", defaultValue = "out", paramLabel = "DIR",
+      description = "Output directory of the JSON-lines files. Default: ${DEFAULT-VALUE}.")
+  Path outDir;
+
+  @Option(names = "--group-id", defaultValue = SinkConfig.DEFAULT_GROUP_ID, description = "Default: ${DEFAULT-VALUE}.")
+  String groupId;
+
+  @Option(names = "--max-file-bytes", defaultValue = "134217728",
+      description = "Start a new output file past this size. Default: ${DEFAULT-VALUE}.")
+  long maxFileBytes;
+
+  @Option(names = "--max-file-age", defaultValue = "PT1H",
+      description = "Start a new output file after this long. Default: ${DEFAULT-VALUE}.")
+  Duration maxFileAge;
+
+  public SinkConfig config() {
+    return new SinkConfig(outDir, groupId, maxFileBytes, maxFileAge);
+  }
+}

@@ -1,0 +1,39 @@
+package io.newsflow.app.commands;
+
+import io.newsflow.app.cli.EnrichOptions;
+import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.WorkDirOption;
+import io.newsflow.enrich.EnrichService;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow enrich}: the Kafka Streams stage as a service; scale out by starting more. */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+    description = "Runs the enrich topology (raw pages -> articles / dead letters) until stopped.")
+public final class EnrichCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin KafkaOptions kafka;
+  @Mixin EnrichOptions enrichOptions;
+  @Mixin WorkDirOption work;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, Object> client = Services.connect(spec, kafka);
+    CountDownLatch stop = new CountDownLatch(1);
+    try (EnrichService enrich = new EnrichService(client, kafka.topics(), enrichOptions.config(work.workDir()))) {
+      CountDownLatch finished = Services.onShutdown(stop::countDown);
+      enrich.start();
+      spec.commandLine().getOut().println("enrich: running; stop with SIGTERM");
+      spec.commandLine().getOut().flush();
+      stop.await();
+      enrich.close();
+      finished.countDown();
+    }
+    return 0;
+  }
+}

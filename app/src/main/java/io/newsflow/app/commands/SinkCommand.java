@@ -1,0 +1,40 @@
+package io.newsflow.app.commands;
+
+import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.SinkOptions;
+import io.newsflow.sink.SinkListener;
+import io.newsflow.sink.SinkService;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow sink}: writes articles as JSON lines until stopped. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+    description = "Consumes articles and appends them as JSON lines to rolling files, once per article id.")
+public final class SinkCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin KafkaOptions kafka;
+  @Mixin SinkOptions sinkOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, Object> client = Services.connect(spec, kafka);
+    SinkService sink = new SinkService(client, kafka.topics(), sinkOptions.config(), SinkListener.NONE, Clock.systemUTC());
+    CountDownLatch finished = Services.onShutdown(sink::stop);
+    spec.commandLine().getOut().println("sink: writing to " + sinkOptions.config().outDir().toAbsolutePath());
+    spec.commandLine().getOut().flush();
+    try {
+      sink.run();
+    } finally {
+      finished.countDown();
+    }
+    spec.commandLine().getOut().printf("sink: %d articles written, %d duplicates skipped%n",
+        sink.stats().writtenCount(), sink.stats().duplicateCount());
+    return 0;
+  }
+}

@@ -1,0 +1,133 @@
+package io.newsflow.app.run;
+
+import io.newsflow.app.embedded.EmbeddedKafkaBroker;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.IngestStats;
+import io.newsflow.ingest.publish.RawPagePublisher;
+import io.newsflow.schema.TopicCreator;
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.SinkService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All three stages in one process, on an embedded broker unless a cluster is given: the same
+ * services that run alone, wired to one {@link RunTracker}. Closing is idempotent and safe from a
+ * shutdown hook.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final EmbeddedKafkaBroker broker;
+  private final EnrichService enrich;
+  private final SinkService sink;
+  private final DeadLetterWatcher watcher;
+  private final IngestService ingest;
+  private final RunTracker tracker;
+  private final String bootstrapServers;
+  private final Thread sinkThread;
+  private final Thread watcherThread;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Settings of one run; clientConfig turns bootstrap servers into Kafka client properties. */
+  public record Settings(
+      String bootstrapServers,
+      Function<String, Map<String, Object>> clientConfig,
+      TopicSettings topics,
+      IngestConfig ingest,
+      EnrichConfig enrich,
+      SinkConfig sink,
+      Path workDir) {}
+
+  public Pipeline(Settings settings) {
+    this.broker =
+        settings.bootstrapServers() == null
+            ? EmbeddedKafkaBroker.start(settings.workDir().resolve("kafka"), settings.topics().maxMessageBytes())
+            : null;
+    this.bootstrapServers = broker != null ? broker.bootstrapServers() : settings.bootstrapServers();
+    try {
+      Map<String, Object> client = settings.clientConfig().apply(bootstrapServers);
+    TopicSettings topics = settings.topics();
+    TopicCreator.createMissing(client, topics);
+    this.tracker = new RunTracker(topics.rawPages());
+    this.enrich = new EnrichService(client, topics, settings.enrich());
+    try {
+      this.sink = new SinkService(client, topics, settings.sink(), tracker, Clock.systemUTC());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the output directory " + settings.sink().outDir(), e);
+    }
+    this.watcher = new DeadLetterWatcher(client, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
+    this.ingest = new IngestService(settings.ingest(), new RawPagePublisher(client, topics, tracker), Clock.systemUTC());
+      this.sinkThread = new Thread(sink::run, "newsflow-sink");
+      this.watcherThread = new Thread(watcher, "newsflow-dead-letters");
+    } catch (RuntimeException e) {
+      if (broker != null) {
+        broker.close(); // its threads would keep the JVM alive
+      }
+      throw e;
+    }
+  }
+
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  public boolean embedded() {
+    return broker != null;
+  }
+
+  public RunTracker tracker() {
+    return tracker;
+  }
+
+  public IngestStats ingestStats() {
+    return ingest.stats();
+  }
+
+  /** Starts enrich and sink, then ingests; returns when ingest has handed over every page. */
+  public void runIngest() throws InterruptedException {
+    enrich.start();
+    sinkThread.start();
+    watcherThread.start();
+    ingest.run();
+    tracker.ingestFinished();
+  }
+
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    ingest.close();
+    enrich.close();
+    sink.stop();
+    watcher.stop();
+    join(sinkThread);
+    join(watcherThread);
+    if (broker != null) {
+      broker.close();
+    }
+    LOG.info("pipeline stopped");
+  }
+
+  private static void join(Thread thread) {
+    try {
+      if (thread.isAlive()) {
+        thread.join(30_000);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.newsflow.enrich;
+
+import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.page.PageEnricher;
+import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.schema.TopicSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the enrich topology as a Kafka Streams application with exactly-once processing. */
+public final class EnrichService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+  private final KafkaStreams streams;
+
+  public EnrichService(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
+    PageEnricher enricher =
+        new PageEnricher(
+            config,
+            new HtmlPageParser(),
+            ArticleExtractor.withDefaultRules(),
+            EntityRecognizer.loadDefault(),
+            Clock.systemUTC());
+    this.streams =
+        new KafkaStreams(
+            EnrichTopology.build(topics, enricher, Clock.systemUTC()), streamsConfig(clientConfig, topics, config));
+    // Bad records never reach here (they become dead letters); this handles broker trouble.
+    streams.setUncaughtExceptionHandler(
+        e -> {
+          LOG.error("stream thread failed; replacing it", e);
+          return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+  }
+
+  static Properties streamsConfig(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
+    Map<String, Object> props = new HashMap<>(clientConfig);
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+    props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), topics.maxMessageBytes());
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
+    Properties properties = new Properties();
+    properties.putAll(props);
+    return properties;
+  }
+
+  public void start() {
+    streams.start();
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  /**
+   * Leaves the consumer group on close, so the partitions move to the other instances (or to this
+   * one's next start) at once instead of after the session timeout.
+   */
+  @Override
+  public void close() {
+    streams.close(
+        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(Duration.ofSeconds(30)));
+  }
+}

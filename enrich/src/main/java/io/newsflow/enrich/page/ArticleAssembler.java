@@ -1,0 +1,100 @@
+package io.newsflow.enrich.page;
+
+import io.newsflow.enrich.entities.CanonicalEntity;
+import io.newsflow.enrich.entities.EntityMention;
+import io.newsflow.enrich.extract.Extraction;
+import io.newsflow.enrich.extract.Figure;
+import io.newsflow.enrich.extract.RemovedBlock;
+import io.newsflow.schema.Article;
+import io.newsflow.schema.Entity;
+import io.newsflow.schema.Image;
+import io.newsflow.schema.Mention;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.RawPageRef;
+import io.newsflow.schema.Removed;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns an extraction and its entities into the Avro Article, the contract for consumers. */
+final class ArticleAssembler {
+  /** Removed blocks are kept for audit, cut short so one page cannot bloat its article. */
+  private static final int REMOVED_TEXT_CHARS = 300;
+  private static final int MAX_REMOVED = 200;
+
+  private ArticleAssembler() {}
+
+  static Article assemble(
+      RawPage page, RawPageRef ref, Extraction extraction, String text, List<CanonicalEntity> entities, Instant now) {
+    String canonical = canonicalUrl(extraction.canonicalUrl(), page.getFinalUrl());
+    return Article.newBuilder()
+        .setId(ArticleIds.of(canonical))
+        .setUrl(page.getFinalUrl())
+        .setCanonicalUrl(canonical)
+        .setSiteName(extraction.siteName() != null ? extraction.siteName() : host(canonical))
+        .setTitle(extraction.title())
+        .setAuthors(extraction.authors())
+        .setPublishedTime(extraction.publishedTime())
+        .setModifiedTime(extraction.modifiedTime())
+        .setLanguage(extraction.language())
+        .setDescription(extraction.description())
+        .setText(text)
+        .setWordCount(WordCounter.count(text))
+        .setEntities(entities.stream().map(ArticleAssembler::entity).toList())
+        .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
+        .setRemoved(extraction.removed().stream().limit(MAX_REMOVED).map(ArticleAssembler::removed).toList())
+        .setRaw(ref)
+        .setExtractedAt(now)
+        .build();
+  }
+
+  /** The page's own canonical URL if it is a usable http(s) URL, else the URL it was fetched from. */
+  static String canonicalUrl(String declared, String fetched) {
+    if (declared != null) {
+      try {
+        URI uri = URI.create(declared.strip());
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+          return uri.toString();
+        }
+      } catch (IllegalArgumentException e) {
+        // fall through to the fetched URL
+      }
+    }
+    return fetched;
+  }
+
+  private static String host(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Entity entity(CanonicalEntity e) {
+    return Entity.newBuilder()
+        .setType(e.type())
+        .setName(e.name())
+        .setMentions(e.mentions().stream().map(ArticleAssembler::mention).toList())
+        .setCount(e.count())
+        .setFirstOffset(e.firstOffset())
+        .setSalience(e.salience())
+        .build();
+  }
+
+  private static Mention mention(EntityMention m) {
+    return new Mention(m.text(), m.start(), m.end());
+  }
+
+  private static Image image(Figure f) {
+    return new Image(f.url(), f.caption(), f.credit());
+  }
+
+  private static Removed removed(RemovedBlock r) {
+    String text = r.text().length() <= REMOVED_TEXT_CHARS ? r.text() : r.text().substring(0, REMOVED_TEXT_CHARS) + "…";
+    return new Removed(r.reason(), text);
+  }
+}

@@ -1,0 +1,74 @@
+package io.newsflow.enrich.page;
+
+import java.util.Locale;
+
+/**
+ * Decides whether a body is an HTML page, from the declared type and the bytes themselves: servers
+ * mislabel, so a PDF or image served as text/html is still refused.
+ */
+public final class ContentSniffer {
+  private static final int SNIFF_BYTES = 1024;
+  private static final byte[][] BINARY_MAGIC = {
+    "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+    {(byte) 0x89, 'P', 'N', 'G'},
+    {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+    "GIF8".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+    {'P', 'K', 3, 4},
+    {(byte) 0x1F, (byte) 0x8B},
+  };
+
+  private ContentSniffer() {}
+
+  /** Returns null when the body may be parsed as HTML, else why not. */
+  public static String whyNotHtml(String declaredType, byte[] body) {
+    String type = declaredType == null ? "" : declaredType.toLowerCase(Locale.ROOT);
+    if (!type.isEmpty() && !type.contains("html") && !type.equals("application/xml") && !type.equals("text/xml")) {
+      return "content type " + declaredType;
+    }
+    for (byte[] magic : BINARY_MAGIC) {
+      if (startsWith(body, magic)) {
+        return "binary content (signature " + hex(magic) + ")";
+      }
+    }
+    if (hasNulBytes(body)) {
+      return "binary content (NUL bytes)";
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] body, byte[] prefix) {
+    if (body.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (body[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** UTF-16 pages have NUL bytes too, but they start with a BOM. */
+  private static boolean hasNulBytes(byte[] body) {
+    boolean utf16Bom =
+        body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF) || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE));
+    if (utf16Bom) {
+      return false;
+    }
+    int n = Math.min(body.length, SNIFF_BYTES);
+    for (int i = 0; i < n; i++) {
+      if (body[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String hex(byte[] bytes) {
+    StringBuilder s = new StringBuilder();
+    for (byte b : bytes) {
+      s.append(String.format(Locale.ROOT, "%02x", b));
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,14 @@
+package io.newsflow.enrich.page;
+
+import io.newsflow.schema.Article;
+
+/** What enriching one raw page gave: an article, or the reason there is none. */
+public sealed interface EnrichResult {
+  record Enriched(Article article) implements EnrichResult {}
+
+  record Rejected(Rejection rejection) implements EnrichResult {}
+
+  static EnrichResult rejected(String reason, String message) {
+    return new Rejected(new Rejection(reason, message));
+  }
+}

@@ -1,0 +1,83 @@
+package io.newsflow.enrich.page;
+
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.entities.CanonicalEntity;
+import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.extract.Extraction;
+import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.RawPageRef;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/**
+ * Enriches one raw page: checks it, parses it, extracts the article and tags its entities. Knows
+ * nothing of Kafka, so it can be tested and benchmarked alone. Thread-safe.
+ */
+public final class PageEnricher {
+  /** More replacement characters than this share of the text means the bytes were not text. */
+  private static final double MAX_REPLACEMENT_SHARE = 0.02;
+
+  private final EnrichConfig config;
+  private final HtmlPageParser parser;
+  private final ArticleExtractor extractor;
+  private final EntityRecognizer recognizer;
+  private final Clock clock;
+
+  public PageEnricher(
+      EnrichConfig config, HtmlPageParser parser, ArticleExtractor extractor, EntityRecognizer recognizer, Clock clock) {
+    this.config = config;
+    this.parser = parser;
+    this.extractor = extractor;
+    this.recognizer = recognizer;
+    this.clock = clock;
+  }
+
+  public EnrichResult enrich(RawPage page, RawPageRef ref) {
+    byte[] body = bytes(page.getBody());
+    if (body.length == 0) {
+      return EnrichResult.rejected(Rejection.EMPTY_BODY, "the page has no body");
+    }
+    if (body.length > config.maxPageBytes()) {
+      return EnrichResult.rejected(
+          Rejection.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
+    }
+    String notHtml = ContentSniffer.whyNotHtml(page.getContentType(), body);
+    if (notHtml != null) {
+      return EnrichResult.rejected(Rejection.NOT_HTML, notHtml);
+    }
+    Document doc = parser.parse(body, page.getCharset(), page.getFinalUrl());
+    Extraction extraction = extractor.extract(doc);
+    String text = extraction.text();
+    if (replacementShare(text) > MAX_REPLACEMENT_SHARE) {
+      return EnrichResult.rejected(
+          Rejection.INVALID_ENCODING, "the text does not decode in the page's charset (" + doc.charset() + ")");
+    }
+    int words = WordCounter.count(text);
+    if (words < config.minWords()) {
+      return EnrichResult.rejected(
+          Rejection.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
+    }
+    List<CanonicalEntity> entities = recognizer.recognize(text);
+    return new EnrichResult.Enriched(
+        ArticleAssembler.assemble(page, ref, extraction, text, entities, clock.instant()));
+  }
+
+  private static double replacementShare(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    long bad = text.chars().filter(c -> c == '\uFFFD').count();
+    return (double) bad / text.length();
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    ByteBuffer b = buffer.duplicate();
+    byte[] out = new byte[b.remaining()];
+    b.get(out);
+    return out;
+  }
+}

@@ -1,0 +1,37 @@
+package io.newsflow.enrich.page;
+
+/**
+ * Counts words the way readers do across scripts: runs of letters or digits in spaced scripts, and
+ * each ideograph or kana in Chinese and Japanese text, which is written without spaces.
+ */
+public final class WordCounter {
+  private WordCounter() {}
+
+  public static int count(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isUnspacedScript(cp)) {
+        words++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(cp)) {
+        if (!inWord) {
+          words++;
+        }
+        inWord = true;
+      } else if (cp != '\'' && cp != '\u2019' && cp != '-') {
+        inWord = false;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isUnspacedScript(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+}

@@ -1,0 +1,102 @@
+package io.newsflow.enrich.topology;
+
+import io.newsflow.enrich.page.EnrichResult;
+import io.newsflow.enrich.page.PageEnricher;
+import io.newsflow.enrich.page.Rejection;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.RawPageRef;
+import io.newsflow.schema.Topics;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns each raw record into an Article (keyed by article id) or a DeadLetter (keyed as the input
+ * was). The raw bytes are decoded here rather than by a serde, so an undecodable record becomes a
+ * dead letter with its origin instead of stopping the stream, and no exception escapes.
+ */
+final class EnrichProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+  private final PageEnricher enricher;
+  private final Clock clock;
+  private ProcessorContext<String, SpecificRecord> context;
+
+  EnrichProcessor(PageEnricher enricher, Clock clock) {
+    this.enricher = enricher;
+    this.clock = clock;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, SpecificRecord> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(Record<byte[], byte[]> record) {
+    Origin origin = origin();
+    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+    RawPage page;
+    try {
+      page = Topics.RAW_PAGE_SERDE.decode(record.value() == null ? new byte[0] : record.value());
+    } catch (SerializationException e) {
+      deadLetter(record, origin, key, null, new Rejection(Rejection.NOT_DECODABLE, e.getMessage()));
+      return;
+    }
+    EnrichResult result;
+    try {
+      result = enricher.enrich(page, ref(page, origin));
+    } catch (RuntimeException | StackOverflowError e) { // hostile input must not kill the thread
+      LOG.warn("enriching {} failed", page.getFinalUrl(), e);
+      result = EnrichResult.rejected(Rejection.INTERNAL_ERROR, e.toString());
+    }
+    if (result instanceof EnrichResult.Enriched enriched) {
+      context.forward(record.withKey(enriched.article().getId()).withValue((SpecificRecord) enriched.article()));
+    } else {
+      deadLetter(record, origin, key, page.getFinalUrl(), ((EnrichResult.Rejected) result).rejection());
+    }
+  }
+
+  private void deadLetter(Record<byte[], byte[]> record, Origin origin, String key, String url, Rejection why) {
+    DeadLetter letter =
+        DeadLetter.newBuilder()
+            .setStage("enrich")
+            .setReason(why.reason())
+            .setMessage(why.message() == null ? why.reason() : why.message())
+            .setUrl(url != null ? url : key)
+            .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
+            .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
+            .setTopic(origin.topic())
+            .setPartition(origin.partition())
+            .setOffset(origin.offset())
+            .setOccurredAt(clock.instant())
+            .build();
+    context.forward(record.withKey(key).withValue((SpecificRecord) letter));
+  }
+
+  private static RawPageRef ref(RawPage page, Origin origin) {
+    return new RawPageRef(
+        origin.topic() == null ? "" : origin.topic(),
+        origin.partition() == null ? -1 : origin.partition(),
+        origin.offset() == null ? -1L : origin.offset(),
+        page.getRequestedUrl(),
+        page.getFetchedAt());
+  }
+
+  private Origin origin() {
+    Optional<RecordMetadata> meta = context.recordMetadata();
+    return meta.map(m -> new Origin(m.topic(), m.partition(), m.offset())).orElse(new Origin(null, null, null));
+  }
+
+  private record Origin(String topic, Integer partition, Long offset) {}
+}

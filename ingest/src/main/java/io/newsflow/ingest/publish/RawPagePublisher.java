@@ -1,0 +1,84 @@
+package io.newsflow.ingest.publish;
+
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.Topics;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes RawPage records (key: requested URL) and ingest's dead letters with one idempotent
+ * producer (acks=all), so a retried send never duplicates a page. Thread-safe.
+ */
+public final class RawPagePublisher implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RawPagePublisher.class);
+
+  private final KafkaProducer<String, byte[]> producer;
+  private final TopicSettings topics;
+  private final PublishListener listener;
+
+  public RawPagePublisher(Map<String, Object> clientConfig, TopicSettings topics, PublishListener listener) {
+    this.producer = new KafkaProducer<>(producerConfig(clientConfig, topics), new StringSerializer(), new ByteArraySerializer());
+    this.topics = topics;
+    this.listener = listener;
+  }
+
+  static Map<String, Object> producerConfig(Map<String, Object> clientConfig, TopicSettings topics) {
+    Map<String, Object> config = new HashMap<>(clientConfig);
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+    config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, topics.maxMessageBytes());
+    config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
+    return config;
+  }
+
+  public void publish(RawPage page) {
+    byte[] value = Topics.RAW_PAGE_SERDE.encode(page);
+    String key = page.getRequestedUrl();
+    producer.send(
+        new ProducerRecord<>(topics.rawPages(), key, value),
+        (metadata, error) -> {
+          if (error != null) {
+            LOG.error("could not publish {}: {}", key, error.toString());
+            listener.sendFailed(key, error);
+          } else {
+            listener.pagePublished(page, metadata);
+          }
+        });
+  }
+
+  public void publish(DeadLetter letter) {
+    String key = letter.getUrl();
+    byte[] value = Topics.DEAD_LETTER_SERDE.encode(letter);
+    producer.send(
+        new ProducerRecord<>(topics.deadLetter(), key, value),
+        (metadata, error) -> {
+          if (error != null) {
+            LOG.error("could not publish the dead letter for {}: {}", key, error.toString());
+            listener.sendFailed(key, error);
+          } else {
+            listener.deadLetterPublished(letter, metadata);
+          }
+        });
+  }
+
+  public void flush() {
+    producer.flush();
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(30));
+  }
+}

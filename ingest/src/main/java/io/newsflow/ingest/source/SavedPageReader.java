@@ -1,0 +1,78 @@
+package io.newsflow.ingest.source;
+
+import io.newsflow.ingest.fetch.FetchFailure;
+import io.newsflow.ingest.fetch.FetchResult;
+import io.newsflow.ingest.fetch.FetchedPage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads saved pages from a directory tree: .html, .htm and .xhtml as HTML, .txt as text, each
+ * optionally gzipped (.html.gz). A file over the size limit (after decompression) is a failure,
+ * never read whole into memory.
+ */
+public final class SavedPageReader {
+  private static final Map<String, String> MEDIA_TYPES =
+      Map.of(".html", "text/html", ".htm", "text/html", ".xhtml", "application/xhtml+xml", ".txt", "text/plain");
+
+  private final int maxBodyBytes;
+  private final Clock clock;
+
+  public SavedPageReader(int maxBodyBytes, Clock clock) {
+    this.maxBodyBytes = maxBodyBytes;
+    this.clock = clock;
+  }
+
+  /** The page files under the directory, in a stable (sorted) order. */
+  public static List<Path> list(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile).filter(f -> mediaType(f) != null).sorted().toList();
+    }
+  }
+
+  public FetchResult read(Path file) {
+    String url = file.toAbsolutePath().normalize().toUri().toString();
+    try (InputStream in = open(file)) {
+      byte[] bytes = in.readNBytes(maxBodyBytes + 1);
+      if (bytes.length > maxBodyBytes) {
+        return FetchResult.failed(
+            url, FetchFailure.BODY_TOO_LARGE, "file over the limit of " + maxBodyBytes + " bytes");
+      }
+      if (bytes.length == 0) {
+        return FetchResult.failed(url, FetchFailure.EMPTY_BODY, "empty file");
+      }
+      return new FetchResult.Page(
+          new FetchedPage(url, url, clock.instant(), 0, mediaType(file), null, Map.of(), bytes));
+    } catch (IOException e) {
+      return FetchResult.failed(url, FetchFailure.IO_ERROR, e.toString());
+    }
+  }
+
+  private static InputStream open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? new GZIPInputStream(in)
+        : in;
+  }
+
+  static String mediaType(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    for (Map.Entry<String, String> e : MEDIA_TYPES.entrySet()) {
+      if (name.endsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+}

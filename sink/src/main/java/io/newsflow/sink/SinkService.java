@@ -1,0 +1,179 @@
+package io.newsflow.sink;
+
+import io.newsflow.schema.Article;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.Topics;
+import io.newsflow.sink.files.RollingJsonLinesWriter;
+import io.newsflow.sink.files.WrittenArticles;
+import io.newsflow.sink.json.AvroJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink: a consumer group reading committed articles and appending each as one JSON line.
+ * Offsets are committed only after the lines are fsynced, and an article whose id is already in
+ * the output is skipped, so a crash or a re-run never leaves two copies. {@link #run()} blocks
+ * until {@link #stop()}.
+ */
+public final class SinkService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+  private static final Duration POLL = Duration.ofMillis(500);
+
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final KafkaProducer<String, byte[]> deadLetters;
+  private final TopicSettings topics;
+  private final RollingJsonLinesWriter writer;
+  private final WrittenArticles writtenArticles;
+  private final SinkListener listener;
+  private final Clock clock;
+  private final SinkStats stats = new SinkStats();
+
+  public SinkService(
+      Map<String, Object> clientConfig, TopicSettings topics, SinkConfig config, SinkListener listener, Clock clock)
+      throws IOException {
+    this.topics = topics;
+    this.listener = listener;
+    this.clock = clock;
+    this.writtenArticles = WrittenArticles.load(config.outDir());
+    this.writer = new RollingJsonLinesWriter(config.outDir(), config.maxFileBytes(), config.maxFileAge(), clock);
+    this.consumer = new KafkaConsumer<>(consumerConfig(clientConfig, config), new StringDeserializer(), new ByteArrayDeserializer());
+    this.deadLetters = new KafkaProducer<>(producerConfig(clientConfig), new StringSerializer(), new ByteArraySerializer());
+    LOG.info("sink: {} articles already in {}", writtenArticles.size(), config.outDir());
+  }
+
+  static Map<String, Object> consumerConfig(Map<String, Object> clientConfig, SinkConfig config) {
+    Map<String, Object> props = new HashMap<>(clientConfig);
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"); // enrich writes in transactions
+    props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-sink");
+    return props;
+  }
+
+  private static Map<String, Object> producerConfig(Map<String, Object> clientConfig) {
+    Map<String, Object> props = new HashMap<>(clientConfig);
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-sink-dlq");
+    return props;
+  }
+
+  public SinkStats stats() {
+    return stats;
+  }
+
+  public void run() {
+    consumer.subscribe(List.of(topics.articles()));
+    try {
+      while (true) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+        if (!records.isEmpty()) {
+          storeBatch(records);
+        }
+      }
+    } catch (WakeupException e) {
+      LOG.info("sink stopping");
+    } finally {
+      closeQuietly();
+    }
+  }
+
+  /** Safe to call from any thread, e.g. a shutdown hook. */
+  public void stop() {
+    consumer.wakeup();
+  }
+
+  private void storeBatch(ConsumerRecords<String, byte[]> records) {
+    List<Stored> stored = new ArrayList<>();
+    try {
+      for (ConsumerRecord<String, byte[]> record : records) {
+        Article article = decode(record);
+        if (article != null) {
+          boolean isNew = writtenArticles.add(article.getId());
+          if (isNew) {
+            writer.write(AvroJson.toJsonLine(article));
+          }
+          stored.add(new Stored(article, isNew));
+        }
+      }
+      writer.sync();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the output directory", e); // stop, uncommitted
+    }
+    deadLetters.flush();
+    consumer.commitSync();
+    for (Stored s : stored) {
+      if (s.isNew()) {
+        stats.written();
+      } else {
+        stats.duplicate();
+      }
+      listener.articleStored(s.article(), s.isNew());
+    }
+  }
+
+  private Article decode(ConsumerRecord<String, byte[]> record) {
+    try {
+      return Topics.ARTICLE_SERDE.decode(record.value() == null ? new byte[0] : record.value());
+    } catch (SerializationException e) {
+      stats.undecodable();
+      LOG.warn("undecodable article at {}-{}@{}", record.topic(), record.partition(), record.offset());
+      DeadLetter letter =
+          DeadLetter.newBuilder()
+              .setStage("sink")
+              .setReason("not_decodable")
+              .setMessage(String.valueOf(e.getMessage()))
+              .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+              .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
+              .setTopic(record.topic())
+              .setPartition(record.partition())
+              .setOffset(record.offset())
+              .setOccurredAt(clock.instant())
+              .build();
+      deadLetters.send(new ProducerRecord<>(topics.deadLetter(), record.key(), Topics.DEAD_LETTER_SERDE.encode(letter)));
+      return null;
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      writer.close();
+    } catch (IOException e) {
+      LOG.error("closing the output file failed", e);
+    }
+    deadLetters.close(Duration.ofSeconds(10));
+    consumer.close(Duration.ofSeconds(10));
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private record Stored(Article article, boolean isNew) {}
+
+}
