@@ -1,0 +1,162 @@
+package io.newsflow.enrich.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.page.ArticleIds;
+import io.newsflow.enrich.page.PageEnricher;
+import io.newsflow.schema.Article;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.Topics;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-09T12:00:00Z"), ZoneOffset.UTC);
+  static final String PAGE =
+      "<html lang=en><head><title>Xi and Putin meet | World News</title>"
+          + "<link rel=canonical href='https://news.example.com/xi-putin'></head><body>"
+          + "<nav><a href=/>Home</a><a href=/world>World</a></nav><article><h1>Xi and Putin meet</h1>"
+          + "<p>Chinese President Xi Jinping told Russia's Vladimir Putin on Thursday their two countries"
+          + " should be friends of steel, as they pledged to raise cooperation to a new level.</p>"
+          + "<p>At talks in the Kremlin, the two leaders cast themselves as defenders of a new world order"
+          + " no longer dominated by the United States.</p></article><footer>© World News</footer></body></html>";
+
+  @TempDir Path stateDir;
+  TopologyTestDriver driver;
+  TestInputTopic<byte[], byte[]> raw;
+  TestOutputTopic<String, Article> articles;
+  TestOutputTopic<String, DeadLetter> deadLetters;
+
+  @BeforeEach
+  void setUp() {
+    TopicSettings topics = TopicSettings.defaults();
+    EnrichConfig config = EnrichConfig.defaults(stateDir);
+    PageEnricher enricher =
+        new PageEnricher(config, new HtmlPageParser(), ArticleExtractor.withDefaultRules(), EntityRecognizer.loadDefault(), CLOCK);
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, CLOCK), props);
+    raw = driver.createInputTopic(topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
+    articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
+    deadLetters = driver.createOutputTopic(topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
+  }
+
+  @AfterEach
+  void tearDown() {
+    driver.close();
+  }
+
+  static RawPage page(String url, String contentType, byte[] body) {
+    return RawPage.newBuilder()
+        .setRequestedUrl(url)
+        .setFinalUrl(url)
+        .setFetchedAt(CLOCK.instant())
+        .setHttpStatus(200)
+        .setContentType(contentType)
+        .setHeaders(Map.of())
+        .setBody(ByteBuffer.wrap(body))
+        .setSourceKind(SourceKind.LIST)
+        .build();
+  }
+
+  void send(RawPage page) {
+    raw.pipeInput(page.getRequestedUrl().getBytes(StandardCharsets.UTF_8), Topics.RAW_PAGE_SERDE.encode(page));
+  }
+
+  @Test
+  void turnsAnHtmlPageIntoAnArticleKeyedByTheIdOfItsCanonicalUrl() {
+    send(page("https://news.example.com/xi-putin?utm_source=x", "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+
+    var record = articles.readRecord();
+    Article article = record.value();
+    assertEquals(ArticleIds.of("https://news.example.com/xi-putin"), record.key());
+    assertEquals(record.key(), article.getId());
+    assertEquals("https://news.example.com/xi-putin", article.getCanonicalUrl());
+    assertTrue(article.getText().contains("friends of steel"), article.getText());
+    assertTrue(article.getText().contains("\n\nAt talks in the Kremlin"), "paragraphs split by a blank line");
+    assertTrue(!article.getText().contains("Home") && !article.getText().contains("© World News"), article.getText());
+    assertTrue(article.getWordCount() > 30);
+    assertEquals("news.raw-pages", article.getRaw().getTopic());
+    assertEquals(0L, article.getRaw().getOffset());
+    assertTrue(deadLetters.isEmpty());
+  }
+
+  @Test
+  void sendsBadRecordsToTheDeadLetterTopicWithTheirReasonAndKeepsGoing() {
+    raw.pipeInput("garbage".getBytes(StandardCharsets.UTF_8), new byte[] {9, 9, 9, 9});
+    send(page("https://x.example/doc.pdf", "application/pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII)));
+    send(page("https://x.example/lie", "text/html", "%PDF-1.7 served as html".getBytes(StandardCharsets.US_ASCII)));
+    send(page("https://x.example/blob", null, new byte[] {0x10, 0, 0, 0x7f, 0, 1, 2, 3}));
+    send(page("https://x.example/empty", "text/html", new byte[0]));
+    send(page("https://x.example/short", "text/html", "<html><body><p>Too short.</p></body></html>".getBytes(StandardCharsets.UTF_8)));
+    send(page("https://news.example.com/xi-putin", "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+
+    List<DeadLetter> letters = deadLetters.readValuesToList();
+    assertEquals(
+        List.of("not_decodable", "not_html", "not_html", "not_html", "empty_body", "empty_after_extraction"),
+        letters.stream().map(DeadLetter::getReason).toList());
+    DeadLetter first = letters.get(0);
+    assertEquals("enrich", first.getStage());
+    assertEquals("news.raw-pages", first.getTopic());
+    assertEquals(0L, first.getOffset());
+    assertEquals(ByteBuffer.wrap(new byte[] {9, 9, 9, 9}), first.getValue());
+    assertEquals("https://x.example/doc.pdf", letters.get(1).getUrl());
+    assertEquals(1, articles.readValuesToList().size(), "the good page after the bad ones still comes out");
+  }
+
+  @Test
+  void rejectsAPageOverTheSizeLimit() {
+    byte[] big = new byte[EnrichConfig.DEFAULT_MAX_PAGE_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    send(page("https://x.example/big", "text/html", big));
+    assertEquals("too_large", deadLetters.readValue().getReason());
+  }
+
+  @Test
+  void rejectsBytesThatAreNotTextInTheDeclaredCharset() {
+    byte[] noise = new byte[4000];
+    new java.util.Random(7).nextBytes(noise);
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = (byte) (noise[i] | 0x80); // high bytes only: invalid UTF-8 everywhere, no NULs
+    }
+    String html = "<html><head><meta charset=utf-8></head><body><article><p>";
+    byte[] body = concat(html.getBytes(StandardCharsets.UTF_8), noise, "</p></article></body></html>".getBytes(StandardCharsets.UTF_8));
+    send(page("https://x.example/noise", "text/html", body));
+    assertEquals("invalid_encoding", deadLetters.readValue().getReason());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,124 @@
+package io.newsflow.ingest.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Against a real HTTP server on loopback. */
+class PageFetcherTest {
+  static final int LIMIT = 64 * 1024;
+  HttpServer server;
+  String base;
+  PageFetcher fetcher;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/page", ex -> respond(ex, 200, "text/html; charset=ISO-8859-1", "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1)));
+    server.createContext("/missing", ex -> respond(ex, 404, "text/html", "nope".getBytes(StandardCharsets.UTF_8)));
+    server.createContext("/empty", ex -> respond(ex, 200, "text/html", new byte[0]));
+    server.createContext("/moved", ex -> {
+      ex.getResponseHeaders().add("Location", "/page");
+      ex.sendResponseHeaders(301, -1);
+      ex.close();
+    });
+    server.createContext("/huge", ex -> { // streams more than the limit without a Content-Length
+      ex.getResponseHeaders().add("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      try (OutputStream out = ex.getResponseBody()) {
+        byte[] chunk = new byte[8192];
+        for (int i = 0; i < 1000; i++) {
+          out.write(chunk);
+        }
+      } catch (IOException e) {
+        // the client hung up once it had enough: expected
+      }
+    });
+    server.start();
+    base = "http://127.0.0.1:" + server.getAddress().getPort();
+    fetcher = new PageFetcher("test-agent", Duration.ofSeconds(5), Duration.ofSeconds(10), LIMIT, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().add("Content-Type", type);
+    ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+    ex.close();
+  }
+
+  @Test
+  void fetchesAPageWithItsContentTypeAndCharset() {
+    FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(base + "/page")).page();
+    assertEquals(200, page.status());
+    assertEquals("text/html", page.contentType());
+    assertEquals("ISO-8859-1", page.charset());
+    assertArrayEquals("<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1), page.body());
+  }
+
+  @Test
+  void followsRedirectsAndRecordsTheFinalUrl() {
+    FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(base + "/moved")).page();
+    assertEquals(base + "/moved", page.requestedUrl());
+    assertEquals(base + "/page", page.finalUrl());
+  }
+
+  @Test
+  void reportsAnErrorStatusAsAFailureWithItsReason() {
+    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/missing")).failure();
+    assertEquals(FetchFailure.HTTP_STATUS, failure.reason());
+    assertTrue(failure.message().contains("404"));
+  }
+
+  @Test
+  void reportsAnEmptyBody() {
+    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/empty")).failure();
+    assertEquals(FetchFailure.EMPTY_BODY, failure.reason());
+  }
+
+  @Test
+  void stopsReadingABodyOverTheLimit() {
+    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/huge")).failure();
+    assertEquals(FetchFailure.BODY_TOO_LARGE, failure.reason());
+  }
+
+  @Test
+  void refusesSchemesOtherThanHttp() {
+    assertEquals(FetchFailure.INVALID_URL,
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("file:///etc/passwd")).failure().reason());
+    assertEquals(FetchFailure.INVALID_URL,
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("not a url")).failure().reason());
+  }
+
+  @Test
+  void reportsAConnectionRefused() throws IOException {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort();
+    }
+    FetchFailure failure =
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:" + closedPort + "/")).failure();
+    assertEquals(FetchFailure.IO_ERROR, failure.reason());
+  }
+}
