@@ -5,6 +5,7 @@ import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.IngestCommand;
 import io.newsflow.app.commands.RunCommand;
 import io.newsflow.app.commands.SinkCommand;
+import io.newsflow.schema.TrustedSchemaClasses;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ public final class NewsflowCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    TrustedSchemaClasses.register();
     System.exit(commandLine(args, System.getenv()).execute(args));
   }
 

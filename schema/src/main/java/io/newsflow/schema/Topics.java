@@ -12,6 +12,10 @@ public final class Topics {
   public static final String ARTICLES = "news.articles";
   public static final String DEAD_LETTER = "news.dead-letter";
 
+  static {
+    TrustedSchemaClasses.register();
+  }
+
   public static final AvroSerde<RawPage> RAW_PAGE_SERDE = new AvroSerde<>(RawPage.getClassSchema());
   public static final AvroSerde<Article> ARTICLE_SERDE = new AvroSerde<>(Article.getClassSchema());
   public static final AvroSerde<DeadLetter> DEAD_LETTER_SERDE =

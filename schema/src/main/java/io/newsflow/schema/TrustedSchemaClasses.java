@@ -3,15 +3,18 @@ package io.newsflow.schema;
 import org.apache.avro.util.ClassSecurityValidator;
 
 /**
- * Avro (since 1.11.4) only instantiates classes it trusts when it resolves a schema to Java
- * classes; this adds the generated classes of this package to whatever the JVM already trusts.
+ * Avro (1.12.1 and later) only loads the Java classes of a schema it trusts, even for a generated
+ * record's default values. This adds the generated classes of this package to whatever the JVM
+ * already trusts. The serdes and the newsflow command call it; a consumer of the topics that uses
+ * the generated classes directly calls it once at start, or runs with
+ * {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.newsflow.schema}.
  */
-final class TrustedSchemaClasses {
+public final class TrustedSchemaClasses {
   private static boolean registered;
 
   private TrustedSchemaClasses() {}
 
-  static synchronized void register() {
+  public static synchronized void register() {
     if (!registered) {
       String ours = TrustedSchemaClasses.class.getPackageName();
       ClassSecurityValidator.setGlobal(
