@@ -50,7 +50,7 @@ public record IngestConfig(
         List.of(),
         List.of(),
         List.of(),
-        Duration.ZERO,
+        Duration.ofMinutes(5),
         DEFAULT_USER_AGENT,
         Duration.ofSeconds(10),
         Duration.ofSeconds(30),

@@ -20,8 +20,8 @@ public final class IngestOptions {
       description = "A directory of saved pages: .html, .htm, .html.gz, .txt (repeatable).")
   List<Path> directories = new ArrayList<>();
 
-  @Option(names = "--poll-interval", defaultValue = "PT0S", paramLabel = "DURATION",
-      description = "Poll feeds again this often (ISO-8601, e.g. PT5M); PT0S reads them once. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--poll-interval", defaultValue = "PT5M", paramLabel = "DURATION",
+      description = "Poll feeds again this often (ISO-8601); PT0S reads them once and stops. Default: ${DEFAULT-VALUE}.")
   Duration pollInterval;
 
   @Option(names = "--max-body-bytes", defaultValue = "10485760",
