@@ -13,6 +13,7 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,9 +22,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,7 +157,7 @@ public final class IngestService implements AutoCloseable {
             .setReason(failure.reason())
             .setMessage(failure.message())
             .setUrl(failure.url())
-            .setKey(java.nio.ByteBuffer.wrap(failure.url().getBytes(StandardCharsets.UTF_8)))
+            .setKey(ByteBuffer.wrap(failure.url().getBytes(StandardCharsets.UTF_8)))
             .setOccurredAt(clock.instant())
             .build());
   }
@@ -168,7 +171,7 @@ public final class IngestService implements AutoCloseable {
         .setContentType(page.contentType())
         .setCharset(page.charset())
         .setHeaders(page.headers())
-        .setBody(java.nio.ByteBuffer.wrap(page.body()))
+        .setBody(ByteBuffer.wrap(page.body()))
         .setSourceKind(kind)
         .setSource(source)
         .build();
@@ -178,13 +181,13 @@ public final class IngestService implements AutoCloseable {
     for (Future<?> f : fetches) {
       try {
         f.get();
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         LOG.error("a fetch failed unexpectedly", e.getCause()); // fetchAndPublish catches its own
       }
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     return runnable -> {
       Thread t = new Thread(runnable, "newsflow-fetch");
       t.setDaemon(true);

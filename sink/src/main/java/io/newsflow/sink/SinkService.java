@@ -10,6 +10,7 @@ import io.newsflow.sink.json.AvroJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ public final class SinkService implements AutoCloseable {
               .setStage("sink")
               .setReason("not_decodable")
               .setMessage(String.valueOf(e.getMessage()))
-              .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+              .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
               .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
               .setTopic(record.topic())
               .setPartition(record.partition())
@@ -175,5 +176,4 @@ public final class SinkService implements AutoCloseable {
   }
 
   private record Stored(Article article, boolean isNew) {}
-
 }

@@ -58,17 +58,17 @@ public final class Pipeline implements AutoCloseable {
     this.bootstrapServers = broker != null ? broker.bootstrapServers() : settings.bootstrapServers();
     try {
       Map<String, Object> client = settings.clientConfig().apply(bootstrapServers);
-    TopicSettings topics = settings.topics();
-    TopicCreator.createMissing(client, topics);
-    this.tracker = new RunTracker(topics.rawPages());
-    this.enrich = new EnrichService(client, topics, settings.enrich());
-    try {
-      this.sink = new SinkService(client, topics, settings.sink(), tracker, Clock.systemUTC());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the output directory " + settings.sink().outDir(), e);
-    }
-    this.watcher = new DeadLetterWatcher(client, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
-    this.ingest = new IngestService(settings.ingest(), new RawPagePublisher(client, topics, tracker), Clock.systemUTC());
+      TopicSettings topics = settings.topics();
+      TopicCreator.createMissing(client, topics);
+      this.tracker = new RunTracker(topics.rawPages());
+      this.enrich = new EnrichService(client, topics, settings.enrich());
+      try {
+        this.sink = new SinkService(client, topics, settings.sink(), tracker, Clock.systemUTC());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the output directory " + settings.sink().outDir(), e);
+      }
+      this.watcher = new DeadLetterWatcher(client, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
+      this.ingest = new IngestService(settings.ingest(), new RawPagePublisher(client, topics, tracker), Clock.systemUTC());
       this.sinkThread = new Thread(sink::run, "newsflow-sink");
       this.watcherThread = new Thread(watcher, "newsflow-dead-letters");
     } catch (RuntimeException e) {
