@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.newsflow.app.cli.SettingsDefaultProvider;
 import io.newsflow.app.commands.EnrichCommand;
+import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IngestCommand;
 import io.newsflow.app.commands.RunCommand;
 import io.newsflow.app.commands.SinkCommand;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newsflow 0.1.0",
     description = "Streaming news ingest: scraper producers -> Kafka -> enrich (Kafka Streams) -> sink.",
-    subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class})
+    subcommands = {
+      RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, ExtractCommand.class
+    })
 public final class NewsflowCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -32,6 +32,7 @@ final class BadInputServer implements AutoCloseable {
         s.good++;
       }
     }
+    s.serveFeed();
     s.serve("/report.pdf", 200, "application/pdf", "%PDF-1.7\n%\u00e2\u00e3 binary".getBytes(StandardCharsets.ISO_8859_1));
     byte[] blob = new byte[50_000];
     new Random(1).nextBytes(blob);
@@ -58,6 +59,19 @@ final class BadInputServer implements AutoCloseable {
       junk.append("</p>");
     }
     return junk.append("</article></body></html>").toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** An RSS 2.0 feed listing the good pages (relative links, as some feeds have them). */
+  private void serveFeed() {
+    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Samples</title>");
+    paths.stream().filter(p -> p.startsWith("/good/"))
+        .forEach(p -> rss.append("<item><title>t</title><link>").append(p).append("</link></item>"));
+    byte[] body = rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+    server.createContext("/feed.xml", ex -> respond(ex, 200, "application/rss+xml", body));
+  }
+
+  String feedUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
   }
 
   private void serve(String path, int status, String type, byte[] body) {

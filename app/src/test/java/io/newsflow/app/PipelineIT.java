@@ -99,6 +99,17 @@ class PipelineIT {
     }
   }
 
+  @Test
+  void readsAFeedAndFetchesEveryItem() throws Exception {
+    try (BadInputServer server = BadInputServer.start(RunOutput.repoRoot().resolve("samples"))) {
+      RunOutput run = RunOutput.newsflow("run", "--feed", server.feedUrl(), "--poll-interval", "PT0S",
+          "--work-dir", work.toString(), "--out", work.resolve("out").toString());
+      assertEquals(0, run.exitCode, run.stdout);
+      assertEquals(server.goodPages(), RunOutput.articles(work.resolve("out")).size(), run.stdout);
+      assertTrue(run.stdout.contains("dead letters:  0"), run.stdout);
+    }
+  }
+
   /** Parses the "    stage/reason   n" lines of the run summary. */
   static Map<String, Long> deadLetterReasons(String summary) {
     return summary.lines()

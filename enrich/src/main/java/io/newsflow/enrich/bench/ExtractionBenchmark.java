@@ -1,0 +1,100 @@
+package io.newsflow.enrich.bench;
+
+import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.html.HtmlPageParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Pages per second of extraction (parse included) against a bare {@code Jsoup.parse} of the same
+ * bytes, on one thread, in one run: warm-up rounds first, then measured rounds that alternate the
+ * two so both see the same machine state. Prints both figures and their ratio.
+ *
+ * <pre>java -cp app/target/newsflow.jar io.newsflow.enrich.bench.ExtractionBenchmark DIR [rounds]</pre>
+ *
+ * DIR holds .html files, or folders with a source.html each (the Readability test pages).
+ */
+public final class ExtractionBenchmark {
+  private static final int WARMUP_ROUNDS = 5;
+
+  private ExtractionBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: ExtractionBenchmark DIR [rounds]");
+      System.exit(2);
+    }
+    List<byte[]> pages = load(Path.of(args[0]));
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    long bytes = pages.stream().mapToLong(p -> p.length).sum();
+    HtmlPageParser parser = new HtmlPageParser();
+    ArticleExtractor extractor = ArticleExtractor.withDefaultRules();
+    System.out.printf(Locale.ROOT, "%d pages, %.1f MB, %d warm-up and %d measured rounds, 1 thread%n",
+        pages.size(), bytes / 1e6, WARMUP_ROUNDS, rounds);
+    long sink = 0;
+    for (int i = 0; i < WARMUP_ROUNDS; i++) {
+      sink += bareParse(pages) + extract(pages, parser, extractor);
+    }
+    long parseNanos = 0;
+    long extractNanos = 0;
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      sink += bareParse(pages);
+      long t1 = System.nanoTime();
+      sink += extract(pages, parser, extractor);
+      long t2 = System.nanoTime();
+      parseNanos += t1 - t0;
+      extractNanos += t2 - t1;
+    }
+    report("bare Jsoup.parse", pages.size() * (long) rounds, bytes * rounds, parseNanos);
+    report("parse + extract", pages.size() * (long) rounds, bytes * rounds, extractNanos);
+    System.out.printf(Locale.ROOT, "ratio (extract / bare parse throughput): %.2f   [checksum %d]%n",
+        (double) parseNanos / extractNanos, sink % 10);
+  }
+
+  private static void report(String what, long pages, long bytes, long nanos) {
+    double seconds = nanos / 1e9;
+    System.out.printf(Locale.ROOT, "%-18s %8.1f pages/s %8.1f MB/s%n", what, pages / seconds, bytes / 1e6 / seconds);
+  }
+
+  private static long bareParse(List<byte[]> pages) throws IOException {
+    long n = 0;
+    for (byte[] page : pages) {
+      Document doc = Jsoup.parse(new ByteArrayInputStream(page), null, "https://example.com/");
+      n += doc.childNodeSize();
+    }
+    return n;
+  }
+
+  private static long extract(List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor) {
+    long n = 0;
+    for (byte[] page : pages) {
+      n += extractor.extract(parser.parse(page, null, "https://example.com/")).blocks().size();
+    }
+    return n;
+  }
+
+  static List<byte[]> load(Path dir) throws IOException {
+    List<byte[]> pages = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".html") && !name.equals("expected.html")) {
+          pages.add(Files.readAllBytes(f));
+        }
+      }
+    }
+    if (pages.isEmpty()) {
+      throw new IOException("no .html pages under " + dir);
+    }
+    return pages;
+  }
+}
