@@ -2,6 +2,7 @@ package io.newsflow.app.cli;
 
 import io.newsflow.enrich.EnrichConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Settings of the enrich stage. */
@@ -25,8 +26,16 @@ public final class EnrichOptions {
       description = "Fewer words of article text make a dead letter (empty_after_extraction). Default: ${DEFAULT-VALUE}.")
   int minWords;
 
+  @Option(names = "--max-tags", defaultValue = "300000",
+      description = "Pages with more tags become dead letters (too_many_elements). Default: ${DEFAULT-VALUE}.")
+  int maxTags;
+
+  @Option(names = "--page-budget", defaultValue = "PT10S",
+      description = "Pages taking longer become dead letters (over_time_budget). Default: ${DEFAULT-VALUE}.")
+  Duration pageBudget;
+
   public EnrichConfig config(Path workDir) {
     Path state = stateDir != null ? stateDir : workDir.resolve("streams");
-    return new EnrichConfig(applicationId, state, streamThreads, maxPageBytes, minWords);
+    return new EnrichConfig(applicationId, state, streamThreads, maxPageBytes, minWords, maxTags, pageBudget);
   }
 }

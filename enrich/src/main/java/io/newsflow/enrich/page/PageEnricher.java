@@ -49,8 +49,17 @@ public final class PageEnricher {
     if (notHtml != null) {
       return EnrichResult.rejected(Rejection.NOT_HTML, notHtml);
     }
+    int tags = countTags(body, config.maxTags());
+    if (tags > config.maxTags()) {
+      return EnrichResult.rejected(
+          Rejection.TOO_MANY_ELEMENTS, "more than " + config.maxTags() + " tags");
+    }
+    long start = System.nanoTime();
     Document doc = parser.parse(body, page.getCharset(), page.getFinalUrl());
     Extraction extraction = extractor.extract(doc);
+    if (overBudget(start)) {
+      return overBudget("extraction");
+    }
     String text = extraction.text();
     if (replacementShare(text) > MAX_REPLACEMENT_SHARE) {
       return EnrichResult.rejected(
@@ -62,8 +71,38 @@ public final class PageEnricher {
           Rejection.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
     }
     List<CanonicalEntity> entities = recognizer.recognize(text);
+    if (overBudget(start)) {
+      return overBudget("entity tagging");
+    }
     return new EnrichResult.Enriched(
         ArticleAssembler.assemble(page, ref, extraction, text, entities, clock.instant()));
+  }
+
+  /**
+   * The work of each step is bounded by the input caps; this catches a page that is slow anyway,
+   * so it costs one budget and not a stalled partition.
+   */
+  private boolean overBudget(long startNanos) {
+    return System.nanoTime() - startNanos > config.pageBudget().toNanos();
+  }
+
+  private EnrichResult overBudget(String step) {
+    return EnrichResult.rejected(
+        Rejection.OVER_TIME_BUDGET, "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
+  }
+
+  /** Counts '<' followed by a letter, stopping past the limit: a cheap upper bound of the elements. */
+  static int countTags(byte[] body, int limit) {
+    int tags = 0;
+    for (int i = 0; i + 1 < body.length && tags <= limit; i++) {
+      if (body[i] == '<') {
+        byte next = body[i + 1];
+        if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+          tags++;
+        }
+      }
+    }
+    return tags;
   }
 
   private static double replacementShare(String text) {

@@ -8,5 +8,7 @@ public record Rejection(String reason, String message) {
   public static final String NOT_HTML = "not_html";
   public static final String INVALID_ENCODING = "invalid_encoding";
   public static final String EMPTY_AFTER_EXTRACTION = "empty_after_extraction";
+  public static final String TOO_MANY_ELEMENTS = "too_many_elements";
+  public static final String OVER_TIME_BUDGET = "over_time_budget";
   public static final String INTERNAL_ERROR = "internal_error";
 }

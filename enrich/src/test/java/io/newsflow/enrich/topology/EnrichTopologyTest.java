@@ -140,6 +140,20 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void rejectsATagBombBeforeBuildingItsTree() {
+    String bomb = "<html><body>" + "<b>x</b>".repeat(EnrichConfig.DEFAULT_MAX_TAGS) + "</body></html>";
+    send(page("https://x.example/bomb", "text/html", bomb.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("too_many_elements", deadLetters.readValue().getReason());
+  }
+
+  @Test
+  void survivesDeeplyNestedMarkup() {
+    String deep = "<html><body>" + "<div>".repeat(100_000) + "<p>" + "deep words here ".repeat(10) + "</p></body></html>";
+    send(page("https://x.example/deep", "text/html", deep.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(1, articles.readValuesToList().size() + deadLetters.readValuesToList().size(), "one outcome, no crash");
+  }
+
+  @Test
   void rejectsBytesThatAreNotTextInTheDeclaredCharset() {
     byte[] noise = new byte[4000];
     new java.util.Random(7).nextBytes(noise);
