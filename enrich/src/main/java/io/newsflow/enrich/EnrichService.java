@@ -25,6 +25,7 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
   private final KafkaStreams streams;
+  private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
   public EnrichService(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
     PageEnricher enricher =
@@ -37,12 +38,48 @@ public final class EnrichService implements AutoCloseable {
     this.streams =
         new KafkaStreams(
             EnrichTopology.build(topics, enricher, Clock.systemUTC()), streamsConfig(clientConfig, topics, config));
-    // Bad records never reach here (they become dead letters); this handles broker trouble.
-    streams.setUncaughtExceptionHandler(
-        e -> {
-          LOG.error("stream thread failed; replacing it", e);
-          return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
+    streams.setStateListener(
+        (now, before) -> {
+          if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
+            stopped.countDown();
+          }
         });
+  }
+
+  /**
+   * Bad records never reach here (they become dead letters); this handles trouble such as a lost
+   * broker by replacing the thread, unless threads keep dying, which means the failure is not
+   * transient: then the client shuts down rather than loop on the same record.
+   */
+  static final class BoundedThreadReplacement implements StreamsUncaughtExceptionHandler {
+    static final int MAX_REPLACEMENTS_PER_MINUTE = 5;
+    private final Clock clock;
+    private final java.util.ArrayDeque<java.time.Instant> recent = new java.util.ArrayDeque<>();
+
+    BoundedThreadReplacement(Clock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public synchronized StreamThreadExceptionResponse handle(Throwable e) {
+      java.time.Instant now = clock.instant();
+      recent.addLast(now);
+      while (recent.peekFirst().isBefore(now.minusSeconds(60))) {
+        recent.removeFirst();
+      }
+      if (recent.size() > MAX_REPLACEMENTS_PER_MINUTE) {
+        LOG.error("stream threads keep failing; shutting enrich down", e);
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+      }
+      LOG.error("stream thread failed; replacing it", e);
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+  }
+
+  /** Blocks until the application stops by itself (after an unrecoverable error) or is closed. */
+  public void awaitStopped() throws InterruptedException {
+    stopped.await();
   }
 
   static Properties streamsConfig(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
@@ -55,6 +92,11 @@ public final class EnrichService implements AutoCloseable {
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), topics.maxMessageBytes());
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
+    // A transaction must outlive the slowest page, or the broker aborts it and the batch repeats.
+    long transactionMillis = Math.max(60_000, 3 * config.pageBudget().toMillis());
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), (int) transactionMillis);
+    // Raw pages are big (up to 10 MB): buffering the default 1000 of them per partition is a memory risk.
+    props.putIfAbsent(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 16);
     Properties properties = new Properties();
     properties.putAll(props);
     return properties;

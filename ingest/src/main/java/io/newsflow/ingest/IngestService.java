@@ -4,6 +4,7 @@ import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.FetchedPage;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.publish.PublishListener;
 import io.newsflow.ingest.publish.RawPagePublisher;
 import io.newsflow.ingest.source.FeedParser;
 import io.newsflow.ingest.source.SavedPageReader;
@@ -11,6 +12,7 @@ import io.newsflow.ingest.source.UrlListReader;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.TopicSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -19,7 +21,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +54,14 @@ public final class IngestService implements AutoCloseable {
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  public IngestService(IngestConfig config, RawPagePublisher publisher, Clock clock) {
+  /**
+   * @param clientConfig Kafka client properties, bootstrap servers included
+   * @param listener told about every acknowledged or failed record
+   */
+  public IngestService(
+      IngestConfig config, Map<String, Object> clientConfig, TopicSettings topics, PublishListener listener, Clock clock) {
     this.config = config;
-    this.publisher = publisher;
+    this.publisher = new RawPagePublisher(clientConfig, topics, new CountingListener(stats, listener));
     this.clock = clock;
     this.fetcher =
         new PageFetcher(
@@ -183,6 +193,8 @@ public final class IngestService implements AutoCloseable {
         f.get();
       } catch (ExecutionException e) {
         LOG.error("a fetch failed unexpectedly", e.getCause()); // fetchAndPublish catches its own
+      } catch (CancellationException e) {
+        LOG.info("a fetch was cancelled by shutdown");
       }
     }
   }
@@ -198,7 +210,27 @@ public final class IngestService implements AutoCloseable {
   @Override
   public void close() {
     stop();
-    fetchPool.shutdownNow();
+    fetchPool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(true)); // unblocks awaitAll
+    fetcher.close();
     publisher.close();
+  }
+
+  /** Counts failed sends, then passes everything on. */
+  private record CountingListener(IngestStats stats, PublishListener next) implements PublishListener {
+    @Override
+    public void pagePublished(RawPage page, RecordMetadata where) {
+      next.pagePublished(page, where);
+    }
+
+    @Override
+    public void deadLetterPublished(DeadLetter letter, RecordMetadata where) {
+      next.deadLetterPublished(letter, where);
+    }
+
+    @Override
+    public void sendFailed(String key, Exception error) {
+      stats.sendFailed();
+      next.sendFailed(key, error);
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 /** Live counters of the ingest stage, for progress lines and the run summary. Thread-safe. */
 public final class IngestStats {
   private final AtomicLong published = new AtomicLong();
+  private final AtomicLong sendFailures = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
 
@@ -19,6 +20,15 @@ public final class IngestStats {
 
   void skipped(String reason) {
     skipped.computeIfAbsent(reason, r -> new LongAdder()).increment();
+  }
+
+  void sendFailed() {
+    sendFailures.incrementAndGet();
+  }
+
+  /** Records Kafka did not acknowledge (after the producer's own retries). */
+  public long sendFailures() {
+    return sendFailures.get();
   }
 
   public long published() {

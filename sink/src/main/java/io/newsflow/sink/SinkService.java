@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -24,6 +27,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -58,10 +63,12 @@ public final class SinkService implements AutoCloseable {
     this.topics = topics;
     this.listener = listener;
     this.clock = clock;
-    this.writtenArticles = WrittenArticles.load(config.outDir());
+    // The writer locks the directory first, so no other sink writes while the ids are read.
     this.writer = new RollingJsonLinesWriter(config.outDir(), config.maxFileBytes(), config.maxFileAge(), clock);
+    this.writtenArticles = WrittenArticles.load(config.outDir());
     this.consumer = new KafkaConsumer<>(consumerConfig(clientConfig, config), new StringDeserializer(), new ByteArrayDeserializer());
-    this.deadLetters = new KafkaProducer<>(producerConfig(clientConfig), new StringSerializer(), new ByteArraySerializer());
+    this.deadLetters =
+        new KafkaProducer<>(producerConfig(clientConfig, topics), new StringSerializer(), new ByteArraySerializer());
     LOG.info("sink: {} articles already in {}", writtenArticles.size(), config.outDir());
   }
 
@@ -75,8 +82,9 @@ public final class SinkService implements AutoCloseable {
     return props;
   }
 
-  private static Map<String, Object> producerConfig(Map<String, Object> clientConfig) {
+  private static Map<String, Object> producerConfig(Map<String, Object> clientConfig, TopicSettings topics) {
     Map<String, Object> props = new HashMap<>(clientConfig);
+    props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, topics.maxMessageBytes());
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-sink-dlq");
@@ -110,9 +118,10 @@ public final class SinkService implements AutoCloseable {
 
   private void storeBatch(ConsumerRecords<String, byte[]> records) {
     List<Stored> stored = new ArrayList<>();
+    List<Future<RecordMetadata>> letters = new ArrayList<>();
     try {
       for (ConsumerRecord<String, byte[]> record : records) {
-        Article article = decode(record);
+        Article article = decode(record, letters);
         if (article != null) {
           boolean isNew = writtenArticles.add(article.getId());
           if (isNew) {
@@ -125,8 +134,10 @@ public final class SinkService implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the output directory", e); // stop, uncommitted
     }
-    deadLetters.flush();
-    consumer.commitSync();
+    awaitDeadLetters(letters);
+    if (!commit()) {
+      return; // redelivered records are skipped as already written
+    }
     for (Stored s : stored) {
       if (s.isNew()) {
         stats.written();
@@ -137,7 +148,36 @@ public final class SinkService implements AutoCloseable {
     }
   }
 
-  private Article decode(ConsumerRecord<String, byte[]> record) {
+  /** A dead letter Kafka did not take must not be committed past: stop, uncommitted. */
+  private void awaitDeadLetters(List<Future<RecordMetadata>> letters) {
+    deadLetters.flush();
+    for (Future<RecordMetadata> letter : letters) {
+      try {
+        letter.get();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("a dead letter was not accepted by Kafka", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while sending dead letters", e);
+      }
+    }
+  }
+
+  /**
+   * Commits the batch; after a rebalance the commit fails, which is harmless here: the lines are
+   * on disk and the new owner of the partitions skips them as already written.
+   */
+  private boolean commit() {
+    try {
+      consumer.commitSync();
+      return true;
+    } catch (CommitFailedException | RebalanceInProgressException e) {
+      LOG.warn("offsets not committed ({}); the records come again and are skipped as written", e.toString());
+      return false;
+    }
+  }
+
+  private Article decode(ConsumerRecord<String, byte[]> record, List<Future<RecordMetadata>> letters) {
     try {
       return Topics.ARTICLE_SERDE.decode(record.value() == null ? new byte[0] : record.value());
     } catch (SerializationException e) {
@@ -155,7 +195,8 @@ public final class SinkService implements AutoCloseable {
               .setOffset(record.offset())
               .setOccurredAt(clock.instant())
               .build();
-      deadLetters.send(new ProducerRecord<>(topics.deadLetter(), record.key(), Topics.DEAD_LETTER_SERDE.encode(letter)));
+      letters.add(deadLetters.send(
+          new ProducerRecord<>(topics.deadLetter(), record.key(), Topics.DEAD_LETTER_SERDE.encode(letter))));
       return null;
     }
   }

@@ -49,8 +49,13 @@ public final class KafkaOptions {
       description = "Largest record the raw and dead-letter topics take. Default: ${DEFAULT-VALUE}.")
   int maxMessageBytes;
 
+  /** From the flag or KAFKA_BOOTSTRAP_SERVERS, else a bootstrap.servers client property; null if none. */
   public String bootstrapServers() {
-    return bootstrapServers == null || bootstrapServers.isBlank() ? null : bootstrapServers.strip();
+    if (bootstrapServers != null && !bootstrapServers.isBlank()) {
+      return bootstrapServers.strip();
+    }
+    Object fromClientProperties = clientProperties().get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+    return fromClientProperties == null || fromClientProperties.toString().isBlank() ? null : fromClientProperties.toString().strip();
   }
 
   public TopicSettings topics() {
@@ -59,12 +64,17 @@ public final class KafkaOptions {
 
   /** Client properties from file, environment and flags (in rising precedence), plus the cluster. */
   public Map<String, Object> clientConfig(String bootstrap) {
+    Map<String, Object> config = clientProperties();
+    config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    return config;
+  }
+
+  private Map<String, Object> clientProperties() {
     Map<String, Object> config = new HashMap<>();
     if (spec.root().defaultValueProvider() instanceof SettingsDefaultProvider settings) {
       config.putAll(settings.clientProperties());
     }
     config.putAll(kafkaProperties);
-    config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     return config;
   }
 }

@@ -77,7 +77,10 @@ public final class SettingsDefaultProvider implements IDefaultValueProvider {
 
   @Override
   public String defaultValue(ArgSpec arg) {
-    if (!(arg instanceof OptionSpec option) || option.longestName().equals("--config")) {
+    if (!(arg instanceof OptionSpec option)
+        || option.usageHelp()
+        || option.versionHelp()
+        || option.longestName().equals("--config")) {
       return null;
     }
     String fromEnv = env.get(envName(option.longestName()));

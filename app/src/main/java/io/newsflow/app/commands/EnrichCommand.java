@@ -24,15 +24,20 @@ public final class EnrichCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Map<String, Object> client = Services.connect(spec, kafka);
-    CountDownLatch stop = new CountDownLatch(1);
     try (EnrichService enrich = new EnrichService(client, kafka.topics(), enrichOptions.config(work.workDir()))) {
-      CountDownLatch finished = Services.onShutdown(stop::countDown);
-      enrich.start();
-      spec.commandLine().getOut().println("enrich: running; stop with SIGTERM");
-      spec.commandLine().getOut().flush();
-      stop.await();
-      enrich.close();
-      finished.countDown();
+      CountDownLatch finished = Services.onShutdown(enrich::close);
+      try {
+        enrich.start();
+        spec.commandLine().getOut().println("enrich: running; stop with SIGTERM");
+        spec.commandLine().getOut().flush();
+        enrich.awaitStopped(); // closed by the hook, or stopped by an unrecoverable error
+      } finally {
+        finished.countDown();
+      }
+      if (enrich.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR) {
+        spec.commandLine().getErr().println("enrich: stopped after repeated failures (see the log)");
+        return 1;
+      }
     }
     return 0;
   }

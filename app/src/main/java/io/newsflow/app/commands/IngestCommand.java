@@ -6,7 +6,6 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
 import io.newsflow.ingest.publish.PublishListener;
-import io.newsflow.ingest.publish.RawPagePublisher;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,8 +31,7 @@ public final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "no source: give --urls, --feed or --input");
     }
     Map<String, Object> client = Services.connect(spec, kafka);
-    IngestService ingest =
-        new IngestService(config, new RawPagePublisher(client, kafka.topics(), PublishListener.NONE), Clock.systemUTC());
+    IngestService ingest = new IngestService(config, client, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(ingest::stop);
     try {
       ingest.run();
@@ -44,6 +42,10 @@ public final class IngestCommand implements Callable<Integer> {
     IngestStats stats = ingest.stats();
     spec.commandLine().getOut().printf("ingest: %d pages published, %d skipped %s%n",
         stats.published(), stats.skippedTotal(), stats.skippedByReason());
+    if (stats.sendFailures() > 0) {
+      spec.commandLine().getErr().printf("ingest: %d records were not accepted by Kafka (see the log)%n", stats.sendFailures());
+      return 1;
+    }
     return 0;
   }
 }

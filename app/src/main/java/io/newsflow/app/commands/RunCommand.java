@@ -62,9 +62,10 @@ public final class RunCommand implements Callable<Integer> {
         new Pipeline.Settings(
             kafka.bootstrapServers(), kafka::clientConfig, kafka.topics(), ingest,
             enrichOptions.config(workDir), sinkOptions.config(), workDir);
-    try (Pipeline pipeline = new Pipeline(settings)) {
-      Thread hook = new Thread(pipeline::close, "newsflow-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
+    Pipeline pipeline = new Pipeline(settings);
+    Thread hook = new Thread(pipeline::close, "newsflow-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
       out.printf(Locale.ROOT, "Kafka: %s%s%n", pipeline.bootstrapServers(), pipeline.embedded() ? " (embedded broker)" : "");
       out.flush();
       boolean complete;
@@ -74,21 +75,30 @@ public final class RunCommand implements Callable<Integer> {
         complete = pipeline.tracker().awaitComplete(timeout.toMillis());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      printSummary(out, pipeline.tracker().counts(), pipeline.ingestStats().skippedTotal(), seconds, complete);
-      removeHook(hook);
-      return complete ? 0 : 1;
+      RunCounts counts = pipeline.tracker().counts();
+      printSummary(out, counts, pipeline.ingestStats().skippedTotal(), seconds, complete);
+      return complete && counts.publishFailures() == 0 ? 0 : 1;
+    } finally {
+      pipeline.close();
+      removeHook(hook); // only now: a Ctrl-C during close still waits for it
     }
   }
 
   private void printSummary(PrintWriter out, RunCounts c, long skipped, double seconds, boolean complete) {
     out.println();
-    out.println(complete ? "newsflow run: done" : "newsflow run: TIMED OUT with pages still in flight");
+    String failure = c.failure();
+    out.println(complete ? "newsflow run: done"
+        : failure != null ? "newsflow run: FAILED: " + failure
+        : "newsflow run: TIMED OUT with pages still in flight");
     out.printf(Locale.ROOT, "  pages in:      %d (%d published to Kafka, %d skipped at ingest)%n",
         c.pagesPublished() + skipped, c.pagesPublished(), skipped);
     out.printf(Locale.ROOT, "  articles out:  %d (%d new, %d already in the output)%n",
         c.articlesOut(), c.articlesWritten(), c.articlesAlreadyStored());
     out.printf(Locale.ROOT, "  dead letters:  %d%n", c.deadLetters());
     c.deadLettersByReason().forEach((reason, n) -> out.printf(Locale.ROOT, "    %-32s %d%n", reason, n));
+    if (c.publishFailures() > 0) {
+      out.printf(Locale.ROOT, "  NOT ACCEPTED BY KAFKA: %d records (see the log)%n", c.publishFailures());
+    }
     if (c.pagesInFlight() > 0) {
       out.printf(Locale.ROOT, "  still in flight: %d%n", c.pagesInFlight());
     }

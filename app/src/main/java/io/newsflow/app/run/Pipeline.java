@@ -6,7 +6,6 @@ import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
-import io.newsflow.ingest.publish.RawPagePublisher;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.sink.SinkConfig;
@@ -39,6 +38,7 @@ public final class Pipeline implements AutoCloseable {
   private final Thread sinkThread;
   private final Thread watcherThread;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final java.util.concurrent.CountDownLatch closeDone = new java.util.concurrent.CountDownLatch(1);
 
   /** Settings of one run; clientConfig turns bootstrap servers into Kafka client properties. */
   public record Settings(
@@ -68,9 +68,11 @@ public final class Pipeline implements AutoCloseable {
         throw new UncheckedIOException("cannot open the output directory " + settings.sink().outDir(), e);
       }
       this.watcher = new DeadLetterWatcher(client, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
-      this.ingest = new IngestService(settings.ingest(), new RawPagePublisher(client, topics, tracker), Clock.systemUTC());
+      this.ingest = new IngestService(settings.ingest(), client, topics, tracker, Clock.systemUTC());
       this.sinkThread = new Thread(sink::run, "newsflow-sink");
       this.watcherThread = new Thread(watcher, "newsflow-dead-letters");
+      sinkThread.setUncaughtExceptionHandler((t, e) -> failed("the sink stopped: " + e, e));
+      watcherThread.setUncaughtExceptionHandler((t, e) -> failed("the dead-letter watcher stopped: " + e, e));
     } catch (RuntimeException e) {
       if (broker != null) {
         broker.close(); // its threads would keep the JVM alive
@@ -98,17 +100,54 @@ public final class Pipeline implements AutoCloseable {
   /** Starts enrich and sink, then ingests; returns when ingest has handed over every page. */
   public void runIngest() throws InterruptedException {
     enrich.start();
+    Thread enrichWatch = new Thread(this::watchEnrich, "newsflow-enrich-watch");
+    enrichWatch.setDaemon(true);
+    enrichWatch.start();
     sinkThread.start();
     watcherThread.start();
     ingest.run();
     tracker.ingestFinished();
   }
 
+  private void watchEnrich() {
+    try {
+      enrich.awaitStopped();
+      if (!closed.get()) {
+        tracker.fail("enrich stopped after repeated failures (see the log)");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void failed(String why, Throwable e) {
+    LOG.error(why, e);
+    tracker.fail(why);
+  }
+
+  /** Stops everything; a second caller (a shutdown hook, say) waits until the first is done. */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
+      awaitClosed();
       return;
     }
+    try {
+      stopAll();
+    } finally {
+      closeDone.countDown();
+    }
+  }
+
+  private void awaitClosed() {
+    try {
+      closeDone.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void stopAll() {
     ingest.close();
     enrich.close();
     sink.stop();

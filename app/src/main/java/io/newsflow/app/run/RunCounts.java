@@ -9,7 +9,8 @@ public record RunCounts(
     long articlesWritten,
     long articlesAlreadyStored,
     long publishFailures,
-    Map<String, Long> deadLettersByReason) {
+    Map<String, Long> deadLettersByReason,
+    String failure) {
 
   public long deadLetters() {
     return deadLettersByReason.values().stream().mapToLong(Long::longValue).sum();

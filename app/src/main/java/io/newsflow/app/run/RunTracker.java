@@ -26,6 +26,7 @@ public final class RunTracker implements PublishListener, SinkListener {
   private long articlesAlreadyStored;
   private long publishFailures;
   private boolean ingestFinished;
+  private String failure;
 
   public RunTracker(String rawTopic) {
     this.rawTopic = rawTopic;
@@ -79,10 +80,25 @@ public final class RunTracker implements PublishListener, SinkListener {
     notifyAll();
   }
 
-  /** Waits until every published page is accounted for; false on timeout. */
+  /** A stage died: waiting for the rest of the pages would be in vain. */
+  public synchronized void fail(String why) {
+    if (failure == null) {
+      failure = why;
+    }
+    notifyAll();
+  }
+
+  public synchronized String failure() {
+    return failure;
+  }
+
+  /** Waits until every published page is accounted for; false on timeout or failure. */
   public synchronized boolean awaitComplete(long timeoutMillis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (!isComplete()) {
+      if (failure != null) {
+        return false;
+      }
       long left = deadline - System.currentTimeMillis();
       if (left <= 0) {
         return false;
@@ -98,7 +114,8 @@ public final class RunTracker implements PublishListener, SinkListener {
 
   public synchronized RunCounts counts() {
     return new RunCounts(
-        published.size(), unresolved, articlesWritten, articlesAlreadyStored, publishFailures, Map.copyOf(deadLettersByReason));
+        published.size(), unresolved, articlesWritten, articlesAlreadyStored, publishFailures,
+        Map.copyOf(deadLettersByReason), failure);
   }
 
   /** True if this ref was not resolved before and belongs to (or may yet belong to) this run. */

@@ -10,5 +10,6 @@ public record Rejection(String reason, String message) {
   public static final String EMPTY_AFTER_EXTRACTION = "empty_after_extraction";
   public static final String TOO_MANY_ELEMENTS = "too_many_elements";
   public static final String OVER_TIME_BUDGET = "over_time_budget";
+  public static final String ARTICLE_TOO_LARGE = "article_too_large";
   public static final String INTERNAL_ERROR = "internal_error";
 }

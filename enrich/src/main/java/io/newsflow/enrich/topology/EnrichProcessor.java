@@ -27,14 +27,19 @@ import org.slf4j.LoggerFactory;
  */
 final class EnrichProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+  /** Room for the record's key, headers and batch framing next to the value. */
+  private static final int RECORD_OVERHEAD = 64 * 1024;
 
   private final PageEnricher enricher;
   private final Clock clock;
+  private final int maxValueBytes;
   private ProcessorContext<String, SpecificRecord> context;
 
-  EnrichProcessor(PageEnricher enricher, Clock clock) {
+  /** @param maxMessageBytes what the output topics accept: a larger output would fail the task */
+  EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes) {
     this.enricher = enricher;
     this.clock = clock;
+    this.maxValueBytes = maxMessageBytes - RECORD_OVERHEAD;
   }
 
   @Override
@@ -55,7 +60,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     }
     EnrichResult result;
     try {
-      result = enricher.enrich(page, ref(page, origin));
+      result = fitting(enricher.enrich(page, ref(page, origin)));
     } catch (RuntimeException | StackOverflowError e) { // hostile input must not kill the thread
       LOG.warn("enriching {} failed", page.getFinalUrl(), e);
       result = EnrichResult.rejected(Rejection.INTERNAL_ERROR, e.toString());
@@ -67,15 +72,32 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     }
   }
 
+  /** An article the topic would refuse becomes a dead letter here, not a failed task later. */
+  private EnrichResult fitting(EnrichResult result) {
+    if (result instanceof EnrichResult.Enriched enriched) {
+      int size = Topics.ARTICLE_SERDE.encode(enriched.article()).length;
+      if (size > maxValueBytes) {
+        return EnrichResult.rejected(
+            Rejection.ARTICLE_TOO_LARGE, "the article takes " + size + " bytes, over the limit of " + maxValueBytes);
+      }
+    }
+    return result;
+  }
+
   private void deadLetter(Record<byte[], byte[]> record, Origin origin, String key, String url, Rejection why) {
+    boolean keepValue = record.value() != null && record.value().length <= maxValueBytes;
+    String message = why.message() == null ? why.reason() : why.message();
+    if (record.value() != null && !keepValue) {
+      message += " (the original value, " + record.value().length + " bytes, is too large to keep; find it at the origin offset)";
+    }
     DeadLetter letter =
         DeadLetter.newBuilder()
             .setStage("enrich")
             .setReason(why.reason())
-            .setMessage(why.message() == null ? why.reason() : why.message())
+            .setMessage(message)
             .setUrl(url != null ? url : key)
             .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
-            .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
+            .setValue(keepValue ? ByteBuffer.wrap(record.value()) : null)
             .setTopic(origin.topic())
             .setPartition(origin.partition())
             .setOffset(origin.offset())

@@ -30,7 +30,7 @@ public final class EnrichTopology {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, SpecificRecord> enriched =
         builder.stream(topics.rawPages(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-            .process(() -> new EnrichProcessor(enricher, clock), Named.as("enrich"));
+            .process(() -> new EnrichProcessor(enricher, clock, topics.maxMessageBytes()), Named.as("enrich"));
     enriched
         .split(Named.as("route-"))
         .branch(

@@ -13,12 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Fetches one URL with {@link HttpClient}: connect and request timeouts, redirects followed (the
- * JDK caps them), and a body size limit enforced while reading, so a huge response never sits in
- * memory. Only http and https are fetched. Thread-safe.
+ * Fetches one URL with {@link HttpClient}: a connect timeout, a request timeout that bounds the
+ * whole fetch including the body (the JDK's own stops at the headers, so a server trickling bytes
+ * would hold a thread forever), redirects followed (the JDK caps them), and a body size limit
+ * enforced while reading, so a huge response never sits in memory. Only http and https are
+ * fetched. Never throws. Thread-safe.
  */
 public final class PageFetcher {
   /** Response headers worth keeping on the RawPage. */
@@ -30,6 +35,13 @@ public final class PageFetcher {
   private final Duration requestTimeout;
   private final int maxBodyBytes;
   private final Clock clock;
+  private final ScheduledExecutorService alarms =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "newsflow-fetch-deadline");
+            t.setDaemon(true);
+            return t;
+          });
 
   public PageFetcher(
       String userAgent, Duration connectTimeout, Duration requestTimeout, int maxBodyBytes, Clock clock) {
@@ -55,16 +67,27 @@ public final class PageFetcher {
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
       return FetchResult.failed(url, FetchFailure.INVALID_URL, "only http and https URLs are fetched");
     }
+    Thread fetching = Thread.currentThread();
+    ScheduledFuture<?> deadline = alarms.schedule(fetching::interrupt, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       return send(url, uri);
     } catch (HttpTimeoutException e) {
       return FetchResult.failed(url, FetchFailure.TIMEOUT, "timed out: " + e.getMessage());
-    } catch (IOException e) {
-      return FetchResult.failed(url, FetchFailure.IO_ERROR, e.toString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return FetchResult.failed(url, FetchFailure.IO_ERROR, "interrupted");
+    } catch (IOException | InterruptedException e) {
+      return deadline.isDone()
+          ? FetchResult.failed(url, FetchFailure.TIMEOUT, "no complete response within " + requestTimeout)
+          : FetchResult.failed(url, FetchFailure.IO_ERROR, e.toString());
+    } catch (RuntimeException e) { // e.g. a port out of range, a malformed header
+      return FetchResult.failed(url, FetchFailure.INVALID_URL, e.toString());
+    } finally {
+      deadline.cancel(false);
+      Thread.interrupted(); // a deadline that fired just as the fetch ended must not leak
     }
+  }
+
+  /** Stops the deadline timer; fetches after this are not bounded. */
+  public void close() {
+    alarms.shutdownNow();
   }
 
   private FetchResult send(String url, URI uri) throws IOException, InterruptedException {
@@ -81,9 +104,9 @@ public final class PageFetcher {
       if (status < 200 || status >= 300) {
         return FetchResult.failed(url, FetchFailure.HTTP_STATUS, "HTTP " + status);
       }
-      Optional<Long> declared = response.headers().firstValueAsLong("content-length").stream().boxed().findFirst();
-      if (declared.isPresent() && declared.get() > maxBodyBytes) {
-        return tooLarge(url, declared.get() + " bytes declared");
+      long declared = declaredLength(response);
+      if (declared > maxBodyBytes) {
+        return tooLarge(url, declared + " bytes declared");
       }
       byte[] bytes = body.readNBytes(maxBodyBytes + 1);
       if (bytes.length > maxBodyBytes) {
@@ -93,6 +116,14 @@ public final class PageFetcher {
         return FetchResult.failed(url, FetchFailure.EMPTY_BODY, "HTTP " + status + " with an empty body");
       }
       return new FetchResult.Page(page(url, response, bytes));
+    }
+  }
+
+  private static long declaredLength(HttpResponse<?> response) {
+    try {
+      return response.headers().firstValueAsLong("content-length").orElse(-1);
+    } catch (NumberFormatException e) {
+      return -1; // a malformed header: the read limit still applies
     }
   }
 

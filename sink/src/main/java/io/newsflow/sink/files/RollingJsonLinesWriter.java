@@ -3,6 +3,7 @@ package io.newsflow.sink.files;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 /**
  * Appends JSON lines to files named {@code articles-<UTC time>-<n>.jsonl}, starting a new file
  * past a size or an age. {@link #sync()} flushes to the disk itself (fsync), so a caller may
- * commit its Kafka offsets afterwards knowing the data survives a crash. Not thread-safe.
+ * commit its Kafka offsets afterwards knowing the data survives a crash. One writer owns a
+ * directory: it holds an exclusive lock on {@code .lock} there, since the ids already written are
+ * known per directory. Not thread-safe.
  */
 public final class RollingJsonLinesWriter implements AutoCloseable {
   public static final String PREFIX = "articles-";
@@ -28,6 +31,7 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
   private final long maxBytes;
   private final Duration maxAge;
   private final Clock clock;
+  private final FileChannel lockFile;
   private FileChannel current;
   private Path currentPath;
   private Instant openedAt;
@@ -38,6 +42,24 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
     this.maxBytes = maxBytes;
     this.maxAge = maxAge;
     this.clock = clock;
+    this.lockFile = lock(this.dir);
+  }
+
+  /** Fails fast when another sink writes here: two writers would each miss the other's ids. */
+  private static FileChannel lock(Path dir) throws IOException {
+    FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      if (channel.tryLock() == null) {
+        throw new IOException("another sink is writing to " + dir);
+      }
+    } catch (OverlappingFileLockException e) {
+      channel.close();
+      throw new IOException("another sink in this process is writing to " + dir, e);
+    } catch (IOException e) {
+      channel.close();
+      throw e;
+    }
+    return channel;
   }
 
   public void write(String jsonLine) throws IOException {
@@ -70,6 +92,15 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
     } while (Files.exists(next));
     current = FileChannel.open(next, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     currentPath = next;
+    syncDirectory(); // the new file's entry must survive a power loss as well as its data
+  }
+
+  private void syncDirectory() {
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true);
+    } catch (IOException e) {
+      // some file systems cannot open or sync a directory; the file's own fsync still holds
+    }
   }
 
   private void closeCurrent() throws IOException {
@@ -82,6 +113,10 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    closeCurrent();
+    try {
+      closeCurrent();
+    } finally {
+      lockFile.close();
+    }
   }
 }

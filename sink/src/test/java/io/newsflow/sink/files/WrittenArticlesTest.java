@@ -54,6 +54,16 @@ class WrittenArticlesTest {
   }
 
   @Test
+  void refusesASecondWriterOnTheSameDirectory() throws IOException {
+    try (RollingJsonLinesWriter first = new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC())) {
+      IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+          () -> new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC()));
+      assertTrue(e.getMessage().contains("another sink"), e.getMessage());
+    }
+    new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC()).close(); // free again
+  }
+
+  @Test
   void ignoresAMissingDirectory() throws IOException {
     assertEquals(0, WrittenArticles.load(dir.resolve("nope")).size());
   }
