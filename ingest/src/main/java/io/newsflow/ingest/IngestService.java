@@ -211,7 +211,6 @@ public final class IngestService implements AutoCloseable {
   public void close() {
     stop();
     fetchPool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(true)); // unblocks awaitAll
-    fetcher.close();
     publisher.close();
   }
 

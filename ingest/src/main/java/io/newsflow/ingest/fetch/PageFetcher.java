@@ -1,7 +1,5 @@
 package io.newsflow.ingest.fetch;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches one URL with {@link HttpClient}: a connect timeout, a request timeout that bounds the
@@ -35,13 +33,6 @@ public final class PageFetcher {
   private final Duration requestTimeout;
   private final int maxBodyBytes;
   private final Clock clock;
-  private final ScheduledExecutorService alarms =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "newsflow-fetch-deadline");
-            t.setDaemon(true);
-            return t;
-          });
 
   public PageFetcher(
       String userAgent, Duration connectTimeout, Duration requestTimeout, int maxBodyBytes, Clock clock) {
@@ -67,30 +58,14 @@ public final class PageFetcher {
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
       return FetchResult.failed(url, FetchFailure.INVALID_URL, "only http and https URLs are fetched");
     }
-    Thread fetching = Thread.currentThread();
-    ScheduledFuture<?> deadline = alarms.schedule(fetching::interrupt, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       return send(url, uri);
-    } catch (HttpTimeoutException e) {
-      return FetchResult.failed(url, FetchFailure.TIMEOUT, "timed out: " + e.getMessage());
-    } catch (IOException | InterruptedException e) {
-      return deadline.isDone()
-          ? FetchResult.failed(url, FetchFailure.TIMEOUT, "no complete response within " + requestTimeout)
-          : FetchResult.failed(url, FetchFailure.IO_ERROR, e.toString());
-    } catch (RuntimeException e) { // e.g. a port out of range, a malformed header
+    } catch (RuntimeException e) { // e.g. a port out of range
       return FetchResult.failed(url, FetchFailure.INVALID_URL, e.toString());
-    } finally {
-      deadline.cancel(false);
-      Thread.interrupted(); // a deadline that fired just as the fetch ended must not leak
     }
   }
 
-  /** Stops the deadline timer; fetches after this are not bounded. */
-  public void close() {
-    alarms.shutdownNow();
-  }
-
-  private FetchResult send(String url, URI uri) throws IOException, InterruptedException {
+  private FetchResult send(String url, URI uri) {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(requestTimeout)
@@ -98,38 +73,45 @@ public final class PageFetcher {
             .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.5")
             .GET()
             .build();
-    HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    try (InputStream body = response.body()) {
-      int status = response.statusCode();
-      if (status < 200 || status >= 300) {
-        return FetchResult.failed(url, FetchFailure.HTTP_STATUS, "HTTP " + status);
-      }
-      long declared = declaredLength(response);
-      if (declared > maxBodyBytes) {
-        return tooLarge(url, declared + " bytes declared");
-      }
-      byte[] bytes = body.readNBytes(maxBodyBytes + 1);
-      if (bytes.length > maxBodyBytes) {
-        return tooLarge(url, "more than " + maxBodyBytes + " bytes");
-      }
-      if (bytes.length == 0) {
-        return FetchResult.failed(url, FetchFailure.EMPTY_BODY, "HTTP " + status + " with an empty body");
-      }
-      return new FetchResult.Page(page(url, response, bytes));
-    }
-  }
-
-  private static long declaredLength(HttpResponse<?> response) {
+    // The JDK's request timeout stops at the headers; this bounds the body too.
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(request, LimitedBody.handler(maxBodyBytes));
+    HttpResponse<byte[]> response;
     try {
-      return response.headers().firstValueAsLong("content-length").orElse(-1);
-    } catch (NumberFormatException e) {
-      return -1; // a malformed header: the read limit still applies
+      response = exchange.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      return FetchResult.failed(url, FetchFailure.TIMEOUT, "no complete response within " + requestTimeout);
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      return FetchResult.failed(url, FetchFailure.IO_ERROR, "interrupted");
+    } catch (ExecutionException e) {
+      return failure(url, e.getCause());
     }
+    int status = response.statusCode();
+    if (status < 200 || status >= 300) {
+      return FetchResult.failed(url, FetchFailure.HTTP_STATUS, "HTTP " + status);
+    }
+    if (response.body().length == 0) {
+      return FetchResult.failed(url, FetchFailure.EMPTY_BODY, "HTTP " + status + " with an empty body");
+    }
+    return new FetchResult.Page(page(url, response, response.body()));
   }
 
-  private FetchResult tooLarge(String url, String detail) {
-    return FetchResult.failed(
-        url, FetchFailure.BODY_TOO_LARGE, "body over the limit of " + maxBodyBytes + " bytes: " + detail);
+  private FetchResult failure(String url, Throwable cause) {
+    Throwable root = cause instanceof java.io.UncheckedIOException u ? u.getCause() : cause;
+    if (root instanceof LimitedBody.TooLarge tooLarge) {
+      return FetchResult.failed(
+          url, FetchFailure.BODY_TOO_LARGE, "body over the limit of " + maxBodyBytes + " bytes: " + tooLarge.getMessage());
+    }
+    if (root instanceof HttpTimeoutException) {
+      return FetchResult.failed(url, FetchFailure.TIMEOUT, "timed out: " + root.getMessage());
+    }
+    if (root instanceof IllegalArgumentException) {
+      return FetchResult.failed(url, FetchFailure.INVALID_URL, root.toString());
+    }
+    return FetchResult.failed(url, FetchFailure.IO_ERROR, String.valueOf(root));
   }
 
   private FetchedPage page(String url, HttpResponse<?> response, byte[] bytes) {

@@ -47,6 +47,19 @@ class PageFetcherTest {
         // the client hung up once it had enough: expected
       }
     });
+    server.createContext("/stall", ex -> { // headers at once, then the body never comes
+      ex.getResponseHeaders().add("Content-Type", "text/html");
+      ex.sendResponseHeaders(200, 0);
+      try {
+        ex.getResponseBody().write("<p>first bytes".getBytes(StandardCharsets.UTF_8));
+        ex.getResponseBody().flush();
+        Thread.sleep(10_000);
+      } catch (InterruptedException | IOException e) {
+        // server stopping
+      }
+      ex.close();
+    });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
     fetcher = new PageFetcher("test-agent", Duration.ofSeconds(5), Duration.ofSeconds(10), LIMIT, Clock.systemUTC());
@@ -101,6 +114,22 @@ class PageFetcherTest {
   void stopsReadingABodyOverTheLimit() {
     FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/huge")).failure();
     assertEquals(FetchFailure.BODY_TOO_LARGE, failure.reason());
+  }
+
+  @Test
+  void givesUpOnABodyThatStopsComingAtTheRequestTimeout() {
+    PageFetcher quick = new PageFetcher("t", Duration.ofSeconds(2), Duration.ofMillis(800), LIMIT, Clock.systemUTC());
+    long start = System.nanoTime();
+    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, quick.fetch(base + "/stall")).failure();
+    assertEquals(FetchFailure.TIMEOUT, failure.reason());
+    assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "bounded by the timeout");
+    assertTrue(!Thread.currentThread().isInterrupted(), "the deadline does not leak an interrupt");
+  }
+
+  @Test
+  void reportsAUrlTheHttpClientRejects() {
+    assertEquals(FetchFailure.INVALID_URL,
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:99999/")).failure().reason());
   }
 
   @Test
