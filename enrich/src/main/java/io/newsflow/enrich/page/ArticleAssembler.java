@@ -26,7 +26,13 @@ final class ArticleAssembler {
   private ArticleAssembler() {}
 
   static Article assemble(
-      RawPage page, RawPageRef ref, Extraction extraction, String text, List<CanonicalEntity> entities, Instant now) {
+      RawPage page,
+      RawPageRef ref,
+      Extraction extraction,
+      String text,
+      String language,
+      List<CanonicalEntity> entities,
+      Instant now) {
     String canonical = canonicalUrl(extraction.canonicalUrl(), page.getFinalUrl());
     return Article.newBuilder()
         .setId(ArticleIds.of(canonical))
@@ -37,7 +43,7 @@ final class ArticleAssembler {
         .setAuthors(extraction.authors())
         .setPublishedTime(extraction.publishedTime())
         .setModifiedTime(extraction.modifiedTime())
-        .setLanguage(extraction.language())
+        .setLanguage(language)
         .setDescription(extraction.description())
         .setText(text)
         .setWordCount(WordCounter.count(text))

@@ -6,6 +6,7 @@ import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.Extraction;
 import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.language.LanguageGuesser;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
 import java.nio.ByteBuffer;
@@ -26,6 +27,7 @@ public final class PageEnricher {
   private final ArticleExtractor extractor;
   private final EntityRecognizer recognizer;
   private final Clock clock;
+  private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
 
   public PageEnricher(
       EnrichConfig config, HtmlPageParser parser, ArticleExtractor extractor, EntityRecognizer recognizer, Clock clock) {
@@ -70,12 +72,13 @@ public final class PageEnricher {
       return EnrichResult.rejected(
           Rejection.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
     }
+    String language = extraction.language() != null ? extraction.language() : languages.guess(text);
     List<CanonicalEntity> entities = recognizer.recognize(text);
     if (overBudget(start)) {
       return overBudget("entity tagging");
     }
     return new EnrichResult.Enriched(
-        ArticleAssembler.assemble(page, ref, extraction, text, entities, clock.instant()));
+        ArticleAssembler.assemble(page, ref, extraction, text, language, entities, clock.instant()));
   }
 
   /**

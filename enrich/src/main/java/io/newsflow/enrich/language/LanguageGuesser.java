@@ -1,0 +1,126 @@
+package io.newsflow.enrich.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses the language of a text that does not declare one. Scripts used by one language (Han,
+ * kana, Hangul, Thai, Greek, Hebrew, Devanagari...) decide at once; within a shared script (Latin,
+ * Cyrillic, Arabic) the language whose most frequent words cover most of the text wins. Returns a
+ * BCP 47 primary tag, or null when the text is too short or nothing scores. Thread-safe.
+ */
+public final class LanguageGuesser {
+  private static final String STOPWORDS = "stopwords.tsv";
+  private static final int MAX_CHARS = 20_000;
+  private static final int MIN_LETTERS = 20;
+  /** At least this share of the words must be stopwords of the winner. */
+  private static final double MIN_COVERAGE = 0.08;
+  /** ... and at least this many: a list of names can contain one by chance. */
+  private static final int MIN_HITS = 3;
+
+  private final Map<String, Set<String>> stopwords;
+
+  private LanguageGuesser(Map<String, Set<String>> stopwords) {
+    this.stopwords = stopwords;
+  }
+
+  public static LanguageGuesser withDefaultProfiles() {
+    try (InputStream in = LanguageGuesser.class.getResourceAsStream(STOPWORDS)) {
+      if (in == null) {
+        throw new IllegalStateException(STOPWORDS + " is missing from the classpath");
+      }
+      return new LanguageGuesser(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Map<String, Set<String>> parse(BufferedReader lines) throws IOException {
+    Map<String, Set<String>> profiles = new LinkedHashMap<>();
+    String line;
+    while ((line = lines.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t", 2);
+      profiles.put(parts[0], Set.of(parts[1].strip().split(" +")));
+    }
+    return profiles;
+  }
+
+  public String guess(String text) {
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    Map<Character.UnicodeScript, Integer> scripts = scriptCounts(sample);
+    int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
+    if (letters < MIN_LETTERS) {
+      return null;
+    }
+    Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    String byScript = byScript(main, scripts, letters);
+    return byScript != null ? byScript : byStopwords(sample);
+  }
+
+  /** Languages a script alone tells. Japanese mixes Han with kana, so kana decides it. */
+  private static String byScript(Character.UnicodeScript main, Map<Character.UnicodeScript, Integer> scripts, int letters) {
+    int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+    if (kana > letters / 10) {
+      return "ja";
+    }
+    return switch (main) {
+      case HAN -> "zh";
+      case HANGUL -> "ko";
+      case THAI -> "th";
+      case GREEK -> "el";
+      case HEBREW -> "he";
+      case DEVANAGARI -> "hi";
+      case BENGALI -> "bn";
+      case TAMIL -> "ta";
+      case GEORGIAN -> "ka";
+      case ARMENIAN -> "hy";
+      default -> null;
+    };
+  }
+
+  private String byStopwords(String text) {
+    Map<String, Integer> hits = new HashMap<>();
+    int words = 0;
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      words++;
+      for (Map.Entry<String, Set<String>> profile : stopwords.entrySet()) {
+        if (profile.getValue().contains(word)) {
+          hits.merge(profile.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    final int total = words;
+    return hits.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .filter(best -> best.getValue() >= MIN_HITS && best.getValue() >= MIN_COVERAGE * total)
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static Map<Character.UnicodeScript, Integer> scriptCounts(String text) {
+    Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+}
