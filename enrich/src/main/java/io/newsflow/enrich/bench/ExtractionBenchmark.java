@@ -1,5 +1,6 @@
 package io.newsflow.enrich.bench;
 
+import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,7 @@ import org.jsoup.nodes.Document;
  * bytes, on one thread, in one run: warm-up rounds first, then measured rounds that alternate the
  * two so both see the same machine state. Prints both figures and their ratio.
  *
- * <pre>java -cp app/target/newsflow.jar io.newsflow.enrich.bench.ExtractionBenchmark DIR [rounds]</pre>
+ * <pre>java -cp app/target/newsflow.jar io.newsflow.enrich.bench.ExtractionBenchmark DIR [rounds [--with-entities]]</pre>
  *
  * DIR holds .html files, or folders with a source.html each (the Readability test pages).
  */
@@ -58,6 +59,31 @@ public final class ExtractionBenchmark {
     report("parse + extract", pages.size() * (long) rounds, bytes * rounds, extractNanos);
     System.out.printf(Locale.ROOT, "ratio (extract / bare parse throughput): %.2f   [checksum %d]%n",
         (double) parseNanos / extractNanos, sink % 10);
+    if (args.length > 2 && args[2].equals("--with-entities")) {
+      entities(pages, parser, extractor, rounds);
+    }
+  }
+
+  /** The whole per-page work of the enrich stage: extraction, then entity tagging of its text. */
+  private static void entities(List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor, int rounds) {
+    EntityRecognizer recognizer = EntityRecognizer.loadDefault();
+    List<String> texts = pages.stream().map(p -> extractor.extract(parser.parse(p, null, "https://example.com/")).text()).toList();
+    long chars = texts.stream().mapToLong(String::length).sum();
+    long sink = 0;
+    for (int i = 0; i < WARMUP_ROUNDS; i++) {
+      for (String t : texts) {
+        sink += recognizer.recognize(t).size();
+      }
+    }
+    long start = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      for (String t : texts) {
+        sink += recognizer.recognize(t).size();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "%-18s %8.1f pages/s %8.1f MB of text/s   [checksum %d]%n",
+        "entities only", texts.size() * (long) rounds / seconds, chars * rounds / 1e6 / seconds, sink % 10);
   }
 
   private static void report(String what, long pages, long bytes, long nanos) {
