@@ -1,0 +1,67 @@
+package io.newsflow.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tags a document greedily left to right: each token gets the best-scoring tag that the BIO rules
+ * allow after the previous one, and that choice feeds the next token's features and the document
+ * memory. Greedy decoding is as accurate as beam search for this tag set and several times faster.
+ */
+public final class BioDecoder {
+  /** Sees every decision; the trainer uses it to update weights where the decoder went wrong. */
+  public interface StepListener {
+    void onStep(FeatureVector features, int predicted, int sentence, int token);
+  }
+
+  private final FeatureExtractor extractor;
+  private final int bits;
+
+  public BioDecoder(FeatureExtractor extractor, int bits) {
+    this.extractor = extractor;
+    this.bits = bits;
+  }
+
+  /** Tags of each token of each sentence of one document. */
+  public List<int[]> decode(List<List<String>> document, TagScorer scorer) {
+    return decode(document, scorer, null);
+  }
+
+  public List<int[]> decode(
+      List<List<String>> document, TagScorer scorer, StepListener listener) {
+    DocumentMemory memory = new DocumentMemory();
+    FeatureVector features = new FeatureVector(bits);
+    float[] scores = new float[TagSet.SIZE];
+    List<int[]> result = new ArrayList<>(document.size());
+    for (int si = 0; si < document.size(); si++) {
+      SentenceView sentence = extractor.view(document.get(si));
+      int[] tags = new int[sentence.size()];
+      int prev = TagSet.O;
+      int prev2 = TagSet.O;
+      for (int i = 0; i < tags.length; i++) {
+        extractor.extract(sentence, i, prev, prev2, memory, features);
+        scorer.score(features, scores);
+        int tag = best(scores, prev);
+        if (listener != null) {
+          listener.onStep(features, tag, si, i);
+        }
+        tags[i] = tag;
+        memory.record(sentence.lower[i], sentence.capitalised[i], TagSet.type(tag));
+        prev2 = prev;
+        prev = tag;
+      }
+      result.add(tags);
+    }
+    return result;
+  }
+
+  private static int best(float[] scores, int prev) {
+    int best = TagSet.O;
+    for (int tag = 1; tag < TagSet.SIZE; tag++) {
+      if (TagSet.allowed(prev, tag) && scores[tag] > scores[best]) {
+        best = tag;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,150 @@
+package io.newsflow.enrich.entities;
+
+/**
+ * Turns a token in context into hashed features: the word and its lower-case form, shape,
+ * prefixes and suffixes, the words and shapes two either side, sentence position, headline case,
+ * the two previous predicted tags, gazetteer matches, how often the word occurs in lower case, and
+ * what the same word was tagged earlier in the document. Immutable; thread-safe.
+ */
+public final class FeatureExtractor {
+  private static final int MAX_AFFIX = 4;
+  private static final String PAD = "<s>";
+
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+
+  public FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  SentenceView view(java.util.List<String> tokens) {
+    return new SentenceView(tokens, gazetteer);
+  }
+
+  /** Fills {@code out} with the features of token i given the two previous predicted tags. */
+  void extract(SentenceView s, int i, int prev, int prev2, DocumentMemory memory, FeatureVector out) {
+    out.clear();
+    String word = s.words[i];
+    String lower = s.lower[i];
+    String shape = s.shapes[i];
+    out.add(Template.BIAS);
+    out.add(Template.WORD, word);
+    out.add(Template.LOWER, lower);
+    out.add(Template.SHAPE, shape);
+    out.add(Template.SHORT_SHAPE, s.shortShapes[i]);
+    addAffixes(lower, out);
+    addWindow(s, i, out);
+    addPosition(s, i, out);
+    addHistory(s, i, prev, prev2, out);
+    addGazetteer(s, i, out);
+    addDocument(s, i, memory, out);
+    addHyphenParts(lower, out);
+  }
+
+  private static void addAffixes(String lower, FeatureVector out) {
+    int max = Math.min(MAX_AFFIX, lower.length() - 1);
+    for (int k = 1; k <= max; k++) {
+      out.add(Template.PREFIX, lower.substring(0, k));
+      out.add(Template.SUFFIX, lower.substring(lower.length() - k));
+    }
+  }
+
+  private static void addWindow(SentenceView s, int i, FeatureVector out) {
+    out.add(Template.LOWER_M2, lowerAt(s, i - 2));
+    out.add(Template.LOWER_M1, lowerAt(s, i - 1));
+    out.add(Template.LOWER_P1, lowerAt(s, i + 1));
+    out.add(Template.LOWER_P2, lowerAt(s, i + 2));
+    out.add(Template.SHAPE_M2, shortShapeAt(s, i - 2));
+    out.add(Template.SHAPE_M1, shortShapeAt(s, i - 1));
+    out.add(Template.SHAPE_P1, shortShapeAt(s, i + 1));
+    out.add(Template.SHAPE_P2, shortShapeAt(s, i + 2));
+    out.add(Template.BIGRAM_M1, lowerAt(s, i - 1), s.lower[i]);
+    out.add(Template.BIGRAM_P1, s.lower[i], lowerAt(s, i + 1));
+    out.add(Template.SHAPE_WINDOW, shortShapeAt(s, i - 1), s.shortShapes[i], shortShapeAt(s, i + 1));
+    out.add(Template.LOWER_NEXT_SHAPE, s.lower[i], shortShapeAt(s, i + 1));
+  }
+
+  /** Sentence-initial and headline capitals say little about names, so flag those positions. */
+  private void addPosition(SentenceView s, int i, FeatureVector out) {
+    boolean initial = i == 0 || (i == 1 && !Character.isLetterOrDigit(s.words[0].charAt(0)));
+    if (initial) {
+      out.add(Template.SENTENCE_START);
+      out.add(Template.SENTENCE_START_LOWER, s.lower[i]);
+    }
+    if (s.capsSentence) {
+      out.add(Template.CAPS_SENTENCE_LOWER, s.lower[i]);
+      out.add(Template.CAPS_SENTENCE_SHAPE, s.shortShapes[i]);
+    }
+    if (s.capitalised[i]) {
+      out.add(Template.LOWERCASE_SEEN, lexicon.lowercaseBucket(s.lower[i]), initial ? "1" : "0");
+    }
+  }
+
+  private static void addHistory(SentenceView s, int i, int prev, int prev2, FeatureVector out) {
+    String p = TagSet.name(prev);
+    out.add(Template.PREV_TAG, p);
+    out.add(Template.PREV_TAGS, p, TagSet.name(prev2));
+    out.add(Template.PREV_TAG_LOWER, p, s.lower[i]);
+    out.add(Template.PREV_TAG_SHAPE, p, s.shortShapes[i]);
+    out.add(Template.PREV_TAG_NEXT_LOWER, p, lowerAt(s, i + 1));
+  }
+
+  private static void addGazetteer(SentenceView s, int i, FeatureVector out) {
+    addMarks(Template.GAZETTEER, s.gazetteerMarks[i], out);
+    if (s.capitalised[i]) {
+      addMarks(Template.GAZETTEER_CAPS, s.gazetteerMarks[i], out);
+    }
+    if (i > 0) {
+      addMarks(Template.GAZETTEER_M1, s.gazetteerMarks[i - 1], out);
+    }
+    if (i + 1 < s.size()) {
+      addMarks(Template.GAZETTEER_P1, s.gazetteerMarks[i + 1], out);
+    }
+  }
+
+  private static void addMarks(Template template, int marks, FeatureVector out) {
+    for (int rest = marks; rest != 0; rest &= rest - 1) {
+      out.add(template, Gazetteer.describe(Integer.numberOfTrailingZeros(rest)));
+    }
+  }
+
+  /** Earlier tags of the same word in this document, as seen-types and the majority type. */
+  private static void addDocument(SentenceView s, int i, DocumentMemory memory, FeatureVector out) {
+    if (!s.capitalised[i]) {
+      return;
+    }
+    int[] counts = memory.counts(s.lower[i]);
+    if (counts == null) {
+      out.add(Template.HISTORY, "none");
+      return;
+    }
+    int best = 0;
+    for (int type = 0; type < counts.length; type++) {
+      if (counts[type] > 0) {
+        out.add(Template.HISTORY, type == 0 ? "O" : TagSet.typeName(type));
+      }
+      if (counts[type] > counts[best]) {
+        best = type;
+      }
+    }
+    out.add(Template.HISTORY_MAJORITY, best == 0 ? "O" : TagSet.typeName(best));
+  }
+
+  /** "anglo-dutch": the parts carry the meaning ("-based", "pro-", "-born"). */
+  private static void addHyphenParts(String lower, FeatureVector out) {
+    int dash = lower.indexOf('-');
+    if (dash > 0 && dash < lower.length() - 1) {
+      out.add(Template.HYPHEN_PART, "first", lower.substring(0, dash));
+      out.add(Template.HYPHEN_PART, "last", lower.substring(lower.lastIndexOf('-') + 1));
+    }
+  }
+
+  private static String lowerAt(SentenceView s, int i) {
+    return i < 0 || i >= s.size() ? PAD : s.lower[i];
+  }
+
+  private static String shortShapeAt(SentenceView s, int i) {
+    return i < 0 || i >= s.size() ? PAD : s.shortShapes[i];
+  }
+}
