@@ -92,6 +92,7 @@ public final class FeatureExtractor {
 
   private static void addGazetteer(SentenceView s, int i, FeatureVector out) {
     addMarks(Template.GAZETTEER, s.gazetteerMarks[i], out);
+    addMarks(Template.NAME_PART, s.namePartMarks[i], out);
     if (s.capitalised[i]) {
       addMarks(Template.GAZETTEER_CAPS, s.gazetteerMarks[i], out);
     }
@@ -109,26 +110,43 @@ public final class FeatureExtractor {
     }
   }
 
-  /** Earlier tags of the same word in this document, as seen-types and the majority type. */
+  /** Document-level evidence: earlier tags of the word, first-pass tags, lower-case use. */
   private static void addDocument(SentenceView s, int i, DocumentMemory memory, FeatureVector out) {
     if (!s.capitalised[i]) {
       return;
     }
-    int[] counts = memory.counts(s.lower[i]);
+    String lower = s.lower[i];
+    if (memory.seenLowercase(lower)) {
+      out.add(Template.DOC_LOWERCASE);
+    }
+    addCounts(Template.HISTORY, Template.HISTORY_MAJORITY, memory.countsSoFar(lower), out);
+    if (memory.hasFirstPass()) {
+      addCounts(Template.DOC_TYPES, Template.DOC_MAJORITY,
+          memory.firstPassCountsElsewhere(lower, i), out);
+      addMarks(Template.DOC_NAME_END, memory.firstPassNameEnds(lower), out);
+    }
+  }
+
+  /** Each type the word was given, and the most frequent one. */
+  private static void addCounts(Template any, Template majority, int[] counts, FeatureVector out) {
     if (counts == null) {
-      out.add(Template.HISTORY, "none");
+      out.add(any, "none");
       return;
     }
     int best = 0;
     for (int type = 0; type < counts.length; type++) {
       if (counts[type] > 0) {
-        out.add(Template.HISTORY, type == 0 ? "O" : TagSet.typeName(type));
+        out.add(any, typeName(type));
       }
       if (counts[type] > counts[best]) {
         best = type;
       }
     }
-    out.add(Template.HISTORY_MAJORITY, best == 0 ? "O" : TagSet.typeName(best));
+    out.add(majority, typeName(best));
+  }
+
+  private static String typeName(int type) {
+    return type == 0 ? "O" : TagSet.typeName(type);
   }
 
   /** "anglo-dutch": the parts carry the meaning ("-based", "pro-", "-born"). */

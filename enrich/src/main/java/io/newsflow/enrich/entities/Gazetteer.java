@@ -22,8 +22,34 @@ public final class Gazetteer {
   /** Lower-cased name (tokens joined by one space) -> bit (1 << type) per type it was seen as. */
   private final Map<String, Integer> names;
 
+  /** Lower-cased word -> position x type bits of every name it is part of ("vladimir": B-PER). */
+  private final Map<String, Integer> words;
+
   public Gazetteer(Map<String, Integer> names) {
     this.names = Map.copyOf(names);
+    this.words = wordsOf(names);
+  }
+
+  private static Map<String, Integer> wordsOf(Map<String, Integer> names) {
+    Map<String, Integer> words = new HashMap<>();
+    names.forEach((name, types) -> {
+      String[] parts = name.split(" ");
+      int[] marks = new int[parts.length];
+      mark(marks, 0, parts.length - 1, types);
+      for (int i = 0; i < parts.length; i++) {
+        words.merge(parts[i], marks[i], (a, b) -> a | b);
+      }
+    });
+    return Map.copyOf(words);
+  }
+
+  /** For each token, the position x type bits of all known names it is a word of. */
+  int[] nameParts(String[] lower) {
+    int[] marks = new int[lower.length];
+    for (int i = 0; i < lower.length; i++) {
+      marks[i] = words.getOrDefault(lower[i], 0);
+    }
+    return marks;
   }
 
   public Map<String, Integer> names() {

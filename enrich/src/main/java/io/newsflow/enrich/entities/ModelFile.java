@@ -13,13 +13,13 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The binary model format: gzip of gazetteer, lexicon, then only the non-zero weight rows with
+ * The binary model format: gzip of gazetteer, lexicon, then for each pass only the non-zero weight rows with
  * weights quantised to 16 bits against one scale (the hash table is mostly empty, and 16 bits keep
  * ranking decisions intact while halving the size).
  */
 public final class ModelFile {
   private static final int MAGIC = 0x4E455231; // "NER1"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private ModelFile() {}
 
@@ -30,7 +30,8 @@ public final class ModelFile {
       out.writeInt(VERSION);
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
-      writeWeights(out, tagger.model());
+      writeWeights(out, tagger.firstPass());
+      writeWeights(out, tagger.secondPass());
     }
   }
 
@@ -42,7 +43,7 @@ public final class ModelFile {
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
       Lexicon lexicon = new Lexicon(readMap(in));
-      return new NerTagger(gazetteer, lexicon, readWeights(in));
+      return new NerTagger(gazetteer, lexicon, readWeights(in), readWeights(in));
     }
   }
 

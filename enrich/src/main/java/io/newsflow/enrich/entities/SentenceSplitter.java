@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * Groups tokens into sentences. A sentence ends at a blank line (paragraph break), after ". ! ?"
  * (plus any closing quotes or brackets) when the next token could start a sentence, and after a
- * dateline such as "MOSCOW (Reuters) -". A single line break is not a boundary because scraped
- * text often wraps mid-sentence. Abbreviations ("U.S.", "Gov.") never end a sentence; overlong
+ * dateline such as "MOSCOW (Reuters) -", and at a line break unless the next line starts in lower
+ * case: scraped text puts headlines, captions and credits on lines of their own without a full
+ * stop, and a title-case headline run into the next sentence reads as one long name; a line
+ * wrapped mid-sentence costs little when split. Abbreviations ("U.S.", "Gov.") never end a sentence; overlong
  * runs are cut so hostile input cannot make one huge sentence. Immutable and thread-safe.
  */
 public final class SentenceSplitter {
@@ -27,7 +29,7 @@ public final class SentenceSplitter {
     List<Token> current = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (!current.isEmpty() && paragraphBreakBefore(text, tokens, i)) {
+      if (!current.isEmpty() && lineBreakBefore(text, tokens, i)) {
         sentences.add(current);
         current = new ArrayList<>();
       }
@@ -79,6 +81,14 @@ public final class SentenceSplitter {
     boolean bracketed = current.get(n - 2).text().equals(")") && current.get(n - 4).text().equals("(");
     boolean atParagraphStart = i - n + 1 == 0 || paragraphBreakBefore(text, tokens, i - n + 1);
     return bracketed && atParagraphStart;
+  }
+
+  /** A line break separates tokens i-1 and i and the next line does not continue in lower case. */
+  private static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+    if (i == 0 || Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+      return paragraphBreakBefore(text, tokens, i);
+    }
+    return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
   }
 
   /** A blank line (two line breaks with only spaces between) separates tokens i-1 and i. */

@@ -17,6 +17,7 @@ final class SentenceView {
   final String[] shortShapes;
   final boolean[] capitalised;
   final int[] gazetteerMarks;
+  final int[] namePartMarks;
   final boolean capsSentence;
 
   SentenceView(List<String> tokens, Gazetteer gazetteer) {
@@ -41,6 +42,7 @@ final class SentenceView {
       }
     }
     gazetteerMarks = gazetteer.annotate(lower);
+    namePartMarks = gazetteer.nameParts(lower);
     capsSentence = letterWords >= 2 && capsWords >= CAPS_SENTENCE_SHARE * letterWords;
   }
 

@@ -61,6 +61,11 @@ public final class Tokenizer {
     if (!Character.isLetterOrDigit(c)) {
       return punctuationEnd(text, start);
     }
+    if ((c == 'n' || c == 'N') && start + 2 < text.length() && isApostrophe(text.charAt(start + 1))
+        && (text.charAt(start + 2) == 't' || text.charAt(start + 2) == 'T')
+        && !letterAt(text, start + 3)) {
+      return start + 3; // "n't", split off the word before by wordEnd
+    }
     int acronym = acronymEnd(text, start);
     if (acronym > start) {
       return acronym;
