@@ -1,5 +1,7 @@
 package io.newsflow.enrich.entities;
 
+import java.util.List;
+
 /**
  * Turns a token in context into hashed features: the word and its lower-case form, shape,
  * prefixes and suffixes, the words and shapes two either side, sentence position, headline case,
@@ -18,7 +20,7 @@ public final class FeatureExtractor {
     this.lexicon = lexicon;
   }
 
-  SentenceView view(java.util.List<String> tokens) {
+  SentenceView view(List<String> tokens) {
     return new SentenceView(tokens, gazetteer);
   }
 

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.entities;
 
+import java.util.Arrays;
+
 /**
  * A reusable buffer of hashed feature ids. Features are hashed straight from their template and
  * string parts without building the joined string, because feature extraction is the hot loop.
@@ -44,7 +46,7 @@ public final class FeatureVector {
 
   private void push(int id) {
     if (size == ids.length) {
-      ids = java.util.Arrays.copyOf(ids, size * 2);
+      ids = Arrays.copyOf(ids, size * 2);
     }
     ids[size++] = id & mask;
   }

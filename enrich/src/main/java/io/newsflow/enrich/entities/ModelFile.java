@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -49,7 +50,7 @@ public final class ModelFile {
 
   private static void writeMap(DataOutputStream out, Map<String, Integer> map) throws IOException {
     out.writeInt(map.size());
-    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(map).entrySet()) {
+    for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
       out.writeUTF(e.getKey());
       out.writeInt(e.getValue());
     }

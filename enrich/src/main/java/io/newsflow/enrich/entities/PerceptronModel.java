@@ -1,5 +1,7 @@
 package io.newsflow.enrich.entities;
 
+import java.util.Arrays;
+
 /**
  * Trained linear weights: one row of {@link TagSet#SIZE} floats per hashed feature id, stored flat
  * so scoring a token is a few cache-friendly array reads. Immutable; thread-safe.
@@ -28,7 +30,7 @@ public final class PerceptronModel implements TagScorer {
 
   @Override
   public void score(FeatureVector features, float[] scores) {
-    java.util.Arrays.fill(scores, 0f);
+    Arrays.fill(scores, 0f);
     for (int f = 0; f < features.size(); f++) {
       int row = features.id(f) * TagSet.SIZE;
       for (int tag = 0; tag < TagSet.SIZE; tag++) {

@@ -3,7 +3,11 @@ package io.newsflow.enrich.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,25 @@ class EntityRecognizerTest {
     recognizer.recognize("A".repeat(100_000));
     recognizer.recognize("Xi. ".repeat(20_000));
     recognizer.recognize("(" + "Reuters) - ".repeat(1000));
+  }
+
+  @Test
+  void givesTheSameAnswerFromManyThreads() throws Exception {
+    String text = "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.\n\n"
+        + "Xi told Putin that China and Russia would stand together, Reuters reported.";
+    List<CanonicalEntity> expected = recognizer.recognize(text);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<CanonicalEntity>>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> recognizer.recognize(text)));
+      }
+      for (Future<List<CanonicalEntity>> result : results) {
+        assertEquals(expected, result.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   static CanonicalEntity find(List<CanonicalEntity> entities, String name) {

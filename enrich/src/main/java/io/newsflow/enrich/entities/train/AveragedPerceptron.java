@@ -4,6 +4,7 @@ import io.newsflow.enrich.entities.FeatureVector;
 import io.newsflow.enrich.entities.PerceptronModel;
 import io.newsflow.enrich.entities.TagScorer;
 import io.newsflow.enrich.entities.TagSet;
+import java.util.Arrays;
 
 /**
  * Multiclass perceptron with weight averaging over all steps, which generalises much better than
@@ -24,7 +25,7 @@ final class AveragedPerceptron implements TagScorer {
 
   @Override
   public void score(FeatureVector features, float[] scores) {
-    java.util.Arrays.fill(scores, 0f);
+    Arrays.fill(scores, 0f);
     for (int f = 0; f < features.size(); f++) {
       int row = features.id(f) * TagSet.SIZE;
       for (int tag = 0; tag < TagSet.SIZE; tag++) {
