@@ -20,12 +20,14 @@ public final class EntityRecognizer {
   private final Tokenizer tokenizer;
   private final SentenceSplitter splitter;
   private final NerTagger tagger;
+  private final Truecaser truecaser;
   private final MentionResolver resolver;
 
   public EntityRecognizer(Tokenizer tokenizer, NerTagger tagger, AliasTable aliases) {
     this.tokenizer = tokenizer;
     this.splitter = new SentenceSplitter();
     this.tagger = tagger;
+    this.truecaser = new Truecaser(tagger.lexicon());
     this.resolver = new MentionResolver(aliases);
   }
 
@@ -65,7 +67,7 @@ public final class EntityRecognizer {
     List<List<String>> words = sentences.stream()
         .map(s -> s.stream().map(Token::text).toList())
         .toList();
-    List<int[]> tags = tagger.tag(words);
+    List<int[]> tags = tagger.tag(truecaser.apply(words));
     List<EntityMention> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       addSpans(text, sentences.get(s), tags.get(s), mentions);
@@ -78,15 +80,41 @@ public final class EntityRecognizer {
     for (int i = 0; i <= tags.length; i++) {
       boolean continues = i < tags.length && TagSet.isInside(tags[i]);
       if (start >= 0 && !continues) {
-        int from = tokens.get(start).start();
-        int to = tokens.get(i - 1).end();
-        out.add(new EntityMention(text.substring(from, to), from, to,
-            TagSet.typeName(TagSet.type(tags[start]))));
+        addMention(text, tokens, start, i, TagSet.typeName(TagSet.type(tags[start])), out);
         start = -1;
       }
       if (i < tags.length && tags[i] != TagSet.O && !continues) {
         start = i;
       }
     }
+  }
+
+  /** Adds tokens [from, to) as a mention, without quotes, brackets or "'s" at either end. */
+  private static void addMention(
+      String text, List<Token> tokens, int from, int to, String type, List<EntityMention> out) {
+    while (from < to && !isNamePart(tokens.get(from).text())) {
+      from++;
+    }
+    while (to > from && !isNamePart(tokens.get(to - 1).text())) {
+      to--;
+    }
+    if (from < to) {
+      int start = tokens.get(from).start();
+      int end = tokens.get(to - 1).end();
+      out.add(new EntityMention(text.substring(start, end), start, end, type));
+    }
+  }
+
+  /** A token that can begin or end a name: has a letter or digit and is not a clitic. */
+  private static boolean isNamePart(String token) {
+    if (Tokenizer.isApostrophe(token.charAt(0))) {
+      return false; // "'s" in "Boatmen 's" is CoNLL's convention, not part of the name
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -18,6 +18,10 @@ public final class Lexicon {
     return lowercaseCounts;
   }
 
+  public int lowercaseCount(String lower) {
+    return lowercaseCounts.getOrDefault(lower, 0);
+  }
+
   /** A coarse bucket of the lower-case count of this (lower-cased) word: "0", "1", "2-9", "10+". */
   String lowercaseBucket(String lower) {
     int count = lowercaseCounts.getOrDefault(lower, 0);
