@@ -71,6 +71,12 @@ final class DocumentMemory {
     return SentenceView.normalise(token).toLowerCase(Locale.ROOT);
   }
 
+  /** The first-pass tag of token i of the current sentence, O outside the sentence. */
+  int firstPassTag(int i) {
+    int[] tags = firstPassTags.get(sentence);
+    return i < 0 || i >= tags.length ? TagSet.O : tags[i];
+  }
+
   /** Whether the word begins or ends a longer first-pass name anywhere, as Gazetteer marks. */
   int firstPassNameEnds(String lower) {
     return firstPassNameEnds.getOrDefault(lower, 0);

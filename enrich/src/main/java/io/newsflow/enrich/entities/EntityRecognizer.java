@@ -14,6 +14,8 @@ import java.util.List;
 public final class EntityRecognizer {
   /** Texts longer than this are cut: no news article is this long, hostile input may be. */
   public static final int MAX_TEXT_CHARS = 1_000_000;
+  /** Mentions past this many are dropped, which bounds the work of merging them. */
+  public static final int MAX_MENTIONS = 20_000;
 
   private static final String MODEL = "ner-model.bin";
 
@@ -55,7 +57,11 @@ public final class EntityRecognizer {
         return List.of();
       }
       String bounded = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
-      return resolver.resolve(mentions(bounded), bounded.length());
+      List<EntityMention> mentions = mentions(bounded);
+      if (mentions.size() > MAX_MENTIONS) {
+        mentions = mentions.subList(0, MAX_MENTIONS);
+      }
+      return resolver.resolve(mentions, bounded.length());
     } catch (RuntimeException e) {
       return List.of(); // one odd text must not stop the stream; the caller sees no entities
     }

@@ -114,6 +114,9 @@ public final class FeatureExtractor {
 
   /** Document-level evidence: earlier tags of the word, first-pass tags, lower-case use. */
   private static void addDocument(SentenceView s, int i, DocumentMemory memory, FeatureVector out) {
+    if (memory.hasFirstPass()) {
+      addFirstPassTags(i, memory, out);
+    }
     if (!s.capitalised[i]) {
       return;
     }
@@ -127,6 +130,16 @@ public final class FeatureExtractor {
           memory.firstPassCountsElsewhere(lower, i), out);
       addMarks(Template.DOC_NAME_END, memory.firstPassNameEnds(lower), out);
     }
+  }
+
+  /** The first pass's tags around the token: the second pass sees to its right, too. */
+  private static void addFirstPassTags(int i, DocumentMemory memory, FeatureVector out) {
+    String here = TagSet.name(memory.firstPassTag(i));
+    String next = TagSet.name(memory.firstPassTag(i + 1));
+    out.add(Template.FIRST_PASS_TAG, here);
+    out.add(Template.FIRST_PASS_NEXT, next);
+    out.add(Template.FIRST_PASS_PREV, TagSet.name(memory.firstPassTag(i - 1)));
+    out.add(Template.FIRST_PASS_HERE_NEXT, here, next);
   }
 
   /** Each type the word was given, and the most frequent one. */

@@ -27,7 +27,7 @@ public final class MentionResolver {
   }
 
   public List<CanonicalEntity> resolve(List<EntityMention> mentions, int textLength) {
-    List<List<String>> personNames = personNames(mentions);
+    PersonNames personNames = PersonNames.of(mentions);
     // Grouped case-insensitively so a headline's "CHINA" joins "China".
     Map<String, List<EntityMention>> groups = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();
@@ -37,7 +37,7 @@ public final class MentionResolver {
       Optional<String> person = alias.isPresent() ? Optional.empty() : personName(mention, personNames);
       String name = alias.map(AliasTable.Entry::name)
           .or(() -> person)
-          .orElseGet(() -> String.join(" ", words(mention.text())));
+          .orElseGet(() -> String.join(" ", PersonNames.words(mention.text())));
       String key = name.toLowerCase(Locale.ROOT);
       alias.ifPresent(a -> knownTypes.put(key, a.type()));
       person.ifPresent(p -> knownTypes.putIfAbsent(key, "PER"));
@@ -57,54 +57,22 @@ public final class MentionResolver {
         .toList();
   }
 
-  /** Distinct multi-word person names of the text, longest first. */
-  private static List<List<String>> personNames(List<EntityMention> mentions) {
-    List<List<String>> names = new ArrayList<>();
-    for (EntityMention m : mentions) {
-      List<String> words = words(m.text());
-      if (m.type().equals("PER") && words.size() > 1 && !names.contains(words)) {
-        names.add(words);
-      }
-    }
-    names.sort(Comparator.comparingInt((List<String> n) -> n.size()).reversed());
-    return names;
-  }
-
   /**
    * The full person name this mention is part of: the longest one ending with it ("Putin"), else
    * the longest starting with it (surname first: "Xi"). A lone word of any tagged type may join a
    * person, since a short name in a headline is often mistyped; the group is then a person.
    */
-  private static Optional<String> personName(EntityMention mention, List<List<String>> personNames) {
-    List<String> words = words(mention.text());
+  private static Optional<String> personName(EntityMention mention, PersonNames personNames) {
+    List<String> words = PersonNames.words(mention.text());
     if (!mention.type().equals("PER") && words.size() > 1) {
       return Optional.empty();
     }
-    for (List<String> full : personNames) {
-      if (full.size() >= words.size() && endsWith(full, words)) {
-        return Optional.of(String.join(" ", full));
-      }
-    }
-    for (List<String> full : personNames) {
-      if (full.size() > words.size() && full.subList(0, words.size()).equals(words)) {
-        return Optional.of(String.join(" ", full));
-      }
-    }
-    return Optional.empty();
+    return personNames.fullNameOf(words);
   }
 
   /** Keeps the first spelling unless it is all capitals and the other is not ("CHINA", "China"). */
   private static String preferredSpelling(String first, String other) {
     return WordShape.isAllCaps(first) && !WordShape.isAllCaps(other) ? other : first;
-  }
-
-  private static boolean endsWith(List<String> full, List<String> tail) {
-    return full.subList(full.size() - tail.size(), full.size()).equals(tail);
-  }
-
-  /** Words of a mention with line breaks and typographic apostrophes evened out. */
-  private static List<String> words(String text) {
-    return List.of(text.replace('\u2019', '\'').strip().split("\\s+"));
   }
 
   private static String majorityType(List<EntityMention> group) {

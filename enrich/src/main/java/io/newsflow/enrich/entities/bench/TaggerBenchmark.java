@@ -26,14 +26,16 @@ public final class TaggerBenchmark {
       System.err.println("usage: TaggerBenchmark <file.conll> [warmupRuns] [timedRuns]");
       System.exit(2);
     }
-    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     List<ConllDocument> docs = ConllReader.read(Path.of(args[0]));
     long tokens = docs.stream().mapToLong(ConllDocument::tokenCount).sum();
 
     long t0 = System.nanoTime();
     NerTagger tagger = EntityRecognizer.loadDefault().tagger();
     System.out.printf(Locale.ROOT, "model load: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+    System.out.printf(Locale.ROOT, "heap in use after load: %d MB (max %d MB)%n",
+        usedHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
 
     for (int i = 0; i < warmups; i++) {
       tagAll(tagger, docs);
@@ -52,6 +54,14 @@ public final class TaggerBenchmark {
     }
     System.out.printf(Locale.ROOT, "mean %.0f tokens/s, best %.0f tokens/s (single thread)%n",
         total / runs, best);
+    System.out.printf(Locale.ROOT, "heap in use after tagging: %d MB%n", usedHeapMb());
+  }
+
+  /** Live heap after a full collection (a hint to the JVM, good enough for a benchmark). */
+  private static long usedHeapMb() {
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
   }
 
   /** Tags every document; returns a checksum of the tags so the work cannot be optimised away. */
