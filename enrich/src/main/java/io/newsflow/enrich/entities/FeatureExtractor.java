@@ -65,6 +65,11 @@ public final class FeatureExtractor {
     out.add(Template.BIGRAM_P1, s.lower[i], lowerAt(s, i + 1));
     out.add(Template.SHAPE_WINDOW, shortShapeAt(s, i - 1), s.shortShapes[i], shortShapeAt(s, i + 1));
     out.add(Template.LOWER_NEXT_SHAPE, s.lower[i], shortShapeAt(s, i + 1));
+    // Neighbours with their case: "Mr" vs "MR", "of" before a name vs "Of" in a title.
+    out.add(Template.WORD_M1, i > 0 ? s.words[i - 1] : PAD);
+    out.add(Template.WORD_P1, i + 1 < s.size() ? s.words[i + 1] : PAD);
+    out.add(Template.SHAPE_LOWER_M1, s.shortShapes[i], lowerAt(s, i - 1));
+    out.add(Template.SHAPE_LOWER_P1, s.shortShapes[i], lowerAt(s, i + 1));
   }
 
   /** Sentence-initial and headline capitals say little about names, so flag those positions. */
@@ -90,6 +95,7 @@ public final class FeatureExtractor {
     out.add(Template.PREV_TAG_LOWER, p, s.lower[i]);
     out.add(Template.PREV_TAG_SHAPE, p, s.shortShapes[i]);
     out.add(Template.PREV_TAG_NEXT_LOWER, p, lowerAt(s, i + 1));
+    out.add(Template.PREV_TAG_PREV_LOWER, p, lowerAt(s, i - 1));
   }
 
   private static void addGazetteer(SentenceView s, int i, FeatureVector out) {
