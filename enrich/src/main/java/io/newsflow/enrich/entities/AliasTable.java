@@ -27,7 +27,7 @@ public final class AliasTable {
 
   /** Reads {@code aliases.tsv}: "alias TAB canonical name TAB type"; a canonical name is its own alias. */
   public static AliasTable loadDefault() {
-    return parse(Tokenizer.readResourceLines(RESOURCE));
+    return parse(WordListResource.lines(RESOURCE));
   }
 
   static AliasTable parse(List<String> lines) {

@@ -1,11 +1,5 @@
 package io.newsflow.enrich.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +25,11 @@ public final class Tokenizer {
 
   /** The tokenizer with the abbreviation list shipped next to this class. */
   public static Tokenizer loadDefault() {
-    return new Tokenizer(readWordList(ABBREVIATIONS));
+    Set<String> words = new HashSet<>();
+    for (String line : WordListResource.lines(ABBREVIATIONS)) {
+      words.add(line.toLowerCase(Locale.ROOT));
+    }
+    return new Tokenizer(words);
   }
 
   public List<Token> tokenize(String text) {
@@ -186,33 +184,5 @@ public final class Tokenizer {
 
   private static boolean isDigit(String text, int i) {
     return i >= 0 && i < text.length() && Character.isDigit(text.charAt(i));
-  }
-
-  /** Reads a resource next to this class: one entry per line, '#' starts a comment. */
-  static Set<String> readWordList(String resource) {
-    Set<String> words = new HashSet<>();
-    for (String line : readResourceLines(resource)) {
-      words.add(line.toLowerCase(Locale.ROOT));
-    }
-    return words;
-  }
-
-  static List<String> readResourceLines(String resource) {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = Tokenizer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          lines.add(trimmed);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return lines;
   }
 }
