@@ -6,7 +6,9 @@ import java.util.List;
  * Turns a token in context into hashed features: the word and its lower-case form, shape,
  * prefixes and suffixes, the words and shapes two either side, sentence position, headline case,
  * the two previous predicted tags, gazetteer matches, how often the word occurs in lower case, and
- * what the same word was tagged earlier in the document. Immutable; thread-safe.
+ * what the same word was tagged earlier in the document; in the second pass also the first pass's
+ * tags around the token and for the same word anywhere in the document. The POS and chunk columns
+ * of the training data are never used: new text has none. Immutable; thread-safe.
  */
 public final class FeatureExtractor {
   private static final int MAX_AFFIX = 4;
