@@ -42,6 +42,7 @@ public final class FeatureExtractor {
     addPosition(s, i, out);
     addHistory(s, i, prev, prev2, out);
     addGazetteer(s, i, out);
+    addMarks(Template.PREV_TAG_NAME_PART, TagSet.name(prev), s.namePartMarks[i], out);
     addDocument(s, i, memory, out);
     addHyphenParts(lower, out);
   }
@@ -117,6 +118,13 @@ public final class FeatureExtractor {
   private static void addMarks(Template template, int marks, FeatureVector out) {
     for (int rest = marks; rest != 0; rest &= rest - 1) {
       out.add(template, Gazetteer.describe(Integer.numberOfTrailingZeros(rest)));
+    }
+  }
+
+  /** Known name parts after the previous tag: a first name right after an ORG starts a person. */
+  private static void addMarks(Template template, String prefix, int marks, FeatureVector out) {
+    for (int rest = marks; rest != 0; rest &= rest - 1) {
+      out.add(template, prefix, Gazetteer.describe(Integer.numberOfTrailingZeros(rest)));
     }
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Quality gate: span F1 of the committed model on CoNLL-2003 eng.testa, when the data is here. */
 class TaggerQualityTest {
   /** Pinned a little below the committed model's score; raise it when the model improves. */
-  static final double MIN_TESTA_F1 = 0.903;
+  static final double MIN_TESTA_F1 = 0.905;
 
   @Test
   void testaF1StaysAboveThePinnedFloor() throws IOException {
