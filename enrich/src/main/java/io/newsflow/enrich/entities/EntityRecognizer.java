@@ -1,16 +1,129 @@
 package io.newsflow.enrich.entities;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Interim recognizer; replaced by the tagging work of issue 5. */
+/**
+ * Finds the people, organisations, places and other names (PER, ORG, LOC, MISC) in a news text and
+ * merges the mentions of each into one {@link CanonicalEntity}. The text is paragraphs separated
+ * by blank lines; offsets are char offsets into it. Immutable after loading; thread-safe.
+ */
 public final class EntityRecognizer {
-  private EntityRecognizer() {}
+  /** Texts longer than this are cut: no news article is this long, hostile input may be. */
+  public static final int MAX_TEXT_CHARS = 1_000_000;
+  /** Mentions past this many are dropped, which bounds the work of merging them. */
+  public static final int MAX_MENTIONS = 20_000;
 
-  public static EntityRecognizer loadDefault() {
-    return new EntityRecognizer();
+  private static final String MODEL = "ner-model.bin";
+
+  private final Tokenizer tokenizer;
+  private final SentenceSplitter splitter;
+  private final NerTagger tagger;
+  private final Truecaser truecaser;
+  private final MentionResolver resolver;
+
+  public EntityRecognizer(Tokenizer tokenizer, NerTagger tagger, AliasTable aliases) {
+    this.tokenizer = tokenizer;
+    this.splitter = new SentenceSplitter();
+    this.tagger = tagger;
+    this.truecaser = new Truecaser(tagger.lexicon());
+    this.resolver = new MentionResolver(aliases);
   }
 
+  /**
+   * The model committed with this class (trained by {@code train.TrainTagger}). Loading takes
+   * under a second and about 160 MB of heap, so load once per process and share the instance.
+   */
+  public static EntityRecognizer loadDefault() {
+    try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + MODEL);
+      }
+      return new EntityRecognizer(Tokenizer.loadDefault(), ModelFile.read(in), AliasTable.loadDefault());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MODEL, e);
+    }
+  }
+
+  /** The sentence tagger, for evaluation on pre-tokenised text. */
+  public NerTagger tagger() {
+    return tagger;
+  }
+
+  /** Canonical entities, most salient first; empty for empty text. Never throws. */
   public List<CanonicalEntity> recognize(String text) {
-    return List.of();
+    try {
+      if (text == null || text.isEmpty()) {
+        return List.of();
+      }
+      String bounded = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
+      List<EntityMention> mentions = mentions(bounded);
+      if (mentions.size() > MAX_MENTIONS) {
+        mentions = mentions.subList(0, MAX_MENTIONS);
+      }
+      return resolver.resolve(mentions, bounded.length());
+    } catch (RuntimeException e) {
+      return List.of(); // one odd text must not stop the stream; the caller sees no entities
+    }
+  }
+
+  /** Every tagged span of the text, in order. */
+  public List<EntityMention> mentions(String text) {
+    List<List<Token>> sentences = splitter.split(text, tokenizer.tokenize(text));
+    List<List<String>> words = sentences.stream()
+        .map(s -> s.stream().map(Token::text).toList())
+        .toList();
+    List<int[]> tags = tagger.tag(truecaser.apply(words));
+    List<EntityMention> mentions = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      addSpans(text, sentences.get(s), tags.get(s), mentions);
+    }
+    return mentions;
+  }
+
+  private static void addSpans(String text, List<Token> tokens, int[] tags, List<EntityMention> out) {
+    int start = -1;
+    for (int i = 0; i <= tags.length; i++) {
+      boolean continues = i < tags.length && TagSet.isInside(tags[i]);
+      if (start >= 0 && !continues) {
+        addMention(text, tokens, start, i, TagSet.typeName(TagSet.type(tags[start])), out);
+        start = -1;
+      }
+      if (i < tags.length && tags[i] != TagSet.O && !continues) {
+        start = i;
+      }
+    }
+  }
+
+  /** Adds tokens [from, to) as a mention, without quotes, brackets or "'s" at either end. */
+  private static void addMention(
+      String text, List<Token> tokens, int from, int to, String type, List<EntityMention> out) {
+    while (from < to && !isNamePart(tokens.get(from).text())) {
+      from++;
+    }
+    while (to > from && !isNamePart(tokens.get(to - 1).text())) {
+      to--;
+    }
+    if (from < to) {
+      int start = tokens.get(from).start();
+      int end = tokens.get(to - 1).end();
+      out.add(new EntityMention(text.substring(start, end), start, end, type));
+    }
+  }
+
+  /** A token that can begin or end a name: has a letter or digit and is not a clitic. */
+  private static boolean isNamePart(String token) {
+    if (Tokenizer.isApostrophe(token.charAt(0))) {
+      return false; // "'s" in "Boatmen 's" is CoNLL's convention, not part of the name
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

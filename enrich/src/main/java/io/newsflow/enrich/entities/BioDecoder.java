@@ -1,0 +1,92 @@
+package io.newsflow.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tags a document greedily left to right: each token gets the best-scoring tag that the BIO rules
+ * allow after the previous one, and that choice feeds the next token's features and the document
+ * memory. Greedy decoding lets features look at any earlier decision (two previous tags, the
+ * document so far) at the cost of one scoring per token.
+ */
+public final class BioDecoder {
+  /** Sees every decision; the trainer uses it to update weights where the decoder went wrong. */
+  public interface StepListener {
+    void onStep(FeatureVector features, int predicted, int sentence, int token);
+  }
+
+  private final FeatureExtractor extractor;
+  private final int bits;
+
+  public BioDecoder(FeatureExtractor extractor, int bits) {
+    this.extractor = extractor;
+    this.bits = bits;
+  }
+
+  /**
+   * Tags of each token of each sentence of one document, in two passes: the first tags with what
+   * is known so far in the document; the second tags again knowing what the first pass said about
+   * every word anywhere in the document. Each pass has its own weights (see TrainTagger).
+   */
+  public List<int[]> decode(List<List<String>> document, TagScorer first, TagScorer second) {
+    List<SentenceView> views = views(document);
+    List<int[]> firstTags = pass(views, new DocumentMemory(document), first, null);
+    return pass(views, new DocumentMemory(document, firstTags), second, null);
+  }
+
+  public List<int[]> firstPass(
+      List<List<String>> document, TagScorer scorer, StepListener listener) {
+    return pass(views(document), new DocumentMemory(document), scorer, listener);
+  }
+
+  public List<int[]> secondPass(List<List<String>> document, List<int[]> firstTags,
+      TagScorer scorer, StepListener listener) {
+    return pass(views(document), new DocumentMemory(document, firstTags), scorer, listener);
+  }
+
+  private List<SentenceView> views(List<List<String>> document) {
+    List<SentenceView> views = new ArrayList<>(document.size());
+    for (List<String> sentence : document) {
+      views.add(extractor.view(sentence));
+    }
+    return views;
+  }
+
+  private List<int[]> pass(
+      List<SentenceView> views, DocumentMemory memory, TagScorer scorer, StepListener listener) {
+    FeatureVector features = new FeatureVector(bits);
+    float[] scores = new float[TagSet.SIZE];
+    List<int[]> result = new ArrayList<>(views.size());
+    for (int si = 0; si < views.size(); si++) {
+      SentenceView sentence = views.get(si);
+      memory.startSentence(si);
+      int[] tags = new int[sentence.size()];
+      int prev = TagSet.O;
+      int prev2 = TagSet.O;
+      for (int i = 0; i < tags.length; i++) {
+        extractor.extract(sentence, i, prev, prev2, memory, features);
+        scorer.score(features, scores);
+        int tag = best(scores, prev);
+        if (listener != null) {
+          listener.onStep(features, tag, si, i);
+        }
+        tags[i] = tag;
+        memory.record(sentence.lower[i], sentence.capitalised[i], TagSet.type(tag));
+        prev2 = prev;
+        prev = tag;
+      }
+      result.add(tags);
+    }
+    return result;
+  }
+
+  private static int best(float[] scores, int prev) {
+    int best = TagSet.O;
+    for (int tag = 1; tag < TagSet.SIZE; tag++) {
+      if (TagSet.allowed(prev, tag) && scores[tag] > scores[best]) {
+        best = tag;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,131 @@
+package io.newsflow.enrich.entities;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Entity names known from the training data, by type: "new york" -> LOC. Lookups are lower-cased
+ * so all-caps headlines match too. Marks each token of a sentence with every name it is part of,
+ * as position (B, I, L, U) x type bits. Immutable once built; thread-safe.
+ */
+public final class Gazetteer {
+  /** Longer names are rare and their parts are covered by shorter entries. */
+  public static final int MAX_TOKENS = 6;
+
+  static final int BEGIN = 0;
+  static final int INSIDE = 1;
+  static final int LAST = 2;
+  static final int UNIT = 3;
+  static final String[] POSITIONS = {"B", "I", "L", "U"};
+
+  /** Lower-cased name (tokens joined by one space) -> bit (1 << type) per type it was seen as. */
+  private final Map<String, Integer> names;
+
+  /** Lower-cased word -> position x type bits of every name it is part of ("vladimir": B-PER). */
+  private final Map<String, Integer> words;
+
+  public Gazetteer(Map<String, Integer> names) {
+    this.names = Map.copyOf(names);
+    this.words = wordsOf(names);
+  }
+
+  private static Map<String, Integer> wordsOf(Map<String, Integer> names) {
+    Map<String, Integer> words = new HashMap<>();
+    names.forEach((name, types) -> {
+      String[] parts = name.split(" ");
+      int[] marks = new int[parts.length];
+      mark(marks, 0, parts.length - 1, types);
+      for (int i = 0; i < parts.length; i++) {
+        words.merge(parts[i], marks[i], (a, b) -> a | b);
+      }
+    });
+    return Map.copyOf(words);
+  }
+
+  /** For each token, the position x type bits of all known names it is a word of. */
+  int[] nameParts(String[] lower) {
+    int[] marks = new int[lower.length];
+    for (int i = 0; i < lower.length; i++) {
+      marks[i] = words.getOrDefault(lower[i], 0);
+    }
+    return marks;
+  }
+
+  public Map<String, Integer> names() {
+    return names;
+  }
+
+  public int size() {
+    return names.size();
+  }
+
+  /**
+   * For each token, a bit set of (position * 5 + type) for every name covering the token; see
+   * {@link #describe}.
+   */
+  int[] annotate(String[] lower) {
+    int[] marks = new int[lower.length];
+    StringBuilder key = new StringBuilder();
+    for (int start = 0; start < lower.length; start++) {
+      key.setLength(0);
+      for (int end = start; end < lower.length && end - start < MAX_TOKENS; end++) {
+        if (end > start) {
+          key.append(' ');
+        }
+        key.append(lower[end]);
+        Integer types = names.get(key.toString());
+        if (types != null) {
+          mark(marks, start, end, types);
+        }
+      }
+    }
+    return marks;
+  }
+
+  private static void mark(int[] marks, int start, int end, int types) {
+    for (int type = 1; type <= TagSet.TYPES.size(); type++) {
+      if ((types & (1 << type)) == 0) {
+        continue;
+      }
+      if (start == end) {
+        marks[start] |= 1 << (UNIT * 5 + type);
+        continue;
+      }
+      marks[start] |= 1 << (BEGIN * 5 + type);
+      for (int i = start + 1; i < end; i++) {
+        marks[i] |= 1 << (INSIDE * 5 + type);
+      }
+      marks[end] |= 1 << (LAST * 5 + type);
+    }
+  }
+
+  /** The feature string of one mark bit: "U-LOC", "B-PER"... */
+  static String describe(int bit) {
+    return POSITIONS[bit / 5] + "-" + TagSet.typeName(bit % 5);
+  }
+
+  /** Collects names while reading tagged sentences. */
+  public static final class Builder {
+    private final Map<String, Integer> names = new HashMap<>();
+
+    public Builder add(String[] tokens, int from, int to, int type) {
+      if (to - from > MAX_TOKENS) {
+        return this;
+      }
+      StringBuilder key = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        if (i > from) {
+          key.append(' ');
+        }
+        key.append(tokens[i].toLowerCase(Locale.ROOT));
+      }
+      names.merge(key.toString(), 1 << type, (a, b) -> a | b);
+      return this;
+    }
+
+    public Gazetteer build() {
+      return new Gazetteer(names);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.newsflow.enrich.entities;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The binary model format: gzip of gazetteer, lexicon, then for each pass only the non-zero weight rows with
+ * weights quantised to 16 bits against one scale (the hash table is mostly empty, and 16 bits keep
+ * ranking decisions intact while halving the size).
+ */
+public final class ModelFile {
+  private static final int MAGIC = 0x4E455231; // "NER1"
+  private static final int VERSION = 2;
+
+  private ModelFile() {}
+
+  public static void write(NerTagger tagger, OutputStream target) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(
+        new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16))) {
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      writeMap(out, tagger.gazetteer().names());
+      writeMap(out, tagger.lexicon().lowercaseCounts());
+      writeWeights(out, tagger.firstPass());
+      writeWeights(out, tagger.secondPass());
+    }
+  }
+
+  public static NerTagger read(InputStream source) throws IOException {
+    try (DataInputStream in = new DataInputStream(
+        new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IOException("not a newsflow NER model (version " + VERSION + ")");
+      }
+      Gazetteer gazetteer = new Gazetteer(readMap(in));
+      Lexicon lexicon = new Lexicon(readMap(in));
+      return new NerTagger(gazetteer, lexicon, readWeights(in), readWeights(in));
+    }
+  }
+
+  private static void writeMap(DataOutputStream out, Map<String, Integer> map) throws IOException {
+    out.writeInt(map.size());
+    for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeInt(e.getValue());
+    }
+  }
+
+  private static Map<String, Integer> readMap(DataInputStream in) throws IOException {
+    int size = in.readInt();
+    Map<String, Integer> map = new HashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
+      map.put(in.readUTF(), in.readInt());
+    }
+    return map;
+  }
+
+  private static void writeWeights(DataOutputStream out, PerceptronModel model) throws IOException {
+    int rows = 1 << model.bits();
+    float max = 0f;
+    int nonZero = 0;
+    for (int row = 0; row < rows; row++) {
+      boolean any = false;
+      for (int tag = 0; tag < TagSet.SIZE; tag++) {
+        float w = Math.abs(model.weight(row, tag));
+        max = Math.max(max, w);
+        any |= w != 0f;
+      }
+      nonZero += any ? 1 : 0;
+    }
+    float scale = max == 0f ? 1f : max / Short.MAX_VALUE;
+    out.writeInt(model.bits());
+    out.writeInt(TagSet.SIZE);
+    out.writeFloat(scale);
+    out.writeInt(nonZero);
+    for (int row = 0; row < rows; row++) {
+      if (isZero(model, row)) {
+        continue;
+      }
+      out.writeInt(row);
+      for (int tag = 0; tag < TagSet.SIZE; tag++) {
+        out.writeShort(Math.round(model.weight(row, tag) / scale));
+      }
+    }
+  }
+
+  private static PerceptronModel readWeights(DataInputStream in) throws IOException {
+    int bits = in.readInt();
+    if (bits < 1 || bits > 26 || in.readInt() != TagSet.SIZE) {
+      throw new IOException("bad weight table header");
+    }
+    float scale = in.readFloat();
+    int nonZero = in.readInt();
+    float[] weights = new float[(1 << bits) * TagSet.SIZE];
+    for (int i = 0; i < nonZero; i++) {
+      int row = in.readInt();
+      for (int tag = 0; tag < TagSet.SIZE; tag++) {
+        weights[row * TagSet.SIZE + tag] = in.readShort() * scale;
+      }
+    }
+    return new PerceptronModel(bits, weights);
+  }
+
+  private static boolean isZero(PerceptronModel model, int row) {
+    for (int tag = 0; tag < TagSet.SIZE; tag++) {
+      if (model.weight(row, tag) != 0f) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.enrich.entities;
+
+import java.util.List;
+
+/**
+ * The trained tagger: gazetteer, lexicon and the weights of both passes, applied to pre-tokenised
+ * documents.
+ * Immutable; thread-safe (all per-call state lives in the decoder call).
+ */
+public final class NerTagger {
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+  private final PerceptronModel firstPass;
+  private final PerceptronModel secondPass;
+  private final BioDecoder decoder;
+
+  public NerTagger(Gazetteer gazetteer, Lexicon lexicon, PerceptronModel firstPass,
+      PerceptronModel secondPass) {
+    if (firstPass.bits() != secondPass.bits()) {
+      throw new IllegalArgumentException("both passes must hash to the same size");
+    }
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+    this.firstPass = firstPass;
+    this.secondPass = secondPass;
+    this.decoder = new BioDecoder(new FeatureExtractor(gazetteer, lexicon), firstPass.bits());
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public PerceptronModel firstPass() {
+    return firstPass;
+  }
+
+  public PerceptronModel secondPass() {
+    return secondPass;
+  }
+
+  /** BIO tag ids ({@link TagSet}) for each token of each sentence of one document. */
+  public List<int[]> tag(List<List<String>> document) {
+    return decoder.decode(document, firstPass, secondPass);
+  }
+}
