@@ -63,10 +63,15 @@ public final class ConllReader {
     for (String line : block) {
       String[] columns = line.strip().split("\\s+");
       tokens.add(columns[0]);
-      tags.add(columns[columns.length - 1]);
+      tags.add(columns.length > 1 && isTag(columns[columns.length - 1]) ? columns[columns.length - 1] : "O");
     }
     sentences.add(new ConllSentence(block, tokens, toIob2(tags)));
     block.clear();
+  }
+
+  /** O, or B-/I-/E-/S- and a type: a line without one has no gold tag (plain text to tag). */
+  public static boolean isTag(String column) {
+    return column.equals("O") || column.matches("[BIES]-[A-Za-z]+");
   }
 
   /** IOB1 starts a span with I- unless it directly follows one of the same type; make it B-. */

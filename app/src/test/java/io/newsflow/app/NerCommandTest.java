@@ -1,0 +1,67 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NerCommandTest {
+  @TempDir Path dir;
+
+  String[] run(Path conll, Path out) {
+    String[] args = {"ner", "--conll", conll.toString(), "--out", out.toString()};
+    StringWriter err = new StringWriter();
+    CommandLine cli = NewsflowCommand.commandLine(args, Map.of());
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(0, cli.execute(args));
+    return err.toString().split("\n");
+  }
+
+  @Test
+  void addsAPredictedIob2ColumnAndScoresAgainstIob1GoldTags() throws IOException {
+    Path conll = dir.resolve("in.conll");
+    Files.writeString(conll, String.join("\n",
+        "-DOCSTART- -X- O O", "",
+        "Russian JJ I-NP I-MISC", "President NNP I-NP O", "Vladimir NNP I-NP I-PER", "Putin NNP I-NP I-PER",
+        "met VBD I-VP O", "Chinese JJ I-NP I-MISC", "President NNP I-NP O", "Xi NNP I-NP I-PER",
+        "Jinping NNP I-NP I-PER", "in IN I-PP O", "Moscow NNP I-NP I-LOC", ". . O O", "") + "\n");
+    Path out = dir.resolve("out.conll");
+    String[] err = run(conll, out);
+
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertEquals("-DOCSTART- -X- O O", lines.get(0));
+    assertEquals("", lines.get(1));
+    List<String> tagged = lines.subList(2, 14);
+    for (String line : tagged) {
+      String[] cols = line.split(" ");
+      assertEquals(5, cols.length, line);
+      assertTrue(cols[4].matches("O|[BI]-(PER|ORG|LOC|MISC)"), line);
+    }
+    assertEquals("B-PER", tagged.get(2).split(" ")[4], "Vladimir starts a person (IOB2)");
+    assertEquals("I-PER", tagged.get(3).split(" ")[4]);
+    assertEquals("B-LOC", tagged.get(10).split(" ")[4]);
+    assertTrue(String.join("\n", err).contains("overall"), String.join("\n", err));
+  }
+
+  @Test
+  void tagsPlainTokensWithoutGoldTags() throws IOException {
+    Path conll = dir.resolve("plain.conll");
+    Files.writeString(conll, "Angela\nMerkel\nvisited\nParis\n.\n");
+    Path out = dir.resolve("out.conll");
+    String[] err = run(conll, out);
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertEquals(2, lines.get(3).split(" ").length, lines.get(3));
+    assertEquals("Paris B-LOC", lines.get(3));
+    assertTrue(!String.join("\n", err).contains("overall"), "no scores without gold tags");
+  }
+}
