@@ -1,0 +1,95 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Main-content and metadata extraction for one parsed page. Immutable and thread-safe: all
+ * per-page state lives in objects created inside {@link #extract}.
+ */
+public final class ArticleExtractor {
+  private final BoilerplateRules rules;
+  private final MetadataExtractor metadata;
+  private final ContentScorer scorer;
+
+  private ArticleExtractor(BoilerplateRules rules) {
+    this.rules = rules;
+    this.metadata = new MetadataExtractor(rules);
+    this.scorer = new ContentScorer(rules);
+  }
+
+  /** An extractor using the rules resource shipped with this module. */
+  public static ArticleExtractor withDefaultRules() {
+    return new ArticleExtractor(BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE));
+  }
+
+  public static ArticleExtractor withRules(BoilerplateRules rules) {
+    return new ArticleExtractor(rules);
+  }
+
+  /** Never throws: a page that defeats extraction yields an empty extraction instead. */
+  public Extraction extract(Document doc) {
+    if (doc == null) {
+      return empty(null);
+    }
+    PageMetadata meta;
+    try {
+      meta = metadata.extract(doc);
+    } catch (RuntimeException | StackOverflowError e) {
+      meta = null;
+    }
+    try {
+      return withContent(doc, meta);
+    } catch (RuntimeException | StackOverflowError e) {
+      return empty(meta);
+    }
+  }
+
+  private Extraction withContent(Document doc, PageMetadata meta) {
+    Element body = doc.body();
+    if (body == null) {
+      return empty(meta);
+    }
+    TextStats stats = TextStats.of(body, rules);
+    BlockCollector collector = new BlockCollector(rules, stats);
+    for (Element root : scorer.contentRoots(body, stats)) {
+      collector.collect(root);
+    }
+    List<String> blocks = new ArrayList<>(collector.blocks());
+    List<RemovedBlock> removed = new ArrayList<>(collector.removed());
+    dropLeadingTitle(blocks, removed, meta);
+    blocks = JsonLdFallback.apply(blocks, meta, rules.thresholds());
+    return build(meta, blocks, collector.images(), removed);
+  }
+
+  /** The headline repeated as the first block belongs to the title, not the text. */
+  private static void dropLeadingTitle(
+      List<String> blocks, List<RemovedBlock> removed, PageMetadata meta) {
+    if (meta == null || meta.title() == null || blocks.isEmpty()) {
+      return;
+    }
+    String titleKey = TitleCleaner.key(meta.title());
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      if (!titleKey.isEmpty() && TitleCleaner.key(blocks.get(i)).equals(titleKey)) {
+        removed.add(new RemovedBlock("title", blocks.remove(i)));
+        return;
+      }
+    }
+  }
+
+  private static Extraction empty(PageMetadata meta) {
+    return build(meta, List.of(), List.of(), List.of());
+  }
+
+  private static Extraction build(PageMetadata m, List<String> blocks, List<Figure> images,
+      List<RemovedBlock> removed) {
+    if (m == null) {
+      return new Extraction(null, null, List.of(), null, null, null, null, null, blocks, images,
+          removed);
+    }
+    return new Extraction(m.title(), m.siteName(), m.authors(), m.publishedTime(),
+        m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed);
+  }
+}

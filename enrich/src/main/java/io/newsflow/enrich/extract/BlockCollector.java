@@ -1,0 +1,277 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Walks the content roots (iteratively) and turns them into text blocks, figures and an audit
+ * list of what was dropped. One instance per extraction: it is stateful and not thread-safe.
+ */
+final class BlockCollector implements NodeFilter {
+  private final BoilerplateRules rules;
+  private final Thresholds t;
+  private final TextStats stats;
+  private final FigureReader figures;
+
+  private final List<String> blocks = new ArrayList<>();
+  private final List<Figure> images = new ArrayList<>();
+  private final List<RemovedBlock> removed = new ArrayList<>();
+
+  private final StringBuilder buffer = new StringBuilder();
+  private int bufferLinkChars;
+  private int bufferChars;
+  private int linkDepth;
+  private Element root;
+  private int rootChars;
+  private Element truncated; // parent whose remaining children follow a "Related posts" heading
+  private String truncatedReason;
+
+  BlockCollector(BoilerplateRules rules, TextStats stats) {
+    this.rules = rules;
+    this.t = rules.thresholds();
+    this.stats = stats;
+    this.figures = new FigureReader(rules);
+  }
+
+  void collect(Element contentRoot) {
+    root = contentRoot;
+    rootChars = stats.chars(contentRoot);
+    truncated = null;
+    linkDepth = 0;
+    NodeTraversor.filter(this, contentRoot);
+    flush(null);
+  }
+
+  List<String> blocks() {
+    return blocks;
+  }
+
+  List<Figure> images() {
+    return images;
+  }
+
+  List<RemovedBlock> removed() {
+    return removed;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode text) {
+      appendText(text.getWholeText());
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element e)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    String tag = e.normalName();
+    if (rules.isSkipTag(tag)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (e != root) {
+      String reason = dropReason(e, tag);
+      if (reason != null) {
+        flush(null);
+        drop(reason, e);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (figures.isMediaFigure(e)) {
+        flush(null);
+        addFigure(figures.read(e));
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (rules.isCaption(e) || rules.isCredit(e)) {
+        flush(null);
+        attachCaption(e);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+    }
+    if ("img".equals(tag)) {
+      addImage(e);
+    } else if ("br".equals(tag) || "hr".equals(tag) || rules.isBlockTag(tag)) {
+      flush(null);
+    } else if ("a".equals(tag)) {
+      linkDepth++;
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element e) {
+      String tag = e.normalName();
+      if ("a".equals(tag)) {
+        linkDepth--;
+      } else if (rules.isBlockTag(tag)) {
+        flush(e);
+      }
+      if (e == truncated) {
+        truncated = null;
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  private String dropReason(Element e, String tag) {
+    if (truncated != null && e.parent() == truncated) {
+      return truncatedReason;
+    }
+    if (rules.isHidden(e)) {
+      return "hidden";
+    }
+    String byTag = rules.dropTagReason(tag);
+    if (byTag != null) {
+      return byTag;
+    }
+    int chars = stats.chars(e);
+    if (chars * 2 < rootChars) {
+      String byHint = rules.hintReason(e, chars);
+      if (byHint != null) {
+        return byHint;
+      }
+    }
+    if (isLinkList(e, tag, chars)) {
+      return "links";
+    }
+    return null;
+  }
+
+  /** A list or box that is mostly links (related stories, tag lists) rather than prose. */
+  private boolean isLinkList(Element e, String tag, int chars) {
+    if (chars == 0 || !(tag.equals("ul") || tag.equals("ol") || tag.equals("div")
+        || tag.equals("section") || tag.equals("table") || tag.equals("dl"))) {
+      return false;
+    }
+    return stats.linkDensity(e) > t.containerMaxLinkDensity()
+        && stats.get(e).commas < t.containerMaxCommas();
+  }
+
+  private void appendText(String text) {
+    buffer.append(text);
+    int visible = Texts.visibleLength(text);
+    bufferChars += visible;
+    if (linkDepth > 0) {
+      bufferLinkChars += visible;
+    }
+  }
+
+  /** Ends the current block; {@code owner} is the block element that just closed, if any. */
+  private void flush(Element owner) {
+    String text = Texts.normalize(buffer);
+    int chars = bufferChars;
+    int linkChars = bufferLinkChars;
+    buffer.setLength(0);
+    bufferChars = 0;
+    bufferLinkChars = 0;
+    if (text.isEmpty()) {
+      return;
+    }
+    String reason = rules.phraseReason(text);
+    if (reason == null && chars <= t.linkBlockMaxChars()
+        && linkChars >= chars * t.linkBlockMinDensity()) {
+      reason = "links";
+    }
+    if (reason == null) {
+      blocks.add(text);
+      return;
+    }
+    removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
+    if (owner != null && owner != root && rules.endsSection(reason) && isSectionTitle(owner, text)) {
+      truncateAfter(owner, reason);
+    }
+  }
+
+  private boolean isSectionTitle(Element owner, String text) {
+    return rules.isHeading(owner.normalName()) || text.length() <= 40;
+  }
+
+  /** Drops what follows a section title like "Related posts" inside the same container. */
+  private void truncateAfter(Element title, String reason) {
+    Element holder = title;
+    while (holder.parent() != null && holder.parent() != root && holder.parent().childrenSize() == 1) {
+      holder = holder.parent();
+    }
+    if (holder.parent() != null) {
+      truncated = holder.parent();
+      truncatedReason = reason;
+    }
+  }
+
+  private void drop(String reason, Element e) {
+    int chars = stats.chars(e);
+    if (chars == 0) {
+      return;
+    }
+    String text = chars > t.removedTextMaxChars() * 8
+        ? Texts.normalize(firstText(e)) : Texts.normalize(e.text());
+    if (!text.isEmpty()) {
+      removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
+    }
+  }
+
+  /** Beginning of a big subtree's text without materialising all of it. */
+  private String firstText(Element e) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          out.append(text.getWholeText()).append(' ');
+        }
+        return out.length() > t.removedTextMaxChars() * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
+    return out.toString();
+  }
+
+  private void addFigure(Figure figure) {
+    if (figure.url() != null || figure.caption() != null || figure.credit() != null) {
+      images.add(figure);
+    }
+    for (String text : new String[] {figure.caption(), figure.credit()}) {
+      if (text != null) {
+        removed.add(new RemovedBlock("caption", Texts.truncate(text, t.removedTextMaxChars())));
+      }
+    }
+  }
+
+  private void addImage(Element img) {
+    String url = FigureReader.imageUrl(img);
+    if (url != null && !isPixel(img)) {
+      images.add(new Figure(url, null, null));
+    }
+  }
+
+  private static boolean isPixel(Element img) {
+    return "1".equals(img.attr("width")) || "1".equals(img.attr("height"))
+        || "0".equals(img.attr("width")) || "0".equals(img.attr("height"));
+  }
+
+  /** A caption or credit outside a figure belongs to the image just before it. */
+  private void attachCaption(Element e) {
+    String text = Texts.normalize(e.text());
+    if (text.isEmpty()) {
+      return;
+    }
+    boolean credit = rules.isCredit(e) && !rules.isCaption(e);
+    int last = images.size() - 1;
+    Figure prev = last >= 0 ? images.get(last) : null;
+    if (prev != null && (credit ? prev.credit() == null : prev.caption() == null)) {
+      images.set(last, credit
+          ? new Figure(prev.url(), prev.caption(), text)
+          : new Figure(prev.url(), text, prev.credit()));
+    } else {
+      images.add(credit ? new Figure(null, null, text) : new Figure(null, text, null));
+    }
+    removed.add(new RemovedBlock("caption", Texts.truncate(text, t.removedTextMaxChars())));
+  }
+}

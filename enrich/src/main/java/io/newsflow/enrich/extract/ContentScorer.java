@@ -1,0 +1,220 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the elements holding the article: paragraphs vote for their ancestors (more text and
+ * commas, less link text, content-ish markup), the best-voted container wins, and siblings that
+ * look like more of the same article join it.
+ */
+final class ContentScorer {
+  private final BoilerplateRules rules;
+  private final Thresholds t;
+
+  ContentScorer(BoilerplateRules rules) {
+    this.rules = rules;
+    this.t = rules.thresholds();
+  }
+
+  /** The content roots in document order; the body itself when nothing scores. */
+  List<Element> contentRoots(Element body, TextStats stats) {
+    Map<Element, Double> scores = score(body, stats);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
+      e.setValue(s);
+      if (s > best || (s == best && top != null && isBefore(e.getKey(), top))) {
+        best = s;
+        top = e.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of(body);
+    }
+    top = widen(top, body, scores, stats);
+    return withSiblings(top, body, scores, stats);
+  }
+
+  private Map<Element, Double> score(Element body, TextStats stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    int bodyChars = stats.chars(body);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (e != body && excluded(e, stats, bodyChars)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        vote(e, stats, scores);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    return scores;
+  }
+
+  private boolean excluded(Element e, TextStats stats, int bodyChars) {
+    String tag = e.normalName();
+    if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || rules.isHidden(e)) {
+      return true;
+    }
+    int chars = stats.chars(e);
+    return chars * 2 < bodyChars && rules.hintReason(e, chars) != null;
+  }
+
+  private void vote(Element e, TextStats stats, Map<Element, Double> scores) {
+    int len = paragraphChars(e, stats);
+    if (len < t.minParagraphChars()) {
+      return;
+    }
+    double points = 1 + Math.min(stats.get(e).commas, 20) + Math.min(len / 100.0, 3);
+    Element ancestor = e.parent();
+    for (int level = 0; ancestor != null && level < t.maxAncestorLevels(); level++) {
+      if ("html".equals(ancestor.normalName())) {
+        break;
+      }
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      if (!scores.containsKey(ancestor)) {
+        scores.put(ancestor, initialScore(ancestor));
+      }
+      scores.merge(ancestor, points / divider, Double::sum);
+      ancestor = ancestor.parent();
+    }
+  }
+
+  /** Paragraph-sized text this element contributes itself (not via nested paragraphs). */
+  private int paragraphChars(Element e, TextStats stats) {
+    TextStats.Counts c = stats.get(e);
+    if ("p".equals(e.normalName()) || "pre".equals(e.normalName())) {
+      return c.chars;
+    }
+    if (rules.isParagraphTag(e.normalName())) {
+      return c.paragraphs > 0 ? c.ownChars : c.chars;
+    }
+    return c.ownChars; // loose text directly in a div is a paragraph too
+  }
+
+  private double initialScore(Element e) {
+    return rules.tagScore(e.normalName()) + rules.classWeight(e) + rules.structuralBonus(e);
+  }
+
+  private static double scoreOf(Map<Element, Double> scores, Element e) {
+    Double s = scores.get(e);
+    return s == null ? 0 : s;
+  }
+
+  /** Moves up while a parent holds about as much article: a split body, or a lone wrapper. */
+  private Element widen(Element top, Element body, Map<Element, Double> scores, TextStats stats) {
+    Element common = commonAncestorOfAlternatives(top, body, scores);
+    if (common != null) {
+      top = common;
+    }
+    double last = scoreOf(scores, top);
+    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+      if (!scores.containsKey(parent)) {
+        continue;
+      }
+      double ps = scoreOf(scores, parent);
+      if (ps < last / 3) {
+        break;
+      }
+      if (ps > last) {
+        top = parent;
+        break;
+      }
+      last = ps;
+    }
+    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1
+        && stats.chars(top.parent()) == stats.chars(top)) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private Element commonAncestorOfAlternatives(
+      Element top, Element body, Map<Element, Double> scores) {
+    double topScore = scoreOf(scores, top);
+    List<Element> alternatives = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      if (e.getKey() != top && e.getValue() >= 0.75 * topScore) {
+        alternatives.add(e.getKey());
+      }
+    }
+    if (alternatives.size() < 3) {
+      return null;
+    }
+    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+      int contained = 0;
+      for (Element alt : alternatives) {
+        if (isAncestor(parent, alt)) {
+          contained++;
+        }
+      }
+      if (contained >= 3) {
+        return parent;
+      }
+    }
+    return null;
+  }
+
+  private List<Element> withSiblings(
+      Element top, Element body, Map<Element, Double> scores, TextStats stats) {
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double topScore = scoreOf(scores, top);
+    double threshold = Math.max(t.siblingMinScore(), topScore * t.siblingScoreRatio());
+    String topClass = top.className();
+    List<Element> roots = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        roots.add(sibling);
+        continue;
+      }
+      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      if (scores.containsKey(sibling) && scoreOf(scores, sibling) + bonus >= threshold) {
+        roots.add(sibling);
+      } else if ("p".equals(sibling.normalName()) && looksLikeProse(sibling, stats)) {
+        roots.add(sibling);
+      }
+    }
+    return roots;
+  }
+
+  private boolean looksLikeProse(Element p, TextStats stats) {
+    int chars = stats.chars(p);
+    double density = stats.linkDensity(p);
+    if (chars >= t.siblingParagraphMinChars()) {
+      return density < t.siblingParagraphMaxLinkDensity();
+    }
+    return chars > 0 && density == 0 && p.text().matches("(?s).*\\.( |$).*");
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBefore(Element a, Element b) {
+    return a.siblingIndex() < b.siblingIndex() && a.parent() == b.parent();
+  }
+}

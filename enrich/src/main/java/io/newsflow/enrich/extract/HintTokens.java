@@ -1,0 +1,58 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Splits an element's class and id into lower-case hint tokens: whole names ("read-more") plus
+ * their parts split on punctuation and camelCase ("read", "more").
+ */
+final class HintTokens {
+  private HintTokens() {}
+
+  static List<String> of(Element e) {
+    if (e.attributesSize() == 0) {
+      return List.of();
+    }
+    List<String> tokens = new ArrayList<>();
+    addNames(e.attr("class"), tokens);
+    addNames(e.id(), tokens);
+    return tokens;
+  }
+
+  private static void addNames(String value, List<String> tokens) {
+    if (value.isEmpty() || value.length() > 500) {
+      return; // giant attributes are noise, not hints
+    }
+    for (String name : value.split("\\s+")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      tokens.add(name.toLowerCase(Locale.ROOT));
+      splitParts(name, tokens);
+    }
+  }
+
+  private static void splitParts(String name, List<String> tokens) {
+    StringBuilder part = new StringBuilder();
+    char prev = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean boundary = !Character.isLetterOrDigit(c)
+          || (Character.isUpperCase(c) && Character.isLowerCase(prev));
+      if (boundary && part.length() > 0) {
+        tokens.add(part.toString().toLowerCase(Locale.ROOT));
+        part.setLength(0);
+      }
+      if (Character.isLetterOrDigit(c)) {
+        part.append(c);
+      }
+      prev = c;
+    }
+    if (part.length() > 0 && part.length() < name.length()) {
+      tokens.add(part.toString().toLowerCase(Locale.ROOT));
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Title, authors, dates, language, canonical URL, site name and description from JSON-LD, meta
+ * tags and a few well-known elements, in that order of trust.
+ */
+final class MetadataExtractor {
+  private static final int MAX_BYLINE_CHARS = 100;
+
+  private final BoilerplateRules rules;
+  private final TitleCleaner titles;
+
+  MetadataExtractor(BoilerplateRules rules) {
+    this.rules = rules;
+    this.titles = new TitleCleaner(rules.titleSeparators());
+  }
+
+  PageMetadata extract(Document doc) {
+    JsonLd ld = JsonLd.of(doc);
+    Map<String, String> meta = metaTags(doc);
+    String canonical = canonicalUrl(doc, meta);
+    String siteName = first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
+    String title = title(doc, ld, meta, siteName, canonical);
+    return new PageMetadata(
+        title,
+        siteName,
+        authors(doc, ld, meta),
+        publishedTime(doc, ld, meta, canonical),
+        DateNormalizer.normalize(first(ld.text("dateModified"), meta.get("article:modified_time"),
+            meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dcterms.modified"))),
+        language(doc, meta),
+        canonical,
+        first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
+            ld.text("description")),
+        ld.rawText("articleBody"));
+  }
+
+  /** First content per lower-cased name/property/itemprop; later duplicates do not override. */
+  private static Map<String, String> metaTags(Document doc) {
+    Map<String, String> meta = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String content = Texts.normalize(m.attr("content"));
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!key.isEmpty()) {
+            meta.putIfAbsent(key, content);
+          }
+        }
+      }
+    }
+    return meta;
+  }
+
+  private String title(Document doc, JsonLd ld, Map<String, String> meta, String siteName,
+      String url) {
+    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    String h1Text = h1 == null ? null : emptyToNull(Texts.normalize(h1.text()));
+    String raw = first(ld.text("headline"), meta.get("og:title"), meta.get("dc.title"),
+        meta.get("dcterms.title"), meta.get("twitter:title"), meta.get("parsely-title"),
+        emptyToNull(Texts.normalize(doc.title())), h1Text);
+    return titles.clean(raw, h1Text, List.of(nonNull(siteName), nonNull(ld.publisherName()),
+        nonNull(meta.get("application-name"))), url);
+  }
+
+  private List<String> authors(Document doc, JsonLd ld, Map<String, String> meta) {
+    List<String> fromLd = cleanNames(ld.authors());
+    if (!fromLd.isEmpty()) {
+      return fromLd;
+    }
+    for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator",
+        "parsely-author", "sailthru.author", "byl"}) {
+      String value = meta.get(key);
+      if (value != null && !value.startsWith("http")) {
+        List<String> names = cleanNames(splitNames(value));
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return fromBylineElements(doc);
+  }
+
+  private List<String> fromBylineElements(Document doc) {
+    if (doc.body() == null) {
+      return List.of();
+    }
+    for (String selector : rules.authorSelectors()) {
+      for (Element e : doc.body().select(selector)) {
+        String text = Texts.normalize(e.text());
+        if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS) {
+          List<String> names = cleanNames(splitNames(text));
+          if (!names.isEmpty()) {
+            return names;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> splitNames(String value) {
+    return List.of(value.split("\\s*(?:;|\\s&\\s|\\sand\\s|\\sund\\s)\\s*"));
+  }
+
+  private List<String> cleanNames(List<String> raw) {
+    List<String> names = new ArrayList<>();
+    for (String r : raw) {
+      String name = stripBylinePrefix(Texts.normalize(r));
+      if (!name.isEmpty() && !name.startsWith("http") && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private String stripBylinePrefix(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String prefix : rules.bylinePrefixes()) {
+      if (lower.startsWith(prefix) && text.length() > prefix.length()) {
+        char next = text.charAt(prefix.length());
+        if (next == ' ' || next == ':' || next == '：' || !Character.isLetter(prefix.charAt(0))) {
+          return text.substring(prefix.length()).replaceFirst("^[\\s:：]+", "").trim();
+        }
+      }
+    }
+    return text;
+  }
+
+  private static String publishedTime(Document doc, JsonLd ld, Map<String, String> meta,
+      String canonical) {
+    String[] candidates = {
+      ld.text("datePublished"), meta.get("article:published_time"), meta.get("og:published_time"),
+      meta.get("datepublished"), meta.get("parsely-pub-date"), meta.get("pubdate"),
+      meta.get("publishdate"), meta.get("publish-date"), meta.get("dc.date.issued"),
+      meta.get("dcterms.created"), meta.get("dc.date"), meta.get("date"), meta.get("sailthru.date"),
+      timeElement(doc), ld.text("dateCreated")
+    };
+    for (String c : candidates) {
+      String iso = DateNormalizer.normalize(c);
+      if (iso != null) {
+        return iso;
+      }
+    }
+    String fromUrl = DateNormalizer.fromUrl(canonical);
+    return fromUrl != null ? fromUrl : DateNormalizer.fromUrl(doc.location());
+  }
+
+  private static String timeElement(Document doc) {
+    Element time = doc.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime],"
+        + " article time[datetime], time[datetime]");
+    return time == null ? null : time.attr("datetime");
+  }
+
+  private static String language(Document doc, Map<String, String> meta) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").trim();
+    if (lang.isEmpty() && html != null) {
+      lang = html.attr("xml:lang").trim();
+    }
+    if (lang.isEmpty()) {
+      lang = nonNull(first(meta.get("content-language"), meta.get("language"),
+          meta.get("dc.language"))).split(",")[0].trim();
+    }
+    return lang.isEmpty() ? null : lang.replace('_', '-');
+  }
+
+  private static String canonicalUrl(Document doc, Map<String, String> meta) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    if (link != null) {
+      String abs = link.absUrl("href");
+      return abs.isEmpty() ? link.attr("href").trim() : abs;
+    }
+    String og = meta.get("og:url");
+    if (og == null) {
+      return emptyToNull(doc.location());
+    }
+    try {
+      String base = doc.location();
+      return base.isEmpty() ? og : java.net.URI.create(base).resolve(og.trim()).toString();
+    } catch (IllegalArgumentException e) {
+      return og;
+    }
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}
