@@ -35,7 +35,7 @@ final class BlockCollector implements NodeFilter {
     this.rules = rules;
     this.t = rules.thresholds();
     this.stats = stats;
-    this.figures = new FigureReader(rules);
+    this.figures = new FigureReader(rules, stats);
   }
 
   void collect(Element contentRoot) {
@@ -79,14 +79,15 @@ final class BlockCollector implements NodeFilter {
         drop(reason, e);
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (figures.isMediaFigure(e)) {
+      HintProfile profile = stats.profile(e);
+      if (figures.isMediaFigure(e, profile)) {
         flush(null);
         addFigure(figures.read(e));
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (rules.isCaption(e) || rules.isCredit(e)) {
+      if (rules.isCaption(e, profile) || rules.isCredit(profile)) {
         flush(null);
-        attachCaption(e);
+        attachCaption(e, profile);
         return FilterResult.SKIP_ENTIRELY;
       }
     }
@@ -129,7 +130,7 @@ final class BlockCollector implements NodeFilter {
     }
     int chars = stats.chars(e);
     if (chars * 2 < rootChars) {
-      String byHint = rules.hintReason(e, chars);
+      String byHint = rules.hintReason(stats.profile(e), chars);
       if (byHint != null) {
         return byHint;
       }
@@ -257,12 +258,12 @@ final class BlockCollector implements NodeFilter {
   }
 
   /** A caption or credit outside a figure belongs to the image just before it. */
-  private void attachCaption(Element e) {
+  private void attachCaption(Element e, HintProfile profile) {
     String text = Texts.normalize(e.text());
     if (text.isEmpty()) {
       return;
     }
-    boolean credit = rules.isCredit(e) && !rules.isCaption(e);
+    boolean credit = rules.isCredit(profile) && !rules.isCaption(e, profile);
     int last = images.size() - 1;
     Figure prev = last >= 0 ? images.get(last) : null;
     if (prev != null && (credit ? prev.credit() == null : prev.caption() == null)) {

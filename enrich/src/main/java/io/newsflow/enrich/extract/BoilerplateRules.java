@@ -22,6 +22,9 @@ import org.jsoup.nodes.Element;
 public final class BoilerplateRules {
   public static final String DEFAULT_RESOURCE = "/io/newsflow/enrich/extract/rules.json";
 
+  /** Consent banners are long sentences that mention cookies anywhere, so they match inside. */
+  private static final String CONTAINED_REASON = "cookie";
+
   private static final Pattern EDGE_NOISE =
       Pattern.compile("^[\\p{P}\\p{S}\\p{N}\\s]+|[\\p{P}\\p{S}\\p{N}\\s]+$");
 
@@ -39,7 +42,9 @@ public final class BoilerplateRules {
   private final Set<String> figureHints;
   private final Set<String> sectionEndReasons;
   private final Map<String, String> exactPhrases = new HashMap<>();
-  private final List<String[]> prefixPhrases = new ArrayList<>();
+  /** Multi-word phrases keyed by their first word (latin) or first character (other scripts). */
+  private final Map<String, List<String[]>> prefixPhrases = new HashMap<>();
+  private final List<String[]> containedPhrases = new ArrayList<>();
 
   private BoilerplateRules(RulesFile file) {
     this.file = file;
@@ -78,8 +83,11 @@ public final class BoilerplateRules {
     }
     exactPhrases.putIfAbsent(key, reason);
     // One latin word ("share", "tags") only matches a whole block; longer phrases may lead one.
-    if (key.indexOf(' ') > 0 || !isLatin(key)) {
-      prefixPhrases.add(new String[] {phrase.toLowerCase(Locale.ROOT), reason});
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    if (CONTAINED_REASON.equals(reason)) {
+      containedPhrases.add(new String[] {lower, reason});
+    } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
+      prefixPhrases.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
     }
   }
 
@@ -128,46 +136,44 @@ public final class BoilerplateRules {
     return file.titleSeparators();
   }
 
-  /**
-   * The boilerplate reason named by an element's class or id, or null. A content-ish token
-   * ("article", "body") vetoes the hint unless the element is small: "article-share" is a share
-   * bar, "article-body comments-on" is not a comment section.
-   */
-  public String hintReason(Element e, int textChars) {
+  /** Reads class and id once; elements without either share {@link HintProfile#NONE}. */
+  HintProfile profile(Element e) {
     List<String> tokens = HintTokens.of(e);
     if (tokens.isEmpty()) {
-      return null;
+      return HintProfile.NONE;
     }
     String reason = null;
     boolean vetoed = false;
+    boolean pos = false;
+    boolean neg = false;
+    boolean figure = false;
+    boolean caption = false;
+    boolean credit = false;
     for (String t : tokens) {
       if (reason == null) {
         reason = hintToReason.get(t);
       }
       vetoed |= vetoes.contains(t);
-    }
-    if (reason != null && vetoed && textChars >= file.hintVetoMinChars()) {
-      return null;
-    }
-    return reason;
-  }
-
-  /** Readability-style class/id weight: +25 for content hints, -25 for boilerplate hints. */
-  public int classWeight(Element e) {
-    int weight = 0;
-    boolean pos = false;
-    boolean neg = false;
-    for (String t : HintTokens.of(e)) {
       pos |= positive.contains(t);
       neg |= negative.contains(t);
+      figure |= figureHints.contains(t);
+      caption |= captionHints.contains(t);
+      credit |= creditHints.contains(t);
     }
-    if (pos) {
-      weight += 25;
+    int weight = (pos ? 25 : 0) - (neg ? 25 : 0);
+    return new HintProfile(reason, vetoed, weight, figure, caption, credit);
+  }
+
+  /**
+   * The boilerplate reason named by an element's class or id, or null. A content-ish token
+   * ("article", "body") vetoes the hint unless the element is small: "article-share" is a share
+   * bar, "article-body comments-on" is not a comment section.
+   */
+  public String hintReason(HintProfile p, int textChars) {
+    if (p.reason() != null && p.vetoed() && textChars >= file.hintVetoMinChars()) {
+      return null;
     }
-    if (neg) {
-      weight -= 25;
-    }
-    return weight;
+    return p.reason();
   }
 
   /** Bonus for markup that declares the article: {@code <article>}, itemprop=articleBody... */
@@ -206,25 +212,16 @@ public final class BoilerplateRules {
     return false;
   }
 
-  public boolean isCaption(Element e) {
-    return "figcaption".equals(e.normalName()) || hasHint(e, captionHints);
+  public boolean isCaption(Element e, HintProfile p) {
+    return p.caption() || "figcaption".equals(e.normalName());
   }
 
-  public boolean isCredit(Element e) {
-    return hasHint(e, creditHints);
+  public boolean isCredit(HintProfile p) {
+    return p.credit();
   }
 
-  public boolean isFigure(Element e) {
-    return "figure".equals(e.normalName()) || hasHint(e, figureHints);
-  }
-
-  private static boolean hasHint(Element e, Set<String> hints) {
-    for (String t : HintTokens.of(e)) {
-      if (hints.contains(t)) {
-        return true;
-      }
-    }
-    return false;
+  public boolean isFigure(Element e, HintProfile p) {
+    return p.figure() || "figure".equals(e.normalName());
   }
 
   /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
@@ -238,18 +235,39 @@ public final class BoilerplateRules {
       return exact;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String[] phrase : prefixPhrases) {
-      int limit = isLatin(phrase[0]) ? max : Math.max(30, phrase[0].length() * 4);
-      if ("cookie".equals(phrase[1])) {
-        limit = max * 4; // consent banners are long sentences
-        if (lower.length() <= limit && lower.contains(phrase[0])) {
+    List<String[]> candidates = prefixPhrases.get(leadKey(lower));
+    if (candidates != null) {
+      for (String[] phrase : candidates) {
+        int limit = isLatin(phrase[0]) ? max : Math.max(30, phrase[0].length() * 4);
+        if (lower.length() <= limit && startsWithWord(lower, phrase[0])) {
           return phrase[1];
         }
-      } else if (lower.length() <= limit && startsWithWord(lower, phrase[0])) {
-        return phrase[1];
+      }
+    }
+    if (lower.length() <= max * 4) {
+      for (String[] phrase : containedPhrases) {
+        if (lower.contains(phrase[0])) {
+          return phrase[1];
+        }
       }
     }
     return null;
+  }
+
+  /** First word of latin text, first character otherwise: the bucket a phrase can start in. */
+  private static String leadKey(String lower) {
+    if (lower.isEmpty()) {
+      return "";
+    }
+    char c = lower.charAt(0);
+    if (!Character.isLetter(c) || c > 0x24F) {
+      return String.valueOf(c);
+    }
+    int end = 1;
+    while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+      end++;
+    }
+    return lower.substring(0, end);
   }
 
   private static boolean startsWithWord(String text, String phrase) {

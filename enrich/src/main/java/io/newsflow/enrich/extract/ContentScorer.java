@@ -73,7 +73,7 @@ final class ContentScorer {
       return true;
     }
     int chars = stats.chars(e);
-    return chars * 2 < bodyChars && rules.hintReason(e, chars) != null;
+    return chars * 2 < bodyChars && rules.hintReason(stats.profile(e), chars) != null;
   }
 
   private void vote(Element e, TextStats stats, Map<Element, Double> scores) {
@@ -89,7 +89,7 @@ final class ContentScorer {
       }
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       if (!scores.containsKey(ancestor)) {
-        scores.put(ancestor, initialScore(ancestor));
+        scores.put(ancestor, initialScore(ancestor, stats));
       }
       scores.merge(ancestor, points / divider, Double::sum);
       ancestor = ancestor.parent();
@@ -108,8 +108,8 @@ final class ContentScorer {
     return c.ownChars; // loose text directly in a div is a paragraph too
   }
 
-  private double initialScore(Element e) {
-    return rules.tagScore(e.normalName()) + rules.classWeight(e) + rules.structuralBonus(e);
+  private double initialScore(Element e, TextStats stats) {
+    return rules.tagScore(e.normalName()) + stats.profile(e).classWeight() + rules.structuralBonus(e);
   }
 
   private static double scoreOf(Map<Element, Double> scores, Element e) {

@@ -13,14 +13,16 @@ final class FigureReader {
   };
 
   private final BoilerplateRules rules;
+  private final TextStats stats;
 
-  FigureReader(BoilerplateRules rules) {
+  FigureReader(BoilerplateRules rules, TextStats stats) {
     this.rules = rules;
+    this.stats = stats;
   }
 
   /** True when the element is a figure wrapping media rather than, say, a pull quote. */
-  boolean isMediaFigure(Element e) {
-    return rules.isFigure(e) && e.selectFirst("img, picture, video, iframe, object, embed") != null;
+  boolean isMediaFigure(Element e, HintProfile profile) {
+    return rules.isFigure(e, profile) && e.selectFirst("img, picture, video, iframe, object, embed") != null;
   }
 
   Figure read(Element figure) {
@@ -63,7 +65,8 @@ final class FigureReader {
 
   private Element firstMatching(Element figure, boolean credit) {
     for (Element e : figure.getAllElements()) {
-      if (e != figure && (credit ? rules.isCredit(e) : rules.isCaption(e))) {
+      HintProfile p = stats.profile(e);
+      if (e != figure && (credit ? rules.isCredit(p) : rules.isCaption(e, p))) {
         return e;
       }
     }

@@ -30,7 +30,10 @@ final class JsonLd {
   }
 
   static JsonLd of(Document doc) {
-    for (Element script : doc.select("script[type*=ld+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").contains("ld+json")) {
+        continue;
+      }
       String json = script.data();
       if (json.isBlank() || json.length() > MAX_SCRIPT_CHARS) {
         continue;

@@ -28,11 +28,12 @@ final class MetadataExtractor {
     Map<String, String> meta = metaTags(doc);
     String canonical = canonicalUrl(doc, meta);
     String siteName = first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-    String title = title(doc, ld, meta, siteName, canonical);
+    List<String> authors = authors(doc, ld, meta);
+    String title = title(doc, ld, meta, siteName, canonical, authors);
     return new PageMetadata(
         title,
         siteName,
-        authors(doc, ld, meta),
+        authors,
         publishedTime(doc, ld, meta, canonical),
         DateNormalizer.normalize(first(ld.text("dateModified"), meta.get("article:modified_time"),
             meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dcterms.modified"))),
@@ -46,7 +47,10 @@ final class MetadataExtractor {
   /** First content per lower-cased name/property/itemprop; later duplicates do not override. */
   private static Map<String, String> metaTags(Document doc) {
     Map<String, String> meta = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
+    for (Element m : doc.getElementsByTag("meta")) {
+      if (!m.hasAttr("content")) {
+        continue;
+      }
       String content = Texts.normalize(m.attr("content"));
       if (content.isEmpty()) {
         continue;
@@ -63,14 +67,18 @@ final class MetadataExtractor {
   }
 
   private String title(Document doc, JsonLd ld, Map<String, String> meta, String siteName,
-      String url) {
+      String url, List<String> authors) {
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
     String h1Text = h1 == null ? null : emptyToNull(Texts.normalize(h1.text()));
-    String raw = first(ld.text("headline"), meta.get("og:title"), meta.get("dc.title"),
-        meta.get("dcterms.title"), meta.get("twitter:title"), meta.get("parsely-title"),
-        emptyToNull(Texts.normalize(doc.title())), h1Text);
-    return titles.clean(raw, h1Text, List.of(nonNull(siteName), nonNull(ld.publisherName()),
-        nonNull(meta.get("application-name"))), url);
+    String docTitle = emptyToNull(Texts.normalize(doc.title()));
+    String raw = TitleChooser.choose(docTitle, h1Text, ld.text("name"), ld.text("headline"),
+        meta.get("dc.title"), meta.get("dc:title"), meta.get("dcterms.title"),
+        meta.get("dcterms:title"), meta.get("og:title"), meta.get("twitter:title"),
+        meta.get("parsely-title"));
+    List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
+        nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
+    names.addAll(authors);
+    return titles.clean(raw, names, url);
   }
 
   private List<String> authors(Document doc, JsonLd ld, Map<String, String> meta) {
@@ -144,7 +152,7 @@ final class MetadataExtractor {
       meta.get("datepublished"), meta.get("parsely-pub-date"), meta.get("pubdate"),
       meta.get("publishdate"), meta.get("publish-date"), meta.get("dc.date.issued"),
       meta.get("dcterms.created"), meta.get("dc.date"), meta.get("date"), meta.get("sailthru.date"),
-      timeElement(doc), ld.text("dateCreated")
+      ld.text("dateCreated")
     };
     for (String c : candidates) {
       String iso = DateNormalizer.normalize(c);
@@ -152,14 +160,27 @@ final class MetadataExtractor {
         return iso;
       }
     }
+    String fromTime = DateNormalizer.normalize(timeElement(doc));
+    if (fromTime != null) {
+      return fromTime;
+    }
     String fromUrl = DateNormalizer.fromUrl(canonical);
     return fromUrl != null ? fromUrl : DateNormalizer.fromUrl(doc.location());
   }
 
   private static String timeElement(Document doc) {
-    Element time = doc.selectFirst("time[pubdate][datetime], [itemprop=datePublished][datetime],"
-        + " article time[datetime], time[datetime]");
-    return time == null ? null : time.attr("datetime");
+    String first = null;
+    for (Element time : doc.getElementsByTag("time")) {
+      String value = time.attr("datetime");
+      if (value.isBlank()) {
+        continue;
+      }
+      if (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop"))) {
+        return value;
+      }
+      first = first == null ? value : first;
+    }
+    return first;
   }
 
   private static String language(Document doc, Map<String, String> meta) {

@@ -21,22 +21,38 @@ final class TextStats {
     int commas;
     int ownChars;
     int paragraphs;
+    HintProfile profile;
   }
 
   private static final Counts EMPTY = new Counts();
 
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
+  private final BoilerplateRules rules;
 
-  private TextStats() {}
+  private TextStats(BoilerplateRules rules) {
+    this.rules = rules;
+  }
 
   static TextStats of(Element root, BoilerplateRules rules) {
-    TextStats stats = new TextStats();
+    TextStats stats = new TextStats(rules);
     NodeTraversor.filter(stats.new Collector(rules), root);
     return stats;
   }
 
   Counts get(Element e) {
     return counts.getOrDefault(e, EMPTY);
+  }
+
+  /** The element's class/id reading, computed on first use and kept. */
+  HintProfile profile(Element e) {
+    Counts c = counts.get(e);
+    if (c == null) {
+      return rules.profile(e);
+    }
+    if (c.profile == null) {
+      c.profile = rules.profile(e);
+    }
+    return c.profile;
   }
 
   int chars(Element e) {

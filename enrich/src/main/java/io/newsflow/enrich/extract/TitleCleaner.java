@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Removes the site name from a page title ("Story | Site", "Site — Story"). A part is only cut
- * when it names the site (site name, publisher or host) or the page's h1 is the other part, so
- * titles that merely contain a dash stay whole.
+ * when it names the site (site name, publisher, host or author), so titles that merely contain a
+ * dash stay whole.
  */
 final class TitleCleaner {
   private final List<String> separators;
@@ -17,7 +17,7 @@ final class TitleCleaner {
     this.separators = separators;
   }
 
-  String clean(String title, String h1, List<String> siteNames, String url) {
+  String clean(String title, List<String> siteNames, String url) {
     if (title == null) {
       return null;
     }
@@ -30,7 +30,7 @@ final class TitleCleaner {
     names.addAll(hostLabels(url));
     String current = title;
     for (int round = 0; round < 3; round++) {
-      String next = cutOnce(current, h1, names);
+      String next = cutOnce(current, names);
       if (next == null || next.equals(current)) {
         break;
       }
@@ -39,14 +39,13 @@ final class TitleCleaner {
     return current;
   }
 
-  private String cutOnce(String title, String h1, List<String> names) {
-    String h1Key = h1 == null ? "" : key(h1);
+  private String cutOnce(String title, List<String> names) {
     for (String sep : separators) {
       int last = title.lastIndexOf(sep);
       if (last > 0) {
         String head = title.substring(0, last).trim();
         String tail = title.substring(last + sep.length()).trim();
-        if (!head.isEmpty() && (namesSite(tail, names) || (!h1Key.isEmpty() && key(head).equals(h1Key)))) {
+        if (!head.isEmpty() && namesSite(tail, names)) {
           return head;
         }
       }
@@ -54,7 +53,7 @@ final class TitleCleaner {
       if (first > 0) {
         String head = title.substring(0, first).trim();
         String tail = title.substring(first + sep.length()).trim();
-        if (!tail.isEmpty() && (namesSite(head, names) || (!h1Key.isEmpty() && key(tail).equals(h1Key)))) {
+        if (!tail.isEmpty() && namesSite(head, names)) {
           return tail;
         }
       }

@@ -68,7 +68,8 @@ public final class ExtractionEvaluation {
       long t0 = System.nanoTime();
       Jsoup.parse(sourceText, BASE_URI);
       long parseNanos = System.nanoTime() - t0;
-      Document doc = parser.parse(source, null, BASE_URI);
+      // The dataset stores every page as UTF-8, whatever its meta tag says (as an HTTP header would).
+      Document doc = parser.parse(source, "UTF-8", BASE_URI);
       long t1 = System.nanoTime();
       Extraction ex = extractor.extract(doc);
       long extractNanos = System.nanoTime() - t1;
@@ -109,7 +110,7 @@ public final class ExtractionEvaluation {
   }
 
   private static String norm(String s) {
-    return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+    return s == null ? "" : s.replaceAll("[\\s\\p{Z}]+", " ").trim();
   }
 
   private static String nameKey(String s) {
