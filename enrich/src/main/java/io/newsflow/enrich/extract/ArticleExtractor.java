@@ -53,15 +53,35 @@ public final class ArticleExtractor {
       return empty(meta);
     }
     TextStats stats = TextStats.of(body, rules);
-    BlockCollector collector = new BlockCollector(rules, stats);
-    for (Element root : scorer.contentRoots(body, stats)) {
-      collector.collect(root);
+    BlockCollector collector = collect(body, stats, true);
+    if (charCount(collector.blocks()) < rules.retryMinChars()) {
+      BlockCollector lenient = collect(body, stats, false);
+      if (charCount(lenient.blocks()) > charCount(collector.blocks())) {
+        collector = lenient;
+      }
     }
     List<String> blocks = new ArrayList<>(collector.blocks());
     List<RemovedBlock> removed = new ArrayList<>(collector.removed());
     dropLeadingTitle(blocks, removed, meta);
     blocks = JsonLdFallback.apply(blocks, meta, rules.thresholds());
     return build(meta, blocks, collector.images(), removed);
+  }
+
+  /** Class/id hints help most pages; when they leave almost nothing, try again without. */
+  private BlockCollector collect(Element body, TextStats stats, boolean useHints) {
+    BlockCollector collector = new BlockCollector(rules, stats, useHints);
+    for (Element root : scorer.contentRoots(body, stats, useHints)) {
+      collector.collect(root);
+    }
+    return collector;
+  }
+
+  private static int charCount(List<String> blocks) {
+    int n = 0;
+    for (String b : blocks) {
+      n += b.length();
+    }
+    return n;
   }
 
   /** The headline repeated as the first block belongs to the title, not the text. */

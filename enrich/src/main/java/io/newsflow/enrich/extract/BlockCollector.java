@@ -31,7 +31,11 @@ final class BlockCollector implements NodeFilter {
   private Element truncated; // parent whose remaining children follow a "Related posts" heading
   private String truncatedReason;
 
-  BlockCollector(BoilerplateRules rules, TextStats stats) {
+  private final boolean useHints;
+
+  /** {@code useHints} false is the lenient retry for pages whose class names mislead. */
+  BlockCollector(BoilerplateRules rules, TextStats stats, boolean useHints) {
+    this.useHints = useHints;
     this.rules = rules;
     this.t = rules.thresholds();
     this.stats = stats;
@@ -129,8 +133,8 @@ final class BlockCollector implements NodeFilter {
       return byTag;
     }
     int chars = stats.chars(e);
-    if (chars * 2 < rootChars) {
-      String byHint = rules.hintReason(stats.profile(e), chars);
+    if (useHints && chars * 2 < rootChars) {
+      String byHint = rules.hintReason(e, stats.profile(e), chars);
       if (byHint != null) {
         return byHint;
       }
@@ -172,7 +176,8 @@ final class BlockCollector implements NodeFilter {
       return;
     }
     String reason = rules.phraseReason(text);
-    if (reason == null && chars <= t.linkBlockMaxChars()
+    boolean heading = owner != null && rules.isHeading(owner.normalName());
+    if (reason == null && !heading && chars <= t.linkBlockMaxChars()
         && linkChars >= chars * t.linkBlockMinDensity()) {
       reason = "links";
     }

@@ -35,6 +35,7 @@ public final class BoilerplateRules {
   private final Set<String> paragraphTags;
   private final Map<String, String> hintToReason = new HashMap<>();
   private final Set<String> vetoes;
+  private final Set<String> hintExemptTags;
   private final Set<String> positive;
   private final Set<String> negative;
   private final Set<String> creditHints;
@@ -54,6 +55,7 @@ public final class BoilerplateRules {
     paragraphTags = Set.copyOf(file.paragraphTags());
     file.hintReasons().forEach((reason, hints) -> hints.forEach(h -> hintToReason.putIfAbsent(h, reason)));
     vetoes = Set.copyOf(file.hintVetoes());
+    hintExemptTags = Set.copyOf(file.hintExemptTags());
     positive = Set.copyOf(file.positiveHints());
     negative = Set.copyOf(file.negativeHints());
     creditHints = Set.copyOf(file.creditHints());
@@ -89,6 +91,14 @@ public final class BoilerplateRules {
     } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
       prefixPhrases.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
     }
+  }
+
+  public int maxFigureChars() {
+    return file.maxFigureChars();
+  }
+
+  public int retryMinChars() {
+    return file.retryMinChars();
   }
 
   public Thresholds thresholds() {
@@ -169,7 +179,11 @@ public final class BoilerplateRules {
    * ("article", "body") vetoes the hint unless the element is small: "article-share" is a share
    * bar, "article-body comments-on" is not a comment section.
    */
-  public String hintReason(HintProfile p, int textChars) {
+  public String hintReason(Element e, HintProfile p, int textChars) {
+    String tag = e.normalName();
+    if (p.reason() == null || hintExemptTags.contains(tag) || tag.indexOf('-') > 0) {
+      return null; // prose and inline markup and web components are not boilerplate containers
+    }
     if (p.reason() != null && p.vetoed() && textChars >= file.hintVetoMinChars()) {
       return null;
     }

@@ -24,8 +24,8 @@ final class ContentScorer {
   }
 
   /** The content roots in document order; the body itself when nothing scores. */
-  List<Element> contentRoots(Element body, TextStats stats) {
-    Map<Element, Double> scores = score(body, stats);
+  List<Element> contentRoots(Element body, TextStats stats, boolean useHints) {
+    Map<Element, Double> scores = score(body, stats, useHints);
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -43,7 +43,7 @@ final class ContentScorer {
     return withSiblings(top, body, scores, stats);
   }
 
-  private Map<Element, Double> score(Element body, TextStats stats) {
+  private Map<Element, Double> score(Element body, TextStats stats, boolean useHints) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     int bodyChars = stats.chars(body);
     NodeTraversor.filter(new NodeFilter() {
@@ -52,7 +52,7 @@ final class ContentScorer {
         if (!(node instanceof Element e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (e != body && excluded(e, stats, bodyChars)) {
+        if (e != body && excluded(e, stats, bodyChars, useHints)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         vote(e, stats, scores);
@@ -67,13 +67,13 @@ final class ContentScorer {
     return scores;
   }
 
-  private boolean excluded(Element e, TextStats stats, int bodyChars) {
+  private boolean excluded(Element e, TextStats stats, int bodyChars, boolean useHints) {
     String tag = e.normalName();
     if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || rules.isHidden(e)) {
       return true;
     }
     int chars = stats.chars(e);
-    return chars * 2 < bodyChars && rules.hintReason(stats.profile(e), chars) != null;
+    return useHints && chars * 2 < bodyChars && rules.hintReason(e, stats.profile(e), chars) != null;
   }
 
   private void vote(Element e, TextStats stats, Map<Element, Double> scores) {

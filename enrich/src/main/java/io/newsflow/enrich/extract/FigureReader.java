@@ -22,7 +22,8 @@ final class FigureReader {
 
   /** True when the element is a figure wrapping media rather than, say, a pull quote. */
   boolean isMediaFigure(Element e, HintProfile profile) {
-    return rules.isFigure(e, profile) && e.selectFirst("img, picture, video, iframe, object, embed") != null;
+    return rules.isFigure(e, profile) && stats.get(e).paragraphs <= 1
+        && stats.chars(e) <= rules.maxFigureChars() && e.selectFirst("img, picture, video, iframe, object, embed") != null;
   }
 
   Figure read(Element figure) {

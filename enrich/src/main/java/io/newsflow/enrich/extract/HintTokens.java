@@ -18,8 +18,23 @@ final class HintTokens {
     }
     List<String> tokens = new ArrayList<>();
     addNames(e.attr("class"), tokens);
-    addNames(e.id(), tokens);
+    String id = e.id();
+    if (!isSlug(id)) {
+      addNames(id, tokens);
+    }
     return tokens;
+  }
+
+  /** Ids like "sharing-with-a-single-developer" are heading slugs, not widget names. */
+  private static boolean isSlug(String id) {
+    int separators = 0;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_') {
+        separators++;
+      }
+    }
+    return separators >= 3 && id.equals(id.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static void addNames(String value, List<String> tokens) {
