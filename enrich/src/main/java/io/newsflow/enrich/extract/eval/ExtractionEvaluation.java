@@ -21,6 +21,10 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Scores {@link ArticleExtractor} against a directory of {@code <page>/source.html},
@@ -91,16 +95,27 @@ public final class ExtractionEvaluation {
     }
   }
 
-  /** Block-separated text of the expected article, so words of adjacent blocks do not fuse. */
+  /** Text of the expected article in reading order, with block boundaries kept as breaks. */
   static String expectedText(Path expectedHtml) throws IOException {
     Document doc = Jsoup.parse(Files.readString(expectedHtml, StandardCharsets.UTF_8));
     StringBuilder out = new StringBuilder();
-    for (Element e : doc.body().getAllElements()) {
-      String own = e.ownText();
-      if (!own.isBlank()) {
-        out.append(own).append('\n');
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(t.getWholeText());
+        } else if (node instanceof Element e && e.isBlock()) {
+          out.append('\n');
+        }
       }
-    }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) {
+          out.append('\n');
+        }
+      }
+    }, doc.body());
     return out.toString();
   }
 
