@@ -92,7 +92,11 @@ public final class ArticleExtractor {
     }
     String titleKey = TitleCleaner.key(meta.title());
     for (int i = 0; i < Math.min(3, blocks.size()); i++) {
-      if (!titleKey.isEmpty() && TitleCleaner.key(blocks.get(i)).equals(titleKey)) {
+      String block = blocks.get(i);
+      if (block.length() > meta.title().length() * 2 + 20) {
+        continue; // a paragraph, not a repeated headline; skip the costly comparison
+      }
+      if (!titleKey.isEmpty() && TitleCleaner.key(block).equals(titleKey)) {
         removed.add(new RemovedBlock("title", blocks.remove(i)));
         return;
       }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,8 +24,6 @@ public final class BoilerplateRules {
   /** Consent banners are long sentences that mention cookies anywhere, so they match inside. */
   private static final String CONTAINED_REASON = "cookie";
 
-  private static final Pattern EDGE_NOISE =
-      Pattern.compile("^[\\p{P}\\p{S}\\p{N}\\s]+|[\\p{P}\\p{S}\\p{N}\\s]+$");
 
   private final RulesFile file;
   private final Set<String> skipTags;
@@ -138,8 +135,8 @@ public final class BoilerplateRules {
     return file.bylinePrefixes();
   }
 
-  public List<String> authorSelectors() {
-    return file.authorSelectors();
+  public List<String> bylineHints() {
+    return file.bylineHints();
   }
 
   public List<String> titleSeparators() {
@@ -294,8 +291,21 @@ public final class BoilerplateRules {
     return !Character.isLetterOrDigit(text.charAt(phrase.length()));
   }
 
+  /** Lower-case text without leading/trailing punctuation, symbols, digits and spaces. */
   static String phraseKey(String text) {
-    return EDGE_NOISE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+    int start = 0;
+    int end = text.length();
+    while (start < end && isEdgeNoise(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEdgeNoise(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isEdgeNoise(char c) {
+    return !Character.isLetter(c);
   }
 
   private static boolean isLatin(String s) {

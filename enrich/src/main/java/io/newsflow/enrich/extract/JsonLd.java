@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** The schema.org article object of a page's JSON-LD scripts, read leniently. */
 final class JsonLd {
@@ -20,6 +18,8 @@ final class JsonLd {
       .build();
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i).*(article|posting|report|review|story)$");
+  private static final Pattern MENTIONS_ARTICLE =
+      Pattern.compile("(?i)article|posting|report|review|story");
   private static final int MAX_SCRIPT_CHARS = 2_000_000;
   private static final int MAX_NODES = 20_000;
 
@@ -29,14 +29,11 @@ final class JsonLd {
     this.article = article;
   }
 
-  static JsonLd of(Document doc) {
-    for (Element script : doc.getElementsByTag("script")) {
-      if (!script.attr("type").contains("ld+json")) {
-        continue;
-      }
-      String json = script.data();
-      if (json.isBlank() || json.length() > MAX_SCRIPT_CHARS) {
-        continue;
+  /** The first article object among the scripts' JSON texts. */
+  static JsonLd of(List<String> scripts) {
+    for (String json : scripts) {
+      if (json.isBlank() || json.length() > MAX_SCRIPT_CHARS || !MENTIONS_ARTICLE.matcher(json).find()) {
+        continue; // BreadcrumbList, WebSite... parsing them would only cost time
       }
       try {
         JsonNode found = findArticle(MAPPER.readTree(json.trim()));

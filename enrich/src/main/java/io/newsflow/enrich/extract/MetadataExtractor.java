@@ -13,28 +13,29 @@ import org.jsoup.nodes.Element;
  * tags and a few well-known elements, in that order of trust.
  */
 final class MetadataExtractor {
-  private static final int MAX_BYLINE_CHARS = 100;
-
   private final BoilerplateRules rules;
   private final TitleCleaner titles;
+  private final BylineFinder bylines;
 
   MetadataExtractor(BoilerplateRules rules) {
     this.rules = rules;
+    this.bylines = new BylineFinder(rules.bylineHints());
     this.titles = new TitleCleaner(rules.titleSeparators());
   }
 
   PageMetadata extract(Document doc) {
-    JsonLd ld = JsonLd.of(doc);
-    Map<String, String> meta = metaTags(doc);
-    String canonical = canonicalUrl(doc, meta);
+    MetaScan scan = MetaScan.of(doc);
+    JsonLd ld = JsonLd.of(scan.jsonLd);
+    Map<String, String> meta = scan.meta;
+    String canonical = canonicalUrl(doc, scan.canonical, meta);
     String siteName = first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
     List<String> authors = authors(doc, ld, meta);
-    String title = title(doc, ld, meta, siteName, canonical, authors);
+    String title = title(doc, scan.h1, ld, meta, siteName, canonical, authors);
     return new PageMetadata(
         title,
         siteName,
         authors,
-        publishedTime(doc, ld, meta, canonical),
+        publishedTime(doc, scan, ld, meta, canonical),
         DateNormalizer.normalize(first(ld.text("dateModified"), meta.get("article:modified_time"),
             meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dcterms.modified"))),
         language(doc, meta),
@@ -44,31 +45,8 @@ final class MetadataExtractor {
         ld.rawText("articleBody"));
   }
 
-  /** First content per lower-cased name/property/itemprop; later duplicates do not override. */
-  private static Map<String, String> metaTags(Document doc) {
-    Map<String, String> meta = new HashMap<>();
-    for (Element m : doc.getElementsByTag("meta")) {
-      if (!m.hasAttr("content")) {
-        continue;
-      }
-      String content = Texts.normalize(m.attr("content"));
-      if (content.isEmpty()) {
-        continue;
-      }
-      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-        for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
-          if (!key.isEmpty()) {
-            meta.putIfAbsent(key, content);
-          }
-        }
-      }
-    }
-    return meta;
-  }
-
-  private String title(Document doc, JsonLd ld, Map<String, String> meta, String siteName,
-      String url, List<String> authors) {
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+  private String title(Document doc, Element h1, JsonLd ld, Map<String, String> meta,
+      String siteName, String url, List<String> authors) {
     String h1Text = h1 == null ? null : emptyToNull(Texts.normalize(h1.text()));
     String docTitle = emptyToNull(Texts.normalize(doc.title()));
     String raw = TitleChooser.choose(docTitle, h1Text, ld.text("name"), ld.text("headline"),
@@ -103,18 +81,8 @@ final class MetadataExtractor {
     if (doc.body() == null) {
       return List.of();
     }
-    for (String selector : rules.authorSelectors()) {
-      for (Element e : doc.body().select(selector)) {
-        String text = Texts.normalize(e.text());
-        if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS) {
-          List<String> names = cleanNames(splitNames(text));
-          if (!names.isEmpty()) {
-            return names;
-          }
-        }
-      }
-    }
-    return List.of();
+    String byline = bylines.find(doc.body());
+    return byline == null ? List.of() : cleanNames(splitNames(byline));
   }
 
   private static List<String> splitNames(String value) {
@@ -145,8 +113,8 @@ final class MetadataExtractor {
     return text;
   }
 
-  private static String publishedTime(Document doc, JsonLd ld, Map<String, String> meta,
-      String canonical) {
+  private static String publishedTime(Document doc, MetaScan scan, JsonLd ld,
+      Map<String, String> meta, String canonical) {
     String[] candidates = {
       ld.text("datePublished"), meta.get("article:published_time"), meta.get("og:published_time"),
       meta.get("datepublished"), meta.get("parsely-pub-date"), meta.get("pubdate"),
@@ -160,27 +128,13 @@ final class MetadataExtractor {
         return iso;
       }
     }
-    String fromTime = DateNormalizer.normalize(timeElement(doc));
+    String fromTime = DateNormalizer.normalize(
+        scan.publishedTime != null ? scan.publishedTime : scan.firstTime);
     if (fromTime != null) {
       return fromTime;
     }
     String fromUrl = DateNormalizer.fromUrl(canonical);
     return fromUrl != null ? fromUrl : DateNormalizer.fromUrl(doc.location());
-  }
-
-  private static String timeElement(Document doc) {
-    String first = null;
-    for (Element time : doc.getElementsByTag("time")) {
-      String value = time.attr("datetime");
-      if (value.isBlank()) {
-        continue;
-      }
-      if (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop"))) {
-        return value;
-      }
-      first = first == null ? value : first;
-    }
-    return first;
   }
 
   private static String language(Document doc, Map<String, String> meta) {
@@ -196,8 +150,7 @@ final class MetadataExtractor {
     return lang.isEmpty() ? null : lang.replace('_', '-');
   }
 
-  private static String canonicalUrl(Document doc, Map<String, String> meta) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private static String canonicalUrl(Document doc, Element link, Map<String, String> meta) {
     if (link != null) {
       String abs = link.absUrl("href");
       return abs.isEmpty() ? link.attr("href").trim() : abs;

@@ -30,7 +30,7 @@ record RulesFile(
     Map<String, List<String>> phrases,
     List<String> sectionEndReasons,
     List<String> bylinePrefixes,
-    List<String> authorSelectors,
+    List<String> bylineHints,
     List<String> titleSeparators) {
 
   @JsonIgnoreProperties(ignoreUnknown = true)

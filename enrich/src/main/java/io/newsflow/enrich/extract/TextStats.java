@@ -1,5 +1,7 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -27,6 +29,8 @@ final class TextStats {
   private static final Counts EMPTY = new Counts();
 
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
+  /** Pages repeat the same class lists a lot; read each distinct class+id once. */
+  private final Map<String, HintProfile> profilesByName = new HashMap<>();
   private final BoilerplateRules rules;
 
   private TextStats(BoilerplateRules rules) {
@@ -46,13 +50,22 @@ final class TextStats {
   /** The element's class/id reading, computed on first use and kept. */
   HintProfile profile(Element e) {
     Counts c = counts.get(e);
-    if (c == null) {
-      return rules.profile(e);
+    if (c != null && c.profile != null) {
+      return c.profile;
     }
-    if (c.profile == null) {
-      c.profile = rules.profile(e);
+    HintProfile p = HintProfile.NONE;
+    if (e.attributesSize() > 0) {
+      String cls = e.attr("class");
+      String id = e.id();
+      if (!cls.isEmpty() || !id.isEmpty()) {
+        String name = id.isEmpty() ? cls : cls + '#' + id;
+        p = profilesByName.computeIfAbsent(name, k -> rules.profile(e));
+      }
     }
-    return c.profile;
+    if (c != null) {
+      c.profile = p;
+    }
+    return p;
   }
 
   int chars(Element e) {
@@ -64,8 +77,10 @@ final class TextStats {
     return c.chars == 0 ? 0 : (double) c.linkChars / c.chars;
   }
 
+  /** Bottom-up accumulation with a stack of open elements, so text needs no map lookups. */
   private final class Collector implements NodeFilter {
     private final BoilerplateRules rules;
+    private final ArrayDeque<Counts> open = new ArrayDeque<>();
     private int linkDepth;
 
     Collector(BoilerplateRules rules) {
@@ -78,44 +93,51 @@ final class TextStats {
         if (rules.isSkipTag(e.normalName())) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        counts.put(e, new Counts());
+        Counts c = new Counts();
+        counts.put(e, c);
+        open.push(c);
         if ("a".equals(e.normalName())) {
           linkDepth++;
         }
-      } else if (node instanceof TextNode t && node.parentNode() instanceof Element parent) {
-        Counts c = counts.get(parent);
-        if (c != null) {
-          addText(c, t.getWholeText());
-        }
+      } else if (node instanceof TextNode t && !open.isEmpty()) {
+        addText(open.peek(), t.getWholeText());
       }
       return FilterResult.CONTINUE;
     }
 
     private void addText(Counts c, String text) {
-      int n = Texts.visibleLength(text);
-      c.chars += n;
-      c.ownChars += n;
-      if (linkDepth > 0) {
-        c.linkChars += n;
+      int visible = 0;
+      int commas = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        if (!Texts.isSpace(ch) && !Texts.isInvisible(ch)) {
+          visible++;
+          if (Texts.isComma(ch)) {
+            commas++;
+          }
+        }
       }
-      c.commas += Texts.countCommas(text);
+      c.chars += visible;
+      c.ownChars += visible;
+      if (linkDepth > 0) {
+        c.linkChars += visible;
+      }
+      c.commas += commas;
     }
 
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
-        Counts c = counts.get(e);
         if ("a".equals(e.normalName())) {
           linkDepth--;
         }
-        if (c != null && e.parent() != null) {
-          Counts p = counts.get(e.parent());
-          if (p != null) {
-            p.chars += c.chars;
-            p.linkChars += c.linkChars;
-            p.commas += c.commas;
-            p.paragraphs += c.paragraphs + ("p".equals(e.normalName()) ? 1 : 0);
-          }
+        Counts c = open.pop();
+        Counts p = open.peek();
+        if (p != null) {
+          p.chars += c.chars;
+          p.linkChars += c.linkChars;
+          p.commas += c.commas;
+          p.paragraphs += c.paragraphs + ("p".equals(e.normalName()) ? 1 : 0);
         }
       }
       return FilterResult.CONTINUE;

@@ -25,21 +25,17 @@ final class Texts {
     return n;
   }
 
-  static int countCommas(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '，' || c == '、' || c == '،') {
-        n++;
-      }
-    }
-    return n;
+  static boolean isComma(char c) {
+    return c == ',' || c == '，' || c == '、' || c == '،';
   }
 
   /** Collapses whitespace runs (nbsp included) to single spaces, drops invisibles, trims. */
   static String normalize(CharSequence s) {
     if (s == null) {
       return "";
+    }
+    if (s instanceof String str && isNormalized(str)) {
+      return str;
     }
     StringBuilder out = new StringBuilder(s.length());
     boolean pendingSpace = false;
@@ -56,6 +52,24 @@ final class Texts {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isNormalized(String s) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    if (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+      return false;
+    }
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((isSpace(c) && (c != ' ' || prev == ' ')) || isInvisible(c)) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
   }
 
   static String truncate(String s, int max) {

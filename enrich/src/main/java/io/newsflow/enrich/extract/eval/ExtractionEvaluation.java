@@ -35,6 +35,7 @@ public final class ExtractionEvaluation {
   /** The base URI the dataset's expected output was produced with. */
   private static final String BASE_URI = "http://fakehost/test/page.html";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int TIMING_RUNS = 3;
 
   private final ArticleExtractor extractor = ArticleExtractor.withDefaultRules();
   private final HtmlPageParser parser = new HtmlPageParser();
@@ -69,14 +70,20 @@ public final class ExtractionEvaluation {
     try {
       byte[] source = Files.readAllBytes(page.resolve("source.html"));
       String sourceText = new String(source, StandardCharsets.UTF_8);
-      long t0 = System.nanoTime();
-      Jsoup.parse(sourceText, BASE_URI);
-      long parseNanos = System.nanoTime() - t0;
       // The dataset stores every page as UTF-8, whatever its meta tag says (as an HTTP header would).
       Document doc = parser.parse(source, "UTF-8", BASE_URI);
-      long t1 = System.nanoTime();
       Extraction ex = extractor.extract(doc);
-      long extractNanos = System.nanoTime() - t1;
+      long parseNanos = Long.MAX_VALUE;
+      long extractNanos = Long.MAX_VALUE;
+      for (int i = 0; i < TIMING_RUNS; i++) { // best of a few runs: keeps GC pauses out
+        long t0 = System.nanoTime();
+        Jsoup.parse(sourceText, BASE_URI);
+        long t1 = System.nanoTime();
+        extractor.extract(doc);
+        long t2 = System.nanoTime();
+        parseNanos = Math.min(parseNanos, t1 - t0);
+        extractNanos = Math.min(extractNanos, t2 - t1);
+      }
 
       Map<String, Integer> got = Shingles.of(ex.text());
       Map<String, Integer> want = Shingles.of(expectedText(page.resolve("expected.html")));

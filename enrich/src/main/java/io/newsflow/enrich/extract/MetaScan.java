@@ -1,0 +1,107 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * One walk over the document collecting what metadata extraction reads: meta tags, JSON-LD
+ * scripts, the canonical link, the first h1 and the publication {@code <time>}.
+ */
+final class MetaScan implements NodeFilter {
+  /** First content per lower-cased name/property/itemprop/http-equiv. */
+  final Map<String, String> meta = new HashMap<>();
+  final List<String> jsonLd = new ArrayList<>();
+  Element canonical;
+  Element h1;
+  String firstTime;
+  String publishedTime;
+
+  private MetaScan() {}
+
+  static MetaScan of(Document doc) {
+    MetaScan scan = new MetaScan();
+    NodeTraversor.filter(scan, doc);
+    return scan;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (!(node instanceof Element e)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    switch (e.normalName()) {
+      case "meta" -> addMeta(e);
+      case "script" -> {
+        if (e.attr("type").contains("ld+json")) {
+          jsonLd.add(e.data());
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      case "link" -> {
+        if (canonical == null && e.hasAttr("href") && "canonical".equalsIgnoreCase(e.attr("rel").trim())) {
+          canonical = e;
+        }
+      }
+      case "h1" -> h1 = h1 == null ? e : h1;
+      case "time" -> addTime(e);
+      case "style", "noscript", "template", "svg" -> {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      default -> { }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    return FilterResult.CONTINUE;
+  }
+
+  private void addMeta(Element m) {
+    String raw = m.attr("content");
+    if (raw.isEmpty()) {
+      return;
+    }
+    String content = null;
+    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+      String keys = m.attr(attr);
+      if (keys.isEmpty()) {
+        continue;
+      }
+      content = content == null ? Texts.normalize(raw) : content;
+      if (content.isEmpty()) {
+        return;
+      }
+      keys = keys.trim().toLowerCase(Locale.ROOT);
+      if (keys.indexOf(' ') < 0) {
+        meta.putIfAbsent(keys, content);
+      } else {
+        for (String key : keys.split("\\s+")) {
+          meta.putIfAbsent(key, content);
+        }
+      }
+    }
+  }
+
+  private void addTime(Element time) {
+    String value = time.attr("datetime");
+    if (value.isBlank()) {
+      return;
+    }
+    if (firstTime == null) {
+      firstTime = value;
+    }
+    if (publishedTime == null
+        && (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop")))) {
+      publishedTime = value;
+    }
+  }
+}
