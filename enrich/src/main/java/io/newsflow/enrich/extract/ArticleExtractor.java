@@ -34,25 +34,27 @@ public final class ArticleExtractor {
     if (doc == null) {
       return empty(null);
     }
+    TextStats stats;
     PageMetadata meta;
     try {
-      meta = metadata.extract(doc);
+      MetaScan scan = metadata.newScan();
+      stats = TextStats.of(doc, rules, scan); // the one full walk: text sizes and metadata
+      meta = metadata.extract(doc, scan);
     } catch (RuntimeException | StackOverflowError e) {
-      meta = null;
+      return empty(null);
     }
     try {
-      return withContent(doc, meta);
+      return withContent(doc, stats, meta);
     } catch (RuntimeException | StackOverflowError e) {
       return empty(meta);
     }
   }
 
-  private Extraction withContent(Document doc, PageMetadata meta) {
+  private Extraction withContent(Document doc, TextStats stats, PageMetadata meta) {
     Element body = doc.body();
     if (body == null) {
       return empty(meta);
     }
-    TextStats stats = TextStats.of(body, rules);
     BlockCollector collector = collect(body, stats, true);
     if (charCount(collector.blocks()) < rules.retryMinChars()) {
       BlockCollector lenient = collect(body, stats, false);

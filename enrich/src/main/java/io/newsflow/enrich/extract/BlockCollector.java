@@ -24,6 +24,7 @@ final class BlockCollector implements NodeFilter {
 
   private final StringBuilder buffer = new StringBuilder();
   private int bufferLinkChars;
+  private boolean pendingSpace;
   private int bufferChars;
   private int linkDepth;
   private Element root;
@@ -155,9 +156,22 @@ final class BlockCollector implements NodeFilter {
         && stats.get(e).commas < t.containerMaxCommas();
   }
 
+  /** Appends with whitespace already collapsed, so a block needs no second normalising pass. */
   private void appendText(String text) {
-    buffer.append(text);
-    int visible = Texts.visibleLength(text);
+    int visible = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Texts.isSpace(c)) {
+        pendingSpace = buffer.length() > 0;
+      } else if (!Texts.isInvisible(c)) {
+        if (pendingSpace) {
+          buffer.append(' ');
+          pendingSpace = false;
+        }
+        buffer.append(c);
+        visible++;
+      }
+    }
     bufferChars += visible;
     if (linkDepth > 0) {
       bufferLinkChars += visible;
@@ -166,10 +180,11 @@ final class BlockCollector implements NodeFilter {
 
   /** Ends the current block; {@code owner} is the block element that just closed, if any. */
   private void flush(Element owner) {
-    String text = Texts.normalize(buffer);
+    String text = buffer.toString();
     int chars = bufferChars;
     int linkChars = bufferLinkChars;
     buffer.setLength(0);
+    pendingSpace = false;
     bufferChars = 0;
     bufferLinkChars = 0;
     if (text.isEmpty()) {

@@ -241,11 +241,11 @@ public final class BoilerplateRules {
     if (text.isEmpty() || text.length() > max * 4) {
       return null;
     }
-    String exact = exactPhrases.get(phraseKey(text));
+    String lower = text.toLowerCase(Locale.ROOT);
+    String exact = exactPhrases.get(phraseKey(lower));
     if (exact != null) {
       return exact;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
     List<String[]> candidates = prefixPhrases.get(leadKey(lower));
     if (candidates != null) {
       for (String[] phrase : candidates) {

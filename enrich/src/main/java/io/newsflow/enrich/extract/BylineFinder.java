@@ -3,59 +3,54 @@ package io.newsflow.enrich.extract;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the byline element in one walk: hints ("rel=author", "class:byline") are tried in
- * priority order, and the walk stops as soon as the top-priority hint matches.
+ * Picks the byline element among those offered during the page walk: hints ("rel=author",
+ * "class:byline") rank candidates, the first element of the best rank wins. Not thread-safe.
  */
 final class BylineFinder {
   private static final int MAX_BYLINE_CHARS = 100;
 
   private final List<String> hints;
 
+  /** One finder per page: it keeps the best candidate seen. */
   BylineFinder(List<String> hints) {
     this.hints = hints;
+    this.bestRank = hints.size();
+    this.classNeedles = hints.stream().filter(h -> h.startsWith("class:"))
+        .map(h -> h.substring(6)).toArray(String[]::new);
   }
 
-  /** Text of the best byline element, or null. */
-  String find(Element body) {
-    String[] best = new String[1];
-    int[] bestRank = {hints.size()};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || e.attributesSize() == 0) {
-          return FilterResult.CONTINUE;
-        }
-        int rank = rank(e, bestRank[0]);
-        if (rank < bestRank[0]) {
-          String text = bylineText(e);
-          if (text != null) {
-            best[0] = text;
-            bestRank[0] = rank;
-          }
-        }
-        return bestRank[0] == 0 ? FilterResult.STOP : FilterResult.CONTINUE;
-      }
+  private int bestRank;
+  private String best;
+  private final String[] classNeedles;
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+  /** Offers an element with attributes; keeps it if it outranks the byline found so far. */
+  void offer(Element e) {
+    if (bestRank == 0) {
+      return;
+    }
+    int rank = rank(e, bestRank);
+    if (rank < bestRank) {
+      String text = bylineText(e);
+      if (text != null) {
+        best = text;
+        bestRank = rank;
       }
-    }, body);
-    return best[0];
+    }
+  }
+
+  String best() {
+    return best;
   }
 
   private int rank(Element e, int below) {
-    String cls = null;
+    String cls = classToMatch(e);
     for (int i = 0; i < below; i++) {
       String hint = hints.get(i);
       if (hint.startsWith("class:")) {
         if (cls == null) {
-          cls = e.attr("class").toLowerCase(Locale.ROOT);
+          continue;
         }
         String token = hint.substring(6);
         if (cls.contains(token) && HintTokens.of(e).contains(token)) {
@@ -71,6 +66,21 @@ final class BylineFinder {
       }
     }
     return below;
+  }
+
+  /** Lower-cased class attribute if it can match any class hint at all, else null. */
+  private String classToMatch(Element e) {
+    String cls = e.attr("class");
+    if (cls.isEmpty()) {
+      return null;
+    }
+    cls = cls.toLowerCase(Locale.ROOT);
+    for (String needle : classNeedles) {
+      if (cls.contains(needle)) {
+        return cls;
+      }
+    }
+    return null;
   }
 
   private static String bylineText(Element e) {

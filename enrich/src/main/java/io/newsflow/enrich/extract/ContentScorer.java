@@ -5,9 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the elements holding the article: paragraphs vote for their ancestors (more text and
@@ -43,28 +40,45 @@ final class ContentScorer {
     return withSiblings(top, body, scores, stats);
   }
 
+  /** Votes of the paragraphs the text walk found, skipping those under boilerplate. */
   private Map<Element, Double> score(Element body, TextStats stats, boolean useHints) {
     Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Boolean> clear = new IdentityHashMap<>();
     int bodyChars = stats.chars(body);
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (e != body && excluded(e, stats, bodyChars, useHints)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        vote(e, stats, scores);
-        return FilterResult.CONTINUE;
+    for (Element paragraph : stats.paragraphCandidates()) {
+      if (pathClear(paragraph, body, stats, bodyChars, useHints, clear)) {
+        vote(paragraph, stats, scores);
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, body);
+    }
     return scores;
+  }
+
+  /**
+   * True when neither the element nor an ancestor below body is boilerplate. Memoised per
+   * element, so all paragraphs together cost one visit per ancestor, however deep the page.
+   */
+  private boolean pathClear(Element e, Element body, TextStats stats, int bodyChars,
+      boolean useHints, Map<Element, Boolean> clear) {
+    List<Element> chain = new ArrayList<>();
+    Boolean known = null;
+    for (Element cur = e; cur != null; cur = cur.parent()) {
+      if (cur == body) {
+        known = true;
+        break;
+      }
+      known = clear.get(cur);
+      if (known != null) {
+        break;
+      }
+      chain.add(cur);
+    }
+    boolean ok = known != null && known;
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Element link = chain.get(i);
+      ok = ok && !excluded(link, stats, bodyChars, useHints);
+      clear.put(link, ok);
+    }
+    return ok;
   }
 
   private boolean excluded(Element e, TextStats stats, int bodyChars, boolean useHints) {

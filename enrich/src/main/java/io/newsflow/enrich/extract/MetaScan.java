@@ -5,17 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
- * One walk over the document collecting what metadata extraction reads: meta tags, JSON-LD
- * scripts, the canonical link, the first h1 and the publication {@code <time>}.
+ * Collects, during the one walk over the document, what metadata extraction reads: meta tags,
+ * JSON-LD scripts, the canonical link, the first h1, the publication {@code <time>}, the byline.
  */
-final class MetaScan implements NodeFilter {
+final class MetaScan {
   /** First content per lower-cased name/property/itemprop/http-equiv. */
   final Map<String, String> meta = new HashMap<>();
   final List<String> jsonLd = new ArrayList<>();
@@ -24,26 +20,25 @@ final class MetaScan implements NodeFilter {
   String firstTime;
   String publishedTime;
 
-  private MetaScan() {}
+  private final BylineFinder bylines;
 
-  static MetaScan of(Document doc) {
-    MetaScan scan = new MetaScan();
-    NodeTraversor.filter(scan, doc);
-    return scan;
+  MetaScan(BylineFinder bylines) {
+    this.bylines = bylines;
   }
 
-  @Override
-  public FilterResult head(Node node, int depth) {
-    if (!(node instanceof Element e)) {
-      return FilterResult.SKIP_ENTIRELY;
-    }
+  /** Best byline element text seen during the walk, or null. */
+  String byline() {
+    return bylines.best();
+  }
+
+  /** Called for every element of the document, in document order. */
+  void visit(Element e) {
     switch (e.normalName()) {
       case "meta" -> addMeta(e);
       case "script" -> {
         if (e.attr("type").contains("ld+json")) {
           jsonLd.add(e.data());
         }
-        return FilterResult.SKIP_ENTIRELY;
       }
       case "link" -> {
         if (canonical == null && e.hasAttr("href") && "canonical".equalsIgnoreCase(e.attr("rel").trim())) {
@@ -52,17 +47,11 @@ final class MetaScan implements NodeFilter {
       }
       case "h1" -> h1 = h1 == null ? e : h1;
       case "time" -> addTime(e);
-      case "style", "noscript", "template", "svg" -> {
-        return FilterResult.SKIP_ENTIRELY;
-      }
       default -> { }
     }
-    return FilterResult.CONTINUE;
-  }
-
-  @Override
-  public FilterResult tail(Node node, int depth) {
-    return FilterResult.CONTINUE;
+    if (e.attributesSize() > 0) {
+      bylines.offer(e);
+    }
   }
 
   private void addMeta(Element m) {

@@ -15,21 +15,23 @@ import org.jsoup.nodes.Element;
 final class MetadataExtractor {
   private final BoilerplateRules rules;
   private final TitleCleaner titles;
-  private final BylineFinder bylines;
 
   MetadataExtractor(BoilerplateRules rules) {
     this.rules = rules;
-    this.bylines = new BylineFinder(rules.bylineHints());
     this.titles = new TitleCleaner(rules.titleSeparators());
   }
 
-  PageMetadata extract(Document doc) {
-    MetaScan scan = MetaScan.of(doc);
+  /** A fresh collector to pass to the page walk (see {@link TextStats#of}). */
+  MetaScan newScan() {
+    return new MetaScan(new BylineFinder(rules.bylineHints()));
+  }
+
+  PageMetadata extract(Document doc, MetaScan scan) {
     JsonLd ld = JsonLd.of(scan.jsonLd);
     Map<String, String> meta = scan.meta;
     String canonical = canonicalUrl(doc, scan.canonical, meta);
     String siteName = first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-    List<String> authors = authors(doc, ld, meta);
+    List<String> authors = authors(scan, ld, meta);
     String title = title(doc, scan.h1, ld, meta, siteName, canonical, authors);
     return new PageMetadata(
         title,
@@ -59,7 +61,7 @@ final class MetadataExtractor {
     return titles.clean(raw, names, url);
   }
 
-  private List<String> authors(Document doc, JsonLd ld, Map<String, String> meta) {
+  private List<String> authors(MetaScan scan, JsonLd ld, Map<String, String> meta) {
     List<String> fromLd = cleanNames(ld.authors());
     if (!fromLd.isEmpty()) {
       return fromLd;
@@ -74,14 +76,7 @@ final class MetadataExtractor {
         }
       }
     }
-    return fromBylineElements(doc);
-  }
-
-  private List<String> fromBylineElements(Document doc) {
-    if (doc.body() == null) {
-      return List.of();
-    }
-    String byline = bylines.find(doc.body());
+    String byline = scan.byline();
     return byline == null ? List.of() : cleanNames(splitNames(byline));
   }
 

@@ -1,8 +1,10 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,19 +30,33 @@ final class TextStats {
 
   private static final Counts EMPTY = new Counts();
 
-  private final Map<Element, Counts> counts = new IdentityHashMap<>();
+  private final Map<Element, Counts> counts = new IdentityHashMap<>(4096); // no early resizes
   /** Pages repeat the same class lists a lot; read each distinct class+id once. */
   private final Map<String, HintProfile> profilesByName = new HashMap<>();
   private final BoilerplateRules rules;
+  private final List<Element> paragraphs = new ArrayList<>();
 
   private TextStats(BoilerplateRules rules) {
     this.rules = rules;
   }
 
-  static TextStats of(Element root, BoilerplateRules rules) {
+  /**
+   * Walks {@code root} once; {@code facts}, if given, sees every element on the way (metadata
+   * shares this walk instead of making its own).
+   */
+  static TextStats of(Element root, BoilerplateRules rules, MetaScan facts) {
     TextStats stats = new TextStats(rules);
-    NodeTraversor.filter(stats.new Collector(rules), root);
+    NodeTraversor.filter(stats.new Collector(rules, facts), root);
     return stats;
+  }
+
+  static TextStats of(Element root, BoilerplateRules rules) {
+    return of(root, rules, null);
+  }
+
+  /** Elements with paragraph-sized text, in the order their subtrees closed. */
+  List<Element> paragraphCandidates() {
+    return paragraphs;
   }
 
   Counts get(Element e) {
@@ -80,16 +96,23 @@ final class TextStats {
   /** Bottom-up accumulation with a stack of open elements, so text needs no map lookups. */
   private final class Collector implements NodeFilter {
     private final BoilerplateRules rules;
+    private final MetaScan facts;
+    private final int minParagraph;
     private final ArrayDeque<Counts> open = new ArrayDeque<>();
     private int linkDepth;
 
-    Collector(BoilerplateRules rules) {
+    Collector(BoilerplateRules rules, MetaScan facts) {
       this.rules = rules;
+      this.facts = facts;
+      this.minParagraph = rules.thresholds().minParagraphChars();
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof Element e) {
+        if (facts != null) {
+          facts.visit(e);
+        }
         if (rules.isSkipTag(e.normalName())) {
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -110,7 +133,12 @@ final class TextStats {
       int commas = 0;
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
-        if (!Texts.isSpace(ch) && !Texts.isInvisible(ch)) {
+        if (ch > ' ' && ch < 0x7F) { // ASCII fast path
+          visible++;
+          if (ch == ',') {
+            commas++;
+          }
+        } else if (!Texts.isSpace(ch) && !Texts.isInvisible(ch)) {
           visible++;
           if (Texts.isComma(ch)) {
             commas++;
@@ -132,6 +160,9 @@ final class TextStats {
           linkDepth--;
         }
         Counts c = open.pop();
+        if (c.chars >= minParagraph) {
+          paragraphs.add(e);
+        }
         Counts p = open.peek();
         if (p != null) {
           p.chars += c.chars;

@@ -5,12 +5,15 @@ final class Texts {
   private Texts() {}
 
   static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // fast path for ASCII text
+    }
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0'
         || c == '\u2007' || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A');
   }
 
   static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+    return c >= '\u00AD' && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
   }
 
   /** Count of visible non-space characters: whitespace in markup must not weigh as text. */
