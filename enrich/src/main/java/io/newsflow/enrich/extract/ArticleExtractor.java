@@ -10,6 +10,10 @@ import org.jsoup.nodes.Element;
  * per-page state lives in objects created inside {@link #extract}.
  */
 public final class ArticleExtractor {
+  private static final int LEADING_BLOCKS = 5;
+  private static final int MAX_BYLINE_BLOCK_CHARS = 150;
+  private static final int MAX_BYLINE_EXTRA_CHARS = 40;
+
   private final BoilerplateRules rules;
   private final MetadataExtractor metadata;
   private final ContentScorer scorer;
@@ -65,6 +69,7 @@ public final class ArticleExtractor {
     List<String> blocks = new ArrayList<>(collector.blocks());
     List<RemovedBlock> removed = new ArrayList<>(collector.removed());
     dropLeadingTitle(blocks, removed, meta);
+    dropLeadingByline(blocks, removed, meta);
     blocks = JsonLdFallback.apply(blocks, meta, rules.thresholds());
     return build(meta, blocks, collector.images(), removed);
   }
@@ -72,9 +77,7 @@ public final class ArticleExtractor {
   /** Class/id hints help most pages; when they leave almost nothing, try again without. */
   private BlockCollector collect(Element body, TextStats stats, boolean useHints) {
     BlockCollector collector = new BlockCollector(rules, stats, useHints);
-    for (Element root : scorer.contentRoots(body, stats, useHints)) {
-      collector.collect(root);
-    }
+    collector.collect(body, scorer.contentRoots(body, stats, useHints));
     return collector;
   }
 
@@ -103,6 +106,31 @@ public final class ArticleExtractor {
         return;
       }
     }
+  }
+
+  /** A short early block naming the author ("By Jane Doe and Tom Roe") is the byline. */
+  private static void dropLeadingByline(
+      List<String> blocks, List<RemovedBlock> removed, PageMetadata meta) {
+    if (meta == null || meta.authors().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
+      String block = blocks.get(i);
+      if (block.length() <= MAX_BYLINE_BLOCK_CHARS && namesAuthor(block, meta.authors())) {
+        removed.add(new RemovedBlock("byline", blocks.remove(i)));
+        return;
+      }
+    }
+  }
+
+  private static boolean namesAuthor(String block, List<String> authors) {
+    int named = 0;
+    for (String author : authors) {
+      if (author.length() >= 3 && block.contains(author)) {
+        named += author.length();
+      }
+    }
+    return named > 0 && block.length() - named <= MAX_BYLINE_EXTRA_CHARS;
   }
 
   private static Extraction empty(PageMetadata meta) {

@@ -1,7 +1,9 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,10 +11,13 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Walks the content roots (iteratively) and turns them into text blocks, figures and an audit
- * list of what was dropped. One instance per extraction: it is stateful and not thread-safe.
+ * Walks the body (iteratively) and turns the content roots into text blocks and figures, and
+ * everything else with text into an audit list of what was dropped and why. One instance per extraction: it is stateful and not thread-safe.
  */
 final class BlockCollector implements NodeFilter {
+  /** Reason for text outside the chosen content that no rule names more precisely. */
+  static final String OUTSIDE = "not-content";
+
   private final BoilerplateRules rules;
   private final Thresholds t;
   private final TextStats stats;
@@ -27,8 +32,12 @@ final class BlockCollector implements NodeFilter {
   private boolean pendingSpace;
   private int bufferChars;
   private int linkDepth;
-  private Element root;
+  private Element body;
+  private int bodyChars;
+  private Element root; // the content root being walked, null while outside the content
   private int rootChars;
+  private final Map<Element, Boolean> roots = new IdentityHashMap<>();
+  private final Map<Element, Boolean> holdsContent = new IdentityHashMap<>();
   private Element truncated; // parent whose remaining children follow a "Related posts" heading
   private String truncatedReason;
 
@@ -43,13 +52,31 @@ final class BlockCollector implements NodeFilter {
     this.figures = new FigureReader(rules, stats);
   }
 
-  void collect(Element contentRoot) {
-    root = contentRoot;
-    rootChars = stats.chars(contentRoot);
+  /**
+   * Walks the whole body once: inside the content roots blocks are kept unless a rule drops
+   * them; outside, everything with text is recorded as removed (with the most specific reason).
+   */
+  void collect(Element body, List<Element> contentRoots) {
+    this.body = body;
+    this.bodyChars = stats.chars(body);
+    roots.clear();
+    holdsContent.clear();
+    for (Element r : contentRoots) {
+      roots.put(r, Boolean.TRUE);
+      for (Element a = r; a != null && a != body; a = a.parent()) {
+        holdsContent.put(a, Boolean.TRUE);
+      }
+    }
+    root = roots.containsKey(body) ? body : null;
+    rootChars = stats.chars(body);
     truncated = null;
     linkDepth = 0;
-    NodeTraversor.filter(this, contentRoot);
+    NodeTraversor.filter(this, body);
     flush(null);
+  }
+
+  private boolean inContent() {
+    return root != null;
   }
 
   List<String> blocks() {
@@ -77,7 +104,20 @@ final class BlockCollector implements NodeFilter {
     if (rules.isSkipTag(tag)) {
       return FilterResult.SKIP_ENTIRELY;
     }
-    if (e != root) {
+    if (root == null && roots.containsKey(e)) {
+      flush(null);
+      root = e;
+      rootChars = stats.chars(e);
+      return FilterResult.CONTINUE;
+    }
+    if (!inContent() && e != body && !holdsContent.containsKey(e)) {
+      // Outside the article: one audit entry per subtree, its text read only as far as needed.
+      flush(null);
+      String reason = dropReason(e, tag);
+      drop(reason != null ? reason : outsideReason(e), e);
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (e != root && e != body && !holdsContent.containsKey(e)) {
       String reason = dropReason(e, tag);
       if (reason != null) {
         flush(null);
@@ -85,6 +125,9 @@ final class BlockCollector implements NodeFilter {
         return FilterResult.SKIP_ENTIRELY;
       }
       HintProfile profile = stats.profile(e);
+      if (!inContent()) {
+        return FilterResult.CONTINUE; // an ancestor of the article: walk on towards it
+      }
       if (figures.isMediaFigure(e, profile)) {
         flush(null);
         addFigure(figures.read(e));
@@ -97,7 +140,9 @@ final class BlockCollector implements NodeFilter {
       }
     }
     if ("img".equals(tag)) {
-      addImage(e);
+      if (inContent()) {
+        addImage(e);
+      }
     } else if ("br".equals(tag) || "hr".equals(tag) || rules.isBlockTag(tag)) {
       flush(null);
     } else if ("a".equals(tag)) {
@@ -117,6 +162,11 @@ final class BlockCollector implements NodeFilter {
       }
       if (e == truncated) {
         truncated = null;
+      }
+      if (e == root && e != body) {
+        flush(null);
+        root = null;
+        rootChars = bodyChars;
       }
     }
     return FilterResult.CONTINUE;
@@ -141,7 +191,8 @@ final class BlockCollector implements NodeFilter {
       }
     }
     if (isLinkList(e, tag, chars)) {
-      return "links";
+      String named = rules.phraseReason(Texts.normalize(firstText(e)));
+      return named != null ? named : "links";
     }
     return null;
   }
@@ -191,6 +242,11 @@ final class BlockCollector implements NodeFilter {
       return;
     }
     String reason = rules.phraseReason(text);
+    if (!inContent()) {
+      removed.add(new RemovedBlock(reason == null ? OUTSIDE : reason,
+          Texts.truncate(text, t.removedTextMaxChars())));
+      return;
+    }
     boolean heading = owner != null && rules.isHeading(owner.normalName());
     if (reason == null && !heading && chars <= t.linkBlockMaxChars()
         && linkChars >= chars * t.linkBlockMinDensity()) {
@@ -201,7 +257,7 @@ final class BlockCollector implements NodeFilter {
       return;
     }
     removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
-    if (owner != null && owner != root && rules.endsSection(reason) && isSectionTitle(owner, text)) {
+    if (owner != null && owner != root && owner != body && rules.endsSection(reason) && isSectionTitle(owner, text)) {
       truncateAfter(owner, reason);
     }
   }
@@ -213,7 +269,8 @@ final class BlockCollector implements NodeFilter {
   /** Drops what follows a section title like "Related posts" inside the same container. */
   private void truncateAfter(Element title, String reason) {
     Element holder = title;
-    while (holder.parent() != null && holder.parent() != root && holder.parent().childrenSize() == 1) {
+    while (holder.parent() != null && holder.parent() != root && holder.parent() != body
+        && holder.parent().childrenSize() == 1) {
       holder = holder.parent();
     }
     if (holder.parent() != null) {
@@ -222,13 +279,19 @@ final class BlockCollector implements NodeFilter {
     }
   }
 
+  private String outsideReason(Element e) {
+    if (stats.chars(e) == 0) {
+      return OUTSIDE;
+    }
+    String named = rules.phraseReason(Texts.normalize(firstText(e)));
+    return named != null ? named : OUTSIDE;
+  }
+
   private void drop(String reason, Element e) {
-    int chars = stats.chars(e);
-    if (chars == 0) {
+    if (stats.chars(e) == 0) {
       return;
     }
-    String text = chars > t.removedTextMaxChars() * 8
-        ? Texts.normalize(firstText(e)) : Texts.normalize(e.text());
+    String text = Texts.normalize(firstText(e));
     if (!text.isEmpty()) {
       removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
     }
@@ -240,6 +303,9 @@ final class BlockCollector implements NodeFilter {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        if (node instanceof Element el && rules.isSkipTag(el.normalName())) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
         if (node instanceof TextNode text) {
           out.append(text.getWholeText()).append(' ');
         }

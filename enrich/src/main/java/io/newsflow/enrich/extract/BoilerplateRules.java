@@ -178,8 +178,9 @@ public final class BoilerplateRules {
    */
   public String hintReason(Element e, HintProfile p, int textChars) {
     String tag = e.normalName();
-    if (p.reason() == null || hintExemptTags.contains(tag) || tag.indexOf('-') > 0) {
-      return null; // prose and inline markup and web components are not boilerplate containers
+    if (p.reason() == null || tag.indexOf('-') > 0
+        || (hintExemptTags.contains(tag) && textChars >= file.hintExemptMinChars())) {
+      return null; // real paragraphs, and web components (mjx-container...), keep their text
     }
     if (p.reason() != null && p.vetoed() && textChars >= file.hintVetoMinChars()) {
       return null;

@@ -58,7 +58,11 @@ final class BylineFinder {
         }
       } else {
         int eq = hint.indexOf('=');
-        String value = e.attr(hint.substring(0, eq));
+        String attr = hint.substring(0, eq);
+        if (!e.hasAttr(attr)) {
+          continue;
+        }
+        String value = e.attr(attr);
         if (!value.isEmpty() && List.of(value.toLowerCase(Locale.ROOT).split("\\s+"))
             .contains(hint.substring(eq + 1))) {
           return i;
@@ -74,13 +78,20 @@ final class BylineFinder {
     if (cls.isEmpty()) {
       return null;
     }
-    cls = cls.toLowerCase(Locale.ROOT);
+    if (mentionsNeedle(cls)) {
+      return cls;
+    }
+    String lower = cls.toLowerCase(Locale.ROOT); // allocate only for mixed-case classes
+    return lower.equals(cls) || !mentionsNeedle(lower) ? null : lower;
+  }
+
+  private boolean mentionsNeedle(String cls) {
     for (String needle : classNeedles) {
       if (cls.contains(needle)) {
-        return cls;
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   private static String bylineText(Element e) {

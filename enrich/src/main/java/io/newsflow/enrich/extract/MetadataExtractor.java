@@ -58,7 +58,7 @@ final class MetadataExtractor {
     List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
         nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
     names.addAll(authors);
-    return titles.clean(raw, names, url);
+    return titles.clean(raw, h1Text, names, url);
   }
 
   private List<String> authors(MetaScan scan, JsonLd ld, Map<String, String> meta) {

@@ -13,6 +13,7 @@ record RulesFile(
     List<String> headingTags,
     Map<String, List<String>> hintReasons,
     List<String> hintExemptTags,
+    int hintExemptMinChars,
     int maxFigureChars,
     int retryMinChars,
     List<String> hintVetoes,

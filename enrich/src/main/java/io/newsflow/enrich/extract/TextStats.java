@@ -30,7 +30,7 @@ final class TextStats {
 
   private static final Counts EMPTY = new Counts();
 
-  private final Map<Element, Counts> counts = new IdentityHashMap<>(4096); // no early resizes
+  private final Map<Element, Counts> counts = new IdentityHashMap<>(1024);
   /** Pages repeat the same class lists a lot; read each distinct class+id once. */
   private final Map<String, HintProfile> profilesByName = new HashMap<>();
   private final BoilerplateRules rules;
@@ -69,6 +69,7 @@ final class TextStats {
     if (c != null && c.profile != null) {
       return c.profile;
     }
+    // (text-less elements have no Counts; their profile comes from the by-name cache)
     HintProfile p = HintProfile.NONE;
     if (e.attributesSize() > 0) {
       String cls = e.attr("class");
@@ -99,6 +100,7 @@ final class TextStats {
     private final MetaScan facts;
     private final int minParagraph;
     private final ArrayDeque<Counts> open = new ArrayDeque<>();
+    private final ArrayDeque<Counts> spare = new ArrayDeque<>();
     private int linkDepth;
 
     Collector(BoilerplateRules rules, MetaScan facts) {
@@ -116,8 +118,7 @@ final class TextStats {
         if (rules.isSkipTag(e.normalName())) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        Counts c = new Counts();
-        counts.put(e, c);
+        Counts c = spare.isEmpty() ? new Counts() : spare.pop();
         open.push(c);
         if ("a".equals(e.normalName())) {
           linkDepth++;
@@ -169,6 +170,12 @@ final class TextStats {
           p.linkChars += c.linkChars;
           p.commas += c.commas;
           p.paragraphs += c.paragraphs + ("p".equals(e.normalName()) ? 1 : 0);
+        }
+        if (c.chars > 0) {
+          counts.put(e, c); // text-less elements read as EMPTY: most of a page, kept out of the map
+        } else {
+          c.paragraphs = 0;
+          spare.push(c);
         }
       }
       return FilterResult.CONTINUE;

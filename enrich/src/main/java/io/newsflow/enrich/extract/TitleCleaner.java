@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * Removes the site name from a page title ("Story | Site", "Site — Story"). A part is only cut
- * when it names the site (site name, publisher, host or author), so titles that merely contain a
- * dash stay whole.
+ * when it names the site (site name, publisher, host or author) or when the other part is the
+ * page's h1, so titles that merely contain a dash stay whole.
  */
 final class TitleCleaner {
   private final List<String> separators;
@@ -17,7 +17,7 @@ final class TitleCleaner {
     this.separators = separators;
   }
 
-  String clean(String title, List<String> siteNames, String url) {
+  String clean(String title, String h1, List<String> siteNames, String url) {
     if (title == null) {
       return null;
     }
@@ -30,7 +30,7 @@ final class TitleCleaner {
     names.addAll(hostLabels(url));
     String current = title;
     for (int round = 0; round < 3; round++) {
-      String next = cutOnce(current, names);
+      String next = cutOnce(current, names, h1 == null ? "" : key(h1));
       if (next == null || next.equals(current)) {
         break;
       }
@@ -39,13 +39,13 @@ final class TitleCleaner {
     return current;
   }
 
-  private String cutOnce(String title, List<String> names) {
+  private String cutOnce(String title, List<String> names, String h1Key) {
     for (String sep : separators) {
       int last = title.lastIndexOf(sep);
       if (last > 0) {
         String head = title.substring(0, last).trim();
         String tail = title.substring(last + sep.length()).trim();
-        if (!head.isEmpty() && namesSite(tail, names)) {
+        if (!head.isEmpty() && (namesSite(tail, names) || isHeadline(head, tail, h1Key))) {
           return head;
         }
       }
@@ -53,12 +53,17 @@ final class TitleCleaner {
       if (first > 0) {
         String head = title.substring(0, first).trim();
         String tail = title.substring(first + sep.length()).trim();
-        if (!tail.isEmpty() && namesSite(head, names)) {
+        if (!tail.isEmpty() && (namesSite(head, names) || isHeadline(tail, head, h1Key))) {
           return tail;
         }
       }
     }
     return null;
+  }
+
+  /** The part repeats the page's h1 and is the longer part: the rest is a site or section name. */
+  private static boolean isHeadline(String part, String rest, String h1Key) {
+    return !h1Key.isEmpty() && key(part).equals(h1Key) && part.length() > rest.length();
   }
 
   private static boolean namesSite(String part, List<String> names) {
