@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.enrich.html.DomWalk;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.jsoup.select.NodeTraversor;
  * Walks the body (iteratively) and turns the content roots into text blocks and figures, and
  * everything else with text into an audit list of what was dropped and why. One instance per extraction: it is stateful and not thread-safe.
  */
-final class BlockCollector implements NodeFilter {
+final class BlockCollector implements DomWalk.Visitor {
   /** Reason for text outside the chosen content that no rule names more precisely. */
   static final String OUTSIDE = "not-content";
 
@@ -71,7 +72,7 @@ final class BlockCollector implements NodeFilter {
     rootChars = stats.chars(body);
     truncated = null;
     linkDepth = 0;
-    NodeTraversor.filter(this, body);
+    DomWalk.walk(body, this);
     flush(null);
   }
 
@@ -92,51 +93,52 @@ final class BlockCollector implements NodeFilter {
   }
 
   @Override
-  public FilterResult head(Node node, int depth) {
+  public void leaf(Node node) {
     if (node instanceof TextNode text) {
       appendText(text.getWholeText());
-      return FilterResult.CONTINUE;
     }
-    if (!(node instanceof Element e)) {
-      return FilterResult.SKIP_ENTIRELY;
-    }
+  }
+
+  /** False skips the subtree (dropped, figure, caption or never text). */
+  @Override
+  public boolean enter(Element e) {
     String tag = e.normalName();
     if (rules.isSkipTag(tag)) {
-      return FilterResult.SKIP_ENTIRELY;
+      return false;
     }
     if (root == null && roots.containsKey(e)) {
       flush(null);
       root = e;
       rootChars = stats.chars(e);
-      return FilterResult.CONTINUE;
+      return true;
     }
     if (!inContent() && e != body && !holdsContent.containsKey(e)) {
       // Outside the article: one audit entry per subtree, its text read only as far as needed.
       flush(null);
       String reason = dropReason(e, tag);
       drop(reason != null ? reason : outsideReason(e), e);
-      return FilterResult.SKIP_ENTIRELY;
+      return false;
     }
     if (e != root && e != body && !holdsContent.containsKey(e)) {
       String reason = dropReason(e, tag);
       if (reason != null) {
         flush(null);
         drop(reason, e);
-        return FilterResult.SKIP_ENTIRELY;
+        return false;
       }
       HintProfile profile = stats.profile(e);
       if (!inContent()) {
-        return FilterResult.CONTINUE; // an ancestor of the article: walk on towards it
+        return true; // an ancestor of the article: walk on towards it
       }
       if (figures.isMediaFigure(e, profile)) {
         flush(null);
         addFigure(figures.read(e));
-        return FilterResult.SKIP_ENTIRELY;
+        return false;
       }
       if (rules.isCaption(e, profile) || rules.isCredit(profile)) {
         flush(null);
         attachCaption(e, profile);
-        return FilterResult.SKIP_ENTIRELY;
+        return false;
       }
     }
     if ("img".equals(tag)) {
@@ -148,28 +150,25 @@ final class BlockCollector implements NodeFilter {
     } else if ("a".equals(tag)) {
       linkDepth++;
     }
-    return FilterResult.CONTINUE;
+    return true;
   }
 
   @Override
-  public FilterResult tail(Node node, int depth) {
-    if (node instanceof Element e) {
-      String tag = e.normalName();
-      if ("a".equals(tag)) {
-        linkDepth--;
-      } else if (rules.isBlockTag(tag)) {
-        flush(e);
-      }
-      if (e == truncated) {
-        truncated = null;
-      }
-      if (e == root && e != body) {
-        flush(null);
-        root = null;
-        rootChars = bodyChars;
-      }
+  public void exit(Element e) {
+    String tag = e.normalName();
+    if ("a".equals(tag)) {
+      linkDepth--;
+    } else if (rules.isBlockTag(tag)) {
+      flush(e);
     }
-    return FilterResult.CONTINUE;
+    if (e == truncated) {
+      truncated = null;
+    }
+    if (e == root && e != body) {
+      flush(null);
+      root = null;
+      rootChars = bodyChars;
+    }
   }
 
   private String dropReason(Element e, String tag) {

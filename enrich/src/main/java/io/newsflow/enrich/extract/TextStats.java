@@ -1,5 +1,6 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.enrich.html.DomWalk;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,8 +10,6 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Text sizes of every element, computed bottom-up in one iterative walk so later steps never call
@@ -46,7 +45,7 @@ final class TextStats {
    */
   static TextStats of(Element root, BoilerplateRules rules, MetaScan facts) {
     TextStats stats = new TextStats(rules);
-    NodeTraversor.filter(stats.new Collector(rules, facts), root);
+    DomWalk.walk(root, stats.new Collector(rules, facts));
     return stats;
   }
 
@@ -95,7 +94,7 @@ final class TextStats {
   }
 
   /** Bottom-up accumulation with a stack of open elements, so text needs no map lookups. */
-  private final class Collector implements NodeFilter {
+  private final class Collector implements DomWalk.Visitor {
     private final BoilerplateRules rules;
     private final MetaScan facts;
     private final int minParagraph;
@@ -110,23 +109,26 @@ final class TextStats {
     }
 
     @Override
-    public FilterResult head(Node node, int depth) {
-      if (node instanceof Element e) {
-        if (facts != null) {
-          facts.visit(e);
-        }
-        if (rules.isSkipTag(e.normalName())) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        Counts c = spare.isEmpty() ? new Counts() : spare.pop();
-        open.push(c);
-        if ("a".equals(e.normalName())) {
-          linkDepth++;
-        }
-      } else if (node instanceof TextNode t && !open.isEmpty()) {
+    public boolean enter(Element e) {
+      if (facts != null) {
+        facts.visit(e);
+      }
+      if (rules.isSkipTag(e.normalName())) {
+        return false;
+      }
+      Counts c = spare.isEmpty() ? new Counts() : spare.pop();
+      open.push(c);
+      if ("a".equals(e.normalName())) {
+        linkDepth++;
+      }
+      return true;
+    }
+
+    @Override
+    public void leaf(Node node) {
+      if (node instanceof TextNode t && !open.isEmpty()) {
         addText(open.peek(), t.getWholeText());
       }
-      return FilterResult.CONTINUE;
     }
 
     private void addText(Counts c, String text) {
@@ -134,7 +136,10 @@ final class TextStats {
       int commas = 0;
       for (int i = 0; i < text.length(); i++) {
         char ch = text.charAt(i);
-        if (ch > ' ' && ch < 0x7F) { // ASCII fast path
+        if (ch <= ' ') {
+          continue; // indentation is most of a page's text nodes
+        }
+        if (ch < 0x7F) {
           visible++;
           if (ch == ',') {
             commas++;
@@ -146,6 +151,9 @@ final class TextStats {
           }
         }
       }
+      if (visible == 0) {
+        return;
+      }
       c.chars += visible;
       c.ownChars += visible;
       if (linkDepth > 0) {
@@ -155,30 +163,27 @@ final class TextStats {
     }
 
     @Override
-    public FilterResult tail(Node node, int depth) {
-      if (node instanceof Element e) {
-        if ("a".equals(e.normalName())) {
-          linkDepth--;
-        }
-        Counts c = open.pop();
-        if (c.chars >= minParagraph) {
-          paragraphs.add(e);
-        }
-        Counts p = open.peek();
-        if (p != null) {
-          p.chars += c.chars;
-          p.linkChars += c.linkChars;
-          p.commas += c.commas;
-          p.paragraphs += c.paragraphs + ("p".equals(e.normalName()) ? 1 : 0);
-        }
-        if (c.chars > 0) {
-          counts.put(e, c); // text-less elements read as EMPTY: most of a page, kept out of the map
-        } else {
-          c.paragraphs = 0;
-          spare.push(c);
-        }
+    public void exit(Element e) {
+      if ("a".equals(e.normalName())) {
+        linkDepth--;
       }
-      return FilterResult.CONTINUE;
+      Counts c = open.pop();
+      if (c.chars >= minParagraph) {
+        paragraphs.add(e);
+      }
+      Counts p = open.peek();
+      if (p != null) {
+        p.chars += c.chars;
+        p.linkChars += c.linkChars;
+        p.commas += c.commas;
+        p.paragraphs += c.paragraphs + ("p".equals(e.normalName()) ? 1 : 0);
+      }
+      if (c.chars > 0) {
+        counts.put(e, c); // text-less elements read as EMPTY: most of a page, kept out of the map
+      } else {
+        c.paragraphs = 0;
+        spare.push(c);
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the page title among declared candidates (JSON-LD, Dublin Core, Open Graph...). A
@@ -10,6 +11,7 @@ import java.util.Set;
  */
 final class TitleChooser {
   private static final double AGREEMENT = 0.75;
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{P}]+");
 
   private TitleChooser() {}
 
@@ -55,7 +57,7 @@ final class TitleChooser {
 
   private static Set<String> words(String s) {
     Set<String> words = new HashSet<>();
-    for (String w : s.split("[\\s\\p{P}]+")) {
+    for (String w : WORD_SEPARATORS.split(s)) {
       if (!w.isEmpty()) {
         words.add(TitleCleaner.key(w));
       }
