@@ -14,11 +14,16 @@ final class BylineFinder {
   private final List<String> hints;
 
   /** One finder per page: it keeps the best candidate seen. */
-  BylineFinder(List<String> hints) {
+  BylineFinder(List<String> hints, String[] classNeedles) {
     this.hints = hints;
     this.bestRank = hints.size();
-    this.classNeedles = hints.stream().filter(h -> h.startsWith("class:"))
-        .map(h -> h.substring(6)).toArray(String[]::new);
+    this.classNeedles = classNeedles;
+  }
+
+  /** The class names the hints look for, computed once per rules rather than per page. */
+  static String[] classNeedles(List<String> hints) {
+    return hints.stream().filter(h -> h.startsWith("class:")).map(h -> h.substring(6))
+        .toArray(String[]::new);
   }
 
   private int bestRank;

@@ -15,15 +15,17 @@ import org.jsoup.nodes.Element;
 final class MetadataExtractor {
   private final BoilerplateRules rules;
   private final TitleCleaner titles;
+  private final String[] bylineNeedles;
 
   MetadataExtractor(BoilerplateRules rules) {
     this.rules = rules;
+    this.bylineNeedles = BylineFinder.classNeedles(rules.bylineHints());
     this.titles = new TitleCleaner(rules.titleSeparators());
   }
 
   /** A fresh collector to pass to the page walk (see {@link TextStats#of}). */
   MetaScan newScan() {
-    return new MetaScan(new BylineFinder(rules.bylineHints()));
+    return new MetaScan(new BylineFinder(rules.bylineHints(), bylineNeedles));
   }
 
   PageMetadata extract(Document doc, MetaScan scan) {
