@@ -183,7 +183,7 @@ final class BlockCollector implements DomWalk.Visitor {
       return byTag;
     }
     int chars = stats.chars(e);
-    if (useHints && chars * 2 < rootChars) {
+    if (useHints && chars * 2 < rootChars) { // never let a class name drop most of the article
       String byHint = rules.hintReason(e, stats.profile(e), chars);
       if (byHint != null) {
         return byHint;
@@ -246,8 +246,8 @@ final class BlockCollector implements DomWalk.Visitor {
           Texts.truncate(text, t.removedTextMaxChars())));
       return;
     }
-    boolean heading = owner != null && rules.isHeading(owner.normalName());
-    if (reason == null && !heading && chars <= t.linkBlockMaxChars()
+    boolean judgedAlone = owner == null || !rules.isLinkBlockExempt(owner.normalName());
+    if (reason == null && judgedAlone && chars <= t.linkBlockMaxChars()
         && linkChars >= chars * t.linkBlockMinDensity()) {
       reason = "links";
     }

@@ -30,6 +30,7 @@ public final class BoilerplateRules {
   private final Set<String> blockTags;
   private final Set<String> headingTags;
   private final Set<String> paragraphTags;
+  private final Set<String> linkBlockExemptTags;
   private final Map<String, String> hintToReason = new HashMap<>();
   private final Set<String> vetoes;
   private final Set<String> hintExemptTags;
@@ -50,6 +51,7 @@ public final class BoilerplateRules {
     blockTags = Set.copyOf(file.blockTags());
     headingTags = Set.copyOf(file.headingTags());
     paragraphTags = Set.copyOf(file.paragraphTags());
+    linkBlockExemptTags = Set.copyOf(file.linkBlockExemptTags());
     file.hintReasons().forEach((reason, hints) -> hints.forEach(h -> hintToReason.putIfAbsent(h, reason)));
     vetoes = Set.copyOf(file.hintVetoes());
     hintExemptTags = Set.copyOf(file.hintExemptTags());
@@ -117,6 +119,11 @@ public final class BoilerplateRules {
 
   public boolean isHeading(String tag) {
     return headingTags.contains(tag);
+  }
+
+  /** Cells, items and headings that are all link are judged with their container instead. */
+  public boolean isLinkBlockExempt(String tag) {
+    return linkBlockExemptTags.contains(tag);
   }
 
   public boolean isParagraphTag(String tag) {

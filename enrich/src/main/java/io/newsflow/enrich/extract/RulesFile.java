@@ -22,6 +22,7 @@ record RulesFile(
     List<String> negativeHints,
     StructuralHints structuralHints,
     Map<String, Integer> tagScores,
+    List<String> linkBlockExemptTags,
     List<String> paragraphTags,
     List<String> hiddenStyles,
     List<String> creditHints,
