@@ -36,7 +36,7 @@ final class JsonLd {
         continue; // BreadcrumbList, WebSite... parsing them would only cost time
       }
       try {
-        JsonNode found = findArticle(MAPPER.readTree(json.trim()));
+        JsonNode found = findArticle(MAPPER.readTree(unwrap(json)));
         if (found != null) {
           return new JsonLd(found);
         }
@@ -45,6 +45,21 @@ final class JsonLd {
       }
     }
     return new JsonLd(null);
+  }
+
+  /** Strips the CDATA or comment wrappers some CMSs put around the JSON. */
+  private static String unwrap(String json) {
+    String s = json.trim();
+    if (s.startsWith("<![CDATA[")) {
+      s = s.substring(9);
+      int end = s.lastIndexOf("]]>");
+      s = end >= 0 ? s.substring(0, end) : s;
+    } else if (s.startsWith("<!--")) {
+      s = s.substring(4);
+      int end = s.lastIndexOf("-->");
+      s = end >= 0 ? s.substring(0, end) : s;
+    }
+    return s.trim();
   }
 
   /** Breadth-first over objects, arrays and @graph, bounded so hostile JSON stays cheap. */

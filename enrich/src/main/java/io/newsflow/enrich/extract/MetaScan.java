@@ -12,8 +12,12 @@ import org.jsoup.nodes.Element;
  * JSON-LD scripts, the canonical link, the first h1, the publication {@code <time>}, the byline.
  */
 final class MetaScan {
+  private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
   /** First content per lower-cased name/property/itemprop/http-equiv. */
   final Map<String, String> meta = new HashMap<>();
+  /** Which attribute set each key: a "property" value beats a "name" value whatever the order. */
+  private final Map<String, Integer> metaRank = new HashMap<>();
   final List<String> jsonLd = new ArrayList<>();
   Element canonical;
   Element h1;
@@ -60,8 +64,8 @@ final class MetaScan {
       return;
     }
     String content = null;
-    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-      String keys = m.attr(attr);
+    for (int rank = 0; rank < META_KEY_ATTRIBUTES.length; rank++) {
+      String keys = m.attr(META_KEY_ATTRIBUTES[rank]);
       if (keys.isEmpty()) {
         continue;
       }
@@ -71,12 +75,20 @@ final class MetaScan {
       }
       keys = keys.trim().toLowerCase(Locale.ROOT);
       if (keys.indexOf(' ') < 0) {
-        meta.putIfAbsent(keys, content);
+        putMeta(keys, content, rank);
       } else {
         for (String key : keys.split("\\s+")) {
-          meta.putIfAbsent(key, content);
+          putMeta(key, content, rank);
         }
       }
+    }
+  }
+
+  private void putMeta(String key, String content, int rank) {
+    Integer existing = metaRank.get(key);
+    if (existing == null || rank < existing) {
+      meta.put(key, content);
+      metaRank.put(key, rank);
     }
   }
 
