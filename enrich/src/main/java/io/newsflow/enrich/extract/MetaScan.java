@@ -84,7 +84,9 @@ final class MetaScan {
     }
   }
 
-  private void putMeta(String key, String content, int rank) {
+  private void putMeta(String rawKey, String content, int rank) {
+    String key = rawKey.startsWith("dc:") || rawKey.startsWith("dcterms:")
+        ? rawKey.replaceFirst(":", ".") : rawKey; // Dublin Core is spelt both ways
     Integer existing = metaRank.get(key);
     if (existing == null || rank < existing) {
       meta.put(key, content);

@@ -54,8 +54,8 @@ final class MetadataExtractor {
     String h1Text = h1 == null ? null : emptyToNull(Texts.normalize(h1.text()));
     String docTitle = emptyToNull(Texts.normalize(doc.title()));
     String raw = TitleChooser.choose(docTitle, h1Text, ld.text("name"), ld.text("headline"),
-        meta.get("dc.title"), meta.get("dc:title"), meta.get("dcterms.title"),
-        meta.get("dcterms:title"), meta.get("og:title"), meta.get("twitter:title"),
+        meta.get("dc.title"), meta.get("dcterms.title"), meta.get("og:title"),
+        meta.get("twitter:title"),
         meta.get("parsely-title"));
     List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
         nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
@@ -68,7 +68,7 @@ final class MetadataExtractor {
     if (!fromLd.isEmpty()) {
       return fromLd;
     }
-    for (String key : new String[] {"author", "article:author", "dc.creator", "dcterms.creator",
+    for (String key : new String[] {"dc.creator", "dcterms.creator", "author", "article:author",
         "parsely-author", "sailthru.author", "byl"}) {
       String value = meta.get(key);
       if (value != null && !value.startsWith("http")) {

@@ -49,6 +49,8 @@ public record EvaluationReport(List<PageScore> pages) {
         bodyPrecision(), bodyRecall(), bodyF1());
     out.printf("title  exact match %.4f (%d/%d)%n", titleExact(),
         pages.stream().filter(PageScore::titleMatch).count(), pages.size());
+    out.printf("title  exact match besides a trailing site-name part %.4f%n",
+        pages.stream().filter(PageScore::titleMatchBesidesSiteSuffix).count() / (double) pages.size());
     printField(out, "byline", PageScore::bylineMatch);
     printField(out, "lang", PageScore::langMatch);
     printField(out, "publishedTime", PageScore::publishedMatch);
@@ -57,6 +59,9 @@ public record EvaluationReport(List<PageScore> pages) {
     pages.stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(10).forEach(p ->
         out.printf("  %-34s F1 %.3f  P %.3f  R %.3f  TP %d FP %d FN %d%n", p.page(), p.f1(),
             p.precision(), p.recall(), p.truePositives(), p.falsePositives(), p.falseNegatives()));
+    out.println("byline mismatches:");
+    pages.stream().filter(p -> Boolean.FALSE.equals(p.bylineMatch())).forEach(p ->
+        out.printf("  %-34s got [%s] expected [%s]%n", p.page(), p.byline(), p.expectedByline()));
     out.println("title mismatches:");
     pages.stream().filter(p -> !p.titleMatch()).forEach(p ->
         out.printf("  %-34s got [%s] expected [%s]%n", p.page(), p.title(), p.expectedTitle()));

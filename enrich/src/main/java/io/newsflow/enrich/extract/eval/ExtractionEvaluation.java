@@ -105,7 +105,8 @@ public final class ExtractionEvaluation {
       String title = norm(ex.title());
       return new PageScore(page.getFileName().toString(), tp, Shingles.size(got) - tp,
           Shingles.size(want) - tp, expectedTitle.equals(title), title, expectedTitle,
-          bylineMatch(text(meta, "byline"), ex.authors()),
+          bylineMatch(text(meta, "byline"), ex.authors()), String.join(", ", ex.authors()),
+          norm(text(meta, "byline")),
           langMatch(text(meta, "lang"), ex.language()),
           timeMatch(text(meta, "publishedTime"), ex.publishedTime()),
           parseNanos, extractNanos);

@@ -10,10 +10,27 @@ public record PageScore(
     String title,
     String expectedTitle,
     Boolean bylineMatch,
+    String byline,
+    String expectedByline,
     Boolean langMatch,
     Boolean publishedMatch,
     long parseNanos,
     long extractNanos) {
+
+  /**
+   * Title equal to the expected one, or equal to it once a trailing " | Site" part is cut from
+   * the expected title (this extractor strips site names on purpose; Readability often keeps them).
+   */
+  public boolean titleMatchBesidesSiteSuffix() {
+    if (titleMatch) {
+      return true;
+    }
+    if (title.isEmpty() || !expectedTitle.startsWith(title)) {
+      return false;
+    }
+    String rest = expectedTitle.substring(title.length());
+    return rest.matches("^\\s*[|\\-–—·:_»/\\\\>]+\\s*\\S.*") || rest.matches("^\\s*[_｜].*");
+  }
 
   public double precision() {
     int found = truePositives + falsePositives;
