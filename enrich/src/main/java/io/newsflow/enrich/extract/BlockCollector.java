@@ -115,8 +115,7 @@ final class BlockCollector implements DomWalk.Visitor {
     if (!inContent() && e != body && !holdsContent.containsKey(e)) {
       // Outside the article: one audit entry per subtree, its text read only as far as needed.
       flush(null);
-      String reason = dropReason(e, tag);
-      drop(reason != null ? reason : outsideReason(e), e);
+      recordOutside(e, tag);
       return false;
     }
     if (e != root && e != body && !holdsContent.containsKey(e)) {
@@ -206,21 +205,35 @@ final class BlockCollector implements DomWalk.Visitor {
         && stats.get(e).commas < t.containerMaxCommas();
   }
 
-  /** Appends with whitespace already collapsed, so a block needs no second normalising pass. */
+  /**
+   * Appends with whitespace already collapsed, copying runs of visible characters in bulk, so a
+   * block needs no second normalising pass.
+   */
   private void appendText(String text) {
     int visible = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
       char c = text.charAt(i);
       if (Texts.isSpace(c)) {
         pendingSpace = buffer.length() > 0;
-      } else if (!Texts.isInvisible(c)) {
-        if (pendingSpace) {
-          buffer.append(' ');
-          pendingSpace = false;
-        }
-        buffer.append(c);
-        visible++;
+        i++;
+        continue;
       }
+      if (Texts.isInvisible(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && !Texts.isSpace(text.charAt(i)) && !Texts.isInvisible(text.charAt(i))) {
+        i++;
+      }
+      if (pendingSpace) {
+        buffer.append(' ');
+        pendingSpace = false;
+      }
+      buffer.append(text, start, i);
+      visible += i - start;
     }
     bufferChars += visible;
     if (linkDepth > 0) {
@@ -278,12 +291,21 @@ final class BlockCollector implements DomWalk.Visitor {
     }
   }
 
-  private String outsideReason(Element e) {
+  /** One audit entry for a subtree outside the article: a rule's reason, a phrase's, or none. */
+  private void recordOutside(Element e, String tag) {
     if (stats.chars(e) == 0) {
-      return OUTSIDE;
+      return;
     }
-    String named = rules.phraseReason(Texts.normalize(firstText(e)));
-    return named != null ? named : OUTSIDE;
+    String text = Texts.normalize(firstText(e));
+    if (text.isEmpty()) {
+      return;
+    }
+    String reason = dropReason(e, tag);
+    if (reason == null) {
+      reason = rules.phraseReason(text);
+    }
+    removed.add(new RemovedBlock(reason != null ? reason : OUTSIDE,
+        Texts.truncate(text, t.removedTextMaxChars())));
   }
 
   private void drop(String reason, Element e) {

@@ -44,6 +44,7 @@ public final class BoilerplateRules {
   /** Multi-word phrases keyed by their first word (latin) or first character (other scripts). */
   private final Map<String, List<String[]>> prefixPhrases = new HashMap<>();
   private final List<String[]> containedPhrases = new ArrayList<>();
+  private final Set<String> containedGates = new java.util.LinkedHashSet<>();
 
   private BoilerplateRules(RulesFile file) {
     this.file = file;
@@ -87,6 +88,7 @@ public final class BoilerplateRules {
     String lower = phrase.toLowerCase(Locale.ROOT);
     if (CONTAINED_REASON.equals(reason)) {
       containedPhrases.add(new String[] {lower, reason});
+      containedGates.add(longestWord(lower));
     } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
       prefixPhrases.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
     }
@@ -263,7 +265,7 @@ public final class BoilerplateRules {
         }
       }
     }
-    if (lower.length() <= max * 4) {
+    if (lower.length() <= max * 4 && mentionsGate(lower)) {
       for (String[] phrase : containedPhrases) {
         if (lower.contains(phrase[0])) {
           return phrase[1];
@@ -271,6 +273,30 @@ public final class BoilerplateRules {
       }
     }
     return null;
+  }
+
+  /** Cheap pre-check: contained phrases are only tried when one of their key words occurs. */
+  private boolean mentionsGate(String lower) {
+    for (String gate : containedGates) {
+      if (lower.contains(gate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest word of a phrase: it must occur for the phrase to occur. */
+  private static String longestWord(String phrase) {
+    String best = phrase;
+    if (phrase.indexOf(' ') > 0) {
+      best = "";
+      for (String w : phrase.split(" ")) {
+        if (w.length() > best.length()) {
+          best = w;
+        }
+      }
+    }
+    return best;
   }
 
   /** First word of latin text, first character otherwise: the bucket a phrase can start in. */

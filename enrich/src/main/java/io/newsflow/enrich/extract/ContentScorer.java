@@ -42,8 +42,8 @@ final class ContentScorer {
 
   /** Votes of the paragraphs the text walk found, skipping those under boilerplate. */
   private Map<Element, Double> score(Element body, TextStats stats, boolean useHints) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    Map<Element, Boolean> clear = new IdentityHashMap<>();
+    Map<Element, Double> scores = new IdentityHashMap<>(256);
+    Map<Element, Boolean> clear = new IdentityHashMap<>(512);
     int bodyChars = stats.chars(body);
     for (Element paragraph : stats.paragraphCandidates()) {
       if (pathClear(paragraph, body, stats, bodyChars, useHints, clear)) {

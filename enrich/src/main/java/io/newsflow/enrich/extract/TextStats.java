@@ -53,7 +53,7 @@ final class TextStats {
     return of(root, rules, null);
   }
 
-  /** Elements with paragraph-sized text, in the order their subtrees closed. */
+  /** Paragraph tags and elements with paragraph-sized own text, in the order they closed. */
   List<Element> paragraphCandidates() {
     return paragraphs;
   }
@@ -168,8 +168,9 @@ final class TextStats {
         linkDepth--;
       }
       Counts c = open.pop();
-      if (c.chars >= minParagraph) {
-        paragraphs.add(e);
+      if (c.ownChars >= minParagraph
+          || (c.chars >= minParagraph && rules.isParagraphTag(e.normalName()))) {
+        paragraphs.add(e); // only elements that can vote; containers are reached as ancestors
       }
       Counts p = open.peek();
       if (p != null) {
