@@ -146,7 +146,7 @@ final class BlockCollector implements DomWalk.Visitor {
       }
     } else if ("br".equals(tag) || "hr".equals(tag) || rules.isBlockTag(tag)) {
       flush(null);
-    } else if ("a".equals(tag)) {
+    } else if (Texts.isLink(e)) {
       linkDepth++;
     }
     return true;
@@ -155,7 +155,7 @@ final class BlockCollector implements DomWalk.Visitor {
   @Override
   public void exit(Element e) {
     String tag = e.normalName();
-    if ("a".equals(tag)) {
+    if (Texts.isLink(e)) {
       linkDepth--;
     } else if (rules.isBlockTag(tag)) {
       flush(e);

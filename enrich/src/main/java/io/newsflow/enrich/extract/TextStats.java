@@ -118,7 +118,7 @@ final class TextStats {
       }
       Counts c = spare.isEmpty() ? new Counts() : spare.pop();
       open.push(c);
-      if ("a".equals(e.normalName())) {
+      if (Texts.isLink(e)) {
         linkDepth++;
       }
       return true;
@@ -164,7 +164,7 @@ final class TextStats {
 
     @Override
     public void exit(Element e) {
-      if ("a".equals(e.normalName())) {
+      if (Texts.isLink(e)) {
         linkDepth--;
       }
       Counts c = open.pop();

@@ -16,18 +16,6 @@ final class Texts {
     return c >= '\u00AD' && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
   }
 
-  /** Count of visible non-space characters: whitespace in markup must not weigh as text. */
-  static int visibleLength(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!isSpace(c) && !isInvisible(c)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   static boolean isComma(char c) {
     return c == ',' || c == '，' || c == '、' || c == '،';
   }
@@ -73,6 +61,11 @@ final class Texts {
       prev = c;
     }
     return true;
+  }
+
+  /** Links that lead somewhere; "javascript:" pseudo-links are buttons, their text is prose. */
+  static boolean isLink(org.jsoup.nodes.Element e) {
+    return "a".equals(e.normalName()) && !e.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
   }
 
   static String truncate(String s, int max) {
