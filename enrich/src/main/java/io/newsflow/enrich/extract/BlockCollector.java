@@ -118,7 +118,8 @@ final class BlockCollector implements DomWalk.Visitor {
       recordOutside(e, tag);
       return false;
     }
-    if (e != root && e != body && !holdsContent.containsKey(e)) {
+    // Text-less elements need no judging (most icons, wrappers, spacers): only their images count.
+    if (e != root && e != body && !holdsContent.containsKey(e) && stats.chars(e) > 0) {
       String reason = dropReason(e, tag);
       if (reason != null) {
         flush(null);
@@ -126,9 +127,6 @@ final class BlockCollector implements DomWalk.Visitor {
         return false;
       }
       HintProfile profile = stats.profile(e);
-      if (!inContent()) {
-        return true; // an ancestor of the article: walk on towards it
-      }
       if (figures.isMediaFigure(e, profile)) {
         flush(null);
         addFigure(figures.read(e));

@@ -25,6 +25,8 @@ final class MetaScan {
   String publishedTime;
 
   private final BylineFinder bylines;
+  /** Searching the body for a byline element is only worth it when the head names no author. */
+  private boolean bylineNeeded = true;
 
   MetaScan(BylineFinder bylines) {
     this.bylines = bylines;
@@ -53,9 +55,27 @@ final class MetaScan {
       case "time" -> addTime(e);
       default -> { }
     }
-    if (e.attributesSize() > 0) {
+    if ("body".equals(e.normalName())) {
+      bylineNeeded = !declaresAuthor();
+    }
+    if (bylineNeeded && e.attributesSize() > 0) {
       bylines.offer(e);
     }
+  }
+
+  private boolean declaresAuthor() {
+    for (String key : MetadataExtractor.AUTHOR_META_KEYS) {
+      String value = meta.get(key);
+      if (value != null && !value.startsWith("http")) {
+        return true;
+      }
+    }
+    for (String json : jsonLd) {
+      if (json.contains("\"author\"")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addMeta(Element m) {

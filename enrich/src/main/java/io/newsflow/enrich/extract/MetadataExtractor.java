@@ -13,6 +13,10 @@ import org.jsoup.nodes.Element;
  * tags and a few well-known elements, in that order of trust.
  */
 final class MetadataExtractor {
+  /** Meta names that carry the author, most trusted first. */
+  static final List<String> AUTHOR_META_KEYS = List.of("dc.creator", "dcterms.creator", "author",
+      "article:author", "parsely-author", "sailthru.author", "byl");
+
   private final BoilerplateRules rules;
   private final TitleCleaner titles;
   private final String[] bylineNeedles;
@@ -68,8 +72,7 @@ final class MetadataExtractor {
     if (!fromLd.isEmpty()) {
       return fromLd;
     }
-    for (String key : new String[] {"dc.creator", "dcterms.creator", "author", "article:author",
-        "parsely-author", "sailthru.author", "byl"}) {
+    for (String key : AUTHOR_META_KEYS) {
       String value = meta.get(key);
       if (value != null && !value.startsWith("http")) {
         List<String> names = cleanNames(splitNames(value));
