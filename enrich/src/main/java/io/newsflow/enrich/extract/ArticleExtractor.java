@@ -60,7 +60,8 @@ public final class ArticleExtractor {
       return empty(meta);
     }
     BlockCollector collector = collect(body, stats, true);
-    if (charCount(collector.blocks()) < rules.retryMinChars()) {
+    int found = charCount(collector.blocks());
+    if (found < rules.retryMinChars() && stats.chars(body) > found) {
       BlockCollector lenient = collect(body, stats, false);
       if (charCount(lenient.blocks()) > charCount(collector.blocks())) {
         collector = lenient;

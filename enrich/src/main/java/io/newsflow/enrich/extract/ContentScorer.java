@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -28,7 +29,7 @@ final class ContentScorer {
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
       e.setValue(s);
-      if (s > best || (s == best && top != null && isBefore(e.getKey(), top))) {
+      if (s > best) { // insertion order breaks ties the same way on every run
         best = s;
         top = e.getKey();
       }
@@ -42,7 +43,7 @@ final class ContentScorer {
 
   /** Votes of the paragraphs the text walk found, skipping those under boilerplate. */
   private Map<Element, Double> score(Element body, TextStats stats, boolean useHints) {
-    Map<Element, Double> scores = new IdentityHashMap<>(256);
+    Map<Element, Double> scores = new LinkedHashMap<>(256); // jsoup nodes hash by identity
     Map<Element, Boolean> clear = new IdentityHashMap<>(512);
     int bodyChars = stats.chars(body);
     for (Element paragraph : stats.paragraphCandidates()) {
@@ -226,9 +227,5 @@ final class ContentScorer {
       }
     }
     return false;
-  }
-
-  private static boolean isBefore(Element a, Element b) {
-    return a.siblingIndex() < b.siblingIndex() && a.parent() == b.parent();
   }
 }
