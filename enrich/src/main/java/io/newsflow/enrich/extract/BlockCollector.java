@@ -8,12 +8,11 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Walks the body (iteratively) and turns the content roots into text blocks and figures, and
- * everything else with text into an audit list of what was dropped and why. One instance per extraction: it is stateful and not thread-safe.
+ * everything else with text into an audit list of what was dropped and why. One instance per
+ * extraction: it is stateful and not thread-safe.
  */
 final class BlockCollector implements DomWalk.Visitor {
   /** Reason for text outside the chosen content that no rule names more precisely. */
@@ -22,16 +21,12 @@ final class BlockCollector implements DomWalk.Visitor {
   private final BoilerplateRules rules;
   private final Thresholds t;
   private final TextStats stats;
-  private final FigureReader figures;
+  private final FigureReader figureReader;
+  private final FigureCollector figures;
 
   private final List<String> blocks = new ArrayList<>();
-  private final List<Figure> images = new ArrayList<>();
   private final List<RemovedBlock> removed = new ArrayList<>();
-
-  private final StringBuilder buffer = new StringBuilder();
-  private int bufferLinkChars;
-  private boolean pendingSpace;
-  private int bufferChars;
+  private final TextBuffer buffer = new TextBuffer();
   private int linkDepth;
   private Element body;
   private int bodyChars;
@@ -50,7 +45,8 @@ final class BlockCollector implements DomWalk.Visitor {
     this.rules = rules;
     this.t = rules.thresholds();
     this.stats = stats;
-    this.figures = new FigureReader(rules, stats);
+    this.figureReader = new FigureReader(rules, stats);
+    this.figures = new FigureCollector(rules, removed);
   }
 
   /**
@@ -85,7 +81,7 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   List<Figure> images() {
-    return images;
+    return figures.images();
   }
 
   List<RemovedBlock> removed() {
@@ -95,7 +91,7 @@ final class BlockCollector implements DomWalk.Visitor {
   @Override
   public void leaf(Node node) {
     if (node instanceof TextNode text) {
-      appendText(text.getWholeText());
+      buffer.append(text.getWholeText(), linkDepth > 0);
     }
   }
 
@@ -127,20 +123,20 @@ final class BlockCollector implements DomWalk.Visitor {
         return false;
       }
       HintProfile profile = stats.profile(e);
-      if (figures.isMediaFigure(e, profile)) {
+      if (figureReader.isMediaFigure(e, profile)) {
         flush(null);
-        addFigure(figures.read(e));
+        figures.addFigure(figureReader.read(e));
         return false;
       }
       if (rules.isCaption(e, profile) || rules.isCredit(profile)) {
         flush(null);
-        attachCaption(e, profile);
+        figures.attachCaption(e, profile);
         return false;
       }
     }
     if ("img".equals(tag)) {
       if (inContent()) {
-        addImage(e);
+        figures.addImage(e);
       }
     } else if ("br".equals(tag) || "hr".equals(tag) || rules.isBlockTag(tag)) {
       flush(null);
@@ -187,7 +183,7 @@ final class BlockCollector implements DomWalk.Visitor {
       }
     }
     if (isLinkList(e, tag, chars)) {
-      String named = rules.phraseReason(Texts.normalize(firstText(e)));
+      String named = rules.phraseReason(peek(e));
       return named != null ? named : "links";
     }
     return null;
@@ -203,51 +199,10 @@ final class BlockCollector implements DomWalk.Visitor {
         && stats.get(e).commas < t.containerMaxCommas();
   }
 
-  /**
-   * Appends with whitespace already collapsed, copying runs of visible characters in bulk, so a
-   * block needs no second normalising pass.
-   */
-  private void appendText(String text) {
-    int visible = 0;
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Texts.isSpace(c)) {
-        pendingSpace = buffer.length() > 0;
-        i++;
-        continue;
-      }
-      if (Texts.isInvisible(c)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && !Texts.isSpace(text.charAt(i)) && !Texts.isInvisible(text.charAt(i))) {
-        i++;
-      }
-      if (pendingSpace) {
-        buffer.append(' ');
-        pendingSpace = false;
-      }
-      buffer.append(text, start, i);
-      visible += i - start;
-    }
-    bufferChars += visible;
-    if (linkDepth > 0) {
-      bufferLinkChars += visible;
-    }
-  }
-
   /** Ends the current block; {@code owner} is the block element that just closed, if any. */
   private void flush(Element owner) {
-    String text = buffer.toString();
-    int chars = bufferChars;
-    int linkChars = bufferLinkChars;
-    buffer.setLength(0);
-    pendingSpace = false;
-    bufferChars = 0;
-    bufferLinkChars = 0;
+    TextBuffer.Block block = buffer.take();
+    String text = block.text();
     if (text.isEmpty()) {
       return;
     }
@@ -258,8 +213,8 @@ final class BlockCollector implements DomWalk.Visitor {
       return;
     }
     boolean judgedAlone = owner == null || !rules.isLinkBlockExempt(owner.normalName());
-    if (reason == null && judgedAlone && chars <= t.linkBlockMaxChars()
-        && linkChars >= chars * t.linkBlockMinDensity()) {
+    if (reason == null && judgedAlone && block.chars() <= t.linkBlockMaxChars()
+        && block.linkChars() >= block.chars() * t.linkBlockMinDensity()) {
       reason = "links";
     }
     if (reason == null) {
@@ -267,7 +222,8 @@ final class BlockCollector implements DomWalk.Visitor {
       return;
     }
     removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
-    if (owner != null && owner != root && owner != body && rules.endsSection(reason) && isSectionTitle(owner, text)) {
+    if (owner != null && owner != root && owner != body && rules.endsSection(reason)
+        && isSectionTitle(owner, text)) {
       truncateAfter(owner, reason);
     }
   }
@@ -294,7 +250,7 @@ final class BlockCollector implements DomWalk.Visitor {
     if (stats.chars(e) == 0) {
       return;
     }
-    String text = Texts.normalize(firstText(e));
+    String text = peek(e);
     if (text.isEmpty()) {
       return;
     }
@@ -310,74 +266,13 @@ final class BlockCollector implements DomWalk.Visitor {
     if (stats.chars(e) == 0) {
       return;
     }
-    String text = Texts.normalize(firstText(e));
+    String text = peek(e);
     if (!text.isEmpty()) {
       removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
     }
   }
 
-  /** Beginning of a big subtree's text without materialising all of it. */
-  private String firstText(Element e) {
-    StringBuilder out = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element el && rules.isSkipTag(el.normalName())) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof TextNode text) {
-          out.append(text.getWholeText()).append(' ');
-        }
-        return out.length() > t.removedTextMaxChars() * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, e);
-    return out.toString();
-  }
-
-  private void addFigure(Figure figure) {
-    if (figure.url() != null || figure.caption() != null || figure.credit() != null) {
-      images.add(figure);
-    }
-    for (String text : new String[] {figure.caption(), figure.credit()}) {
-      if (text != null) {
-        removed.add(new RemovedBlock("caption", Texts.truncate(text, t.removedTextMaxChars())));
-      }
-    }
-  }
-
-  private void addImage(Element img) {
-    String url = FigureReader.imageUrl(img);
-    if (url != null && !isPixel(img)) {
-      images.add(new Figure(url, null, null));
-    }
-  }
-
-  private static boolean isPixel(Element img) {
-    return "1".equals(img.attr("width")) || "1".equals(img.attr("height"))
-        || "0".equals(img.attr("width")) || "0".equals(img.attr("height"));
-  }
-
-  /** A caption or credit outside a figure belongs to the image just before it. */
-  private void attachCaption(Element e, HintProfile profile) {
-    String text = Texts.normalize(e.text());
-    if (text.isEmpty()) {
-      return;
-    }
-    boolean credit = rules.isCredit(profile) && !rules.isCaption(e, profile);
-    int last = images.size() - 1;
-    Figure prev = last >= 0 ? images.get(last) : null;
-    if (prev != null && (credit ? prev.credit() == null : prev.caption() == null)) {
-      images.set(last, credit
-          ? new Figure(prev.url(), prev.caption(), text)
-          : new Figure(prev.url(), text, prev.credit()));
-    } else {
-      images.add(credit ? new Figure(null, null, text) : new Figure(null, text, null));
-    }
-    removed.add(new RemovedBlock("caption", Texts.truncate(text, t.removedTextMaxChars())));
+  private String peek(Element e) {
+    return TextPeek.first(e, t.removedTextMaxChars(), rules);
   }
 }
