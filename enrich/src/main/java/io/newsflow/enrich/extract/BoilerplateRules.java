@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +18,6 @@ import org.jsoup.nodes.Element;
  */
 public final class BoilerplateRules {
   public static final String DEFAULT_RESOURCE = "/io/newsflow/enrich/extract/rules.json";
-
-  /** Consent banners are long sentences that mention cookies anywhere, so they match inside. */
-  private static final String CONTAINED_REASON = "cookie";
 
 
   private final RulesFile file;
@@ -40,11 +35,7 @@ public final class BoilerplateRules {
   private final Set<String> captionHints;
   private final Set<String> figureHints;
   private final Set<String> sectionEndReasons;
-  private final Map<String, String> exactPhrases = new HashMap<>();
-  /** Multi-word phrases keyed by their first word (latin) or first character (other scripts). */
-  private final Map<String, List<String[]>> prefixPhrases = new HashMap<>();
-  private final List<String[]> containedPhrases = new ArrayList<>();
-  private final Set<String> containedGates = new java.util.LinkedHashSet<>();
+  private final PhraseMatcher phrases;
 
   private BoilerplateRules(RulesFile file) {
     this.file = file;
@@ -62,7 +53,7 @@ public final class BoilerplateRules {
     captionHints = Set.copyOf(file.captionHints());
     figureHints = Set.copyOf(file.figureHints());
     sectionEndReasons = Set.copyOf(file.sectionEndReasons());
-    file.phrases().forEach((reason, phrases) -> phrases.forEach(p -> indexPhrase(reason, p)));
+    phrases = new PhraseMatcher(file.phrases(), file.thresholds().phraseBlockMaxChars());
   }
 
   public static BoilerplateRules fromClasspath(String resource) {
@@ -75,22 +66,6 @@ public final class BoilerplateRules {
       return new BoilerplateRules(mapper.readValue(in, RulesFile.class));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rules " + resource, e);
-    }
-  }
-
-  private void indexPhrase(String reason, String phrase) {
-    String key = phraseKey(phrase);
-    if (key.isEmpty()) {
-      return;
-    }
-    exactPhrases.putIfAbsent(key, reason);
-    // One latin word ("share", "tags") only matches a whole block; longer phrases may lead one.
-    String lower = phrase.toLowerCase(Locale.ROOT);
-    if (CONTAINED_REASON.equals(reason)) {
-      containedPhrases.add(new String[] {lower, reason});
-      containedGates.add(longestWord(lower));
-    } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
-      prefixPhrases.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
     }
   }
 
@@ -247,108 +222,6 @@ public final class BoilerplateRules {
 
   /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
   public String phraseReason(String text) {
-    int max = file.thresholds().phraseBlockMaxChars();
-    if (text.isEmpty() || text.length() > max * 4) {
-      return null;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    String exact = exactPhrases.get(phraseKey(lower));
-    if (exact != null) {
-      return exact;
-    }
-    List<String[]> candidates = prefixPhrases.get(leadKey(lower));
-    if (candidates != null) {
-      for (String[] phrase : candidates) {
-        int limit = isLatin(phrase[0]) ? max : Math.max(30, phrase[0].length() * 4);
-        if (lower.length() <= limit && startsWithWord(lower, phrase[0])) {
-          return phrase[1];
-        }
-      }
-    }
-    if (lower.length() <= max * 4 && mentionsGate(lower)) {
-      for (String[] phrase : containedPhrases) {
-        if (lower.contains(phrase[0])) {
-          return phrase[1];
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Cheap pre-check: contained phrases are only tried when one of their key words occurs. */
-  private boolean mentionsGate(String lower) {
-    for (String gate : containedGates) {
-      if (lower.contains(gate)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The longest word of a phrase: it must occur for the phrase to occur. */
-  private static String longestWord(String phrase) {
-    String best = phrase;
-    if (phrase.indexOf(' ') > 0) {
-      best = "";
-      for (String w : phrase.split(" ")) {
-        if (w.length() > best.length()) {
-          best = w;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** First word of latin text, first character otherwise: the bucket a phrase can start in. */
-  private static String leadKey(String lower) {
-    if (lower.isEmpty()) {
-      return "";
-    }
-    char c = lower.charAt(0);
-    if (!Character.isLetter(c) || c > 0x24F) {
-      return String.valueOf(c);
-    }
-    int end = 1;
-    while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
-      end++;
-    }
-    return lower.substring(0, end);
-  }
-
-  private static boolean startsWithWord(String text, String phrase) {
-    if (!text.startsWith(phrase)) {
-      return false;
-    }
-    if (text.length() == phrase.length() || !isLatin(phrase)) {
-      return true;
-    }
-    return !Character.isLetterOrDigit(text.charAt(phrase.length()));
-  }
-
-  /** Lower-case text without leading/trailing punctuation, symbols, digits and spaces. */
-  static String phraseKey(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isEdgeNoise(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isEdgeNoise(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isEdgeNoise(char c) {
-    return !Character.isLetter(c);
-  }
-
-  private static boolean isLatin(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c) && c > 0x24F) {
-        return false;
-      }
-    }
-    return true;
+    return phrases.reason(text);
   }
 }
