@@ -212,6 +212,10 @@ final class BlockCollector implements DomWalk.Visitor {
           Texts.truncate(text, t.removedTextMaxChars())));
       return;
     }
+    if (reason == null && rules.isCaptionText(text)) {
+      figures.attachCaptionText(text, false);
+      return;
+    }
     boolean judgedAlone = owner == null || !rules.isLinkBlockExempt(owner.normalName());
     if (reason == null && judgedAlone && block.chars() <= t.linkBlockMaxChars()
         && block.linkChars() >= block.chars() * t.linkBlockMinDensity()) {

@@ -220,6 +220,19 @@ public final class BoilerplateRules {
     return p.figure() || "figure".equals(e.normalName());
   }
 
+  /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */
+  public boolean isCaptionText(String text) {
+    if (text.length() > file.captionMaxChars()) {
+      return false;
+    }
+    for (String prefix : file.captionPrefixes()) {
+      if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
   public String phraseReason(String text) {
     return phrases.reason(text);

@@ -50,10 +50,12 @@ final class FigureCollector {
   /** A caption or credit outside a figure belongs to the image just before it. */
   void attachCaption(Element e, HintProfile profile) {
     String text = Texts.normalize(e.text());
-    if (text.isEmpty()) {
-      return;
+    if (!text.isEmpty()) {
+      attachCaptionText(text, rules.isCredit(profile) && !rules.isCaption(e, profile));
     }
-    boolean credit = rules.isCredit(profile) && !rules.isCaption(e, profile);
+  }
+
+  void attachCaptionText(String text, boolean credit) {
     int last = images.size() - 1;
     Figure prev = last >= 0 ? images.get(last) : null;
     if (prev != null && (credit ? prev.credit() == null : prev.caption() == null)) {

@@ -27,6 +27,8 @@ record RulesFile(
     List<String> hiddenStyles,
     List<String> creditHints,
     List<String> captionHints,
+    List<String> captionPrefixes,
+    int captionMaxChars,
     List<String> figureHints,
     Thresholds thresholds,
     Map<String, List<String>> phrases,
