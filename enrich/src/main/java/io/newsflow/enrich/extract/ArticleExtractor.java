@@ -59,10 +59,11 @@ public final class ArticleExtractor {
     if (body == null) {
       return empty(meta);
     }
-    BlockCollector collector = collect(body, stats, true);
+    String declaredBody = meta == null ? null : meta.articleBody();
+    BlockCollector collector = collect(body, stats, true, declaredBody);
     int found = charCount(collector.blocks());
     if (found < rules.retryMinChars() && stats.chars(body) > found) {
-      BlockCollector lenient = collect(body, stats, false);
+      BlockCollector lenient = collect(body, stats, false, declaredBody);
       if (charCount(lenient.blocks()) > charCount(collector.blocks())) {
         collector = lenient;
       }
@@ -76,9 +77,10 @@ public final class ArticleExtractor {
   }
 
   /** Class/id hints help most pages; when they leave almost nothing, try again without. */
-  private BlockCollector collect(Element body, TextStats stats, boolean useHints) {
+  private BlockCollector collect(Element body, TextStats stats, boolean useHints,
+      String declaredBody) {
     BlockCollector collector = new BlockCollector(rules, stats, useHints);
-    collector.collect(body, scorer.contentRoots(body, stats, useHints));
+    collector.collect(body, scorer.contentRoots(body, stats, useHints, declaredBody));
     return collector;
   }
 

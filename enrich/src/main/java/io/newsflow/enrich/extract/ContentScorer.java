@@ -23,7 +23,16 @@ final class ContentScorer {
 
   /** The content roots in document order; the body itself when nothing scores. */
   List<Element> contentRoots(Element body, TextStats stats, boolean useHints) {
+    return contentRoots(body, stats, useHints, null);
+  }
+
+  /**
+   * @param declaredBody the page's JSON-LD articleBody, or null: the container of the paragraph
+   *     it starts with ranks first, since the page itself says that is the article
+   */
+  List<Element> contentRoots(Element body, TextStats stats, boolean useHints, String declaredBody) {
     Map<Element, Double> scores = score(body, stats, useHints);
+    boostDeclaredStart(declaredBody, stats, scores);
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
@@ -109,6 +118,35 @@ final class ContentScorer {
       scores.merge(ancestor, points / divider, Double::sum);
       ancestor = ancestor.parent();
     }
+  }
+
+  private void boostDeclaredStart(String declaredBody, TextStats stats, Map<Element, Double> scores) {
+    String probe = probe(declaredBody);
+    if (probe == null) {
+      return;
+    }
+    int checked = 0;
+    for (Element p : stats.paragraphCandidates()) {
+      if (!"p".equals(p.normalName()) || checked++ > t.declaredBodyMaxProbes()) {
+        continue;
+      }
+      if (Texts.normalize(p.text()).startsWith(probe) && p.parent() != null) {
+        // The page's own declaration outweighs any score: its container ranks first.
+        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        scores.put(p.parent(), best + t.declaredBodyBonus());
+        return;
+      }
+    }
+  }
+
+  /** The opening words of the declared body, long enough to be distinctive. */
+  private String probe(String declaredBody) {
+    if (declaredBody == null) {
+      return null;
+    }
+    String text = Texts.normalize(declaredBody);
+    int length = t.declaredBodyProbeChars();
+    return text.length() < length * 4 ? null : text.substring(0, length);
   }
 
   /** Paragraph-sized text this element contributes itself (not via nested paragraphs). */

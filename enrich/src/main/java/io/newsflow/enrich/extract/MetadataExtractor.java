@@ -50,7 +50,7 @@ final class MetadataExtractor {
         canonical,
         first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
             ld.text("description")),
-        ld.rawText("articleBody"));
+        declaredBody(ld.rawText("articleBody")));
   }
 
   private String title(Document doc, Element h1, JsonLd ld, Map<String, String> meta,
@@ -165,6 +165,19 @@ final class MetadataExtractor {
     } catch (IllegalArgumentException e) {
       return og;
     }
+  }
+
+  /** JSON-LD articleBody as plain text, one paragraph a line (some sites put HTML in it). */
+  private static String declaredBody(String body) {
+    if (body == null || body.indexOf('<') < 0) {
+      return body;
+    }
+    Element root = org.jsoup.Jsoup.parseBodyFragment(body).body();
+    StringBuilder text = new StringBuilder();
+    for (Element p : root.select("p, h1, h2, h3, h4, li, blockquote")) {
+      text.append(p.text()).append('\n');
+    }
+    return text.length() > 0 ? text.toString() : root.text();
   }
 
   private static String first(String... values) {

@@ -15,4 +15,7 @@ public record Thresholds(
     int phraseBlockMaxChars,
     int removedTextMaxChars,
     double jsonLdBodyFallbackRatio,
-    int jsonLdBodyMinChars) {}
+    int jsonLdBodyMinChars,
+    int declaredBodyProbeChars,
+    int declaredBodyMaxProbes,
+    double declaredBodyBonus) {}
