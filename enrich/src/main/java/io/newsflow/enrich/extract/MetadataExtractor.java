@@ -57,12 +57,12 @@ final class MetadataExtractor {
       String siteName, String url, List<String> authors) {
     String h1Text = h1 == null ? null : emptyToNull(Texts.normalize(h1.text()));
     String docTitle = emptyToNull(Texts.normalize(doc.title()));
-    String raw = TitleChooser.choose(docTitle, h1Text, ld.text("name"), ld.text("headline"),
-        meta.get("dc.title"), meta.get("dcterms.title"), meta.get("og:title"),
-        meta.get("twitter:title"),
-        meta.get("parsely-title"));
     List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
         nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
+    List<String> declaredSites = List.of(nonNull(siteName), nonNull(ld.publisherName()));
+    String raw = TitleChooser.choose(docTitle, h1Text, declaredSites, ld.text("name"), ld.text("headline"),
+        meta.get("dc.title"), meta.get("dcterms.title"), meta.get("og:title"),
+        meta.get("twitter:title"), meta.get("parsely-title"));
     names.addAll(authors);
     return titles.clean(raw, h1Text, names, url);
   }

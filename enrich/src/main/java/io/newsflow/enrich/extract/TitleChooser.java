@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,15 @@ final class TitleChooser {
   private TitleChooser() {}
 
   /** Candidates in order of trust; falls back to the document title, then the h1. */
-  static String choose(String docTitle, String h1, String... declared) {
+  static String choose(String docTitle, String h1, List<String> siteNames, String... declared) {
+    Set<String> sites = new HashSet<>();
+    for (String site : siteNames) {
+      sites.add(TitleCleaner.key(site));
+    }
     String firstDeclared = null;
     for (String candidate : declared) {
-      if (candidate == null || candidate.isBlank()) {
-        continue;
+      if (candidate == null || candidate.isBlank() || sites.contains(TitleCleaner.key(candidate))) {
+        continue; // a "title" that is just the site name says nothing about the article
       }
       String c = Texts.normalize(candidate);
       if (firstDeclared == null) {
