@@ -1,7 +1,6 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,8 @@ final class MetadataExtractor {
     JsonLd ld = JsonLd.of(scan.jsonLd);
     Map<String, String> meta = scan.meta;
     String canonical = canonicalUrl(doc, scan.canonical, meta);
-    String siteName = first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
+    String siteName =
+        first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
     List<String> authors = authors(scan, ld, meta);
     String title = title(doc, scan.h1, ld, meta, siteName, canonical, authors);
     return new PageMetadata(
@@ -60,9 +60,9 @@ final class MetadataExtractor {
     List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
         nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
     List<String> declaredSites = List.of(nonNull(siteName), nonNull(ld.publisherName()));
-    String raw = TitleChooser.choose(docTitle, h1Text, declaredSites, ld.text("name"), ld.text("headline"),
-        meta.get("dc.title"), meta.get("dcterms.title"), meta.get("og:title"),
-        meta.get("twitter:title"), meta.get("parsely-title"));
+    String raw = TitleChooser.choose(docTitle, h1Text, declaredSites, ld.text("name"),
+        ld.text("headline"), meta.get("dc.title"), meta.get("dcterms.title"),
+        meta.get("og:title"), meta.get("twitter:title"), meta.get("parsely-title"));
     names.addAll(authors);
     return titles.clean(raw, h1Text, names, url);
   }
