@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
  * look like more of the same article join it.
  */
 final class ContentScorer {
+  private static final int MAX_ALTERNATIVES = 10;
+
   private final BoilerplateRules rules;
   private final Thresholds t;
 
@@ -205,6 +207,9 @@ final class ContentScorer {
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
       if (e.getKey() != top && e.getValue() >= 0.75 * topScore) {
         alternatives.add(e.getKey());
+        if (alternatives.size() == MAX_ALTERNATIVES) {
+          break; // bounded work on pages with thousands of look-alike blocks
+        }
       }
     }
     if (alternatives.size() < 3) {

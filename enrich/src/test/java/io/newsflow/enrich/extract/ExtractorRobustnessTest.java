@@ -47,6 +47,17 @@ class ExtractorRobustnessTest {
   }
 
   @Test
+  void thousandsOfLookAlikeBlocksAtTheBottomOfADeepTreeStayFast() {
+    String block = "<div><p>Same length paragraph, with a comma, repeated many times over.</p></div>";
+    String html = "<div>".repeat(400) + block.repeat(5_000) + "</div>".repeat(400);
+    Document doc = new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", "");
+
+    Extraction ex = assertTimeoutPreemptively(LIMIT, () -> EXTRACTOR.extract(doc));
+
+    assertTrue(ex.blocks().size() > 1000, () -> "blocks " + ex.blocks().size());
+  }
+
+  @Test
   void fiveMegabyteAttributeDoesNotThrow() {
     String big = "x ".repeat(2_500_000);
     String html = "<html><head><meta name=\"description\" content=\"" + big + "\"></head><body>"
