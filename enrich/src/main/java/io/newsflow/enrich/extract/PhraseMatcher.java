@@ -16,14 +16,17 @@ import java.util.Set;
  */
 final class PhraseMatcher {
   private static final String CONTAINED_REASON = "cookie";
+  /** Room for counts and punctuation around an exact phrase: "Comments (1,234)". */
+  private static final int EXACT_SLACK = 12;
 
   private final int maxChars;
   private final Map<String, String> exact = new HashMap<>();
   /** Multi-word phrases keyed by their first word (Latin) or first character (other scripts). */
   private final Map<String, List<String[]>> byLead = new HashMap<>();
   private final List<String[]> contained = new ArrayList<>();
-  /** Words one of which must occur before the contained phrases are tried. */
+  /** Words one of which must occur before the contained phrases are tried (lower, Title, UPPER). */
   private final Set<String> gates = new LinkedHashSet<>();
+  private int longestExact;
 
   PhraseMatcher(Map<String, List<String>> phrasesByReason, int maxChars) {
     this.maxChars = maxChars;
@@ -36,10 +39,14 @@ final class PhraseMatcher {
       return;
     }
     exact.putIfAbsent(key, reason);
+    longestExact = Math.max(longestExact, key.length());
     String lower = phrase.toLowerCase(Locale.ROOT);
     if (CONTAINED_REASON.equals(reason)) {
       contained.add(new String[] {lower, reason});
-      gates.add(longestWord(lower));
+      String gate = longestWord(lower);
+      gates.add(gate);
+      gates.add(Character.toUpperCase(gate.charAt(0)) + gate.substring(1));
+      gates.add(gate.toUpperCase(Locale.ROOT));
     } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
       // One Latin word ("share", "tags") only matches a whole block; longer phrases may lead one.
       byLead.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
@@ -51,10 +58,15 @@ final class PhraseMatcher {
     if (text.isEmpty() || text.length() > maxChars * 4) {
       return null;
     }
+    if (text.length() > maxChars) {
+      return contained(text); // long blocks: only consent banners, no copy made for the rest
+    }
     String lower = text.toLowerCase(Locale.ROOT);
-    String byExact = exact.get(key(lower));
-    if (byExact != null) {
-      return byExact;
+    if (lower.length() <= longestExact + EXACT_SLACK) {
+      String byExact = exact.get(key(lower));
+      if (byExact != null) {
+        return byExact;
+      }
     }
     List<String[]> candidates = byLead.get(leadKey(lower));
     if (candidates != null) {
@@ -65,19 +77,25 @@ final class PhraseMatcher {
         }
       }
     }
-    if (mentionsGate(lower)) {
-      for (String[] phrase : contained) {
-        if (lower.contains(phrase[0])) {
-          return phrase[1];
-        }
+    return contained(text);
+  }
+
+  private String contained(String text) {
+    if (!mentionsGate(text)) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String[] phrase : contained) {
+      if (lower.contains(phrase[0])) {
+        return phrase[1];
       }
     }
     return null;
   }
 
-  private boolean mentionsGate(String lower) {
+  private boolean mentionsGate(String text) {
     for (String gate : gates) {
-      if (lower.contains(gate)) {
+      if (text.contains(gate)) {
         return true;
       }
     }
