@@ -5,22 +5,148 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Interim extractor (paragraphs of the body); replaced by the extraction work of issue 4. */
+/**
+ * Main-content and metadata extraction for one parsed page. Immutable and thread-safe: all
+ * per-page state lives in objects created inside {@link #extract}.
+ */
 public final class ArticleExtractor {
-  private ArticleExtractor() {}
+  private static final int LEADING_BLOCKS = 5;
+  private static final int MAX_BYLINE_BLOCK_CHARS = 150;
+  private static final int MAX_BYLINE_EXTRA_CHARS = 40;
 
-  public static ArticleExtractor withDefaultRules() {
-    return new ArticleExtractor();
+  private final BoilerplateRules rules;
+  private final MetadataExtractor metadata;
+  private final ContentScorer scorer;
+
+  private ArticleExtractor(BoilerplateRules rules) {
+    this.rules = rules;
+    this.metadata = new MetadataExtractor(rules);
+    this.scorer = new ContentScorer(rules);
   }
 
+  /** An extractor using the rules resource shipped with this module. */
+  public static ArticleExtractor withDefaultRules() {
+    return new ArticleExtractor(BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE));
+  }
+
+  public static ArticleExtractor withRules(BoilerplateRules rules) {
+    return new ArticleExtractor(rules);
+  }
+
+  /** Never throws: a page that defeats extraction yields an empty extraction instead. */
   public Extraction extract(Document doc) {
-    List<String> blocks = new ArrayList<>();
-    for (Element p : doc.select("article p")) {
-      if (!p.text().isBlank()) {
-        blocks.add(p.text());
+    if (doc == null) {
+      return empty(null);
+    }
+    TextStats stats;
+    PageMetadata meta;
+    try {
+      MetaScan scan = metadata.newScan();
+      stats = TextStats.of(doc, rules, scan); // the one full walk: text sizes and metadata
+      meta = metadata.extract(doc, scan);
+    } catch (RuntimeException | StackOverflowError e) {
+      return empty(null);
+    }
+    try {
+      return withContent(doc, stats, meta);
+    } catch (RuntimeException | StackOverflowError e) {
+      return empty(meta);
+    }
+  }
+
+  private Extraction withContent(Document doc, TextStats stats, PageMetadata meta) {
+    Element body = doc.body();
+    if (body == null) {
+      return empty(meta);
+    }
+    String declaredBody = meta == null ? null : meta.articleBody();
+    BlockCollector collector = collect(body, stats, true, declaredBody);
+    int found = charCount(collector.blocks());
+    if (found < rules.retryMinChars() && stats.chars(body) > found) {
+      BlockCollector lenient = collect(body, stats, false, declaredBody);
+      if (charCount(lenient.blocks()) > charCount(collector.blocks())) {
+        collector = lenient;
       }
     }
-    return new Extraction(
-        doc.title(), null, List.of(), null, null, null, null, null, blocks, List.of(), List.of());
+    List<String> blocks = new ArrayList<>(collector.blocks());
+    List<RemovedBlock> removed = new ArrayList<>(collector.removed());
+    dropLeadingTitle(blocks, removed, meta);
+    dropLeadingByline(blocks, removed, meta);
+    blocks = JsonLdFallback.apply(blocks, meta, rules.thresholds());
+    return build(meta, blocks, collector.images(), removed);
+  }
+
+  /** Class/id hints help most pages; when they leave almost nothing, try again without. */
+  private BlockCollector collect(Element body, TextStats stats, boolean useHints,
+      String declaredBody) {
+    BlockCollector collector = new BlockCollector(rules, stats, useHints);
+    collector.collect(body, scorer.contentRoots(body, stats, useHints, declaredBody));
+    return collector;
+  }
+
+  private static int charCount(List<String> blocks) {
+    int n = 0;
+    for (String b : blocks) {
+      n += b.length();
+    }
+    return n;
+  }
+
+  /** The headline repeated as the first block belongs to the title, not the text. */
+  private static void dropLeadingTitle(
+      List<String> blocks, List<RemovedBlock> removed, PageMetadata meta) {
+    if (meta == null || meta.title() == null || blocks.isEmpty()) {
+      return;
+    }
+    String titleKey = TitleCleaner.key(meta.title());
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      String block = blocks.get(i);
+      if (block.length() > meta.title().length() * 2 + 20) {
+        continue; // a paragraph, not a repeated headline; skip the costly comparison
+      }
+      if (!titleKey.isEmpty() && TitleCleaner.key(block).equals(titleKey)) {
+        removed.add(new RemovedBlock("title", blocks.remove(i)));
+        return;
+      }
+    }
+  }
+
+  /** A short early block naming the author ("By Jane Doe and Tom Roe") is the byline. */
+  private static void dropLeadingByline(
+      List<String> blocks, List<RemovedBlock> removed, PageMetadata meta) {
+    if (meta == null || meta.authors().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
+      String block = blocks.get(i);
+      if (block.length() <= MAX_BYLINE_BLOCK_CHARS && namesAuthor(block, meta.authors())) {
+        removed.add(new RemovedBlock("byline", blocks.remove(i)));
+        return;
+      }
+    }
+  }
+
+  private static boolean namesAuthor(String block, List<String> authors) {
+    int named = 0;
+    for (String author : authors) {
+      if (author.length() >= 3 && block.contains(author)) {
+        named += author.length();
+      }
+    }
+    return named > 0 && block.length() - named <= MAX_BYLINE_EXTRA_CHARS;
+  }
+
+  private static Extraction empty(PageMetadata meta) {
+    return build(meta, List.of(), List.of(), List.of());
+  }
+
+  private static Extraction build(PageMetadata m, List<String> blocks, List<Figure> images,
+      List<RemovedBlock> removed) {
+    if (m == null) {
+      return new Extraction(null, null, List.of(), null, null, null, null, null, blocks, images,
+          removed);
+    }
+    return new Extraction(m.title(), m.siteName(), m.authors(), m.publishedTime(),
+        m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed);
   }
 }

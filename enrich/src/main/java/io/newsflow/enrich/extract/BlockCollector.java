@@ -1,0 +1,282 @@
+package io.newsflow.enrich.extract;
+
+import io.newsflow.enrich.html.DomWalk;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Walks the body (iteratively) and turns the content roots into text blocks and figures, and
+ * everything else with text into an audit list of what was dropped and why. One instance per
+ * extraction: it is stateful and not thread-safe.
+ */
+final class BlockCollector implements DomWalk.Visitor {
+  /** Reason for text outside the chosen content that no rule names more precisely. */
+  static final String OUTSIDE = "not-content";
+
+  private final BoilerplateRules rules;
+  private final Thresholds t;
+  private final TextStats stats;
+  private final FigureReader figureReader;
+  private final FigureCollector figures;
+
+  private final List<String> blocks = new ArrayList<>();
+  private final List<RemovedBlock> removed = new ArrayList<>();
+  private final TextBuffer buffer = new TextBuffer();
+  private int linkDepth;
+  private Element body;
+  private int bodyChars;
+  private Element root; // the content root being walked, null while outside the content
+  private int rootChars;
+  private final Map<Element, Boolean> roots = new IdentityHashMap<>();
+  private final Map<Element, Boolean> holdsContent = new IdentityHashMap<>();
+  private Element truncated; // parent whose remaining children follow a "Related posts" heading
+  private String truncatedReason;
+
+  private final boolean useHints;
+
+  /** {@code useHints} false is the lenient retry for pages whose class names mislead. */
+  BlockCollector(BoilerplateRules rules, TextStats stats, boolean useHints) {
+    this.useHints = useHints;
+    this.rules = rules;
+    this.t = rules.thresholds();
+    this.stats = stats;
+    this.figureReader = new FigureReader(rules, stats);
+    this.figures = new FigureCollector(rules, removed);
+  }
+
+  /**
+   * Walks the whole body once: inside the content roots blocks are kept unless a rule drops
+   * them; outside, everything with text is recorded as removed (with the most specific reason).
+   */
+  void collect(Element body, List<Element> contentRoots) {
+    this.body = body;
+    this.bodyChars = stats.chars(body);
+    roots.clear();
+    holdsContent.clear();
+    for (Element r : contentRoots) {
+      roots.put(r, Boolean.TRUE);
+      for (Element a = r; a != null && a != body; a = a.parent()) {
+        holdsContent.put(a, Boolean.TRUE);
+      }
+    }
+    root = roots.containsKey(body) ? body : null;
+    rootChars = stats.chars(body);
+    truncated = null;
+    linkDepth = 0;
+    DomWalk.walk(body, this);
+    flush(null);
+  }
+
+  private boolean inContent() {
+    return root != null;
+  }
+
+  List<String> blocks() {
+    return blocks;
+  }
+
+  List<Figure> images() {
+    return figures.images();
+  }
+
+  List<RemovedBlock> removed() {
+    return removed;
+  }
+
+  @Override
+  public void leaf(Node node) {
+    if (node instanceof TextNode text) {
+      buffer.append(text.getWholeText(), linkDepth > 0);
+    }
+  }
+
+  /** False skips the subtree (dropped, figure, caption or never text). */
+  @Override
+  public boolean enter(Element e) {
+    String tag = e.normalName();
+    if (rules.isSkipTag(tag)) {
+      return false;
+    }
+    if (root == null && roots.containsKey(e)) {
+      flush(null);
+      root = e;
+      rootChars = stats.chars(e);
+      return true;
+    }
+    if (!inContent() && e != body && !holdsContent.containsKey(e)) {
+      // Outside the article: one audit entry per subtree, its text read only as far as needed.
+      flush(null);
+      recordOutside(e, tag);
+      return false;
+    }
+    // Text-less elements need no judging (most icons, wrappers, spacers): only their images count.
+    if (e != root && e != body && !holdsContent.containsKey(e) && stats.chars(e) > 0) {
+      String reason = dropReason(e, tag);
+      if (reason != null) {
+        flush(null);
+        drop(reason, e);
+        return false;
+      }
+      HintProfile profile = stats.profile(e);
+      if (figureReader.isMediaFigure(e, profile)) {
+        flush(null);
+        figures.addFigure(figureReader.read(e));
+        return false;
+      }
+      if (rules.isCaption(e, profile) || rules.isCredit(profile)) {
+        flush(null);
+        figures.attachCaption(e, profile);
+        return false;
+      }
+    }
+    if ("img".equals(tag)) {
+      if (inContent()) {
+        figures.addImage(e);
+      }
+    } else if ("br".equals(tag) || "hr".equals(tag) || rules.isBlockTag(tag)) {
+      flush(null);
+    } else if (Texts.isLink(e)) {
+      linkDepth++;
+    }
+    return true;
+  }
+
+  @Override
+  public void exit(Element e) {
+    String tag = e.normalName();
+    if (Texts.isLink(e)) {
+      linkDepth--;
+    } else if (rules.isBlockTag(tag)) {
+      flush(e);
+    }
+    if (e == truncated) {
+      truncated = null;
+    }
+    if (e == root && e != body) {
+      flush(null);
+      root = null;
+      rootChars = bodyChars;
+    }
+  }
+
+  private String dropReason(Element e, String tag) {
+    if (truncated != null && e.parent() == truncated) {
+      return truncatedReason;
+    }
+    if (rules.isHidden(e)) {
+      return "hidden";
+    }
+    String byTag = rules.dropTagReason(tag);
+    if (byTag != null) {
+      return byTag;
+    }
+    int chars = stats.chars(e);
+    if (useHints && chars * 2 < rootChars) { // never let a class name drop most of the article
+      String byHint = rules.hintReason(e, stats.profile(e), chars);
+      if (byHint != null) {
+        return byHint;
+      }
+    }
+    if (isLinkList(e, tag, chars)) {
+      String named = rules.phraseReason(peek(e));
+      return named != null ? named : "links";
+    }
+    return null;
+  }
+
+  /** A list or box that is mostly links (related stories, tag lists) rather than prose. */
+  private boolean isLinkList(Element e, String tag, int chars) {
+    if (chars == 0 || !(tag.equals("ul") || tag.equals("ol") || tag.equals("div")
+        || tag.equals("section") || tag.equals("table") || tag.equals("dl"))) {
+      return false;
+    }
+    return stats.linkDensity(e) > t.containerMaxLinkDensity()
+        && stats.get(e).commas < t.containerMaxCommas();
+  }
+
+  /** Ends the current block; {@code owner} is the block element that just closed, if any. */
+  private void flush(Element owner) {
+    TextBuffer.Block block = buffer.take();
+    String text = block.text();
+    if (text.isEmpty()) {
+      return;
+    }
+    String reason = rules.phraseReason(text);
+    if (!inContent()) {
+      removed.add(new RemovedBlock(reason == null ? OUTSIDE : reason,
+          Texts.truncate(text, t.removedTextMaxChars())));
+      return;
+    }
+    if (reason == null && rules.isCaptionText(text)) {
+      figures.attachCaptionText(text, false);
+      return;
+    }
+    boolean judgedAlone = owner == null || !rules.isLinkBlockExempt(owner.normalName());
+    if (reason == null && judgedAlone && block.chars() <= t.linkBlockMaxChars()
+        && block.linkChars() >= block.chars() * t.linkBlockMinDensity()) {
+      reason = "links";
+    }
+    if (reason == null) {
+      blocks.add(text);
+      return;
+    }
+    removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
+    if (owner != null && owner != root && owner != body && rules.endsSection(reason)
+        && isSectionTitle(owner, text)) {
+      truncateAfter(owner, reason);
+    }
+  }
+
+  private boolean isSectionTitle(Element owner, String text) {
+    return rules.isHeading(owner.normalName()) || text.length() <= 40;
+  }
+
+  /** Drops what follows a section title like "Related posts" inside the same container. */
+  private void truncateAfter(Element title, String reason) {
+    Element holder = title;
+    while (holder.parent() != null && holder.parent() != root && holder.parent() != body
+        && holder.parent().childrenSize() == 1) {
+      holder = holder.parent();
+    }
+    if (holder.parent() != null) {
+      truncated = holder.parent();
+      truncatedReason = reason;
+    }
+  }
+
+  /** One audit entry for a subtree outside the article: a rule's reason, a phrase's, or none. */
+  private void recordOutside(Element e, String tag) {
+    if (stats.chars(e) == 0) {
+      return;
+    }
+    String text = peek(e);
+    if (text.isEmpty()) {
+      return;
+    }
+    String reason = dropReason(e, tag);
+    if (reason == null) {
+      reason = rules.phraseReason(text);
+    }
+    removed.add(new RemovedBlock(reason != null ? reason : OUTSIDE,
+        Texts.truncate(text, t.removedTextMaxChars())));
+  }
+
+  private void drop(String reason, Element e) {
+    if (stats.chars(e) == 0) {
+      return;
+    }
+    String text = peek(e);
+    if (!text.isEmpty()) {
+      removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
+    }
+  }
+
+  private String peek(Element e) {
+    return TextPeek.first(e, t.removedTextMaxChars(), rules);
+  }
+}

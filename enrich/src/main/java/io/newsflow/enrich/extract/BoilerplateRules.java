@@ -1,0 +1,240 @@
+package io.newsflow.enrich.extract;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Boilerplate vocabulary, tag lists and thresholds, loaded once from a JSON resource and turned
+ * into hash lookups so the per-element checks stay cheap. Immutable and thread-safe.
+ */
+public final class BoilerplateRules {
+  public static final String DEFAULT_RESOURCE = "/io/newsflow/enrich/extract/rules.json";
+
+
+  private final RulesFile file;
+  private final Set<String> skipTags;
+  private final Set<String> blockTags;
+  private final Set<String> headingTags;
+  private final Set<String> paragraphTags;
+  private final Set<String> linkBlockExemptTags;
+  private final Map<String, String> hintToReason = new HashMap<>();
+  private final Set<String> vetoes;
+  private final Set<String> hintExemptTags;
+  private final Set<String> positive;
+  private final Set<String> negative;
+  private final Set<String> creditHints;
+  private final Set<String> captionHints;
+  private final Set<String> figureHints;
+  private final Set<String> sectionEndReasons;
+  private final PhraseMatcher phrases;
+
+  private BoilerplateRules(RulesFile file) {
+    this.file = file;
+    skipTags = Set.copyOf(file.skipTags());
+    blockTags = Set.copyOf(file.blockTags());
+    headingTags = Set.copyOf(file.headingTags());
+    paragraphTags = Set.copyOf(file.paragraphTags());
+    linkBlockExemptTags = Set.copyOf(file.linkBlockExemptTags());
+    file.hintReasons().forEach((reason, hints) -> hints.forEach(h -> hintToReason.putIfAbsent(h, reason)));
+    vetoes = Set.copyOf(file.hintVetoes());
+    hintExemptTags = Set.copyOf(file.hintExemptTags());
+    positive = Set.copyOf(file.positiveHints());
+    negative = Set.copyOf(file.negativeHints());
+    creditHints = Set.copyOf(file.creditHints());
+    captionHints = Set.copyOf(file.captionHints());
+    figureHints = Set.copyOf(file.figureHints());
+    sectionEndReasons = Set.copyOf(file.sectionEndReasons());
+    phrases = new PhraseMatcher(file.phrases(), file.thresholds().phraseBlockMaxChars());
+  }
+
+  public static BoilerplateRules fromClasspath(String resource) {
+    try (InputStream in = BoilerplateRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("rules resource not found: " + resource);
+      }
+      ObjectMapper mapper =
+          new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      return new BoilerplateRules(mapper.readValue(in, RulesFile.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules " + resource, e);
+    }
+  }
+
+  public int maxFigureChars() {
+    return file.maxFigureChars();
+  }
+
+  public int retryMinChars() {
+    return file.retryMinChars();
+  }
+
+  public Thresholds thresholds() {
+    return file.thresholds();
+  }
+
+  public boolean isSkipTag(String tag) {
+    return skipTags.contains(tag);
+  }
+
+  /** Reason for tags that are boilerplate by themselves (nav, footer, aside...), else null. */
+  public String dropTagReason(String tag) {
+    return file.dropTags().get(tag);
+  }
+
+  public boolean isBlockTag(String tag) {
+    return blockTags.contains(tag);
+  }
+
+  public boolean isHeading(String tag) {
+    return headingTags.contains(tag);
+  }
+
+  /** Cells, items and headings that are all link are judged with their container instead. */
+  public boolean isLinkBlockExempt(String tag) {
+    return linkBlockExemptTags.contains(tag);
+  }
+
+  public boolean isParagraphTag(String tag) {
+    return paragraphTags.contains(tag);
+  }
+
+  public int tagScore(String tag) {
+    return file.tagScores().getOrDefault(tag, 0);
+  }
+
+  public boolean endsSection(String reason) {
+    return sectionEndReasons.contains(reason);
+  }
+
+  public List<String> bylinePrefixes() {
+    return file.bylinePrefixes();
+  }
+
+  public List<String> bylineHints() {
+    return file.bylineHints();
+  }
+
+  public List<String> titleSeparators() {
+    return file.titleSeparators();
+  }
+
+  /** Reads class and id once; elements without either share {@link HintProfile#NONE}. */
+  HintProfile profile(Element e) {
+    List<String> tokens = HintTokens.of(e);
+    if (tokens.isEmpty()) {
+      return HintProfile.NONE;
+    }
+    String reason = null;
+    boolean vetoed = false;
+    boolean pos = false;
+    boolean neg = false;
+    boolean figure = false;
+    boolean caption = false;
+    boolean credit = false;
+    for (String t : tokens) {
+      if (reason == null) {
+        reason = hintToReason.get(t);
+      }
+      vetoed |= vetoes.contains(t);
+      pos |= positive.contains(t);
+      neg |= negative.contains(t);
+      figure |= figureHints.contains(t);
+      caption |= captionHints.contains(t);
+      credit |= creditHints.contains(t);
+    }
+    int weight = (pos ? 25 : 0) - (neg ? 25 : 0);
+    return new HintProfile(reason, vetoed, weight, figure, caption, credit);
+  }
+
+  /**
+   * The boilerplate reason named by an element's class or id, or null. A content-ish token
+   * ("article", "body") vetoes the hint unless the element is small: "article-share" is a share
+   * bar, "article-body comments-on" is not a comment section.
+   */
+  public String hintReason(Element e, HintProfile p, int textChars) {
+    String tag = e.normalName();
+    if (p.reason() == null || tag.indexOf('-') > 0
+        || (hintExemptTags.contains(tag) && textChars >= file.hintExemptMinChars())) {
+      return null; // real paragraphs, and web components (mjx-container...), keep their text
+    }
+    if (p.reason() != null && p.vetoed() && textChars >= file.hintVetoMinChars()) {
+      return null;
+    }
+    return p.reason();
+  }
+
+  /** Bonus for markup that declares the article: {@code <article>}, itemprop=articleBody... */
+  public int structuralBonus(Element e) {
+    int bonus = file.structuralHints().tags().getOrDefault(e.normalName(), 0);
+    if (e.attributesSize() == 0) {
+      return bonus;
+    }
+    for (Map.Entry<String, Integer> hint : file.structuralHints().attributes().entrySet()) {
+      String spec = hint.getKey();
+      int eq = spec.indexOf('=');
+      if (spec.substring(eq + 1).equalsIgnoreCase(e.attr(spec.substring(0, eq)))) {
+        bonus += hint.getValue();
+      }
+    }
+    return bonus;
+  }
+
+  public boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    for (String hidden : file.hiddenStyles()) {
+      if (compact.contains(hidden)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isCaption(Element e, HintProfile p) {
+    return p.caption() || "figcaption".equals(e.normalName());
+  }
+
+  public boolean isCredit(HintProfile p) {
+    return p.credit();
+  }
+
+  public boolean isFigure(Element e, HintProfile p) {
+    return p.figure() || "figure".equals(e.normalName());
+  }
+
+  /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */
+  public boolean isCaptionText(String text) {
+    if (text.length() > file.captionMaxChars()) {
+      return false;
+    }
+    for (String prefix : file.captionPrefixes()) {
+      if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
+  public String phraseReason(String text) {
+    return phrases.reason(text);
+  }
+}

@@ -1,0 +1,104 @@
+package io.newsflow.enrich.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Reads an image, its caption and its photo credit out of a figure-like element. */
+final class FigureReader {
+  private static final String[] LAZY_SOURCES = {
+    "src", "data-src", "data-original", "data-lazy-src", "data-url", "data-hi-res-src", "data-srcset", "srcset"
+  };
+
+  private final BoilerplateRules rules;
+  private final TextStats stats;
+
+  FigureReader(BoilerplateRules rules, TextStats stats) {
+    this.rules = rules;
+    this.stats = stats;
+  }
+
+  /** True when the element is a figure wrapping media rather than, say, a pull quote. */
+  boolean isMediaFigure(Element e, HintProfile profile) {
+    return rules.isFigure(e, profile) && stats.get(e).paragraphs <= 1
+        && stats.chars(e) <= rules.maxFigureChars() && e.selectFirst("img, picture, video, iframe, object, embed") != null;
+  }
+
+  Figure read(Element figure) {
+    Element img = figure.selectFirst("img");
+    String url = img == null ? null : imageUrl(img);
+    Element creditEl = firstMatching(figure, true);
+    Element captionEl = firstMatching(figure, false);
+    String credit = creditEl == null ? null : emptyToNull(Texts.normalize(creditEl.text()));
+    String caption = captionEl == null ? null : captionText(captionEl, creditEl);
+    if (caption == null && img != null && figure.selectFirst("figcaption") == null) {
+      caption = null; // alt text describes the image for screen readers; it is not a caption
+    }
+    return new Figure(url, caption, credit);
+  }
+
+  /** Caption text without the credit when the credit sits inside the caption. */
+  private static String captionText(Element caption, Element credit) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int inCredit;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node == credit) {
+          inCredit++;
+        } else if (node instanceof TextNode t && inCredit == 0) {
+          out.append(t.getWholeText());
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node == credit) {
+          inCredit--;
+        }
+      }
+    }, caption);
+    return emptyToNull(Texts.normalize(out));
+  }
+
+  private Element firstMatching(Element figure, boolean credit) {
+    for (Element e : figure.getAllElements()) {
+      HintProfile p = stats.profile(e);
+      if (e != figure && (credit ? rules.isCredit(p) : rules.isCaption(e, p))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static String imageUrl(Element img) {
+    for (String attr : LAZY_SOURCES) {
+      String value = img.attr(attr).trim();
+      if (value.isEmpty() || value.startsWith("data:")) {
+        continue;
+      }
+      if (attr.endsWith("srcset")) {
+        value = value.split("[\\s,]+")[0];
+      }
+      String abs = img.absUrl(attr);
+      return abs.isEmpty() || attr.endsWith("srcset") ? resolve(img, value) : abs;
+    }
+    return null;
+  }
+
+  private static String resolve(Element img, String url) {
+    try {
+      String base = img.baseUri();
+      return base.isEmpty() ? url : java.net.URI.create(base).resolve(url).toString();
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,130 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Collects, during the one walk over the document, what metadata extraction reads: meta tags,
+ * JSON-LD scripts, the canonical link, the first h1, the publication {@code <time>}, the byline.
+ */
+final class MetaScan {
+  private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
+  /** First content per lower-cased name/property/itemprop/http-equiv. */
+  final Map<String, String> meta = new HashMap<>();
+  /** Which attribute set each key: a "property" value beats a "name" value whatever the order. */
+  private final Map<String, Integer> metaRank = new HashMap<>();
+  final List<String> jsonLd = new ArrayList<>();
+  Element canonical;
+  Element h1;
+  String firstTime;
+  String publishedTime;
+
+  private final BylineFinder bylines;
+  /** Searching the body for a byline element is only worth it when the head names no author. */
+  private boolean bylineNeeded = true;
+
+  MetaScan(BylineFinder bylines) {
+    this.bylines = bylines;
+  }
+
+  /** Best byline element text seen during the walk, or null. */
+  String byline() {
+    return bylines.best();
+  }
+
+  /** Called for every element of the document, in document order. */
+  void visit(Element e) {
+    switch (e.normalName()) {
+      case "meta" -> addMeta(e);
+      case "script" -> {
+        if (e.attr("type").contains("ld+json")) {
+          jsonLd.add(e.data());
+        }
+      }
+      case "link" -> {
+        if (canonical == null && e.hasAttr("href") && "canonical".equalsIgnoreCase(e.attr("rel").trim())) {
+          canonical = e;
+        }
+      }
+      case "h1" -> h1 = h1 == null ? e : h1;
+      case "time" -> addTime(e);
+      default -> { }
+    }
+    if ("body".equals(e.normalName())) {
+      bylineNeeded = !declaresAuthor();
+    }
+    if (bylineNeeded && e.attributesSize() > 0) {
+      bylines.offer(e);
+    }
+  }
+
+  private boolean declaresAuthor() {
+    for (String key : MetadataExtractor.AUTHOR_META_KEYS) {
+      String value = meta.get(key);
+      if (value != null && !value.startsWith("http")) {
+        return true;
+      }
+    }
+    for (String json : jsonLd) {
+      if (json.contains("\"author\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addMeta(Element m) {
+    String raw = m.attr("content");
+    if (raw.isEmpty()) {
+      return;
+    }
+    String content = null;
+    for (int rank = 0; rank < META_KEY_ATTRIBUTES.length; rank++) {
+      String keys = m.attr(META_KEY_ATTRIBUTES[rank]);
+      if (keys.isEmpty()) {
+        continue;
+      }
+      content = content == null ? Texts.normalize(raw) : content;
+      if (content.isEmpty()) {
+        return;
+      }
+      keys = keys.trim().toLowerCase(Locale.ROOT);
+      if (keys.indexOf(' ') < 0) {
+        putMeta(keys, content, rank);
+      } else {
+        for (String key : keys.split("\\s+")) {
+          putMeta(key, content, rank);
+        }
+      }
+    }
+  }
+
+  private void putMeta(String rawKey, String content, int rank) {
+    String key = rawKey.startsWith("dc:") || rawKey.startsWith("dcterms:")
+        ? rawKey.replaceFirst(":", ".") : rawKey; // Dublin Core is spelt both ways
+    Integer existing = metaRank.get(key);
+    if (existing == null || rank < existing) {
+      meta.put(key, content);
+      metaRank.put(key, rank);
+    }
+  }
+
+  private void addTime(Element time) {
+    String value = time.attr("datetime");
+    if (value.isBlank()) {
+      return;
+    }
+    if (firstTime == null) {
+      firstTime = value;
+    }
+    if (publishedTime == null
+        && (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop")))) {
+      publishedTime = value;
+    }
+  }
+}

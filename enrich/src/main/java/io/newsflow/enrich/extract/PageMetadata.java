@@ -1,0 +1,15 @@
+package io.newsflow.enrich.extract;
+
+import java.util.List;
+
+/** What the page says about itself, before content extraction. Null where the page is silent. */
+record PageMetadata(
+    String title,
+    String siteName,
+    List<String> authors,
+    String publishedTime,
+    String modifiedTime,
+    String language,
+    String canonicalUrl,
+    String description,
+    String articleBody) {}

@@ -1,0 +1,164 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches short text blocks against boilerplate phrases ("Share this", "Ähnliche Artikel",
+ * "相关文章"). A block matches when it is a phrase (ignoring case, edge punctuation and counts
+ * like "Comments (12)"), or when it is short and starts with a multi-word or non-Latin phrase.
+ * Consent banners match anywhere in the block: they are long sentences about cookies.
+ */
+final class PhraseMatcher {
+  private static final String CONTAINED_REASON = "cookie";
+  /** Room for counts and punctuation around an exact phrase: "Comments (1,234)". */
+  private static final int EXACT_SLACK = 12;
+
+  private final int maxChars;
+  private final Map<String, String> exact = new HashMap<>();
+  /** Multi-word phrases keyed by their first word (Latin) or first character (other scripts). */
+  private final Map<String, List<String[]>> byLead = new HashMap<>();
+  private final List<String[]> contained = new ArrayList<>();
+  /** Words one of which must occur before the contained phrases are tried (lower, Title, UPPER). */
+  private final Set<String> gates = new LinkedHashSet<>();
+  private int longestExact;
+
+  PhraseMatcher(Map<String, List<String>> phrasesByReason, int maxChars) {
+    this.maxChars = maxChars;
+    phrasesByReason.forEach((reason, phrases) -> phrases.forEach(p -> index(reason, p)));
+  }
+
+  private void index(String reason, String phrase) {
+    String key = key(phrase);
+    if (key.isEmpty()) {
+      return;
+    }
+    exact.putIfAbsent(key, reason);
+    longestExact = Math.max(longestExact, key.length());
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    if (CONTAINED_REASON.equals(reason)) {
+      contained.add(new String[] {lower, reason});
+      String gate = longestWord(lower);
+      gates.add(gate);
+      gates.add(Character.toUpperCase(gate.charAt(0)) + gate.substring(1));
+      gates.add(gate.toUpperCase(Locale.ROOT));
+    } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
+      // One Latin word ("share", "tags") only matches a whole block; longer phrases may lead one.
+      byLead.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
+    }
+  }
+
+  /** The reason of the phrase the block is or starts with, or null. */
+  String reason(String text) {
+    if (text.isEmpty() || text.length() > maxChars * 4) {
+      return null;
+    }
+    if (text.length() > maxChars) {
+      return contained(text); // long blocks: only consent banners, no copy made for the rest
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.length() <= longestExact + EXACT_SLACK) {
+      String byExact = exact.get(key(lower));
+      if (byExact != null) {
+        return byExact;
+      }
+    }
+    List<String[]> candidates = byLead.get(leadKey(lower));
+    if (candidates != null) {
+      for (String[] phrase : candidates) {
+        int limit = isLatin(phrase[0]) ? maxChars : Math.max(30, phrase[0].length() * 4);
+        if (lower.length() <= limit && startsWithWord(lower, phrase[0])) {
+          return phrase[1];
+        }
+      }
+    }
+    return contained(text);
+  }
+
+  private String contained(String text) {
+    if (!mentionsGate(text)) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String[] phrase : contained) {
+      if (lower.contains(phrase[0])) {
+        return phrase[1];
+      }
+    }
+    return null;
+  }
+
+  private boolean mentionsGate(String text) {
+    for (String gate : gates) {
+      if (text.contains(gate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest word of a phrase: it must occur for the phrase to occur. */
+  private static String longestWord(String phrase) {
+    String best = "";
+    for (String w : phrase.split(" ")) {
+      if (w.length() > best.length()) {
+        best = w;
+      }
+    }
+    return best;
+  }
+
+  /** First word of Latin text, first character otherwise: the bucket a phrase can start in. */
+  private static String leadKey(String lower) {
+    if (lower.isEmpty()) {
+      return "";
+    }
+    char c = lower.charAt(0);
+    if (!Character.isLetter(c) || c > 0x24F) {
+      return String.valueOf(c);
+    }
+    int end = 1;
+    while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+      end++;
+    }
+    return lower.substring(0, end);
+  }
+
+  private static boolean startsWithWord(String text, String phrase) {
+    if (!text.startsWith(phrase)) {
+      return false;
+    }
+    if (text.length() == phrase.length() || !isLatin(phrase)) {
+      return true;
+    }
+    return !Character.isLetterOrDigit(text.charAt(phrase.length()));
+  }
+
+  /** Lower-case text without leading/trailing punctuation, symbols, digits and spaces. */
+  static String key(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetter(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isLatin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c) && c > 0x24F) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

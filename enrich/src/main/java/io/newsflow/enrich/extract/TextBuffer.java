@@ -1,0 +1,58 @@
+package io.newsflow.enrich.extract;
+
+/**
+ * Accumulates the text of one block with whitespace collapsed as it arrives, counting visible and
+ * linked characters, so a finished block needs no second normalising pass.
+ */
+final class TextBuffer {
+  /** A finished block's text with its visible and linked character counts. */
+  record Block(String text, int chars, int linkChars) {}
+
+  private final StringBuilder text = new StringBuilder();
+  private int chars;
+  private int linkChars;
+  private boolean pendingSpace;
+
+  /** Appends raw text node content; {@code inLink} counts it as link text. */
+  void append(String raw, boolean inLink) {
+    int visible = 0;
+    int n = raw.length();
+    int i = 0;
+    while (i < n) {
+      char c = raw.charAt(i);
+      if (Texts.isSpace(c)) {
+        pendingSpace = text.length() > 0;
+        i++;
+        continue;
+      }
+      if (Texts.isInvisible(c)) {
+        i++;
+        continue;
+      }
+      int start = i; // copy the run of visible characters in bulk
+      while (i < n && !Texts.isSpace(raw.charAt(i)) && !Texts.isInvisible(raw.charAt(i))) {
+        i++;
+      }
+      if (pendingSpace) {
+        text.append(' ');
+        pendingSpace = false;
+      }
+      text.append(raw, start, i);
+      visible += i - start;
+    }
+    chars += visible;
+    if (inLink) {
+      linkChars += visible;
+    }
+  }
+
+  /** The block so far (possibly empty), leaving the buffer empty. */
+  Block take() {
+    Block block = new Block(text.toString(), chars, linkChars);
+    text.setLength(0);
+    chars = 0;
+    linkChars = 0;
+    pendingSpace = false;
+    return block;
+  }
+}

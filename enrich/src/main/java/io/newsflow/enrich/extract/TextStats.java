@@ -1,0 +1,190 @@
+package io.newsflow.enrich.extract;
+
+import io.newsflow.enrich.html.DomWalk;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Text sizes of every element, computed bottom-up in one iterative walk so later steps never call
+ * {@code text()} on big subtrees (which would make scoring quadratic).
+ */
+final class TextStats {
+
+  /** Mutable counters of one element's subtree. */
+  static final class Counts {
+    int chars;
+    int linkChars;
+    int commas;
+    int ownChars;
+    int paragraphs;
+    HintProfile profile;
+  }
+
+  private static final Counts EMPTY = new Counts();
+
+  private final Map<Element, Counts> counts = new IdentityHashMap<>(1024);
+  /** Pages repeat the same class lists a lot; read each distinct class+id once. */
+  private final Map<String, HintProfile> profilesByName = new HashMap<>();
+  private final BoilerplateRules rules;
+  private final List<Element> paragraphs = new ArrayList<>();
+
+  private TextStats(BoilerplateRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Walks {@code root} once; {@code facts}, if given, sees every element on the way (metadata
+   * shares this walk instead of making its own).
+   */
+  static TextStats of(Element root, BoilerplateRules rules, MetaScan facts) {
+    TextStats stats = new TextStats(rules);
+    DomWalk.walk(root, stats.new Collector(rules, facts));
+    return stats;
+  }
+
+  static TextStats of(Element root, BoilerplateRules rules) {
+    return of(root, rules, null);
+  }
+
+  /** Paragraph tags and elements with paragraph-sized own text, in the order they closed. */
+  List<Element> paragraphCandidates() {
+    return paragraphs;
+  }
+
+  Counts get(Element e) {
+    return counts.getOrDefault(e, EMPTY);
+  }
+
+  /** The element's class/id reading, computed on first use and kept. */
+  HintProfile profile(Element e) {
+    Counts c = counts.get(e);
+    if (c != null && c.profile != null) {
+      return c.profile;
+    }
+    // (text-less elements have no Counts; their profile comes from the by-name cache)
+    HintProfile p = HintProfile.NONE;
+    if (e.attributesSize() > 0) {
+      String cls = e.attr("class");
+      String id = e.id();
+      if (!cls.isEmpty() || !id.isEmpty()) {
+        String name = id.isEmpty() ? cls : cls + '#' + id;
+        p = profilesByName.computeIfAbsent(name, k -> rules.profile(e));
+      }
+    }
+    if (c != null) {
+      c.profile = p;
+    }
+    return p;
+  }
+
+  int chars(Element e) {
+    return get(e).chars;
+  }
+
+  double linkDensity(Element e) {
+    Counts c = get(e);
+    return c.chars == 0 ? 0 : (double) c.linkChars / c.chars;
+  }
+
+  /** Bottom-up accumulation with a stack of open elements, so text needs no map lookups. */
+  private final class Collector implements DomWalk.Visitor {
+    private final BoilerplateRules rules;
+    private final MetaScan facts;
+    private final int minParagraph;
+    private final ArrayDeque<Counts> open = new ArrayDeque<>();
+    private final ArrayDeque<Counts> spare = new ArrayDeque<>();
+    private int linkDepth;
+
+    Collector(BoilerplateRules rules, MetaScan facts) {
+      this.rules = rules;
+      this.facts = facts;
+      this.minParagraph = rules.thresholds().minParagraphChars();
+    }
+
+    @Override
+    public boolean enter(Element e) {
+      if (facts != null) {
+        facts.visit(e);
+      }
+      if (rules.isSkipTag(e.normalName())) {
+        return false;
+      }
+      Counts c = spare.isEmpty() ? new Counts() : spare.pop();
+      open.push(c);
+      if (Texts.isLink(e)) {
+        linkDepth++;
+      }
+      return true;
+    }
+
+    @Override
+    public void leaf(Node node) {
+      if (node instanceof TextNode t && !open.isEmpty()) {
+        addText(open.peek(), t.getWholeText());
+      }
+    }
+
+    private void addText(Counts c, String text) {
+      int visible = 0;
+      int commas = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char ch = text.charAt(i);
+        if (ch <= ' ') {
+          continue; // indentation is most of a page's text nodes
+        }
+        if (ch < 0x7F) {
+          visible++;
+          if (ch == ',') {
+            commas++;
+          }
+        } else if (!Texts.isSpace(ch) && !Texts.isInvisible(ch)) {
+          visible++;
+          if (Texts.isComma(ch)) {
+            commas++;
+          }
+        }
+      }
+      if (visible == 0) {
+        return;
+      }
+      c.chars += visible;
+      c.ownChars += visible;
+      if (linkDepth > 0) {
+        c.linkChars += visible;
+      }
+      c.commas += commas;
+    }
+
+    @Override
+    public void exit(Element e) {
+      if (Texts.isLink(e)) {
+        linkDepth--;
+      }
+      Counts c = open.pop();
+      if (c.ownChars >= minParagraph
+          || (c.chars >= minParagraph && rules.isParagraphTag(e.normalName()))) {
+        paragraphs.add(e); // only elements that can vote; containers are reached as ancestors
+      }
+      Counts p = open.peek();
+      if (p != null) {
+        p.chars += c.chars;
+        p.linkChars += c.linkChars;
+        p.commas += c.commas;
+        p.paragraphs += c.paragraphs + ("p".equals(e.normalName()) ? 1 : 0);
+      }
+      if (c.chars > 0) {
+        counts.put(e, c); // text-less elements read as EMPTY: most of a page, kept out of the map
+      } else {
+        c.paragraphs = 0;
+        spare.push(c);
+      }
+    }
+  }
+}
