@@ -19,18 +19,14 @@ final class TextBuffer {
     int n = raw.length();
     int i = 0;
     while (i < n) {
-      char c = raw.charAt(i);
-      if (Texts.isSpace(c)) {
-        pendingSpace = text.length() > 0;
-        i++;
-        continue;
-      }
-      if (Texts.isInvisible(c)) {
+      byte kind = Texts.kind(raw.charAt(i));
+      if (kind != Texts.VISIBLE) {
+        pendingSpace |= kind == Texts.SPACE && text.length() > 0;
         i++;
         continue;
       }
       int start = i; // copy the run of visible characters in bulk
-      while (i < n && !Texts.isSpace(raw.charAt(i)) && !Texts.isInvisible(raw.charAt(i))) {
+      while (i < n && Texts.kind(raw.charAt(i)) == Texts.VISIBLE) {
         i++;
       }
       if (pendingSpace) {

@@ -144,7 +144,7 @@ final class TextStats {
           if (ch == ',') {
             commas++;
           }
-        } else if (!Texts.isSpace(ch) && !Texts.isInvisible(ch)) {
+        } else if (Texts.kind(ch) == Texts.VISIBLE) {
           visible++;
           if (Texts.isComma(ch)) {
             commas++;

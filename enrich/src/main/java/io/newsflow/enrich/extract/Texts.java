@@ -4,16 +4,41 @@ package io.newsflow.enrich.extract;
 final class Texts {
   private Texts() {}
 
-  static boolean isSpace(char c) {
-    if (c > ' ' && c < 0x7F) {
-      return false; // fast path for ASCII text
+  static final byte VISIBLE = 0;
+  static final byte SPACE = 1;
+  static final byte INVISIBLE = 2;
+  /** Character kinds up to U+3000 (ideographic space), looked up instead of branch chains. */
+  private static final byte[] KINDS = new byte[0x3001];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) {
+      KINDS[c] = isSpaceSlow(c) ? SPACE : isInvisibleSlow(c) ? INVISIBLE : VISIBLE;
     }
+  }
+
+  /** VISIBLE, SPACE or INVISIBLE. */
+  static byte kind(char c) {
+    if (c < KINDS.length) {
+      return KINDS[c];
+    }
+    return c == '\uFEFF' ? INVISIBLE : VISIBLE;
+  }
+
+  static boolean isSpace(char c) {
+    return kind(c) == SPACE;
+  }
+
+  static boolean isInvisible(char c) {
+    return kind(c) == INVISIBLE;
+  }
+
+  private static boolean isSpaceSlow(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0'
         || c == '\u2007' || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A');
   }
 
-  static boolean isInvisible(char c) {
-    return c >= '\u00AD' && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
+  private static boolean isInvisibleSlow(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
   }
 
   static boolean isComma(char c) {
