@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Walks the body (iteratively) and turns the content roots into text blocks and figures, and
@@ -15,6 +17,9 @@ import org.jsoup.nodes.TextNode;
  * extraction: it is stateful and not thread-safe.
  */
 final class BlockCollector implements DomWalk.Visitor {
+  private static final Evaluator EMAIL_INPUT = QueryParser.parse(
+      "input[type=email], input[name*=email], input[placeholder*=email], input[placeholder*=mail]");
+
   /** Reason for text outside the chosen content that no rule names more precisely. */
   static final String OUTSIDE = "not-content";
 
@@ -176,6 +181,9 @@ final class BlockCollector implements DomWalk.Visitor {
       return byTag;
     }
     int chars = stats.chars(e);
+    if (chars <= t.signupBoxMaxChars() && e.selectFirst(EMAIL_INPUT) != null) {
+      return "newsletter"; // a sign-up box, whatever its class names
+    }
     if (useHints && chars * 2 < rootChars) { // never let a class name drop most of the article
       String byHint = rules.hintReason(e, stats.profile(e), chars);
       if (byHint != null) {
@@ -215,6 +223,9 @@ final class BlockCollector implements DomWalk.Visitor {
     if (reason == null && rules.isCaptionText(text)) {
       figures.attachCaptionText(text, false);
       return;
+    }
+    if (reason == null && rules.isAttribution(text)) {
+      reason = "attribution";
     }
     boolean judgedAlone = owner == null || !rules.isLinkBlockExempt(owner.normalName());
     if (reason == null && judgedAlone && block.chars() <= t.linkBlockMaxChars()

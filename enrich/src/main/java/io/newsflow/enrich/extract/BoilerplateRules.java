@@ -220,6 +220,32 @@ public final class BoilerplateRules {
     return p.figure() || "figure".equals(e.normalName());
   }
 
+  /** A photo credit by its wording: "Photo: Kremlin.ru", "© Reuters", "(Ann Wang/Reuters)". */
+  public boolean isCreditText(String text) {
+    if (text.length() > file.captionMaxChars()) {
+      return false;
+    }
+    if (text.startsWith("(") && text.endsWith(")") && text.contains("/")) { // "(Photographer/Agency)"
+      return true;
+    }
+    for (String prefix : file.creditPrefixes()) {
+      if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short block wholly in parentheses or brackets, such as "(This is a Reuters' story)" or
+   * "[Source: Reuters]": a source or editing note, not article text.
+   */
+  public boolean isAttribution(String text) {
+    int n = text.length();
+    return n >= 3 && n <= file.thresholds().attributionMaxChars()
+        && ((text.charAt(0) == '(' && text.charAt(n - 1) == ')') || (text.charAt(0) == '[' && text.charAt(n - 1) == ']'));
+  }
+
   /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */
   public boolean isCaptionText(String text) {
     if (text.length() > file.captionMaxChars()) {

@@ -33,10 +33,30 @@ final class FigureReader {
     Element captionEl = firstMatching(figure, false);
     String credit = creditEl == null ? null : emptyToNull(Texts.normalize(creditEl.text()));
     String caption = captionEl == null ? null : captionText(captionEl, creditEl);
-    if (caption == null && img != null && figure.selectFirst("figcaption") == null) {
-      caption = null; // alt text describes the image for screen readers; it is not a caption
+    if (caption == null && credit == null) { // no hinted parts: tell them apart by their wording
+      for (String text : textBlocks(figure)) {
+        if (credit == null && rules.isCreditText(text)) {
+          credit = text;
+        } else if (caption == null) {
+          caption = text;
+        }
+      }
     }
     return new Figure(url, caption, credit);
+  }
+
+  /** The texts of the innermost elements that hold text, in order (alt text is not a caption). */
+  private static java.util.List<String> textBlocks(Element figure) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (Element e : figure.getAllElements()) {
+      if (e != figure && e.children().isEmpty()) {
+        String text = Texts.normalize(e.text());
+        if (!text.isEmpty()) {
+          texts.add(text);
+        }
+      }
+    }
+    return texts;
   }
 
   /** Caption text without the credit when the credit sits inside the caption. */

@@ -30,6 +30,7 @@ record RulesFile(
     List<String> captionPrefixes,
     int captionMaxChars,
     List<String> figureHints,
+    List<String> creditPrefixes,
     Thresholds thresholds,
     Map<String, List<String>> phrases,
     List<String> sectionEndReasons,

@@ -18,4 +18,6 @@ public record Thresholds(
     int jsonLdBodyMinChars,
     int declaredBodyProbeChars,
     int declaredBodyMaxProbes,
-    double declaredBodyBonus) {}
+    double declaredBodyBonus,
+    int attributionMaxChars,
+    int signupBoxMaxChars) {}
