@@ -19,6 +19,8 @@ import org.jsoup.select.QueryParser;
 final class BlockCollector implements DomWalk.Visitor {
   private static final Evaluator EMAIL_INPUT = QueryParser.parse(
       "input[type=email], input[name*=email], input[placeholder*=email], input[placeholder*=mail]");
+  /** A sign-up box sits a few levels above its email field. */
+  private static final int SIGNUP_BOX_LEVELS = 6;
 
   /** Reason for text outside the chosen content that no rule names more precisely. */
   static final String OUTSIDE = "not-content";
@@ -39,6 +41,7 @@ final class BlockCollector implements DomWalk.Visitor {
   private int rootChars;
   private final Map<Element, Boolean> roots = new IdentityHashMap<>();
   private final Map<Element, Boolean> holdsContent = new IdentityHashMap<>();
+  private final Map<Element, Boolean> nearEmailInput = new IdentityHashMap<>();
   private Element truncated; // parent whose remaining children follow a "Related posts" heading
   private String truncatedReason;
 
@@ -69,6 +72,7 @@ final class BlockCollector implements DomWalk.Visitor {
         holdsContent.put(a, Boolean.TRUE);
       }
     }
+    markSignupBoxes(body);
     root = roots.containsKey(body) ? body : null;
     rootChars = stats.chars(body);
     truncated = null;
@@ -181,7 +185,7 @@ final class BlockCollector implements DomWalk.Visitor {
       return byTag;
     }
     int chars = stats.chars(e);
-    if (chars <= t.signupBoxMaxChars() && e.selectFirst(EMAIL_INPUT) != null) {
+    if (chars <= t.signupBoxMaxChars() && nearEmailInput.containsKey(e)) {
       return "newsletter"; // a sign-up box, whatever its class names
     }
     if (useHints && chars * 2 < rootChars) { // never let a class name drop most of the article
@@ -195,6 +199,17 @@ final class BlockCollector implements DomWalk.Visitor {
       return named != null ? named : "links";
     }
     return null;
+  }
+
+  /** One search per page, a few ancestors per email field: linear however deep the tree. */
+  private void markSignupBoxes(Element body) {
+    nearEmailInput.clear();
+    for (Element input : body.select(EMAIL_INPUT)) {
+      Element e = input.parent();
+      for (int up = 0; up < SIGNUP_BOX_LEVELS && e != null && e != body; up++, e = e.parent()) {
+        nearEmailInput.put(e, Boolean.TRUE);
+      }
+    }
   }
 
   /** A list or box that is mostly links (related stories, tag lists) rather than prose. */
