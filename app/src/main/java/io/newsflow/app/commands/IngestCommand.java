@@ -37,13 +37,15 @@ public final class IngestCommand implements Callable<Integer> {
       ingest.run();
     } finally {
       ingest.close();
-      finished.countDown();
+      IngestStats stats = ingest.stats();
+      spec.commandLine().getOut().printf("ingest: %d pages published, %d skipped %s%n",
+          stats.published(), stats.skippedTotal(), stats.skippedByReason());
+      spec.commandLine().getOut().flush();
+      finished.countDown(); // only now may a SIGTERM hook let the JVM end
     }
-    IngestStats stats = ingest.stats();
-    spec.commandLine().getOut().printf("ingest: %d pages published, %d skipped %s%n",
-        stats.published(), stats.skippedTotal(), stats.skippedByReason());
-    if (stats.sendFailures() > 0) {
-      spec.commandLine().getErr().printf("ingest: %d records were not accepted by Kafka (see the log)%n", stats.sendFailures());
+    if (ingest.stats().sendFailures() > 0) {
+      spec.commandLine().getErr().printf(
+          "ingest: %d records were not accepted by Kafka (see the log)%n", ingest.stats().sendFailures());
       return 1;
     }
     return 0;

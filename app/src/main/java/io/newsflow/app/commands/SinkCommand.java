@@ -30,11 +30,12 @@ public final class SinkCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     try {
       sink.run();
+      spec.commandLine().getOut().printf("sink: %d articles written, %d duplicates skipped%n",
+          sink.stats().writtenCount(), sink.stats().duplicateCount());
+      spec.commandLine().getOut().flush();
     } finally {
-      finished.countDown();
+      finished.countDown(); // only now may a SIGTERM hook let the JVM end
     }
-    spec.commandLine().getOut().printf("sink: %d articles written, %d duplicates skipped%n",
-        sink.stats().writtenCount(), sink.stats().duplicateCount());
     return 0;
   }
 }
