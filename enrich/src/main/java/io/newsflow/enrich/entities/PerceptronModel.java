@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entities;
 
-import java.util.Arrays;
 
 /**
  * Trained linear weights: one row of {@link TagSet#SIZE} floats per hashed feature id, stored flat
@@ -30,12 +29,6 @@ public final class PerceptronModel implements TagScorer {
 
   @Override
   public void score(FeatureVector features, float[] scores) {
-    Arrays.fill(scores, 0f);
-    for (int f = 0; f < features.size(); f++) {
-      int row = features.id(f) * TagSet.SIZE;
-      for (int tag = 0; tag < TagSet.SIZE; tag++) {
-        scores[tag] += weights[row + tag];
-      }
-    }
+    TagScorer.sumRows(weights, features, scores);
   }
 }

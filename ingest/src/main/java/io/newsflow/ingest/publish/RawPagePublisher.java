@@ -7,9 +7,11 @@ import io.newsflow.schema.Topics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -44,31 +46,24 @@ public final class RawPagePublisher implements AutoCloseable {
   }
 
   public void publish(RawPage page) {
-    byte[] value = Topics.RAW_PAGE_SERDE.encode(page);
-    String key = page.getRequestedUrl();
-    producer.send(
-        new ProducerRecord<>(topics.rawPages(), key, value),
-        (metadata, error) -> {
-          if (error != null) {
-            LOG.error("could not publish {}: {}", key, error.toString());
-            listener.sendFailed(key, error);
-          } else {
-            listener.pagePublished(page, metadata);
-          }
-        });
+    send(topics.rawPages(), page.getRequestedUrl(), Topics.RAW_PAGE_SERDE.encode(page),
+        metadata -> listener.pagePublished(page, metadata));
   }
 
   public void publish(DeadLetter letter) {
-    String key = letter.getUrl();
-    byte[] value = Topics.DEAD_LETTER_SERDE.encode(letter);
+    send(topics.deadLetter(), letter.getUrl(), Topics.DEAD_LETTER_SERDE.encode(letter),
+        metadata -> listener.deadLetterPublished(letter, metadata));
+  }
+
+  private void send(String topic, String key, byte[] value, Consumer<RecordMetadata> acknowledged) {
     producer.send(
-        new ProducerRecord<>(topics.deadLetter(), key, value),
+        new ProducerRecord<>(topic, key, value),
         (metadata, error) -> {
           if (error != null) {
-            LOG.error("could not publish the dead letter for {}: {}", key, error.toString());
+            LOG.error("could not publish {} to {}: {}", key, topic, error.toString());
             listener.sendFailed(key, error);
           } else {
-            listener.deadLetterPublished(letter, metadata);
+            acknowledged.accept(metadata);
           }
         });
   }

@@ -4,7 +4,6 @@ import io.newsflow.enrich.entities.FeatureVector;
 import io.newsflow.enrich.entities.PerceptronModel;
 import io.newsflow.enrich.entities.TagScorer;
 import io.newsflow.enrich.entities.TagSet;
-import java.util.Arrays;
 
 /**
  * Multiclass perceptron with weight averaging over all steps, which generalises much better than
@@ -25,13 +24,7 @@ final class AveragedPerceptron implements TagScorer {
 
   @Override
   public void score(FeatureVector features, float[] scores) {
-    Arrays.fill(scores, 0f);
-    for (int f = 0; f < features.size(); f++) {
-      int row = features.id(f) * TagSet.SIZE;
-      for (int tag = 0; tag < TagSet.SIZE; tag++) {
-        scores[tag] += weights[row + tag];
-      }
-    }
+    TagScorer.sumRows(weights, features, scores);
   }
 
   /** One training step: reward the gold tag's features and penalise the predicted tag's. */
