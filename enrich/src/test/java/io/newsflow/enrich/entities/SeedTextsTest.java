@@ -35,7 +35,27 @@ class SeedTextsTest {
       new Expected("Taiwan", "LOC", List.of("Taiwan")),
       new Expected("United States", "LOC", List.of("United States", "U.S.", "US")),
       new Expected("Reuters", "ORG", List.of("Reuters")),
-      new Expected("NATO", "ORG", List.of("NATO", "Nato")));
+      new Expected("NATO", "ORG", List.of("NATO", "Nato")),
+      // The rest of the list in shared/seeds/README.md.
+      new Expected("Lai Ching-te", "PER", List.of("Lai Ching-te")),
+      new Expected("Ja Ian Chong", "PER", List.of("Ja Ian Chong")),
+      new Expected("Sung Kuo-Chen", "PER", List.of("Sung Kuo-Chen")),
+      new Expected("Adolf Hitler", "PER", List.of("Adolf Hitler")),
+      new Expected("Kremlin", "LOC", List.of("Kremlin")),
+      new Expected("Red Square", "LOC", List.of("Red Square")),
+      new Expected("Taipei", "LOC", List.of("Taipei")),
+      new Expected("Washington", "LOC", List.of("Washington")),
+      new Expected("Iran", "LOC", List.of("Iran")),
+      new Expected("Oman", "LOC", List.of("Oman")),
+      new Expected("Europe", "LOC", List.of("Europe")),
+      new Expected("U.N. Security Council", "ORG", List.of("U.N. Security Council")),
+      new Expected("TASS", "ORG", List.of("TASS")),
+      new Expected("BRICS", "ORG", List.of("BRICS", "Brics")),
+      new Expected("Radio Free Asia", "ORG", List.of("RFA")),
+      new Expected("White House", "ORG", List.of("White House")),
+      new Expected("National University of Singapore", "ORG", List.of("National University of Singapore")),
+      new Expected("Financial Times", "ORG", List.of("Financial Times")),
+      new Expected("South China Morning Post", "ORG", List.of("South China Morning Post")));
 
   private static final List<Seed> seeds = new ArrayList<>();
 
