@@ -18,6 +18,8 @@ public final class EntityRecognizer {
   public static final int MAX_MENTIONS = 20_000;
 
   private static final String MODEL = "ner-model.bin";
+  private static final java.util.Set<String> INSTITUTION_HEADS =
+      java.util.Set.copyOf(WordListResource.lines("institution-heads.txt"));
 
   private final Tokenizer tokenizer;
   private final SentenceSplitter splitter;
@@ -89,13 +91,36 @@ public final class EntityRecognizer {
     for (int i = 0; i <= tags.length; i++) {
       boolean continues = i < tags.length && TagSet.isInside(tags[i]);
       if (start >= 0 && !continues) {
-        addMention(text, tokens, start, i, TagSet.typeName(TagSet.type(tags[start])), out);
+        addSpan(text, tokens, start, i, TagSet.typeName(TagSet.type(tags[start])), out);
         start = -1;
       }
       if (i < tags.length && tags[i] != TagSet.O && !continues) {
         start = i;
       }
     }
+  }
+
+  /** A unit at an institution ("X at Y University") is two organisations; see institution-heads.txt. */
+  private static void addSpan(String text, List<Token> tokens, int from, int to, String type, List<EntityMention> out) {
+    if (type.equals("ORG")) {
+      for (int k = from + 1; k < to - 1; k++) {
+        if (tokens.get(k).text().equals("at") && namesInstitution(tokens, k + 1, to)) {
+          addMention(text, tokens, from, k, type, out);
+          addMention(text, tokens, k + 1, to, type, out);
+          return;
+        }
+      }
+    }
+    addMention(text, tokens, from, to, type, out);
+  }
+
+  private static boolean namesInstitution(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (INSTITUTION_HEADS.contains(tokens.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds tokens [from, to) as a mention, without quotes, brackets or "'s" at either end. */

@@ -54,6 +54,7 @@ class SeedTextsTest {
       new Expected("Radio Free Asia", "ORG", List.of("RFA")),
       new Expected("White House", "ORG", List.of("White House")),
       new Expected("National University of Singapore", "ORG", List.of("National University of Singapore")),
+      new Expected("National Chengchi University", "ORG", List.of("National Chengchi University")),
       new Expected("Financial Times", "ORG", List.of("Financial Times")),
       new Expected("South China Morning Post", "ORG", List.of("South China Morning Post")));
 
