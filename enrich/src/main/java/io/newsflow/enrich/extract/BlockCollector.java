@@ -8,8 +8,6 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Walks the body (iteratively) and turns the content roots into text blocks and figures, and
@@ -17,8 +15,6 @@ import org.jsoup.select.QueryParser;
  * extraction: it is stateful and not thread-safe.
  */
 final class BlockCollector implements DomWalk.Visitor {
-  private static final Evaluator EMAIL_INPUT = QueryParser.parse(
-      "input[type=email], input[name*=email], input[placeholder*=email], input[placeholder*=mail]");
   /** A sign-up box sits a few levels above its email field. */
   private static final int SIGNUP_BOX_LEVELS = 6;
 
@@ -204,12 +200,21 @@ final class BlockCollector implements DomWalk.Visitor {
   /** One search per page, a few ancestors per email field: linear however deep the tree. */
   private void markSignupBoxes(Element body) {
     nearEmailInput.clear();
-    for (Element input : body.select(EMAIL_INPUT)) {
+    for (Element input : body.getElementsByTag("input")) {
+      if (!isEmailField(input)) {
+        continue;
+      }
       Element e = input.parent();
       for (int up = 0; up < SIGNUP_BOX_LEVELS && e != null && e != body; up++, e = e.parent()) {
         nearEmailInput.put(e, Boolean.TRUE);
       }
     }
+  }
+
+  private static boolean isEmailField(Element input) {
+    return input.attr("type").equalsIgnoreCase("email")
+        || input.attr("name").toLowerCase(java.util.Locale.ROOT).contains("email")
+        || input.attr("placeholder").toLowerCase(java.util.Locale.ROOT).contains("mail");
   }
 
   /** A list or box that is mostly links (related stories, tag lists) rather than prose. */
