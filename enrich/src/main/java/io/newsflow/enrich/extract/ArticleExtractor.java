@@ -144,9 +144,10 @@ public final class ArticleExtractor {
       List<RemovedBlock> removed) {
     if (m == null) {
       return new Extraction(null, null, List.of(), null, null, null, null, null, blocks, images,
-          removed);
+          removed, "", null, null, List.of(), null);
     }
     return new Extraction(m.title(), m.siteName(), m.authors(), m.publishedTime(),
-        m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed);
+        m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed,
+        "", m.mainImage(), m.section(), m.keywords(), null);
   }
 }

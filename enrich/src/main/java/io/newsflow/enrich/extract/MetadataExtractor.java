@@ -50,7 +50,10 @@ final class MetadataExtractor {
         canonical,
         first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
             ld.text("description")),
-        declaredBody(ld.rawText("articleBody")));
+        declaredBody(ld.rawText("articleBody")),
+        null,
+        null,
+        List.of());
   }
 
   private String title(Document doc, Element h1, JsonLd ld, Map<String, String> meta,

@@ -12,4 +12,7 @@ record PageMetadata(
     String language,
     String canonicalUrl,
     String description,
-    String articleBody) {}
+    String articleBody,
+    String mainImage,
+    String section,
+    List<String> keywords) {}
