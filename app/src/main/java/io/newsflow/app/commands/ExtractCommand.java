@@ -83,6 +83,13 @@ public final class ExtractCommand implements Callable<Integer> {
     json.writeStringField("siteName", e.siteName());
     json.writeStringField("canonicalUrl", e.canonicalUrl());
     json.writeStringField("description", e.description());
+    json.writeStringField("mainImage", e.mainImage());
+    json.writeStringField("section", e.section());
+    json.writeArrayFieldStart("keywords");
+    for (String k : e.keywords()) {
+      json.writeString(k);
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("images");
     for (Figure f : e.images()) {
       json.writeStartObject();

@@ -115,6 +115,54 @@ final class JsonLd {
     return n != null && n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
   }
 
+  /** Every text of a field that is a string or an array of strings ("keywords", "articleSection"). */
+  List<String> texts(String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode n = article == null ? null : article.get(field);
+    if (n != null && n.isArray()) {
+      n.forEach(v -> addText(out, v));
+    } else {
+      addText(out, n);
+    }
+    return out;
+  }
+
+  private static void addText(List<String> out, JsonNode n) {
+    if (n != null && n.isValueNode()) {
+      String t = emptyToNull(n.asText());
+      if (t != null) {
+        out.add(t);
+      }
+    }
+  }
+
+  /** The image URLs of the article: a string, an ImageObject (url or contentUrl), or an array. */
+  List<String> images() {
+    List<String> urls = new ArrayList<>();
+    JsonNode image = article == null ? null : article.get("image");
+    if (image != null && image.isArray()) {
+      image.forEach(i -> addImage(urls, i));
+    } else {
+      addImage(urls, image);
+    }
+    return urls;
+  }
+
+  private static void addImage(List<String> urls, JsonNode n) {
+    if (n == null) {
+      return;
+    }
+    if (n.isTextual()) {
+      addText(urls, n);
+    } else if (n.isObject()) {
+      JsonNode url = n.hasNonNull("url") ? n.get("url") : n.get("contentUrl");
+      if (url != null && url.isArray() && url.size() > 0) {
+        url = url.get(0);
+      }
+      addText(urls, url);
+    }
+  }
+
   String publisherName() {
     return article == null ? null : nameOf(article.get("publisher"));
   }

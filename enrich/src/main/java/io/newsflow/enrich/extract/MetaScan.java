@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
  * JSON-LD scripts, the canonical link, the first h1, the publication {@code <time>}, the byline.
  */
 final class MetaScan {
+  private static final int MAX_TAGS = 200;
   private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
 
   /** First content per lower-cased name/property/itemprop/http-equiv. */
@@ -19,7 +20,11 @@ final class MetaScan {
   /** Which attribute set each key: a "property" value beats a "name" value whatever the order. */
   private final Map<String, Integer> metaRank = new HashMap<>();
   final List<String> jsonLd = new ArrayList<>();
+  /** Every article:tag value; the meta map keeps only the first of a repeated key. */
+  final List<String> tags = new ArrayList<>();
   Element canonical;
+  /** The first {@code <link rel="image_src">}. */
+  Element imageLink;
   Element h1;
   String firstTime;
   String publishedTime;
@@ -47,8 +52,13 @@ final class MetaScan {
         }
       }
       case "link" -> {
-        if (canonical == null && e.hasAttr("href") && "canonical".equalsIgnoreCase(e.attr("rel").trim())) {
-          canonical = e;
+        if (e.hasAttr("href")) {
+          String rel = e.attr("rel").trim();
+          if (canonical == null && "canonical".equalsIgnoreCase(rel)) {
+            canonical = e;
+          } else if (imageLink == null && "image_src".equalsIgnoreCase(rel)) {
+            imageLink = e;
+          }
         }
       }
       case "h1" -> h1 = h1 == null ? e : h1;
@@ -105,6 +115,9 @@ final class MetaScan {
   }
 
   private void putMeta(String rawKey, String content, int rank) {
+    if (rawKey.equals("article:tag") && tags.size() < MAX_TAGS) {
+      tags.add(content);
+    }
     String key = rawKey.startsWith("dc:") || rawKey.startsWith("dcterms:")
         ? rawKey.replaceFirst(":", ".") : rawKey; // Dublin Core is spelt both ways
     Integer existing = metaRank.get(key);

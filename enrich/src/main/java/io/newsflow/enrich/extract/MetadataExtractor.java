@@ -51,9 +51,41 @@ final class MetadataExtractor {
         first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
             ld.text("description")),
         declaredBody(ld.rawText("articleBody")),
-        null,
-        null,
-        List.of());
+        mainImage(doc, scan, ld, meta, canonical),
+        section(ld, meta),
+        keywords(scan, ld, meta));
+  }
+
+  /** Open Graph, Twitter card, JSON-LD image, then {@code <link rel="image_src">}. */
+  private static String mainImage(Document doc, MetaScan scan, JsonLd ld, Map<String, String> meta,
+      String canonical) {
+    List<String> candidates = new ArrayList<>();
+    for (String key : List.of("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+        "twitter:image:src")) {
+      candidates.add(meta.get(key));
+    }
+    candidates.addAll(ld.images());
+    if (scan.imageLink != null) {
+      candidates.add(scan.imageLink.attr("href"));
+    }
+    String pageUrl = doc.location().isEmpty() ? canonical : doc.location();
+    return MainImage.first(pageUrl, candidates);
+  }
+
+  private static String section(JsonLd ld, Map<String, String> meta) {
+    List<String> ldSections = ld.texts("articleSection");
+    String section = first(meta.get("article:section"),
+        ldSections.isEmpty() ? null : ldSections.get(0), meta.get("section"));
+    return section == null || section.length() > Keywords.MAX_KEYWORD_CHARS ? null : section;
+  }
+
+  private static List<String> keywords(MetaScan scan, JsonLd ld, Map<String, String> meta) {
+    return new Keywords()
+        .addList(meta.get("keywords"))
+        .addLists(scan.tags)
+        .addList(meta.get("news_keywords"))
+        .addLists(ld.texts("keywords"))
+        .toList();
   }
 
   private String title(Document doc, Element h1, JsonLd ld, Map<String, String> meta,
