@@ -5,6 +5,7 @@ import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IngestCommand;
 import io.newsflow.app.commands.NerCommand;
+import io.newsflow.app.commands.PublishCommand;
 import io.newsflow.app.commands.RunCommand;
 import io.newsflow.app.commands.SinkCommand;
 import io.newsflow.schema.TrustedSchemaClasses;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
     version = "newsflow 0.1.0",
     description = "Streaming news ingest: scraper producers -> Kafka -> enrich (Kafka Streams) -> sink.",
     subcommands = {
-      RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, ExtractCommand.class,
+      RunCommand.class, IngestCommand.class, PublishCommand.class, EnrichCommand.class, SinkCommand.class, ExtractCommand.class,
       NerCommand.class
     })
 public final class NewsflowCommand implements Runnable {

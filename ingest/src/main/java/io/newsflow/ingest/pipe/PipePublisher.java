@@ -1,0 +1,122 @@
+package io.newsflow.ingest.pipe;
+
+import io.newsflow.ingest.publish.PublishListener;
+import io.newsflow.ingest.publish.RawPagePublisher;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.TopicSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+/**
+ * Publishes JSON lines from a stream as RawPage records, one line at a time. A line that is not a
+ * usable page is reported (line number, reason) on the error writer and published as a dead letter
+ * of stage {@value #STAGE} that keeps the line's bytes, so nothing is dropped silently.
+ */
+public final class PipePublisher implements AutoCloseable {
+  public static final String STAGE = "publish";
+
+  private final PipeConfig config;
+  private final PipeLineParser parser;
+  private final RawPagePublisher publisher;
+  private final PrintWriter errors;
+  private final Clock clock;
+  private final PipeStats stats = new PipeStats();
+
+  public PipePublisher(PipeConfig config, Map<String, Object> clientConfig, TopicSettings topics, PrintWriter errors,
+      Clock clock) {
+    this.config = config;
+    this.parser = new PipeLineParser(config, clock);
+    this.publisher = new RawPagePublisher(clientConfig, topics, new Counting(stats));
+    this.errors = errors;
+    this.clock = clock;
+  }
+
+  public PipeStats stats() {
+    return stats;
+  }
+
+  /** Reads the stream to its end, then waits until Kafka acknowledged (or refused) every record. */
+  public PipeStats publishAll(InputStream in) throws IOException {
+    LineReader lines = new LineReader(in, config.maxLineBytes());
+    long number = 0;
+    for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+      number++;
+      stats.countLine();
+      if (line.tooLong()) {
+        reject(number, line.bytes(), new PipeLine.Rejected("line_too_large",
+            "line of " + line.length() + " bytes, over the limit of " + config.maxLineBytes(), null));
+      } else if (isBlank(line.bytes())) {
+        stats.countBlank();
+      } else {
+        PipeLine parsed = parser.parse(line.bytes());
+        if (parsed instanceof PipeLine.Page page) {
+          publisher.publish(page.page());
+        } else {
+          reject(number, line.bytes(), (PipeLine.Rejected) parsed);
+        }
+      }
+    }
+    publisher.flush();
+    return stats;
+  }
+
+  private void reject(long number, byte[] line, PipeLine.Rejected r) {
+    stats.countRejected(r.reason());
+    errors.printf("publish: line %d: %s: %s%n", number, r.reason(), r.message());
+    errors.flush();
+    DeadLetter.Builder letter = DeadLetter.newBuilder()
+        .setStage(STAGE)
+        .setReason(r.reason())
+        .setMessage("line " + number + ": " + r.message())
+        .setUrl(r.url())
+        .setValue(ByteBuffer.wrap(line))
+        .setOccurredAt(clock.instant());
+    if (r.url() != null) {
+      letter.setKey(ByteBuffer.wrap(r.url().getBytes(StandardCharsets.UTF_8)));
+    }
+    publisher.publish(letter.build());
+  }
+
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Hands everything sent so far to Kafka; safe to call from a shutdown hook. */
+  public void flush() {
+    publisher.flush();
+  }
+
+  @Override
+  public void close() {
+    publisher.close();
+  }
+
+  private record Counting(PipeStats stats) implements PublishListener {
+    @Override
+    public void pagePublished(RawPage page, RecordMetadata where) {
+      stats.countPublished();
+    }
+
+    @Override
+    public void deadLetterPublished(DeadLetter letter, RecordMetadata where) {
+      stats.countDeadLetter();
+    }
+
+    @Override
+    public void sendFailed(String key, Exception error) {
+      stats.countSendFailure();
+    }
+  }
+}
