@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class MetaScan {
   private static final int MAX_TAGS = 200;
+  private static final int MAX_H1S = 3;
   private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
 
   /** First content per lower-cased name/property/itemprop/http-equiv. */
@@ -25,7 +26,8 @@ final class MetaScan {
   Element canonical;
   /** The first {@code <link rel="image_src">}. */
   Element imageLink;
-  Element h1;
+  /** The first few h1 elements: the first is often the site's logo, not the headline. */
+  final List<Element> h1s = new ArrayList<>(MAX_H1S);
   String firstTime;
   String publishedTime;
 
@@ -61,7 +63,11 @@ final class MetaScan {
           }
         }
       }
-      case "h1" -> h1 = h1 == null ? e : h1;
+      case "h1" -> {
+        if (h1s.size() < MAX_H1S) {
+          h1s.add(e);
+        }
+      }
       case "time" -> addTime(e);
       default -> { }
     }

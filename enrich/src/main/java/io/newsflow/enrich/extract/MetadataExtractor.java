@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class MetadataExtractor {
     String siteName =
         first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
     List<String> authors = authors(scan, ld, meta);
-    String title = title(doc, scan.h1, ld, meta, siteName, canonical, authors);
+    String title = title(doc, scan.h1s, ld, meta, siteName, canonical, authors);
     return new PageMetadata(
         title,
         siteName,
@@ -88,18 +89,25 @@ final class MetadataExtractor {
         .toList();
   }
 
-  private String title(Document doc, Element h1, JsonLd ld, Map<String, String> meta,
+  private String title(Document doc, List<Element> h1s, JsonLd ld, Map<String, String> meta,
       String siteName, String url, List<String> authors) {
-    String h1Text = h1 == null ? null : emptyToNull(Texts.normalize(h1.text()));
+    List<String> headings = new ArrayList<>();
+    for (Element h1 : h1s) {
+      String text = Texts.normalize(h1.text());
+      if (!text.isEmpty()) {
+        headings.add(text);
+      }
+    }
     String docTitle = emptyToNull(Texts.normalize(doc.title()));
     List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
         nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
     List<String> declaredSites = List.of(nonNull(siteName), nonNull(ld.publisherName()));
-    String raw = TitleChooser.choose(docTitle, h1Text, declaredSites, ld.text("name"),
-        ld.text("headline"), meta.get("dc.title"), meta.get("dcterms.title"),
-        meta.get("og:title"), meta.get("twitter:title"), meta.get("parsely-title"));
-    names.addAll(authors);
-    return titles.clean(raw, h1Text, names, url);
+    String raw = TitleChooser.choose(docTitle, headings, declaredSites,
+        Arrays.asList(ld.text("name"), ld.text("headline")),
+        Arrays.asList(meta.get("dc.title"), meta.get("dcterms.title"), meta.get("og:title"),
+            meta.get("twitter:title"), meta.get("parsely-title")));
+    boolean fromTitleElement = raw != null && raw.equals(docTitle);
+    return titles.clean(raw, fromTitleElement, headings, names, authors, url);
   }
 
   private List<String> authors(MetaScan scan, JsonLd ld, Map<String, String> meta) {

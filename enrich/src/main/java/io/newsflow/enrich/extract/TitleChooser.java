@@ -1,14 +1,17 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Picks the page title among declared candidates (JSON-LD, Dublin Core, Open Graph...). A
- * declared title that agrees with what the reader sees ({@code <title>} or the h1) wins over one
- * that does not, e.g. a JSON-LD headline "Wikimedia list article".
+ * Picks the page title among declared candidates. A JSON-LD name or headline only counts when it
+ * agrees with what the reader sees ({@code <title>} or an h1): JSON-LD often describes another
+ * object ("Wikimedia list article"). Meta titles (Dublin Core, Open Graph, Twitter...) are the
+ * publisher's own choice and win in their order of trust, then a disagreeing JSON-LD title, then
+ * the {@code <title>}, then the h1.
  */
 final class TitleChooser {
   private static final double AGREEMENT = 0.75;
@@ -16,29 +19,47 @@ final class TitleChooser {
 
   private TitleChooser() {}
 
-  /** Candidates in order of trust; falls back to the document title, then the h1. */
-  static String choose(String docTitle, String h1, List<String> siteNames, String... declared) {
+  static String choose(String docTitle, List<String> headings, List<String> siteNames,
+      List<String> jsonLdTitles, List<String> metaTitles) {
     Set<String> sites = new HashSet<>();
     for (String site : siteNames) {
       sites.add(TitleCleaner.key(site));
     }
-    String firstDeclared = null;
-    for (String candidate : declared) {
-      if (candidate == null || candidate.isBlank() || sites.contains(TitleCleaner.key(candidate))) {
-        continue; // a "title" that is just the site name says nothing about the article
+    List<String> references = new ArrayList<>(headings);
+    if (docTitle != null) {
+      references.add(docTitle);
+    }
+    String firstLd = null;
+    for (String candidate : jsonLdTitles) {
+      String c = usable(candidate, sites);
+      if (c != null) {
+        firstLd = firstLd == null ? c : firstLd;
+        for (String reference : references) {
+          if (agrees(c, reference)) {
+            return c;
+          }
+        }
       }
-      String c = Texts.normalize(candidate);
-      if (firstDeclared == null) {
-        firstDeclared = c;
-      }
-      if (agrees(c, docTitle) || agrees(c, h1)) {
+    }
+    for (String candidate : metaTitles) {
+      String c = usable(candidate, sites);
+      if (c != null) {
         return c;
       }
     }
-    if (firstDeclared != null) {
-      return firstDeclared;
+    if (firstLd != null) {
+      return firstLd;
     }
-    return docTitle != null ? docTitle : h1;
+    return docTitle != null ? docTitle : headings.isEmpty() ? null : headings.get(0);
+  }
+
+  /** The normalised candidate, or null when empty or just the site name (which says nothing). */
+  private static String usable(String candidate, Set<String> sites) {
+    if (candidate == null || candidate.isBlank() || sites.contains(TitleCleaner.key(candidate))) {
+      return null;
+    }
+    String c = Texts.normalize(candidate);
+    return c.isEmpty() ? null : c;
   }
 
   /** Most of the candidate's words appear in the reference. */
