@@ -68,7 +68,7 @@ final class BlockCollector implements DomWalk.Visitor {
         holdsContent.put(a, Boolean.TRUE);
       }
     }
-    markSignupBoxes(body);
+    markSignupBoxes(body, stats.inputs());
     root = roots.containsKey(body) ? body : null;
     rootChars = stats.chars(body);
     truncated = null;
@@ -198,9 +198,9 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   /** One search per page, a few ancestors per email field: linear however deep the tree. */
-  private void markSignupBoxes(Element body) {
+  private void markSignupBoxes(Element body, List<Element> inputs) {
     nearEmailInput.clear();
-    for (Element input : body.getElementsByTag("input")) {
+    for (Element input : inputs) {
       if (!isEmailField(input)) {
         continue;
       }

@@ -41,13 +41,27 @@ final class HintTokens {
     if (value.isEmpty() || value.length() > 500) {
       return; // giant attributes are noise, not hints
     }
-    for (String name : value.split("\\s+")) {
-      if (name.isEmpty()) {
-        continue;
+    int n = value.length();
+    int i = 0;
+    while (i < n) { // split on whitespace by hand: a regex split per element is a hot spot
+      while (i < n && isWhitespace(value.charAt(i))) {
+        i++;
       }
-      tokens.add(name.toLowerCase(Locale.ROOT));
-      splitParts(name, tokens);
+      int start = i;
+      while (i < n && !isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String name = value.substring(start, i);
+        tokens.add(name.toLowerCase(Locale.ROOT));
+        splitParts(name, tokens);
+      }
     }
+  }
+
+  /** The characters of regex {@code \s}. */
+  private static boolean isWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
   private static void splitParts(String name, List<String> tokens) {

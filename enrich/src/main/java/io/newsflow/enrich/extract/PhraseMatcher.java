@@ -26,11 +26,24 @@ final class PhraseMatcher {
   private final List<String[]> contained = new ArrayList<>();
   /** Words one of which must occur before the contained phrases are tried (lower, Title, UPPER). */
   private final Set<String> gates = new LinkedHashSet<>();
+  /** Hashed opening character pairs of the gates: most text positions fail this one test. */
+  private final java.util.BitSet gateStarts = new java.util.BitSet(1 << 16);
+  private final boolean shortGate;
+  private final String[] gateArray;
   private int longestExact;
 
   PhraseMatcher(Map<String, List<String>> phrasesByReason, int maxChars) {
     this.maxChars = maxChars;
     phrasesByReason.forEach((reason, phrases) -> phrases.forEach(p -> index(reason, p)));
+    gateArray = gates.toArray(new String[0]);
+    boolean anyShort = false;
+    for (String g : gateArray) {
+      anyShort |= g.length() < 2;
+      if (g.length() >= 2) {
+        gateStarts.set(pair(g.charAt(0), g.charAt(1)));
+      }
+    }
+    shortGate = anyShort;
   }
 
   private void index(String reason, String phrase) {
@@ -47,6 +60,7 @@ final class PhraseMatcher {
       gates.add(gate);
       gates.add(Character.toUpperCase(gate.charAt(0)) + gate.substring(1));
       gates.add(gate.toUpperCase(Locale.ROOT));
+
     } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
       // One Latin word ("share", "tags") only matches a whole block; longer phrases may lead one.
       byLead.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
@@ -93,13 +107,34 @@ final class PhraseMatcher {
     return null;
   }
 
+  /**
+   * One pass over the text: only where its two characters open some gate is any gate compared
+   * (long article paragraphs all come through here, so a contains() per gate would dominate).
+   */
   private boolean mentionsGate(String text) {
-    for (String gate : gates) {
-      if (text.contains(gate)) {
-        return true;
+    if (shortGate) {
+      for (String gate : gateArray) {
+        if (text.contains(gate)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (!gateStarts.get(pair(text.charAt(i), text.charAt(i + 1)))) {
+        continue;
+      }
+      for (String gate : gateArray) {
+        if (text.startsWith(gate, i)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static int pair(char a, char b) {
+    return ((a << 7) ^ b) & 0xFFFF;
   }
 
   /** The longest word of a phrase: it must occur for the phrase to occur. */

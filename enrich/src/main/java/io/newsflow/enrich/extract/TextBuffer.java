@@ -15,6 +15,57 @@ final class TextBuffer {
 
   /** Appends raw text node content; {@code inLink} counts it as link text. */
   void append(String raw, boolean inLink) {
+    if (!appendClean(raw, inLink)) {
+      appendCollapsing(raw, inLink);
+    }
+  }
+
+  /**
+   * The common case in one bulk copy: text whose inner whitespace is already single plain spaces
+   * (StringBuilder copies a whole String at once, but a CharSequence range char by char).
+   */
+  private boolean appendClean(String raw, boolean inLink) {
+    int n = raw.length();
+    int first = 0;
+    while (first < n && Texts.kind(raw.charAt(first)) == Texts.SPACE) {
+      first++;
+    }
+    int last = n - 1;
+    while (last >= first && Texts.kind(raw.charAt(last)) == Texts.SPACE) {
+      last--;
+    }
+    int visible = 0;
+    char prev = 'x';
+    for (int i = first; i <= last; i++) {
+      char c = raw.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ') {
+          return false;
+        }
+      } else if (c < 0x7F ? c < ' ' : Texts.kind(c) != Texts.VISIBLE) {
+        return false;
+      } else {
+        visible++;
+      }
+      prev = c;
+    }
+    if (visible == 0) {
+      pendingSpace |= first > 0 && text.length() > 0;
+      return true;
+    }
+    if (text.length() > 0 && (pendingSpace || first > 0)) {
+      text.append(' ');
+    }
+    text.append(first == 0 && last == n - 1 ? raw : raw.substring(first, last + 1));
+    pendingSpace = last < n - 1;
+    chars += visible;
+    if (inLink) {
+      linkChars += visible;
+    }
+    return true;
+  }
+
+  private void appendCollapsing(String raw, boolean inLink) {
     int visible = 0;
     int n = raw.length();
     int i = 0;

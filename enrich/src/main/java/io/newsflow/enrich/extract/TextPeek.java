@@ -1,34 +1,41 @@
 package io.newsflow.enrich.extract;
 
+import io.newsflow.enrich.html.DomWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /** The beginning of a subtree's text, read only as far as needed (audit entries, reasons). */
 final class TextPeek {
   private TextPeek() {}
 
+  /**
+   * The subtree's normalised text, reading text nodes until more than {@code 2 * maxChars} raw
+   * characters came in (whitespace collapses as it arrives, so no second pass is needed).
+   */
   static String first(Element e, int maxChars, BoilerplateRules rules) {
-    StringBuilder out = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
+    TextBuffer buffer = new TextBuffer();
+    int limit = maxChars * 2;
+    int[] raw = {0};
+    DomWalk.walk(e, new DomWalk.Visitor() {
       @Override
-      public FilterResult head(Node node, int depth) {
-        if (node instanceof Element el && rules.isSkipTag(el.normalName())) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (node instanceof TextNode text) {
-          out.append(text.getWholeText()).append(' ');
-        }
-        return out.length() > maxChars * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+      public boolean enter(Element el) {
+        return raw[0] <= limit && !rules.isSkipTag(el.normalName());
       }
 
       @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+      public void exit(Element el) {}
+
+      @Override
+      public void leaf(Node node) {
+        if (raw[0] <= limit && node instanceof TextNode text) {
+          String s = text.getWholeText();
+          buffer.append(s, false);
+          buffer.append(" ", false);
+          raw[0] += s.length() + 1;
+        }
       }
-    }, e);
-    return Texts.normalize(out);
+    });
+    return buffer.take().text();
   }
 }
