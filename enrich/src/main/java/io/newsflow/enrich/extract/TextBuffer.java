@@ -93,6 +93,11 @@ final class TextBuffer {
     }
   }
 
+  /** Where the next visible character will go in the block's text. */
+  int position() {
+    return text.length() + (pendingSpace ? 1 : 0);
+  }
+
   /** The block so far (possibly empty), leaving the buffer empty. */
   Block take() {
     Block block = new Block(text.toString(), chars, linkChars);

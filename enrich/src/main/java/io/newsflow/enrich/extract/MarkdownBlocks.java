@@ -1,0 +1,316 @@
+package io.newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The light Markdown form of the kept blocks, built during the same walk as the text: the block
+ * collector reports the structure it enters (headings, lists, quotes, preformatted text) and the
+ * links inside the block being filled; each kept block is rendered once, from its finished plain
+ * text, so Markdown costs one pass over the kept text. One instance per extraction.
+ */
+final class MarkdownBlocks {
+  /**
+   * One rendered block; consecutive items of the same list ({@code list} > 0 names it) are joined
+   * by a single line break.
+   */
+  record Block(String markdown, int list) {}
+
+  /** Deeper lists are rendered at this depth: indentation is for reading, not for attacks. */
+  private static final int MAX_LIST_DEPTH = 8;
+
+  private int headingLevel;
+  private int quoteDepth;
+  private int preDepth;
+  private int listDepth;
+  private final boolean[] ordered = new boolean[MAX_LIST_DEPTH + 1];
+  private final int[] counters = new int[MAX_LIST_DEPTH + 1];
+  /** Whether the open item at this depth has rendered its marker (later blocks only indent). */
+  private final boolean[] itemStarted = new boolean[MAX_LIST_DEPTH + 1];
+  private int itemDepth; // list depth of the innermost open li, 0 outside items
+  private int lists; // top-level lists opened so far: the id of the current one
+
+  /** Links of the block being filled: start, end (exclusive) and URL, in text order. */
+  private final List<int[]> spans = new ArrayList<>();
+  private final List<String> urls = new ArrayList<>();
+  private final List<String> openUrls = new ArrayList<>(); // one entry per open a (null: no link)
+  private final List<Integer> openStarts = new ArrayList<>();
+
+  private final StringBuilder out = new StringBuilder();
+
+  void enter(Element e, String tag) {
+    switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = tag.charAt(1) - '0';
+      case "blockquote" -> quoteDepth++;
+      case "pre" -> preDepth++;
+      case "ul", "ol", "menu" -> {
+        listDepth++;
+        if (listDepth == 1) {
+          lists++;
+        }
+        if (listDepth <= MAX_LIST_DEPTH) {
+          ordered[listDepth] = tag.equals("ol");
+          counters[listDepth] = tag.equals("ol") ? startNumber(e) - 1 : 0;
+        }
+      }
+      case "li" -> {
+        if (listDepth == 0) {
+          ordered[1] = false; // an item without a list
+        }
+        int d = Math.min(Math.max(listDepth, 1), MAX_LIST_DEPTH);
+        counters[d]++;
+        itemStarted[d] = false;
+        itemDepth = d;
+      }
+      default -> { }
+    }
+  }
+
+  void exit(String tag) {
+    switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> headingLevel = 0;
+      case "blockquote" -> quoteDepth = Math.max(0, quoteDepth - 1);
+      case "pre" -> preDepth = Math.max(0, preDepth - 1);
+      case "ul", "ol", "menu" -> {
+        listDepth = Math.max(0, listDepth - 1);
+        itemDepth = Math.min(itemDepth, listDepth);
+      }
+      case "li" -> itemDepth = Math.max(0, Math.min(itemDepth, Math.max(listDepth, 1)) - 1);
+      default -> { }
+    }
+  }
+
+  private static int startNumber(Element ol) {
+    String start = ol.attr("start");
+    if (start.isEmpty() || start.length() > 6) {
+      return 1;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(start.trim()));
+    } catch (NumberFormatException ex) {
+      return 1;
+    }
+  }
+
+  /** A link opens at text offset {@code at} of the current block (null: not rendered as link). */
+  void openLink(Element a, int at) {
+    openUrls.add(a == null ? null : linkUrl(a));
+    openStarts.add(at);
+  }
+
+  void closeLink(int at) {
+    int last = openUrls.size() - 1;
+    if (last < 0) {
+      return;
+    }
+    String url = openUrls.remove(last);
+    int start = openStarts.remove(last);
+    if (url != null && at > start && last == 0) { // links inside links render as text
+      spans.add(new int[] {start, at});
+      urls.add(url);
+    }
+  }
+
+  /** The block was taken: spans restart, links still open continue from its start. */
+  void blockTaken() {
+    spans.clear();
+    urls.clear();
+    for (int i = 0; i < openStarts.size(); i++) {
+      openStarts.set(i, 0);
+    }
+  }
+
+  /** The Markdown of a kept block with the current structure and links. */
+  Block render(String text) {
+    out.setLength(0);
+    boolean listItem = itemDepth > 0 && headingLevel == 0;
+    for (int i = 0; i < quoteDepth && i < MAX_LIST_DEPTH; i++) {
+      out.append("> ");
+    }
+    if (preDepth > 0 && !text.contains("```")) {
+      out.append("```\n").append(text).append("\n```");
+      return new Block(quoted(out), 0);
+    }
+    if (listItem) {
+      for (int d = 1; d < itemDepth; d++) {
+        out.append(" ".repeat(marker(d).length()));
+      }
+      String marker = marker(itemDepth);
+      out.append(itemStarted[itemDepth] ? " ".repeat(marker.length()) : marker);
+      itemStarted[itemDepth] = true;
+    } else if (headingLevel > 0) {
+      out.append("######", 0, headingLevel).append(' ');
+    }
+    appendInline(text);
+    return new Block(out.toString(), listItem ? Math.max(lists, 1) : 0);
+  }
+
+  private String marker(int depth) {
+    return ordered[depth] ? counters[depth] + ". " : "- ";
+  }
+
+  /** Fenced code inside a quote: every line carries the quote prefix. */
+  private String quoted(StringBuilder fenced) {
+    if (quoteDepth == 0) {
+      return fenced.toString();
+    }
+    String prefix = "> ".repeat(Math.min(quoteDepth, MAX_LIST_DEPTH));
+    return fenced.toString().replace("\n", "\n" + prefix);
+  }
+
+  private void appendInline(String text) {
+    int pos = 0;
+    int lineStart = out.length();
+    for (int i = 0; i < spans.size(); i++) {
+      int start = Math.min(spans.get(i)[0], text.length());
+      int end = Math.min(spans.get(i)[1], text.length());
+      while (start < end && text.charAt(start) == ' ') {
+        start++;
+      }
+      while (end > start && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      if (start < pos || start >= end) {
+        continue;
+      }
+      Escaper.append(text, pos, start, out, lineStart);
+      out.append('[');
+      Escaper.append(text, start, end, out, -1);
+      out.append("](");
+      Escaper.appendUrl(urls.get(i), out);
+      out.append(')');
+      pos = end;
+    }
+    Escaper.append(text, pos, text.length(), out, lineStart);
+  }
+
+  /** An absolute http(s) or mailto URL for the link, or null (fragments, scripts, junk). */
+  private static String linkUrl(Element a) {
+    String href = a.attr("href").trim();
+    if (href.isEmpty() || href.charAt(0) == '#') {
+      return null;
+    }
+    String abs = Urls.absolute(a, "href");
+    if (abs.isEmpty() && href.regionMatches(true, 0, "mailto:", 0, 7)) {
+      abs = href;
+    }
+    if (abs.regionMatches(true, 0, "http://", 0, 7) || abs.regionMatches(true, 0, "https://", 0, 8)
+        || abs.regionMatches(true, 0, "mailto:", 0, 7)) {
+      return abs;
+    }
+    return null;
+  }
+
+  /** Blocks joined: a blank line between blocks, one line break between list items. */
+  static String join(List<Block> blocks) {
+    StringBuilder md = new StringBuilder();
+    Block prev = null;
+    for (Block b : blocks) {
+      if (prev != null) {
+        md.append(prev.list() > 0 && prev.list() == b.list() ? "\n" : "\n\n");
+      }
+      md.append(b.markdown());
+      prev = b;
+    }
+    return md.toString();
+  }
+
+  /** Plain paragraphs (text that did not come from the DOM walk) as Markdown. */
+  static Block plain(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 8);
+    Escaper.append(text, 0, text.length(), sb, 0);
+    return new Block(sb.toString(), 0);
+  }
+
+  /** Backslash escapes for the characters that would turn text into markup. */
+  static final class Escaper {
+    private Escaper() {}
+
+    /**
+     * Appends {@code text[from, to)}; {@code lineStart} is the offset in {@code out} where the
+     * line's content begins (block markers such as "# " or "1. " only matter there), or -1.
+     */
+    static void append(String text, int from, int to, StringBuilder out, int lineStart) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '\\', '`', '*', '[', ']', '<' -> out.append('\\');
+          case '_' -> {
+            if (i == 0 || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i - 1))
+                || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+              out.append('\\'); // intraword underscores (snake_case) never emphasise
+            }
+          }
+          case '&' -> {
+            if (startsEntity(text, i)) {
+              out.append('\\');
+            }
+          }
+          case '#', '>', '-', '+', '=', '~' -> {
+            if (out.length() == lineStart) {
+              out.append('\\');
+            }
+          }
+          case '.', ')' -> {
+            if (lineStart >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+                && followsLeadingNumber(out, lineStart)) {
+              out.append('\\'); // "1999. A year" must not become an ordered list
+            }
+          }
+          default -> { }
+        }
+        out.append(c);
+      }
+    }
+
+    private static boolean followsLeadingNumber(StringBuilder out, int lineStart) {
+      int n = out.length() - lineStart;
+      if (n < 1 || n > 9) {
+        return false;
+      }
+      for (int i = lineStart; i < out.length(); i++) {
+        char c = out.charAt(i);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "&amp;" or "&#38;" in text would be decoded again by a Markdown renderer. */
+    private static boolean startsEntity(String text, int at) {
+      int i = at + 1;
+      int limit = Math.min(text.length(), at + 33);
+      if (i < limit && text.charAt(i) == '#') {
+        i++;
+      }
+      int start = i;
+      while (i < limit && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      return i > start && i < limit && text.charAt(i) == ';';
+    }
+
+    /** URLs go between parentheses: spaces and brackets would end or break them. */
+    static void appendUrl(String url, StringBuilder out) {
+      for (int i = 0; i < url.length(); i++) {
+        char c = url.charAt(i);
+        switch (c) {
+          case ' ' -> out.append("%20");
+          case '(' -> out.append("%28");
+          case ')' -> out.append("%29");
+          case '<' -> out.append("%3C");
+          case '>' -> out.append("%3E");
+          case '\\' -> out.append("%5C");
+          default -> {
+            if (c < ' ') {
+              continue; // control characters have no place in a link
+            }
+            out.append(c);
+          }
+        }
+      }
+    }
+  }
+}
