@@ -31,6 +31,9 @@ public final class BoilerplateRules {
   private final Set<String> sectionEndReasons;
   private final PhraseMatcher phrases;
   private final Map<String, TokenRole> tokenRoles;
+  private final String[] structuralAttrs;
+  private final String[] structuralValues;
+  private final int[] structuralBonuses;
   /** Lower-cased first characters of the caption prefixes. */
   private final String captionStarts;
 
@@ -53,6 +56,18 @@ public final class BoilerplateRules {
     addRole(file.captionHints(), CAPTION);
     addRole(file.creditHints(), CREDIT);
     captionStarts = firstChars(file.captionPrefixes());
+    int n = file.structuralHints().attributes().size();
+    structuralAttrs = new String[n];
+    structuralValues = new String[n];
+    structuralBonuses = new int[n];
+    int i = 0;
+    for (Map.Entry<String, Integer> hint : file.structuralHints().attributes().entrySet()) {
+      String spec = hint.getKey(); // "itemprop=articleBody", split once
+      int eq = spec.indexOf('=');
+      structuralAttrs[i] = spec.substring(0, eq);
+      structuralValues[i] = spec.substring(eq + 1);
+      structuralBonuses[i++] = hint.getValue();
+    }
     phrases = new PhraseMatcher(file.phrases(), file.thresholds().phraseBlockMaxChars());
   }
 
@@ -199,11 +214,9 @@ public final class BoilerplateRules {
     if (e.attributesSize() == 0) {
       return bonus;
     }
-    for (Map.Entry<String, Integer> hint : file.structuralHints().attributes().entrySet()) {
-      String spec = hint.getKey();
-      int eq = spec.indexOf('=');
-      if (spec.substring(eq + 1).equalsIgnoreCase(e.attr(spec.substring(0, eq)))) {
-        bonus += hint.getValue();
+    for (int i = 0; i < structuralAttrs.length; i++) {
+      if (structuralValues[i].equalsIgnoreCase(e.attr(structuralAttrs[i]))) {
+        bonus += structuralBonuses[i];
       }
     }
     return bonus;

@@ -38,6 +38,7 @@ final class MarkdownBlocks {
   private final List<Integer> openStarts = new ArrayList<>();
 
   private final StringBuilder out = new StringBuilder();
+  private final Urls.Base base = new Urls.Base();
 
   void enter(Element e, String tag) {
     switch (tag) {
@@ -95,7 +96,7 @@ final class MarkdownBlocks {
 
   /** A link opens at text offset {@code at} of the current block (null: not rendered as link). */
   void openLink(Element a, int at) {
-    openUrls.add(a == null ? null : linkUrl(a));
+    openUrls.add(a == null ? null : linkUrl(a, base));
     openStarts.add(at);
   }
 
@@ -186,12 +187,12 @@ final class MarkdownBlocks {
   }
 
   /** An absolute http(s) or mailto URL for the link, or null (fragments, scripts, junk). */
-  private static String linkUrl(Element a) {
+  private static String linkUrl(Element a, Urls.Base base) {
     String href = a.attr("href").trim();
     if (href.isEmpty() || href.charAt(0) == '#') {
       return null;
     }
-    String abs = Urls.absolute(a, "href");
+    String abs = Urls.absolute(a, "href", base);
     if (abs.isEmpty() && href.regionMatches(true, 0, "mailto:", 0, 7)) {
       abs = href;
     }
@@ -232,46 +233,57 @@ final class MarkdownBlocks {
      * line's content begins (block markers such as "# " or "1. " only matter there), or -1.
      */
     static void append(String text, int from, int to, StringBuilder out, int lineStart) {
+      int run = from; // plain characters are copied in runs, not one by one
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
-        switch (c) {
-          case '\\', '`', '*', '[', ']', '<' -> out.append('\\');
-          case '_' -> {
-            if (i == 0 || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i - 1))
-                || !Character.isLetterOrDigit(text.charAt(i + 1))) {
-              out.append('\\'); // intraword underscores (snake_case) never emphasise
-            }
-          }
-          case '&' -> {
-            if (startsEntity(text, i)) {
-              out.append('\\');
-            }
-          }
-          case '#', '>', '-', '+', '=', '~' -> {
-            if (out.length() == lineStart) {
-              out.append('\\');
-            }
-          }
-          case '.', ')' -> {
-            if (lineStart >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
-                && followsLeadingNumber(out, lineStart)) {
-              out.append('\\'); // "1999. A year" must not become an ordered list
-            }
-          }
-          default -> { }
+        if (c >= SPECIAL.length || !SPECIAL[c]) {
+          continue;
         }
-        out.append(c);
+        boolean escape = switch (c) {
+          case '_' -> i == 0 || i + 1 >= text.length()
+              || !Character.isLetterOrDigit(text.charAt(i - 1))
+              || !Character.isLetterOrDigit(text.charAt(i + 1)); // snake_case never emphasises
+          case '&' -> startsEntity(text, i);
+          case '#', '>', '-', '+', '=', '~' -> i == from && out.length() == lineStart;
+          case '.', ')' -> lineStart >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
+              && followsLeadingNumber(out, text, run, i, lineStart); // "1999. A year" is no list
+          default -> true;
+        };
+        if (escape) {
+          out.append(text, run, i).append('\\');
+          run = i;
+        }
+      }
+      if (run == 0 && to == text.length()) {
+        out.append(text); // a whole String is copied in bulk, a range char by char
+      } else {
+        out.append(text, run, to);
       }
     }
 
-    private static boolean followsLeadingNumber(StringBuilder out, int lineStart) {
-      int n = out.length() - lineStart;
+    /** Characters that may need a backslash, depending on where they stand. */
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+      for (char c : "\\`*[]<_&#>-+=~.)".toCharArray()) {
+        SPECIAL[c] = true;
+      }
+    }
+
+    /** Whether the line so far (output, then the pending text run) is only digits. */
+    private static boolean followsLeadingNumber(StringBuilder out, String text, int run, int at,
+        int lineStart) {
+      int n = out.length() - lineStart + at - run;
       if (n < 1 || n > 9) {
         return false;
       }
       for (int i = lineStart; i < out.length(); i++) {
-        char c = out.charAt(i);
-        if (c < '0' || c > '9') {
+        if (out.charAt(i) < '0' || out.charAt(i) > '9') {
+          return false;
+        }
+      }
+      for (int i = run; i < at; i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
           return false;
         }
       }

@@ -14,12 +14,17 @@ final class Urls {
 
   /** Like {@link Element#absUrl}: the attribute as an absolute URL, or "" when it cannot be. */
   static String absolute(Element e, String attr) {
+    return absolute(e, attr, new Base());
+  }
+
+  /** The same, parsing the page's base URI once for all the calls sharing {@code base}. */
+  static String absolute(Element e, String attr, Base base) {
     String value = e.attr(attr);
     if (isPlainAbsolute(value)) {
       return value;
     }
     if (isPlainRelative(value)) {
-      String resolved = resolve(e.baseUri(), value);
+      String resolved = resolve(base.of(e.baseUri()), value);
       if (resolved != null) {
         return resolved;
       }
@@ -61,19 +66,45 @@ final class Urls {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
-  /** The reference resolved against an http(s) base, or null when the plain route cannot. */
-  private static String resolve(String base, String relative) {
-    if (!isPlainAbsolute(base)) {
+  /** A page's base URI, parsed on first use and kept while the page's base stays the same. */
+  static final class Base {
+    private String raw;
+    private URI uri;
+
+    /** The parsed http(s) base, or null when the plain route cannot use it. */
+    URI of(String base) {
+      if (!base.equals(raw)) {
+        raw = base;
+        uri = parse(base);
+      }
+      return uri;
+    }
+
+    private static URI parse(String base) {
+      if (!isPlainAbsolute(base)) {
+        return null;
+      }
+      try {
+        URI b = new URI(base);
+        if (b.getRawPath() == null || b.getRawPath().isEmpty()) {
+          if (b.getRawQuery() != null || b.getRawFragment() != null) {
+            return null;
+          }
+          b = new URI(base + "/"); // URI.resolve would glue a path onto the host otherwise
+        }
+        return b;
+      } catch (URISyntaxException e) {
+        return null;
+      }
+    }
+  }
+
+  /** The reference resolved against a parsed base, or null when the plain route cannot. */
+  private static String resolve(URI b, String relative) {
+    if (b == null) {
       return null;
     }
     try {
-      URI b = new URI(base);
-      if (b.getRawPath() == null || b.getRawPath().isEmpty()) {
-        if (b.getRawQuery() != null || b.getRawFragment() != null) {
-          return null;
-        }
-        b = new URI(base + "/"); // URI.resolve would glue a path onto the host otherwise
-      }
       URI r = b.resolve(new URI(relative));
       String s = r.toString();
       return isPlainAbsolute(s) ? s : null;
