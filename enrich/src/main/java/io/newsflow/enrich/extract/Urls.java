@@ -43,9 +43,24 @@ final class Urls {
     return isPlainAscii(url) && !url.contains("/.");
   }
 
-  /** A path, query or protocol-relative reference without a scheme of its own. */
+  /**
+   * A path, query or protocol-relative reference without a scheme of its own: a colon is fine
+   * after the first '/', '?' or '#' ("/wiki/File:Map.png"), not before it ("mailto:x").
+   */
   private static boolean isPlainRelative(String url) {
-    return !url.isEmpty() && url.indexOf(':') < 0 && url.charAt(0) != '#' && isPlainAscii(url);
+    if (url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?' || !isPlainAscii(url)) {
+      return false; // (URI.resolve drops the base's last segment for a query-only reference)
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        return true;
+      }
+      if (c == ':') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlainAscii(String url) {
