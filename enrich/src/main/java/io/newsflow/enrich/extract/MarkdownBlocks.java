@@ -33,8 +33,9 @@ final class MarkdownBlocks {
 
   /** Links of the block being filled: start, end (exclusive) and URL, in text order. */
   private final List<int[]> spans = new ArrayList<>();
-  private final List<String> urls = new ArrayList<>();
-  private final List<String> openUrls = new ArrayList<>(); // one entry per open a (null: no link)
+  /** The links' elements: URLs are resolved only for blocks that are kept. */
+  private final List<Element> links = new ArrayList<>();
+  private final List<Element> openLinks = new ArrayList<>(); // one per open a (null: no link)
   private final List<Integer> openStarts = new ArrayList<>();
 
   private final StringBuilder out = new StringBuilder();
@@ -96,27 +97,27 @@ final class MarkdownBlocks {
 
   /** A link opens at text offset {@code at} of the current block (null: not rendered as link). */
   void openLink(Element a, int at) {
-    openUrls.add(a == null ? null : linkUrl(a, base));
+    openLinks.add(a);
     openStarts.add(at);
   }
 
   void closeLink(int at) {
-    int last = openUrls.size() - 1;
+    int last = openLinks.size() - 1;
     if (last < 0) {
       return;
     }
-    String url = openUrls.remove(last);
+    Element link = openLinks.remove(last);
     int start = openStarts.remove(last);
-    if (url != null && at > start && last == 0) { // links inside links render as text
+    if (link != null && at > start && last == 0) { // links inside links render as text
       spans.add(new int[] {start, at});
-      urls.add(url);
+      links.add(link);
     }
   }
 
   /** The block was taken: spans restart, links still open continue from its start. */
   void blockTaken() {
     spans.clear();
-    urls.clear();
+    links.clear();
     for (int i = 0; i < openStarts.size(); i++) {
       openStarts.set(i, 0);
     }
@@ -172,14 +173,15 @@ final class MarkdownBlocks {
       while (end > start && text.charAt(end - 1) == ' ') {
         end--;
       }
-      if (start < pos || start >= end) {
+      String url = start < pos || start >= end ? null : linkUrl(links.get(i), base);
+      if (url == null) {
         continue;
       }
       Escaper.append(text, pos, start, out, lineStart);
       out.append('[');
       Escaper.append(text, start, end, out, -1);
       out.append("](");
-      Escaper.appendUrl(urls.get(i), out);
+      Escaper.appendUrl(url, out);
       out.append(')');
       pos = end;
     }
@@ -308,8 +310,22 @@ final class MarkdownBlocks {
       return i > start && i < limit && text.charAt(i) == ';';
     }
 
+    private static boolean isPlainUrl(String url) {
+      for (int i = 0; i < url.length(); i++) {
+        char c = url.charAt(i);
+        if (c <= ' ' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** URLs go between parentheses: spaces and brackets would end or break them. */
     static void appendUrl(String url, StringBuilder out) {
+      if (isPlainUrl(url)) {
+        out.append(url);
+        return;
+      }
       for (int i = 0; i < url.length(); i++) {
         char c = url.charAt(i);
         switch (c) {
