@@ -1,6 +1,6 @@
 package io.newsflow.enrich.extract;
 
-import io.newsflow.enrich.html.DomWalk;
+import java.util.Arrays;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,31 +11,46 @@ final class TextPeek {
 
   /**
    * The subtree's normalised text, reading text nodes until more than {@code 2 * maxChars} raw
-   * characters came in (whitespace collapses as it arrives, so no second pass is needed).
+   * characters came in; whitespace collapses as it arrives, so no second pass is needed. Its own
+   * explicit-stack loop rather than a DomWalk visitor: a third visitor class would make the
+   * walks' calls megamorphic, and those are the hottest calls of extraction.
    */
   static String first(Element e, int maxChars, BoilerplateRules rules) {
+    if (rules.isSkipTag(e.normalName())) {
+      return "";
+    }
     TextBuffer buffer = new TextBuffer();
     int limit = maxChars * 2;
-    int[] raw = {0};
-    DomWalk.walk(e, new DomWalk.Visitor() {
-      @Override
-      public boolean enter(Element el) {
-        return raw[0] <= limit && !rules.isSkipTag(el.normalName());
+    int raw = 0;
+    Element[] elements = new Element[16];
+    int[] next = new int[16];
+    int top = 0;
+    elements[0] = e;
+    while (top >= 0 && raw <= limit) {
+      Element current = elements[top];
+      int i = next[top];
+      if (i >= current.childNodeSize()) {
+        top--;
+        continue;
       }
-
-      @Override
-      public void exit(Element el) {}
-
-      @Override
-      public void leaf(Node node) {
-        if (raw[0] <= limit && node instanceof TextNode text) {
-          String s = text.getWholeText();
-          buffer.append(s, false);
-          buffer.append(" ", false);
-          raw[0] += s.length() + 1;
+      next[top] = i + 1;
+      Node child = current.childNode(i);
+      if (child instanceof Element el) {
+        if (!rules.isSkipTag(el.normalName())) {
+          if (++top == elements.length) {
+            elements = Arrays.copyOf(elements, top * 2);
+            next = Arrays.copyOf(next, top * 2);
+          }
+          elements[top] = el;
+          next[top] = 0;
         }
+      } else if (child instanceof TextNode text) {
+        String s = text.getWholeText();
+        buffer.append(s, false);
+        buffer.append(" ", false);
+        raw += s.length() + 1;
       }
-    });
+    }
     return buffer.take().text();
   }
 }
