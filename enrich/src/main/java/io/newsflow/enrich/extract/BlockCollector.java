@@ -272,7 +272,7 @@ final class BlockCollector implements DomWalk.Visitor {
     }
     if (reason == null) {
       blocks.add(text);
-      markdown.add(markdownWriter.render(text));
+      markdown.add(markdownWriter.render(text, block.markup()));
       return;
     }
     removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));

@@ -124,7 +124,7 @@ final class MarkdownBlocks {
   }
 
   /** The Markdown of a kept block with the current structure and links. */
-  Block render(String text) {
+  Block render(String text, boolean markup) {
     out.setLength(0);
     boolean listItem = itemDepth > 0 && headingLevel == 0;
     for (int i = 0; i < quoteDepth && i < MAX_LIST_DEPTH; i++) {
@@ -144,7 +144,7 @@ final class MarkdownBlocks {
     } else if (headingLevel > 0) {
       out.append("######", 0, headingLevel).append(' ');
     }
-    appendInline(text);
+    appendInline(text, markup);
     return new Block(out.toString(), listItem ? Math.max(lists, 1) : 0);
   }
 
@@ -161,7 +161,7 @@ final class MarkdownBlocks {
     return fenced.toString().replace("\n", "\n" + prefix);
   }
 
-  private void appendInline(String text) {
+  private void appendInline(String text, boolean markup) {
     int pos = 0;
     int lineStart = out.length();
     for (int i = 0; i < spans.size(); i++) {
@@ -177,15 +177,15 @@ final class MarkdownBlocks {
       if (url == null) {
         continue;
       }
-      Escaper.append(text, pos, start, out, lineStart);
+      Escaper.append(text, pos, start, out, lineStart, markup);
       out.append('[');
-      Escaper.append(text, start, end, out, -1);
+      Escaper.append(text, start, end, out, -1, markup);
       out.append("](");
       Escaper.appendUrl(url, out);
       out.append(')');
       pos = end;
     }
-    Escaper.append(text, pos, text.length(), out, lineStart);
+    Escaper.append(text, pos, text.length(), out, lineStart, markup);
   }
 
   /** An absolute http(s) or mailto URL for the link, or null (fragments, scripts, junk). */
@@ -237,12 +237,18 @@ final class MarkdownBlocks {
     /**
      * Appends {@code text[from, to)}; {@code lineStart} is the offset in {@code out} where the
      * line's content begins (block markers such as "# " or "1. " only matter there), or -1.
+     * {@code scan} false says the text holds none of the characters that need a backslash
+     * anywhere (the text buffer noticed while filling), so only the line start is looked at.
      */
-    static void append(String text, int from, int to, StringBuilder out, int lineStart) {
+    static void append(String text, int from, int to, StringBuilder out, int lineStart,
+        boolean scan) {
       int run = from; // plain characters are copied in runs, not one by one
-      for (int i = from; i < to; i++) {
+      if (from < to && out.length() == lineStart) {
+        run = escapeLineStart(text, from, to, out);
+      }
+      for (int i = run; scan && i < to; i++) {
         char c = text.charAt(i);
-        if (c >= SPECIAL.length || !SPECIAL[c]) {
+        if (c >= ANYWHERE.length || !ANYWHERE[c]) {
           continue;
         }
         boolean escape = switch (c) {
@@ -250,9 +256,6 @@ final class MarkdownBlocks {
               || !Character.isLetterOrDigit(text.charAt(i - 1))
               || !Character.isLetterOrDigit(text.charAt(i + 1)); // snake_case never emphasises
           case '&' -> startsEntity(text, i);
-          case '#', '>', '-', '+', '=', '~' -> i == from && out.length() == lineStart;
-          case '.', ')' -> lineStart >= 0 && (i + 1 == text.length() || text.charAt(i + 1) == ' ')
-              && followsLeadingNumber(out, text, run, i, lineStart); // "1999. A year" is no list
           default -> true;
         };
         if (escape) {
@@ -267,33 +270,45 @@ final class MarkdownBlocks {
       }
     }
 
-    /** Characters that may need a backslash, depending on where they stand. */
-    private static final boolean[] SPECIAL = new boolean[128];
+    static void append(String text, int from, int to, StringBuilder out, int lineStart) {
+      append(text, from, to, out, lineStart, true);
+    }
+
+    /** Whether a character needs a backslash wherever it stands (some only in some places). */
+    static boolean isMarkup(char c) {
+      return c < ANYWHERE.length && ANYWHERE[c];
+    }
+
+    /** Characters that may need a backslash anywhere in a line. */
+    private static final boolean[] ANYWHERE = new boolean[128];
 
     static {
-      for (char c : "\\`*[]<_&#>-+=~.)".toCharArray()) {
-        SPECIAL[c] = true;
+      for (char c : "\\`*[]<_&".toCharArray()) {
+        ANYWHERE[c] = true;
       }
     }
 
-    /** Whether the line so far (output, then the pending text run) is only digits. */
-    private static boolean followsLeadingNumber(StringBuilder out, String text, int run, int at,
-        int lineStart) {
-      int n = out.length() - lineStart + at - run;
-      if (n < 1 || n > 9) {
-        return false;
+    /**
+     * Escapes what would read as a block marker at the start of a line: "#", ">", "-", "+", "=",
+     * "~" as first character, and the "." or ")" of a leading number ("1999. A year" is no list).
+     * Returns where plain copying continues.
+     */
+    private static int escapeLineStart(String text, int from, int to, StringBuilder out) {
+      char first = text.charAt(from);
+      if ("#>-+=~".indexOf(first) >= 0) {
+        out.append('\\');
+        return from;
       }
-      for (int i = lineStart; i < out.length(); i++) {
-        if (out.charAt(i) < '0' || out.charAt(i) > '9') {
-          return false;
-        }
+      int j = from;
+      while (j < to && j - from < 10 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        j++;
       }
-      for (int i = run; i < at; i++) {
-        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-          return false;
-        }
+      if (j > from && j - from <= 9 && j < to && (text.charAt(j) == '.' || text.charAt(j) == ')')
+          && (j + 1 == text.length() || text.charAt(j + 1) == ' ')) {
+        out.append(text, from, j).append('\\');
+        return j;
       }
-      return true;
+      return from;
     }
 
     /** "&amp;" or "&#38;" in text would be decoded again by a Markdown renderer. */

@@ -5,13 +5,17 @@ package io.newsflow.enrich.extract;
  * linked characters, so a finished block needs no second normalising pass.
  */
 final class TextBuffer {
-  /** A finished block's text with its visible and linked character counts. */
-  record Block(String text, int chars, int linkChars) {}
+  /**
+   * A finished block's text with its visible and linked character counts; {@code markup} says
+   * whether it holds a character that Markdown would read as markup anywhere in a line.
+   */
+  record Block(String text, int chars, int linkChars, boolean markup) {}
 
   private final StringBuilder text = new StringBuilder();
   private int chars;
   private int linkChars;
   private boolean pendingSpace;
+  private boolean markup;
 
   /** Appends raw text node content; {@code inLink} counts it as link text. */
   void append(String raw, boolean inLink) {
@@ -46,6 +50,7 @@ final class TextBuffer {
         return false;
       } else {
         visible++;
+        markup |= MarkdownBlocks.Escaper.isMarkup(c);
       }
       prev = c;
     }
@@ -78,6 +83,7 @@ final class TextBuffer {
       }
       int start = i; // copy the run of visible characters in bulk
       while (i < n && Texts.kind(raw.charAt(i)) == Texts.VISIBLE) {
+        markup |= MarkdownBlocks.Escaper.isMarkup(raw.charAt(i));
         i++;
       }
       if (pendingSpace) {
@@ -100,7 +106,8 @@ final class TextBuffer {
 
   /** The block so far (possibly empty), leaving the buffer empty. */
   Block take() {
-    Block block = new Block(text.toString(), chars, linkChars);
+    Block block = new Block(text.toString(), chars, linkChars, markup);
+    markup = false;
     text.setLength(0);
     chars = 0;
     linkChars = 0;
