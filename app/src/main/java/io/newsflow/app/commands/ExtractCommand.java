@@ -71,6 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
   private static void write(JsonGenerator json, Extraction e) throws IOException {
     json.writeStartObject();
     json.writeStringField("articleBody", e.text());
+    json.writeStringField("markdown", e.markdown());
     json.writeStringField("title", e.title());
     json.writeArrayFieldStart("authors");
     for (String a : e.authors()) {

@@ -69,11 +69,15 @@ public final class ArticleExtractor {
       }
     }
     List<String> blocks = new ArrayList<>(collector.blocks());
+    List<MarkdownBlocks.Block> markdown = new ArrayList<>(collector.markdown());
     List<RemovedBlock> removed = new ArrayList<>(collector.removed());
-    dropLeadingTitle(blocks, removed, meta);
-    dropLeadingByline(blocks, removed, meta);
-    blocks = JsonLdFallback.apply(blocks, meta, rules.thresholds());
-    return build(meta, blocks, collector.images(), removed);
+    dropLeadingTitle(blocks, markdown, removed, meta);
+    dropLeadingByline(blocks, markdown, removed, meta);
+    List<String> text = JsonLdFallback.apply(blocks, meta, rules.thresholds());
+    if (text != blocks) { // the declared body replaced the DOM's text: plain paragraphs
+      markdown = text.stream().map(MarkdownBlocks::plain).toList();
+    }
+    return build(meta, text, collector.images(), removed, MarkdownBlocks.join(markdown));
   }
 
   /** Class/id hints help most pages; when they leave almost nothing, try again without. */
@@ -93,8 +97,8 @@ public final class ArticleExtractor {
   }
 
   /** The headline repeated as the first block belongs to the title, not the text. */
-  private static void dropLeadingTitle(
-      List<String> blocks, List<RemovedBlock> removed, PageMetadata meta) {
+  private static void dropLeadingTitle(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed, PageMetadata meta) {
     if (meta == null || meta.title() == null || blocks.isEmpty()) {
       return;
     }
@@ -105,6 +109,7 @@ public final class ArticleExtractor {
         continue; // a paragraph, not a repeated headline; skip the costly comparison
       }
       if (!titleKey.isEmpty() && TitleCleaner.key(block).equals(titleKey)) {
+        markdown.remove(i);
         removed.add(new RemovedBlock("title", blocks.remove(i)));
         return;
       }
@@ -112,14 +117,15 @@ public final class ArticleExtractor {
   }
 
   /** A short early block naming the author ("By Jane Doe and Tom Roe") is the byline. */
-  private static void dropLeadingByline(
-      List<String> blocks, List<RemovedBlock> removed, PageMetadata meta) {
+  private static void dropLeadingByline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed, PageMetadata meta) {
     if (meta == null || meta.authors().isEmpty()) {
       return;
     }
     for (int i = 0; i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
       String block = blocks.get(i);
       if (block.length() <= MAX_BYLINE_BLOCK_CHARS && namesAuthor(block, meta.authors())) {
+        markdown.remove(i);
         removed.add(new RemovedBlock("byline", blocks.remove(i)));
         return;
       }
@@ -137,17 +143,17 @@ public final class ArticleExtractor {
   }
 
   private static Extraction empty(PageMetadata meta) {
-    return build(meta, List.of(), List.of(), List.of());
+    return build(meta, List.of(), List.of(), List.of(), "");
   }
 
   private static Extraction build(PageMetadata m, List<String> blocks, List<Figure> images,
-      List<RemovedBlock> removed) {
+      List<RemovedBlock> removed, String markdown) {
     if (m == null) {
       return new Extraction(null, null, List.of(), null, null, null, null, null, blocks, images,
-          removed, "", null, null, List.of(), null);
+          removed, markdown, null, null, List.of(), null);
     }
     return new Extraction(m.title(), m.siteName(), m.authors(), m.publishedTime(),
         m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed,
-        "", m.mainImage(), m.section(), m.keywords(), null);
+        markdown, m.mainImage(), m.section(), m.keywords(), null);
   }
 }

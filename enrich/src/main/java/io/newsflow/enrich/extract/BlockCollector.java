@@ -28,6 +28,8 @@ final class BlockCollector implements DomWalk.Visitor {
   private final FigureCollector figures;
 
   private final List<String> blocks = new ArrayList<>();
+  private final List<MarkdownBlocks.Block> markdown = new ArrayList<>();
+  private final MarkdownBlocks markdownWriter = new MarkdownBlocks();
   private final List<RemovedBlock> removed = new ArrayList<>();
   private final TextBuffer buffer = new TextBuffer();
   private int linkDepth;
@@ -68,7 +70,7 @@ final class BlockCollector implements DomWalk.Visitor {
         holdsContent.put(a, Boolean.TRUE);
       }
     }
-    markSignupBoxes(body);
+    markSignupBoxes(body, stats.inputs());
     root = roots.containsKey(body) ? body : null;
     rootChars = stats.chars(body);
     truncated = null;
@@ -83,6 +85,11 @@ final class BlockCollector implements DomWalk.Visitor {
 
   List<String> blocks() {
     return blocks;
+  }
+
+  /** The Markdown of each block, index for index. */
+  List<MarkdownBlocks.Block> markdown() {
+    return markdown;
   }
 
   List<Figure> images() {
@@ -111,6 +118,7 @@ final class BlockCollector implements DomWalk.Visitor {
       flush(null);
       root = e;
       rootChars = stats.chars(e);
+      markdownWriter.enter(e, tag);
       return true;
     }
     if (!inContent() && e != body && !holdsContent.containsKey(e)) {
@@ -147,7 +155,9 @@ final class BlockCollector implements DomWalk.Visitor {
       flush(null);
     } else if (Texts.isLink(e)) {
       linkDepth++;
+      markdownWriter.openLink(inContent() ? e : null, buffer.position());
     }
+    markdownWriter.enter(e, tag);
     return true;
   }
 
@@ -156,6 +166,7 @@ final class BlockCollector implements DomWalk.Visitor {
     String tag = e.normalName();
     if (Texts.isLink(e)) {
       linkDepth--;
+      markdownWriter.closeLink(buffer.position());
     } else if (rules.isBlockTag(tag)) {
       flush(e);
     }
@@ -167,6 +178,7 @@ final class BlockCollector implements DomWalk.Visitor {
       root = null;
       rootChars = bodyChars;
     }
+    markdownWriter.exit(tag);
   }
 
   private String dropReason(Element e, String tag) {
@@ -198,9 +210,9 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   /** One search per page, a few ancestors per email field: linear however deep the tree. */
-  private void markSignupBoxes(Element body) {
+  private void markSignupBoxes(Element body, List<Element> inputs) {
     nearEmailInput.clear();
-    for (Element input : body.getElementsByTag("input")) {
+    for (Element input : inputs) {
       if (!isEmailField(input)) {
         continue;
       }
@@ -230,6 +242,12 @@ final class BlockCollector implements DomWalk.Visitor {
   /** Ends the current block; {@code owner} is the block element that just closed, if any. */
   private void flush(Element owner) {
     TextBuffer.Block block = buffer.take();
+    judge(owner, block);
+    markdownWriter.blockTaken();
+  }
+
+  /** Keeps the block, or records why not (and may end the section it titles). */
+  private void judge(Element owner, TextBuffer.Block block) {
     String text = block.text();
     if (text.isEmpty()) {
       return;
@@ -254,6 +272,7 @@ final class BlockCollector implements DomWalk.Visitor {
     }
     if (reason == null) {
       blocks.add(text);
+      markdown.add(markdownWriter.render(text, block.markup()));
       return;
     }
     removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));

@@ -27,15 +27,15 @@ public final class BoilerplateRules {
   private final Set<String> paragraphTags;
   private final Set<String> linkBlockExemptTags;
   private final Map<String, String> hintToReason = new HashMap<>();
-  private final Set<String> vetoes;
   private final Set<String> hintExemptTags;
-  private final Set<String> positive;
-  private final Set<String> negative;
-  private final Set<String> creditHints;
-  private final Set<String> captionHints;
-  private final Set<String> figureHints;
   private final Set<String> sectionEndReasons;
   private final PhraseMatcher phrases;
+  private final Map<String, TokenRole> tokenRoles;
+  private final String[] structuralAttrs;
+  private final String[] structuralValues;
+  private final int[] structuralBonuses;
+  /** Lower-cased first characters of the caption prefixes. */
+  private final String captionStarts;
 
   private BoilerplateRules(RulesFile file) {
     this.file = file;
@@ -45,14 +45,29 @@ public final class BoilerplateRules {
     paragraphTags = Set.copyOf(file.paragraphTags());
     linkBlockExemptTags = Set.copyOf(file.linkBlockExemptTags());
     file.hintReasons().forEach((reason, hints) -> hints.forEach(h -> hintToReason.putIfAbsent(h, reason)));
-    vetoes = Set.copyOf(file.hintVetoes());
     hintExemptTags = Set.copyOf(file.hintExemptTags());
-    positive = Set.copyOf(file.positiveHints());
-    negative = Set.copyOf(file.negativeHints());
-    creditHints = Set.copyOf(file.creditHints());
-    captionHints = Set.copyOf(file.captionHints());
-    figureHints = Set.copyOf(file.figureHints());
     sectionEndReasons = Set.copyOf(file.sectionEndReasons());
+    tokenRoles = new HashMap<>();
+    hintToReason.forEach((token, reason) -> tokenRoles.put(token, new TokenRole(reason, 0)));
+    addRole(file.hintVetoes(), VETO);
+    addRole(file.positiveHints(), POSITIVE);
+    addRole(file.negativeHints(), NEGATIVE);
+    addRole(file.figureHints(), FIGURE);
+    addRole(file.captionHints(), CAPTION);
+    addRole(file.creditHints(), CREDIT);
+    captionStarts = firstChars(file.captionPrefixes());
+    int n = file.structuralHints().attributes().size();
+    structuralAttrs = new String[n];
+    structuralValues = new String[n];
+    structuralBonuses = new int[n];
+    int i = 0;
+    for (Map.Entry<String, Integer> hint : file.structuralHints().attributes().entrySet()) {
+      String spec = hint.getKey(); // "itemprop=articleBody", split once
+      int eq = spec.indexOf('=');
+      structuralAttrs[i] = spec.substring(0, eq);
+      structuralValues[i] = spec.substring(eq + 1);
+      structuralBonuses[i++] = hint.getValue();
+    }
     phrases = new PhraseMatcher(file.phrases(), file.thresholds().phraseBlockMaxChars());
   }
 
@@ -134,25 +149,46 @@ public final class BoilerplateRules {
       return HintProfile.NONE;
     }
     String reason = null;
-    boolean vetoed = false;
-    boolean pos = false;
-    boolean neg = false;
-    boolean figure = false;
-    boolean caption = false;
-    boolean credit = false;
+    int roles = 0;
     for (String t : tokens) {
-      if (reason == null) {
-        reason = hintToReason.get(t);
+      TokenRole role = tokenRoles.get(t); // one lookup per token instead of one per hint list
+      if (role != null) {
+        roles |= role.flags();
+        if (reason == null) {
+          reason = role.reason();
+        }
       }
-      vetoed |= vetoes.contains(t);
-      pos |= positive.contains(t);
-      neg |= negative.contains(t);
-      figure |= figureHints.contains(t);
-      caption |= captionHints.contains(t);
-      credit |= creditHints.contains(t);
     }
-    int weight = (pos ? 25 : 0) - (neg ? 25 : 0);
-    return new HintProfile(reason, vetoed, weight, figure, caption, credit);
+    int weight = ((roles & POSITIVE) != 0 ? 25 : 0) - ((roles & NEGATIVE) != 0 ? 25 : 0);
+    return new HintProfile(reason, (roles & VETO) != 0, weight, (roles & FIGURE) != 0,
+        (roles & CAPTION) != 0, (roles & CREDIT) != 0);
+  }
+
+  /** Everything a class/id token can mean: the reason it names and its role bits. */
+  private record TokenRole(String reason, int flags) {}
+
+  private static final int VETO = 1;
+  private static final int POSITIVE = 2;
+  private static final int NEGATIVE = 4;
+  private static final int FIGURE = 8;
+  private static final int CAPTION = 16;
+  private static final int CREDIT = 32;
+
+  private static String firstChars(List<String> prefixes) {
+    StringBuilder chars = new StringBuilder();
+    for (String p : prefixes) {
+      if (!p.isEmpty()) {
+        chars.append(Character.toLowerCase(p.charAt(0))).append(Character.toLowerCase(Character.toUpperCase(p.charAt(0))));
+      }
+    }
+    return chars.toString();
+  }
+
+  private void addRole(List<String> tokens, int flag) {
+    for (String token : tokens) {
+      tokenRoles.merge(token, new TokenRole(null, flag),
+          (a, b) -> new TokenRole(a.reason(), a.flags() | b.flags()));
+    }
   }
 
   /**
@@ -178,11 +214,9 @@ public final class BoilerplateRules {
     if (e.attributesSize() == 0) {
       return bonus;
     }
-    for (Map.Entry<String, Integer> hint : file.structuralHints().attributes().entrySet()) {
-      String spec = hint.getKey();
-      int eq = spec.indexOf('=');
-      if (spec.substring(eq + 1).equalsIgnoreCase(e.attr(spec.substring(0, eq)))) {
-        bonus += hint.getValue();
+    for (int i = 0; i < structuralAttrs.length; i++) {
+      if (structuralValues[i].equalsIgnoreCase(e.attr(structuralAttrs[i]))) {
+        bonus += structuralBonuses[i];
       }
     }
     return bonus;
@@ -248,8 +282,9 @@ public final class BoilerplateRules {
 
   /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */
   public boolean isCaptionText(String text) {
-    if (text.length() > file.captionMaxChars()) {
-      return false;
+    if (text.isEmpty() || text.length() > file.captionMaxChars()
+        || captionStarts.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return false; // most blocks fail on their first character, before any prefix comparison
     }
     for (String prefix : file.captionPrefixes()) {
       if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {

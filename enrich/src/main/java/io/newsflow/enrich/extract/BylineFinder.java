@@ -18,6 +18,15 @@ final class BylineFinder {
     this.hints = hints;
     this.bestRank = hints.size();
     this.classNeedles = classNeedles;
+    this.attrs = new String[hints.size()];
+    this.values = new String[hints.size()];
+    for (int i = 0; i < hints.size(); i++) { // "class:token" or "attr=value", split once
+      String hint = hints.get(i);
+      int eq = hint.indexOf('=');
+      boolean byClass = hint.startsWith("class:");
+      attrs[i] = byClass ? null : hint.substring(0, eq);
+      values[i] = byClass ? hint.substring(6) : hint.substring(eq + 1);
+    }
   }
 
   /** The class names the hints look for, computed once per rules rather than per page. */
@@ -29,6 +38,8 @@ final class BylineFinder {
   private int bestRank;
   private String best;
   private final String[] classNeedles;
+  private final String[] attrs;
+  private final String[] values;
 
   /** Offers an element with attributes; keeps it if it outranks the byline found so far. */
   void offer(Element e) {
@@ -50,31 +61,52 @@ final class BylineFinder {
   }
 
   private int rank(Element e, int below) {
-    String cls = classToMatch(e);
+    String cls = null;
+    boolean clsRead = false;
     for (int i = 0; i < below; i++) {
-      String hint = hints.get(i);
-      if (hint.startsWith("class:")) {
-        if (cls == null) {
-          continue;
+      String attr = attrs[i];
+      if (attr == null) { // "class:token"
+        if (!clsRead) {
+          cls = classToMatch(e);
+          clsRead = true;
         }
-        String token = hint.substring(6);
-        if (cls.contains(token) && HintTokens.of(e).contains(token)) {
+        if (cls != null && cls.contains(values[i]) && HintTokens.of(e).contains(values[i])) {
           return i;
         }
-      } else {
-        int eq = hint.indexOf('=');
-        String attr = hint.substring(0, eq);
-        if (!e.hasAttr(attr)) {
-          continue;
-        }
-        String value = e.attr(attr);
-        if (!value.isEmpty() && List.of(value.toLowerCase(Locale.ROOT).split("\\s+"))
-            .contains(hint.substring(eq + 1))) {
-          return i;
-        }
+      } else if (e.hasAttr(attr) && hasWord(e.attr(attr), values[i])) {
+        return i;
       }
     }
     return below;
+  }
+
+  /** Whether a space-separated attribute value holds the word (case-insensitively). */
+  private static boolean hasWord(String value, String word) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    int from = 0;
+    while (true) { // word-bounded, case-insensitive search without splitting the value
+      int at = indexOfIgnoreCase(value, word, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + word.length();
+      if ((at == 0 || Character.isWhitespace(value.charAt(at - 1)))
+          && (end == value.length() || Character.isWhitespace(value.charAt(end)))) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
+  private static int indexOfIgnoreCase(String value, String word, int from) {
+    for (int i = from; i + word.length() <= value.length(); i++) {
+      if (value.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Lower-cased class attribute if it can match any class hint at all, else null. */
@@ -100,7 +132,13 @@ final class BylineFinder {
   }
 
   private static String bylineText(Element e) {
-    Element name = e.selectFirst("[itemprop=name]");
+    Element name = null;
+    for (Element d : e.getAllElements()) { // a descendant marked as the name, if any
+      if (d != e && d.attributesSize() > 0 && "name".equalsIgnoreCase(d.attr("itemprop").trim())) {
+        name = d;
+        break;
+      }
+    }
     String text = Texts.normalize((name != null ? name : e).text());
     return text.isEmpty() || text.length() > MAX_BYLINE_CHARS ? null : text;
   }

@@ -193,8 +193,8 @@ final class ContentScorer {
       }
       last = ps;
     }
-    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1
-        && stats.chars(top.parent()) == stats.chars(top)) {
+    while (top.parent() != null && top.parent() != body // sizes first: childrenSize builds a list
+        && stats.chars(top.parent()) == stats.chars(top) && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
     return top;

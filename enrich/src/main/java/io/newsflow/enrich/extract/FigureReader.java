@@ -12,6 +12,9 @@ final class FigureReader {
     "src", "data-src", "data-original", "data-lazy-src", "data-url", "data-hi-res-src", "data-srcset", "srcset"
   };
 
+  private static final java.util.Set<String> MEDIA_TAGS =
+      java.util.Set.of("img", "picture", "video", "iframe", "object", "embed");
+
   private final BoilerplateRules rules;
   private final TextStats stats;
 
@@ -23,7 +26,16 @@ final class FigureReader {
   /** True when the element is a figure wrapping media rather than, say, a pull quote. */
   boolean isMediaFigure(Element e, HintProfile profile) {
     return rules.isFigure(e, profile) && stats.get(e).paragraphs <= 1
-        && stats.chars(e) <= rules.maxFigureChars() && e.selectFirst("img, picture, video, iframe, object, embed") != null;
+        && stats.chars(e) <= rules.maxFigureChars() && holdsMedia(e);
+  }
+
+  private static boolean holdsMedia(Element e) {
+    for (Element d : e.getAllElements()) { // (a hand search: a CSS query is parsed per call)
+      if (MEDIA_TAGS.contains(d.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Figure read(Element figure) {
@@ -100,11 +112,11 @@ final class FigureReader {
       if (value.isEmpty() || value.startsWith("data:")) {
         continue;
       }
-      if (attr.endsWith("srcset")) {
-        value = value.split("[\\s,]+")[0];
+      if (attr.endsWith("srcset")) { // the first candidate's URL; absUrl of the list is no URL
+        return resolve(img, value.split("[\\s,]+")[0]);
       }
-      String abs = img.absUrl(attr);
-      return abs.isEmpty() || attr.endsWith("srcset") ? resolve(img, value) : abs;
+      String abs = Urls.absolute(img, attr);
+      return abs.isEmpty() ? resolve(img, value) : abs;
     }
     return null;
   }

@@ -41,33 +41,48 @@ final class HintTokens {
     if (value.isEmpty() || value.length() > 500) {
       return; // giant attributes are noise, not hints
     }
-    for (String name : value.split("\\s+")) {
-      if (name.isEmpty()) {
-        continue;
+    int n = value.length();
+    int i = 0;
+    while (i < n) { // split on whitespace by hand: a regex split per element is a hot spot
+      while (i < n && isWhitespace(value.charAt(i))) {
+        i++;
       }
-      tokens.add(name.toLowerCase(Locale.ROOT));
-      splitParts(name, tokens);
+      int start = i;
+      while (i < n && !isWhitespace(value.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String name = value.substring(start, i);
+        tokens.add(name.toLowerCase(Locale.ROOT));
+        splitParts(name, tokens);
+      }
     }
   }
 
+  /** The characters of regex {@code \s}. */
+  private static boolean isWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  /** Parts are runs of letters and digits, cut before an upper-case letter after a lower-case. */
   private static void splitParts(String name, List<String> tokens) {
-    StringBuilder part = new StringBuilder();
+    int start = -1; // start of the open part, or -1
     char prev = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean boundary = !Character.isLetterOrDigit(c)
-          || (Character.isUpperCase(c) && Character.isLowerCase(prev));
-      if (boundary && part.length() > 0) {
-        tokens.add(part.toString().toLowerCase(Locale.ROOT));
-        part.setLength(0);
+      boolean letter = Character.isLetterOrDigit(c);
+      boolean boundary = !letter || (Character.isUpperCase(c) && Character.isLowerCase(prev));
+      if (boundary && start >= 0) {
+        tokens.add(name.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
       }
-      if (Character.isLetterOrDigit(c)) {
-        part.append(c);
+      if (letter && start < 0) {
+        start = i;
       }
       prev = c;
     }
-    if (part.length() > 0 && part.length() < name.length()) {
-      tokens.add(part.toString().toLowerCase(Locale.ROOT));
+    if (start > 0) { // a last part that is the whole name is already a token
+      tokens.add(name.substring(start).toLowerCase(Locale.ROOT));
     }
   }
 }

@@ -34,6 +34,7 @@ final class TextStats {
   private final Map<String, HintProfile> profilesByName = new HashMap<>();
   private final BoilerplateRules rules;
   private final List<Element> paragraphs = new ArrayList<>();
+  private final List<Element> inputs = new ArrayList<>();
 
   private TextStats(BoilerplateRules rules) {
     this.rules = rules;
@@ -56,6 +57,11 @@ final class TextStats {
   /** Paragraph tags and elements with paragraph-sized own text, in the order they closed. */
   List<Element> paragraphCandidates() {
     return paragraphs;
+  }
+
+  /** Every {@code <input>} the walk met (sign-up boxes are found from their email fields). */
+  List<Element> inputs() {
+    return inputs;
   }
 
   Counts get(Element e) {
@@ -113,7 +119,11 @@ final class TextStats {
       if (facts != null) {
         facts.visit(e);
       }
-      if (rules.isSkipTag(e.normalName())) {
+      String tag = e.normalName();
+      if (rules.isSkipTag(tag)) {
+        if ("input".equals(tag)) {
+          inputs.add(e);
+        }
         return false;
       }
       Counts c = spare.isEmpty() ? new Counts() : spare.pop();
