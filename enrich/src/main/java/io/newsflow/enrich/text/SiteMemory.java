@@ -10,4 +10,7 @@ public interface SiteMemory {
   SiteMemory NONE = fingerprint -> false;
 
   boolean isChrome(String fingerprint);
+
+  /** Counts the page's line fingerprints, after the page was cleaned with what was known before. */
+  default void learn(java.util.List<String> fingerprints) {}
 }
