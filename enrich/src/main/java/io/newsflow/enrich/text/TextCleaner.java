@@ -210,16 +210,17 @@ public final class TextCleaner {
         counts.merge(l.key, 1, Integer::sum);
       }
     }
-    Set<String> seen = new java.util.HashSet<>();
-    for (Line l : lines) {
+    Map<String, Integer> lastSeen = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       if (l.key.isEmpty()) {
         if (l.kind == BlockKind.BODY) {
           l.mark(BlockKind.BOILERPLATE, "symbols");
         }
         continue;
       }
-      boolean first = seen.add(l.key);
-      if (l.kind == BlockKind.CAPTION && !first) {
+      Integer previous = lastSeen.put(l.key, i);
+      if (l.kind == BlockKind.CAPTION && previous != null) {
         l.mark(BlockKind.ECHO, "duplicate");
       }
       if (l.kind != BlockKind.BODY) {
@@ -227,10 +228,23 @@ public final class TextCleaner {
       }
       if (counts.get(l.key) >= 3 && l.words <= limits.repeatedLineMaxWords()) {
         l.mark(BlockKind.BOILERPLATE, "repeated");
-      } else if (!first) {
+      } else if (previous != null && isEcho(lines, previous, i)) {
         l.mark(BlockKind.ECHO, "duplicate");
       }
     }
+  }
+
+  /**
+   * A repeat close to the first copy that is a headline, differs only in quote marks or stands
+   * before a credit: printed twice by the page, not two paragraphs that happen to be equal.
+   */
+  private boolean isEcho(List<Line> lines, int first, int repeat) {
+    if (repeat - first > 3) {
+      return false;
+    }
+    Line l = lines.get(repeat);
+    boolean creditNext = repeat + 1 < lines.size() && lines.get(repeat + 1).kind == BlockKind.CREDIT;
+    return !l.sentence || creditNext || !l.text.equals(lines.get(first).text);
   }
 
   /** A block right before a credit (or printed twice in a row) is a photo caption. */
@@ -277,6 +291,9 @@ public final class TextCleaner {
         bestStart = start;
         bestEnd = i + 1;
       }
+    }
+    if (best == 0) {
+      return new int[] {0, lines.size()}; // no prose anywhere (a tiny page): keep what is not chrome
     }
     return new int[] {bestStart, bestEnd};
   }
