@@ -105,7 +105,10 @@ final class TextSplitter {
       StringBuilder text = new StringBuilder(current.text());
       int j = i + 1;
       while (j < lines.size() && !lines.get(j).paragraphStart() && joins(text, lines, j)) {
-        text.append(' ').append(lines.get(j).text());
+        if ("‘“„«([".indexOf(text.charAt(text.length() - 1)) < 0) {
+          text.append(' ');
+        }
+        text.append(lines.get(j).text());
         j++;
       }
       out.add(j == i + 1 ? current : new TextBlock(text.toString(), current.paragraphStart()));
