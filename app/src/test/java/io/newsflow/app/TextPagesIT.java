@@ -76,6 +76,26 @@ class TextPagesIT {
     }
   }
 
+  @Test
+  void theSeedTextFilesRunThroughThePipelineAsTheyAre() {
+    Path seeds = RunOutput.repoRoot().resolveSibling("shared").resolve("seeds");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(seeds), "../shared/seeds not found");
+    Path out = work.resolve("out");
+    RunOutput run = RunOutput.newsflow("run", "--input", seeds.toString(), "--work-dir", work.toString(), "--out", out.toString());
+    assertEquals(0, run.exitCode, run.stdout);
+    List<com.fasterxml.jackson.databind.JsonNode> articles = RunOutput.articles(out);
+    assertEquals(5, articles.size(), run.stdout);
+    for (var a : articles) {
+      String text = a.get("text").asText();
+      for (String chrome : List.of("Pin It on Pinterest", "Share This", "Related posts", "TheWorldsNews", "(Ann Wang/Reuters)",
+          "FILE PHOTO", "Photo: Kremlin.ru", "[Source: Reuters]", "(This is a Reuters' story)", "Telegram-channel", "13 C")) {
+        assertFalse(text.contains(chrome), a.get("url") + " still contains " + chrome);
+      }
+    }
+    assertTrue(articles.stream().anyMatch(a -> "[Source: Reuters]".equals(a.get("source_attribution").asText(null))));
+    assertTrue(articles.stream().anyMatch(a -> "Now ‘friends of steel’: Xi and Putin meet in Moscow".equals(a.get("title").asText(null))));
+  }
+
   static EnrichConfig config(Path state, SiteMemorySettings memory) {
     return EnrichConfig.defaults(state).withSiteMemory(memory);
   }
