@@ -185,7 +185,8 @@ public final class TextCleaner {
     if (prefix == null) {
       return null;
     }
-    String names = t.substring(prefix.length()).replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "");
+    String names = t.substring(prefix.length()).replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "")
+        .replaceFirst("\\s+(?:on|·|\\||—|–)\\s.*$", ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read"
     if (names.isEmpty() || Words.count(names) > 10 || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", "")) < 0.75) {
       return null;
     }
@@ -306,12 +307,28 @@ public final class TextCleaner {
     };
   }
 
-  /** Past a "Related posts" or "Comments" line, only full paragraphs are article text. */
+  /**
+   * Past a "Related posts" or "Comments" line, only full paragraphs are article text; once the
+   * article has had its body, a comments or related section ends it (the comments are prose too).
+   */
   private void endSections(List<Line> lines, int[] region) {
     String section = null;
+    int bodyWords = 0;
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
-      if (l.kind == BlockKind.BOILERPLATE && l.reason != null && SECTION_END.contains(l.reason) && l.words <= 6) {
+      boolean sectionHead = l.kind == BlockKind.BOILERPLATE && l.reason != null && SECTION_END.contains(l.reason)
+          && l.words <= limits.shortLineMaxWords();
+      // "12 Comments", "Leave a reply": a comment thread starts; one word ("Comment") is often a button
+      if (sectionHead && bodyWords >= limits.sectionCutMinWords() && l.reason.equals("comments") && l.text.indexOf(' ') > 0) {
+        for (int j = i + 1; j < region[1]; j++) {
+          Line rest = lines.get(j);
+          if (rest.kind == BlockKind.BODY) {
+            rest.mark(BlockKind.BOILERPLATE, l.reason);
+          }
+        }
+        return;
+      }
+      if (sectionHead) {
         section = l.reason;
       } else if (section != null && l.kind == BlockKind.BODY) {
         if (l.sentence && l.words >= limits.sectionBodyMinWords()) {
@@ -319,6 +336,9 @@ public final class TextCleaner {
         } else {
           l.mark(BlockKind.BOILERPLATE, section);
         }
+      }
+      if (l.kind == BlockKind.BODY && section == null) {
+        bodyWords += l.words;
       }
     }
   }

@@ -49,6 +49,7 @@ public record TextRules(
       int captionMaxChars,
       int repeatedLineMaxWords,
       int sectionBodyMinWords,
+      int sectionCutMinWords,
       int maxBlocks,
       int maxFingerprintChars) {}
 
