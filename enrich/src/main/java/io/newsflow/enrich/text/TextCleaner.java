@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -459,9 +458,5 @@ public final class TextCleaner {
       }
     }
     return -1;
-  }
-
-  static String lowerCase(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -3,7 +3,6 @@ package io.newsflow.enrich.topology;
 import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
 import io.newsflow.enrich.text.SiteMemory;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -103,9 +102,5 @@ final class SiteMemoryStore {
 
   private static long lastPage(byte[] v) {
     return ByteBuffer.wrap(v).getLong(12);
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
