@@ -100,6 +100,8 @@ public final class TextCleaner {
     String phrase = lexicon.phraseReason(t);
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
+    } else if (n <= 200 && isCommentLine(lower)) {
+      line.mark(BlockKind.BOILERPLATE, "comments");
     } else if (TextRules.startsWithAny(lower, rules.promoPhrases()) != null && n <= 300) {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
@@ -120,6 +122,12 @@ public final class TextCleaner {
         line.value = date;
       }
     }
+  }
+
+  /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */
+  private boolean isCommentLine(String lower) {
+    String p = TextRules.startsWithAny(lower, rules.commentPhrases());
+    return p != null && (!p.equals("there are") || lower.matches("there are \\d+ (comments|responses|replies).*"));
   }
 
   private static boolean isLink(String lower, int words) {

@@ -24,6 +24,7 @@ public record TextRules(
     List<String> sourcePrefixes,
     List<String> sourceSentences,
     List<String> promoPhrases,
+    List<String> commentPhrases,
     List<String> datePrefixes,
     List<String> continuationWords,
     Map<String, Integer> months,
