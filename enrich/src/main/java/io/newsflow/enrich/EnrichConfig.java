@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param maxTags a page with more tags becomes a dead letter (too_many_elements): this bounds the
  *     memory of its DOM
  * @param pageBudget a page whose work takes longer becomes a dead letter (over_time_budget)
+ * @param siteMemory how text pages learn their site's chrome lines in the stream
  */
 public record EnrichConfig(
     String applicationId,
@@ -22,13 +23,55 @@ public record EnrichConfig(
     int maxPageBytes,
     int minWords,
     int maxTags,
-    Duration pageBudget) {
+    Duration pageBudget,
+    SiteMemorySettings siteMemory) {
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
   public static final int DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
   public static final int DEFAULT_MIN_WORDS = 20;
   public static final int DEFAULT_MAX_TAGS = 300_000;
   public static final Duration DEFAULT_PAGE_BUDGET = Duration.ofSeconds(10);
+
+  /**
+   * The site memory of text pages: a line (by fingerprint) seen on at least {@code minPages}
+   * distinct pages of one site, the last of them within {@code window}, is chrome on that site.
+   * Entries unseen for longer than the window are evicted, which bounds the store.
+   *
+   * @param minPages 0 turns the memory off
+   * @param maxLinesPerPage lines of one page counted at most (a page of 100,000 lines costs no more)
+   */
+  public record SiteMemorySettings(int minPages, Duration window, int maxLinesPerPage) {
+    public static final int DEFAULT_MIN_PAGES = 5;
+    public static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
+    public static final int DEFAULT_MAX_LINES_PER_PAGE = 500;
+
+    public SiteMemorySettings {
+      if (minPages < 0) {
+        throw new IllegalArgumentException("site memory min pages must be >= 0, was " + minPages);
+      }
+      if (window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("site memory window must be positive, was " + window);
+      }
+      if (maxLinesPerPage < 1) {
+        throw new IllegalArgumentException("site memory max lines per page must be >= 1, was " + maxLinesPerPage);
+      }
+    }
+
+    public static SiteMemorySettings defaults() {
+      return new SiteMemorySettings(DEFAULT_MIN_PAGES, DEFAULT_WINDOW, DEFAULT_MAX_LINES_PER_PAGE);
+    }
+
+    public boolean enabled() {
+      return minPages > 0;
+    }
+  }
+
+  /** With the default site memory. */
+  public EnrichConfig(
+      String applicationId, Path stateDir, int streamThreads, int maxPageBytes, int minWords, int maxTags,
+      Duration pageBudget) {
+    this(applicationId, stateDir, streamThreads, maxPageBytes, minWords, maxTags, pageBudget, SiteMemorySettings.defaults());
+  }
 
   public EnrichConfig {
     if (applicationId == null || applicationId.isBlank()) {
@@ -46,6 +89,9 @@ public record EnrichConfig(
     if (maxTags < 1) {
       throw new IllegalArgumentException("max tags must be >= 1, was " + maxTags);
     }
+    if (siteMemory == null) {
+      throw new IllegalArgumentException("site memory settings must not be null");
+    }
     if (pageBudget.isNegative() || pageBudget.isZero()) {
       throw new IllegalArgumentException("page budget must be positive, was " + pageBudget);
     }
@@ -59,6 +105,11 @@ public record EnrichConfig(
         DEFAULT_MAX_PAGE_BYTES,
         DEFAULT_MIN_WORDS,
         DEFAULT_MAX_TAGS,
-        DEFAULT_PAGE_BUDGET);
+        DEFAULT_PAGE_BUDGET,
+        SiteMemorySettings.defaults());
+  }
+
+  public EnrichConfig withSiteMemory(SiteMemorySettings settings) {
+    return new EnrichConfig(applicationId, stateDir, streamThreads, maxPageBytes, minWords, maxTags, pageBudget, settings);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -37,7 +38,7 @@ public final class EnrichService implements AutoCloseable {
             Clock.systemUTC());
     this.streams =
         new KafkaStreams(
-            EnrichTopology.build(topics, enricher, Clock.systemUTC()), streamsConfig(clientConfig, topics, config));
+            EnrichTopology.build(topics, enricher, Clock.systemUTC(), config.siteMemory()), streamsConfig(clientConfig, topics, config));
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
     streams.setStateListener(
         (now, before) -> {
@@ -91,6 +92,8 @@ public final class EnrichService implements AutoCloseable {
     props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), topics.maxMessageBytes());
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    // Text pages pass through an internal repartition topic: it must take pages as big as the raw topic does.
+    props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), topics.maxMessageBytes());
     props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
     // A transaction must outlive the slowest page, or the broker aborts it and the batch repeats.
     long transactionMillis = Math.max(60_000, 3 * config.pageBudget().toMillis());

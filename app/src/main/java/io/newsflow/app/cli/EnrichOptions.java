@@ -34,8 +34,21 @@ public final class EnrichOptions {
       description = "Pages taking longer become dead letters (over_time_budget). Default: ${DEFAULT-VALUE}.")
   Duration pageBudget;
 
+  @Option(names = "--site-memory-min-pages", defaultValue = "5",
+      description = "A line of a text page seen on this many distinct pages of one site is chrome there; 0 turns the site memory off. Default: ${DEFAULT-VALUE}.")
+  int siteMemoryMinPages;
+
+  @Option(names = "--site-memory-window", defaultValue = "P30D",
+      description = "Lines not seen on the site for this long are forgotten (and evicted from the store). Default: ${DEFAULT-VALUE}.")
+  Duration siteMemoryWindow;
+
+  @Option(names = "--site-memory-max-lines", defaultValue = "500",
+      description = "Lines of one text page counted in the site memory at most. Default: ${DEFAULT-VALUE}.")
+  int siteMemoryMaxLines;
+
   public EnrichConfig config(Path workDir) {
     Path state = stateDir != null ? stateDir : workDir.resolve("streams");
-    return new EnrichConfig(applicationId, state, streamThreads, maxPageBytes, minWords, maxTags, pageBudget);
+    return new EnrichConfig(applicationId, state, streamThreads, maxPageBytes, minWords, maxTags, pageBudget,
+        new EnrichConfig.SiteMemorySettings(siteMemoryMinPages, siteMemoryWindow, siteMemoryMaxLines));
   }
 }

@@ -7,6 +7,9 @@ import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.Extraction;
 import io.newsflow.enrich.extract.Figure;
 import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.page.ContentSniffer;
+import io.newsflow.enrich.text.SiteMemory;
+import io.newsflow.enrich.text.TextCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,9 +33,10 @@ import picocli.CommandLine.Spec;
  * or .html.gz) to its fields, so any scorer can read it.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extracts the article of each .html / .html.gz file (or of the files in a directory) as JSON.")
+    description = "Extracts the article of each .html / .html.gz / .txt file (or of the files in a directory) as JSON;"
+        + " .txt files are text pages, cleaned line by line.")
 public final class ExtractCommand implements Callable<Integer> {
-  private static final List<String> SUFFIXES = List.of(".html.gz", ".htm.gz", ".html", ".htm");
+  private static final List<String> SUFFIXES = List.of(".html.gz", ".htm.gz", ".txt.gz", ".html", ".htm", ".txt");
 
   @Spec CommandSpec spec;
 
@@ -47,6 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
     List<Path> files = pageFiles(paths);
     HtmlPageParser parser = new HtmlPageParser();
     ArticleExtractor extractor = ArticleExtractor.withDefaultRules();
+    TextCleaner textCleaner = TextCleaner.withDefaultRules();
     int failures = 0;
     try (OutputStream sink = out != null ? Files.newOutputStream(out) : nonClosing(System.out);
         JsonGenerator json = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
@@ -54,7 +59,10 @@ public final class ExtractCommand implements Callable<Integer> {
       json.writeStartObject();
       for (Path file : files) {
         try {
-          Extraction e = extractor.extract(parser.parse(read(file), null, file.toUri().toString()));
+          byte[] bytes = read(file);
+          Extraction e = isText(file, bytes)
+              ? textCleaner.clean(decode(bytes), null, SiteMemory.NONE).extraction()
+              : extractor.extract(parser.parse(bytes, null, file.toUri().toString()));
           json.writeFieldName(name(file));
           write(json, e);
         } catch (IOException | RuntimeException ex) {
@@ -91,6 +99,7 @@ public final class ExtractCommand implements Callable<Integer> {
       json.writeString(k);
     }
     json.writeEndArray();
+    json.writeStringField("sourceAttribution", e.sourceAttribution());
     json.writeArrayFieldStart("images");
     for (Figure f : e.images()) {
       json.writeStartObject();
@@ -130,6 +139,17 @@ public final class ExtractCommand implements Callable<Integer> {
   private static String suffix(Path file) {
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return SUFFIXES.stream().filter(lower::endsWith).findFirst().orElse(null);
+  }
+
+  /** A .txt file is a text page unless its bytes are HTML after all (as enrich sniffs it). */
+  private static boolean isText(Path file, byte[] bytes) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return (name.endsWith(".txt") || name.endsWith(".txt.gz")) && ContentSniffer.isTextPage("text/plain", bytes);
+  }
+
+  private static String decode(byte[] bytes) {
+    int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    return new String(bytes, bom, bytes.length - bom, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static byte[] read(Path file) throws IOException {

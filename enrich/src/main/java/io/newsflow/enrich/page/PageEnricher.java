@@ -7,9 +7,13 @@ import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.Extraction;
 import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.language.LanguageGuesser;
+import io.newsflow.enrich.text.SiteMemory;
+import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
+import io.newsflow.enrich.text.TextCleaning;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -27,18 +31,38 @@ public final class PageEnricher {
   private final ArticleExtractor extractor;
   private final EntityRecognizer recognizer;
   private final Clock clock;
+  private final TextCleaner textCleaner;
   private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
 
   public PageEnricher(
       EnrichConfig config, HtmlPageParser parser, ArticleExtractor extractor, EntityRecognizer recognizer, Clock clock) {
+    this(config, parser, extractor, TextCleaner.withDefaultRules(), recognizer, clock);
+  }
+
+  public PageEnricher(
+      EnrichConfig config,
+      HtmlPageParser parser,
+      ArticleExtractor extractor,
+      TextCleaner textCleaner,
+      EntityRecognizer recognizer,
+      Clock clock) {
     this.config = config;
     this.parser = parser;
     this.extractor = extractor;
+    this.textCleaner = textCleaner;
     this.recognizer = recognizer;
     this.clock = clock;
   }
 
   public EnrichResult enrich(RawPage page, RawPageRef ref) {
+    return enrich(page, ref, SiteMemory.NONE);
+  }
+
+  /**
+   * Enriches one page; a text page is cleaned with what {@code memory} knows of its site, and
+   * its lines are then counted into it.
+   */
+  public EnrichResult enrich(RawPage page, RawPageRef ref, SiteMemory memory) {
     byte[] body = bytes(page.getBody());
     if (body.length == 0) {
       return EnrichResult.rejected(Rejection.EMPTY_BODY, "the page has no body");
@@ -46,6 +70,9 @@ public final class PageEnricher {
     if (body.length > config.maxPageBytes()) {
       return EnrichResult.rejected(
           Rejection.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
+    }
+    if (ContentSniffer.isTextPage(page.getContentType(), body)) {
+      return enrichText(page, ref, body, memory);
     }
     String notHtml = ContentSniffer.whyNotHtml(page.getContentType(), body);
     if (notHtml != null) {
@@ -62,11 +89,35 @@ public final class PageEnricher {
     if (overBudget(start)) {
       return overBudget("extraction");
     }
-    String text = extraction.text();
-    if (replacementShare(text) > MAX_REPLACEMENT_SHARE) {
+    if (replacementShare(extraction.text()) > MAX_REPLACEMENT_SHARE) {
       return EnrichResult.rejected(
           Rejection.INVALID_ENCODING, "the text does not decode in the page's charset (" + doc.charset() + ")");
     }
+    return finish(page, ref, extraction, start);
+  }
+
+  private EnrichResult enrichText(RawPage page, RawPageRef ref, byte[] body, SiteMemory memory) {
+    String binary = ContentSniffer.binaryReason(body);
+    if (binary != null) {
+      return EnrichResult.rejected(Rejection.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary);
+    }
+    long start = System.nanoTime();
+    Charset charset = TextDecoding.charset(page.getCharset(), body);
+    String raw = TextDecoding.decode(body, charset);
+    if (replacementShare(raw) > MAX_REPLACEMENT_SHARE) {
+      return EnrichResult.rejected(
+          Rejection.INVALID_ENCODING, "the text does not decode in the page's charset (" + charset.name() + ")");
+    }
+    TextCleaning cleaning = textCleaner.clean(raw, page.getSite(), memory);
+    memory.learn(cleaning.fingerprints());
+    if (overBudget(start)) {
+      return overBudget("text cleaning");
+    }
+    return finish(page, ref, cleaning.extraction(), start);
+  }
+
+  private EnrichResult finish(RawPage page, RawPageRef ref, Extraction extraction, long start) {
+    String text = extraction.text();
     int words = WordCounter.count(text);
     if (words < config.minWords()) {
       return EnrichResult.rejected(

@@ -6,6 +6,8 @@ public record Rejection(String reason, String message) {
   public static final String TOO_LARGE = "too_large";
   public static final String EMPTY_BODY = "empty_body";
   public static final String NOT_HTML = "not_html";
+  /** Declared as text, but binary. */
+  public static final String NOT_TEXT = "not_text";
   public static final String INVALID_ENCODING = "invalid_encoding";
   public static final String EMPTY_AFTER_EXTRACTION = "empty_after_extraction";
   public static final String TOO_MANY_ELEMENTS = "too_many_elements";

@@ -1,8 +1,10 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
 import io.newsflow.enrich.page.EnrichResult;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.page.Rejection;
+import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
@@ -10,9 +12,15 @@ import io.newsflow.schema.Topics;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -33,23 +41,39 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   private final PageEnricher enricher;
   private final Clock clock;
   private final int maxValueBytes;
+  private final SiteMemorySettings memorySettings;
   private ProcessorContext<String, SpecificRecord> context;
+  private SiteMemoryStore memory;
 
   /** @param maxMessageBytes what the output topics accept: a larger output would fail the task */
   EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes) {
+    this(enricher, clock, maxMessageBytes, null);
+  }
+
+  /** @param memorySettings null: no site memory (the HTML path) */
+  EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes, SiteMemorySettings memorySettings) {
     this.enricher = enricher;
     this.clock = clock;
     this.maxValueBytes = maxMessageBytes - RECORD_OVERHEAD;
+    this.memorySettings = memorySettings;
   }
 
   @Override
   public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
+    if (memorySettings != null) {
+      KeyValueStore<String, byte[]> store = context.getStateStore(SiteMemoryStore.NAME);
+      memory = new SiteMemoryStore(store, memorySettings);
+      long window = memorySettings.window().toMillis();
+      Duration every = Duration.ofMillis(Math.max(1000, Math.min(window / 10, Duration.ofHours(1).toMillis())));
+      context.schedule(every, PunctuationType.STREAM_TIME, now -> memory.evictOlderThan(now - window));
+    }
   }
 
   @Override
-  public void process(Record<byte[], byte[]> record) {
-    Origin origin = origin();
+  public void process(Record<byte[], byte[]> rawRecord) {
+    Origin origin = origin(rawRecord.headers());
+    Record<byte[], byte[]> record = withOriginalKey(rawRecord);
     String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     RawPage page;
     try {
@@ -60,7 +84,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     }
     EnrichResult result;
     try {
-      result = fitting(enricher.enrich(page, ref(page, origin)));
+      SiteMemory site = memory == null
+          ? SiteMemory.NONE
+          : memory.forPage(SiteLabel.of(page), page.getFinalUrl(), record.timestamp());
+      result = fitting(enricher.enrich(page, ref(page, origin), site));
     } catch (RuntimeException | StackOverflowError e) { // hostile input must not kill the thread
       LOG.warn("enriching {} failed", page.getFinalUrl(), e);
       result = EnrichResult.rejected(Rejection.INTERNAL_ERROR, e.toString());
@@ -115,7 +142,24 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         page.getFetchedAt());
   }
 
-  private Origin origin() {
+  /** After the repartition by site, the raw record's key comes back from its header. */
+  private static Record<byte[], byte[]> withOriginalKey(Record<byte[], byte[]> record) {
+    Header origin = record.headers().lastHeader(SiteKeyer.ORIGIN_TOPIC);
+    if (origin == null) {
+      return record;
+    }
+    Header key = record.headers().lastHeader(SiteKeyer.ORIGIN_KEY);
+    return record.withKey(key == null ? null : key.value()).withHeaders(new RecordHeaders());
+  }
+
+  private Origin origin(Headers headers) {
+    Header topic = headers.lastHeader(SiteKeyer.ORIGIN_TOPIC);
+    Header partition = headers.lastHeader(SiteKeyer.ORIGIN_PARTITION);
+    Header offset = headers.lastHeader(SiteKeyer.ORIGIN_OFFSET);
+    if (topic != null && partition != null && offset != null) {
+      return new Origin(new String(topic.value(), StandardCharsets.UTF_8),
+          ByteBuffer.wrap(partition.value()).getInt(), ByteBuffer.wrap(offset.value()).getLong());
+    }
     Optional<RecordMetadata> meta = context.recordMetadata();
     return meta.map(m -> new Origin(m.topic(), m.partition(), m.offset())).orElse(new Origin(null, null, null));
   }

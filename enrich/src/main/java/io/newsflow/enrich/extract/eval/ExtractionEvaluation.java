@@ -116,7 +116,7 @@ public final class ExtractionEvaluation {
   }
 
   /** Text of the expected article in reading order, with block boundaries kept as breaks. */
-  static String expectedText(Path expectedHtml) throws IOException {
+  public static String expectedText(Path expectedHtml) throws IOException {
     Document doc = Jsoup.parse(Files.readString(expectedHtml, StandardCharsets.UTF_8));
     StringBuilder out = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {
@@ -152,7 +152,7 @@ public final class ExtractionEvaluation {
     return norm(s).toLowerCase(Locale.ROOT).replaceFirst("^by\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
-  static Boolean bylineMatch(String expected, List<String> authors) {
+  public static Boolean bylineMatch(String expected, List<String> authors) {
     if (expected == null || expected.isBlank()) {
       return null;
     }
@@ -167,7 +167,7 @@ public final class ExtractionEvaluation {
   }
 
   /** Same instant when both carry an offset, else same local time, else same day. */
-  static Boolean timeMatch(String expected, String got) {
+  public static Boolean timeMatch(String expected, String got) {
     if (expected == null || expected.isBlank()) {
       return null;
     }

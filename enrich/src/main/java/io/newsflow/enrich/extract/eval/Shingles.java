@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Word 4-gram shingle multisets. Han/kana/hangul characters count as one word each. */
-final class Shingles {
+public final class Shingles {
   static final int SIZE = 4;
 
   private Shingles() {}
 
-  static Map<String, Integer> of(String text) {
+  public static Map<String, Integer> of(String text) {
     List<String> words = words(text);
     Map<String, Integer> counts = new HashMap<>();
     if (words.isEmpty()) {
@@ -58,7 +58,7 @@ final class Shingles {
         || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
   }
 
-  static int size(Map<String, Integer> shingles) {
+  public static int size(Map<String, Integer> shingles) {
     int n = 0;
     for (int c : shingles.values()) {
       n += c;
@@ -67,7 +67,7 @@ final class Shingles {
   }
 
   /** Shingles both sides share, counted with multiplicity. */
-  static int overlap(Map<String, Integer> a, Map<String, Integer> b) {
+  public static int overlap(Map<String, Integer> a, Map<String, Integer> b) {
     int n = 0;
     for (Map.Entry<String, Integer> e : a.entrySet()) {
       Integer other = b.get(e.getKey());

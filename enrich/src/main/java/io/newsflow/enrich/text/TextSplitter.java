@@ -1,0 +1,166 @@
+package io.newsflow.enrich.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a text page into blocks, one per line, and undoes what scrapers do to lines: whitespace
+ * of every kind normalised, a line broken mid-sentence joined to the next ("Xi Jinping told
+ * Russia’s" / "Vladimir Putin on Thursday ..."), and a source note glued to the end of a line
+ * ("date 2025-05-09 [Source: Reuters]") made a block of its own. Linear in the text.
+ */
+final class TextSplitter {
+  private static final Pattern TRAILING_NOTE = Pattern.compile("^(.*?\\S)\\s*(\\[[^\\[\\]]{3,80}\\]|\\([^()]{3,80}\\))$");
+  private static final int NOTE_LINE_MAX_CHARS = 160;
+  private static final int FRAGMENT_MAX_WORDS = 4;
+
+  private final TextRules rules;
+  private final Set<String> continuationWords;
+
+  TextSplitter(TextRules rules) {
+    this.rules = rules;
+    this.continuationWords = Set.copyOf(rules.continuationWords());
+  }
+
+  /** The blocks of the page, at most {@code maxBlocks}; the rest of an absurdly long page is cut. */
+  List<TextBlock> split(String text) {
+    List<TextBlock> lines = new ArrayList<>();
+    boolean blankBefore = true;
+    int max = rules.thresholds().maxBlocks();
+    int start = 0;
+    int n = text.length();
+    while (start <= n && lines.size() < max) {
+      int end = nextBreak(text, start);
+      String line = normalise(text, start, end);
+      if (line.isEmpty()) {
+        blankBefore = true;
+      } else {
+        addLine(lines, line, blankBefore);
+        blankBefore = false;
+      }
+      if (end >= n) {
+        break;
+      }
+      start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+    }
+    return join(lines);
+  }
+
+  private static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** Collapses all whitespace (no-break and other Unicode spaces too) and drops control characters. */
+  static String normalise(String text, int from, int to) {
+    StringBuilder out = new StringBuilder(Math.min(to - from, 1 << 16));
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+        space = true;
+      } else if (!Character.isISOControl(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private void addLine(List<TextBlock> lines, String line, boolean blankBefore) {
+    if (line.length() <= NOTE_LINE_MAX_CHARS) {
+      Matcher m = TRAILING_NOTE.matcher(line);
+      if (m.matches() && isSourceNote(m.group(2))) {
+        lines.add(new TextBlock(m.group(1), blankBefore));
+        lines.add(new TextBlock(m.group(2), false));
+        return;
+      }
+    }
+    lines.add(new TextBlock(line, blankBefore));
+  }
+
+  private boolean isSourceNote(String bracketed) {
+    String inner = TextRules.lower(bracketed.substring(1, bracketed.length() - 1)).strip();
+    return TextRules.startsWithAny(inner, rules.sourcePrefixes()) != null
+        || TextRules.startsWithAny(inner, rules.sourceSentences()) != null;
+  }
+
+  /** Joins lines of one paragraph that a scraper broke apart. */
+  private List<TextBlock> join(List<TextBlock> lines) {
+    List<TextBlock> out = new ArrayList<>(lines.size());
+    int i = 0;
+    while (i < lines.size()) {
+      TextBlock current = lines.get(i);
+      StringBuilder text = new StringBuilder(current.text());
+      int j = i + 1;
+      while (j < lines.size() && !lines.get(j).paragraphStart() && joins(text, lines, j)) {
+        if ("‘“„«([".indexOf(text.charAt(text.length() - 1)) < 0) {
+          text.append(' ');
+        }
+        text.append(lines.get(j).text());
+        j++;
+      }
+      out.add(j == i + 1 ? current : new TextBlock(text.toString(), current.paragraphStart()));
+      i = j;
+    }
+    return out;
+  }
+
+  private boolean joins(CharSequence current, List<TextBlock> lines, int next) {
+    if (endsSentence(current)) {
+      return false;
+    }
+    String following = lines.get(next).text();
+    if (continues(current) || startsLowercase(following)) {
+      return true;
+    }
+    // "Chinese President" / "Xi Jinping told Russia’s" / ...: a short fragment before a broken line
+    boolean followingBroken = next + 1 < lines.size() && !lines.get(next + 1).paragraphStart()
+        && !endsSentence(following) && continues(following);
+    return followingBroken && Words.count(current) <= FRAGMENT_MAX_WORDS;
+  }
+
+  static boolean endsSentence(CharSequence s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"”’'»)]".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…。！？:;".indexOf(s.charAt(i)) >= 0;
+  }
+
+  /** The line cannot end here: a comma, an opening quote, a possessive, a function word. */
+  private boolean continues(CharSequence s) {
+    int n = s.length();
+    if (n == 0) {
+      return false;
+    }
+    char last = s.charAt(n - 1);
+    if (last == ',' || "‘“„«([".indexOf(last) >= 0) {
+      return true;
+    }
+    int w = n;
+    while (w > 0 && !Character.isWhitespace(s.charAt(w - 1))) {
+      w--;
+    }
+    String word = s.subSequence(w, n).toString();
+    if (word.endsWith("’s") || word.endsWith("'s")) {
+      return true;
+    }
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && continuationWords.contains(word);
+  }
+
+  private static boolean startsLowercase(String s) {
+    return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && s.charAt(0) <= 0x24F;
+  }
+}

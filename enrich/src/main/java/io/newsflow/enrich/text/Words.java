@@ -1,0 +1,56 @@
+package io.newsflow.enrich.text;
+
+/** Word counts that also work for scripts without spaces: two Han or kana characters count as a word. */
+final class Words {
+  private Words() {}
+
+  static int count(CharSequence s) {
+    int words = 0;
+    int ideographs = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isIdeograph(c)) {
+        ideographs++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          words++;
+        }
+        inWord = true;
+      } else if (c != '\'' && c != '’' && c != '-') {
+        inWord = false;
+      }
+    }
+    return words + (ideographs + 1) / 2;
+  }
+
+  static boolean isIdeograph(char c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+        || (c >= 0xF900 && c <= 0xFAFF);
+  }
+
+  /** Share of words starting with a capital letter, among words starting with a letter. */
+  static double titleCaseShare(String s) {
+    int letters = 0;
+    int upper = 0;
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        start = true;
+      } else if (start) {
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.isUpperCase(c)) {
+            upper++;
+          }
+          start = false;
+        } else if (Character.isLetterOrDigit(c)) {
+          start = false;
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) upper / letters;
+  }
+}
