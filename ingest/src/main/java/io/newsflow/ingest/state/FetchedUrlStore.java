@@ -43,6 +43,7 @@ public final class FetchedUrlStore implements AutoCloseable {
   private final CountDownLatch caughtUp = new CountDownLatch(1);
   private final Thread follower;
   private volatile boolean closed;
+  private volatile RuntimeException failure;
 
   /**
    * @param writer sends a record (key, value) to the topic; the stage's own producer
@@ -70,13 +71,15 @@ public final class FetchedUrlStore implements AutoCloseable {
     if (!caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new IllegalStateException("could not read " + topic + " within " + timeout);
     }
+    if (failure != null) {
+      throw new IllegalStateException("could not read " + topic + ": " + failure, failure);
+    }
     LOG.info("{}: {} URLs known", topic, known.size());
   }
 
   private void follow() {
     try {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      List<TopicPartition> partitions = partitions();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -92,9 +95,32 @@ public final class FetchedUrlStore implements AutoCloseable {
       // closing
     } catch (RuntimeException e) {
       LOG.error("stopped following {}: {}", topic, e.toString(), e);
+      failure = e;
+      caughtUp.countDown(); // start() reports it instead of waiting
     } finally {
       consumer.close(Duration.ofSeconds(5));
     }
+  }
+
+  /** The topic's partitions; a topic created a moment ago may take a while to show in the metadata. */
+  private List<TopicPartition> partitions() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!closed) {
+      List<org.apache.kafka.common.PartitionInfo> info = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+      if (info != null && !info.isEmpty()) {
+        return info.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topic " + topic + " has no partitions");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new WakeupException();
+      }
+    }
+    throw new WakeupException();
   }
 
   private void apply(ConsumerRecord<String, byte[]> r) {
