@@ -43,7 +43,7 @@ public final class IngestOptions {
       + " and a consumer group; runs until stopped.")
   boolean shared;
 
-  @Option(names = "--group-id", defaultValue = IngestConfig.DEFAULT_GROUP_ID,
+  @Option(names = "--ingest-group-id", defaultValue = IngestConfig.DEFAULT_GROUP_ID,
       description = "Consumer group of shared ingest instances. Default: ${DEFAULT-VALUE}.")
   String groupId;
 
