@@ -309,6 +309,13 @@ class IngestIT {
     assertEquals(5, second.stats().alreadyFetchedCount());
     paths.forEach(p -> assertEquals(1, hits(p), p));
     assertEquals(5, rawPages(5, Duration.ofMillis(500)).size());
+    second.close();
+
+    Thread.sleep(50);
+    IngestService later = service(config(sources, true).withRefetchAfter(Duration.ofMillis(10))); // the re-fetch age has passed
+    later.run();
+    assertEquals(5, later.stats().published(), "fetched again once older than the re-fetch age");
+    paths.forEach(p -> assertEquals(2, hits(p), p));
   }
 
   @Test

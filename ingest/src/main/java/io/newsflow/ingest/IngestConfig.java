@@ -110,6 +110,11 @@ public record IngestConfig(
         sourcesTopicName, fetchedUrlsTopicName, maxSitemapAge, shutdownTimeout);
   }
 
+  public IngestConfig withRefetchAfter(Duration age) {
+    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, age, shared, groupId,
+        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+  }
+
   public IngestConfig withMaxBodyBytes(int bytes) {
     return withFetch(fetch.withMaxBodyBytes(bytes));
   }
