@@ -359,6 +359,39 @@ class IngestIT {
     assertEquals(0, records(topics.rawPages(), 0, Duration.ofMillis(300)).size());
   }
 
+  @Test
+  void stopsWithinTheBoundFinishingTheFetchInFlight() throws Exception {
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String path = "/slow-" + i;
+      paths.add(path);
+      http.createContext(path, ex -> {
+        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        try {
+          Thread.sleep(1500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        respond(ex, 200, "text/html", "<p>slow page</p>".getBytes(StandardCharsets.UTF_8));
+      });
+    }
+    Path list = Files.write(dir.resolve("urls.txt"), paths.stream().map(this::url).toList());
+    IngestService ingest = service(config(List.of(SourceSpec.of(SourceKind.LIST, list.toString(), Duration.ZERO)), true));
+    Thread running = runInBackground(ingest);
+    awaitTrue(() -> hits(paths.get(0)) == 1, "the first fetch started");
+
+    long start = System.nanoTime();
+    ingest.stop(); // what SIGTERM does, then close() as the command's finally block
+    running.join(5_000);
+    ingest.close();
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    assertTrue(seconds < 5, "stopped in " + seconds + " s, not after the whole list (9 s)");
+    assertEquals(1, ingest.stats().published(), "the fetch in flight finished and was flushed");
+    assertEquals(1, rawPages(1, Duration.ofMillis(300)).size());
+    assertTrue(hits(paths.get(5)) == 0, "nothing new started after the stop");
+  }
+
   static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(60);
     while (!condition.getAsBoolean()) {

@@ -414,18 +414,25 @@ public final class IngestService implements AutoCloseable {
     return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
   }
 
-  private static void awaitAll(List<CompletableFuture<Void>> work) throws InterruptedException {
-    for (CompletableFuture<Void> f : work) {
+  /** Waits for the pass to finish, or returns early once stopped (close() then bounds what is in flight). */
+  private void awaitAll(List<CompletableFuture<Void>> work) throws InterruptedException {
+    CompletableFuture<Void> all = allOf(work);
+    while (true) {
       try {
-        f.get();
+        all.get(200, TimeUnit.MILLISECONDS);
+        return;
+      } catch (java.util.concurrent.TimeoutException e) {
+        if (stopped.getCount() == 0) {
+          LOG.info("stopping with {} fetches still queued or in flight", fetcher.pending());
+          return;
+        }
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof CancellationException) {
-          LOG.info("fetches were cancelled by shutdown");
-        } else {
+        if (!(e.getCause() instanceof CancellationException)) {
           LOG.error("a source failed unexpectedly", e.getCause());
         }
+        return;
       } catch (CancellationException e) {
-        LOG.info("fetches were cancelled by shutdown");
+        return;
       }
     }
   }
