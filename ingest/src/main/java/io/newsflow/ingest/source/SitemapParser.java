@@ -27,7 +27,21 @@ public final class SitemapParser {
 
   private SitemapParser() {}
 
+  /** The sitemap protocol's own limit on an uncompressed sitemap. */
+  static final int MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
+
   public static Parsed parse(byte[] content, String contentType, String url) throws IOException {
+    if (content.length >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b) {
+      // A .xml.gz file: unpacked here with a bound (a gzip bomb stops at the limit), then parsed as XML.
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(content))) {
+        content = in.readNBytes(MAX_SITEMAP_BYTES + 1);
+      }
+      if (content.length > MAX_SITEMAP_BYTES) {
+        throw new IOException("gzipped sitemap inflates past " + MAX_SITEMAP_BYTES + " bytes");
+      }
+      contentType = "text/xml";
+      url = url.replaceFirst("(?i)\\.gz$", "");
+    }
     crawlercommons.sitemaps.SiteMapParser parser = new crawlercommons.sitemaps.SiteMapParser(false, false);
     parser.setStrictNamespace(false);
     parser.enableExtension(Extension.NEWS);

@@ -56,4 +56,28 @@ class SitemapParserTest {
     assertThrows(IOException.class, () -> SitemapParser.parse("<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8),
         "text/html", "https://example.com/sitemap.xml"));
   }
+
+  @Test
+  void readsAGzippedSitemapAndRefusesAGzipBomb() throws IOException {
+    String xml = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+        + "<url><loc>https://example.com/a</loc></url></urlset>";
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(xml.getBytes(StandardCharsets.UTF_8));
+    }
+    assertEquals("https://example.com/a", SitemapParser.parse(gz.toByteArray(), "application/x-gzip",
+        "https://example.com/sitemap.xml.gz").pages().get(0).url());
+
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bomb)) {
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 60; i++) {
+        out.write(spaces);
+      }
+    }
+    IOException e = assertThrows(IOException.class,
+        () -> SitemapParser.parse(bomb.toByteArray(), "application/x-gzip", "https://example.com/big.xml.gz"));
+    assertEquals(true, e.getMessage().contains("inflates past"), e.getMessage());
+  }
 }
