@@ -88,14 +88,16 @@ class PipelineIT {
       Path urls = work.resolve("urls.txt");
       Files.writeString(urls, String.join("\n", server.urls()) + "\n");
       RunOutput run = RunOutput.newsflow(
-          "run", "--urls", urls.toString(), "--work-dir", work.toString(), "--out", work.resolve("out").toString());
+          "run", "--urls", urls.toString(), "--allow-address", "127.0.0.1", "--per-host-delay", "PT0S",
+          "--work-dir", work.toString(), "--out", work.resolve("out").toString());
 
       assertEquals(0, run.exitCode, run.stdout);
       assertEquals(server.goodPages(), RunOutput.articles(work.resolve("out")).size(), run.stdout);
       Map<String, Long> reasons = deadLetterReasons(run.stdout);
       assertEquals(Map.of(
           "ingest/http_status", 1L, "ingest/empty_body", 1L, "ingest/body_too_large", 1L,
-          "enrich/not_html", 2L, "enrich/invalid_encoding", 1L), reasons, run.stdout);
+          "ingest/unsupported_content_type", 1L, "enrich/not_html", 1L, "enrich/invalid_encoding", 1L),
+          reasons, run.stdout);
     }
   }
 
@@ -103,6 +105,7 @@ class PipelineIT {
   void readsAFeedAndFetchesEveryItem() throws Exception {
     try (BadInputServer server = BadInputServer.start(RunOutput.repoRoot().resolve("samples"))) {
       RunOutput run = RunOutput.newsflow("run", "--feed", server.feedUrl(), "--poll-interval", "PT0S",
+          "--allow-address", "127.0.0.1", "--per-host-delay", "PT0S",
           "--work-dir", work.toString(), "--out", work.resolve("out").toString());
       assertEquals(0, run.exitCode, run.stdout);
       assertEquals(server.goodPages(), RunOutput.articles(work.resolve("out")).size(), run.stdout);

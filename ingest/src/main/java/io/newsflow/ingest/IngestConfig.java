@@ -1,87 +1,121 @@
 package io.newsflow.ingest;
 
+import io.newsflow.ingest.fetch.FetchSettings;
+import io.newsflow.ingest.polite.PolitenessSettings;
+import io.newsflow.ingest.source.SourceSpec;
+import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything the ingest stage reads from configuration. Defaults are in {@link #defaults()} and
  * documented in the README.
  *
- * @param urlLists files with one URL a line ('#' starts a comment)
- * @param feeds RSS or Atom feed URLs; their items are fetched
- * @param directories directories of saved pages (.html, .htm, .html.gz, .txt), read recursively
- * @param feedPollInterval how often feeds are polled again; zero polls once and stops
- * @param maxBodyBytes a larger response or file is skipped with reason body_too_large
- * @param fetchConcurrency how many fetches run at once
+ * @param sources the sources given directly (command line)
+ * @param sourcesFile a JSON sources file (see {@code SourceList}), or null
+ * @param pollInterval how often feeds and sitemaps given without their own interval are read again;
+ *     zero reads them once
+ * @param refetchAfter a URL fetched longer ago than this is fetched again; zero never refetches
+ * @param shared publish the sources to the sources topic and poll the ones the consumer group
+ *     assigns to this instance (several instances share the work); runs until stopped
+ * @param groupId the consumer group of shared instances
+ * @param maxSitemapAge sitemap entries dated (news publication date, else lastmod) longer ago are
+ *     not fetched; zero takes every entry
+ * @param shutdownTimeout how long in-flight fetches may take to finish on shutdown
  */
 public record IngestConfig(
-    List<Path> urlLists,
-    List<URI> feeds,
-    List<Path> directories,
-    Duration feedPollInterval,
-    String userAgent,
-    Duration connectTimeout,
-    Duration requestTimeout,
-    int maxBodyBytes,
-    int fetchConcurrency) {
+    List<SourceSpec> sources,
+    Path sourcesFile,
+    Duration pollInterval,
+    FetchSettings fetch,
+    PolitenessSettings politeness,
+    Duration refetchAfter,
+    boolean shared,
+    String groupId,
+    String sourcesTopic,
+    String fetchedUrlsTopic,
+    Duration maxSitemapAge,
+    Duration shutdownTimeout) {
 
-  public static final String DEFAULT_USER_AGENT = "newsflow/0.1 (+https://github.com/newsflow)";
-  public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+  public static final String DEFAULT_USER_AGENT = FetchSettings.DEFAULT_USER_AGENT;
+  public static final int DEFAULT_MAX_BODY_BYTES = FetchSettings.DEFAULT_MAX_BODY_BYTES;
+  public static final String DEFAULT_GROUP_ID = "newsflow-ingest";
 
   public IngestConfig {
-    urlLists = List.copyOf(urlLists);
-    feeds = List.copyOf(feeds);
-    directories = List.copyOf(directories);
-    if (feedPollInterval.isNegative()) {
-      throw new IllegalArgumentException("feed poll interval must not be negative");
-    }
-    if (maxBodyBytes < 1) {
-      throw new IllegalArgumentException("max body bytes must be >= 1, was " + maxBodyBytes);
-    }
-    if (fetchConcurrency < 1) {
-      throw new IllegalArgumentException("fetch concurrency must be >= 1, was " + fetchConcurrency);
+    sources = List.copyOf(sources);
+    if (pollInterval.isNegative() || refetchAfter.isNegative() || maxSitemapAge.isNegative() || shutdownTimeout.isNegative()) {
+      throw new IllegalArgumentException("durations must not be negative");
     }
   }
 
   public static IngestConfig defaults() {
     return new IngestConfig(
-        List.of(),
-        List.of(),
-        List.of(),
-        Duration.ofMinutes(5),
-        DEFAULT_USER_AGENT,
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30),
-        DEFAULT_MAX_BODY_BYTES,
-        8);
+        List.of(), null, Duration.ofMinutes(5), FetchSettings.defaults(), PolitenessSettings.defaults(),
+        Duration.ofDays(30), false, DEFAULT_GROUP_ID, Topics.SOURCES, Topics.FETCHED_URLS, Duration.ZERO,
+        Duration.ofSeconds(30));
   }
 
   public boolean hasSources() {
-    return !urlLists.isEmpty() || !feeds.isEmpty() || !directories.isEmpty();
+    return !sources.isEmpty() || sourcesFile != null || shared;
   }
 
-  /** True when ingest keeps running as a service (it polls feeds), false when it stops by itself. */
+  /** True when ingest keeps running as a service, false when it stops by itself. */
   public boolean keepsPolling() {
-    return !feeds.isEmpty() && !feedPollInterval.isZero();
+    return shared || sources.stream().anyMatch(SourceSpec::repeats);
   }
 
-  public IngestConfig withSources(List<Path> lists, List<URI> feedUris, List<Path> dirs) {
-    return new IngestConfig(
-        lists, feedUris, dirs, feedPollInterval, userAgent, connectTimeout, requestTimeout,
-        maxBodyBytes, fetchConcurrency);
+  public int maxBodyBytes() {
+    return fetch.maxBodyBytes();
   }
 
-  public IngestConfig withFeedPollInterval(Duration interval) {
-    return new IngestConfig(
-        urlLists, feeds, directories, interval, userAgent, connectTimeout, requestTimeout,
-        maxBodyBytes, fetchConcurrency);
+  /** Sources from the classic options: URL lists and directories read once, feeds polled. */
+  public static List<SourceSpec> sourcesOf(List<Path> lists, List<URI> feeds, List<Path> dirs, Duration feedInterval) {
+    List<SourceSpec> specs = new ArrayList<>();
+    dirs.forEach(d -> specs.add(SourceSpec.of(SourceKind.FILE, d.toString(), Duration.ZERO)));
+    lists.forEach(l -> specs.add(SourceSpec.of(SourceKind.LIST, l.toString(), Duration.ZERO)));
+    feeds.forEach(f -> specs.add(SourceSpec.of(SourceKind.FEED, f.toString(), feedInterval)));
+    return specs;
+  }
+
+  public IngestConfig withSources(List<Path> lists, List<URI> feeds, List<Path> dirs) {
+    return withSources(sourcesOf(lists, feeds, dirs, pollInterval));
+  }
+
+  public IngestConfig withSources(List<SourceSpec> specs) {
+    return new IngestConfig(specs, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
+        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+  }
+
+  public IngestConfig withFetch(FetchSettings f) {
+    return new IngestConfig(sources, sourcesFile, pollInterval, f, politeness, refetchAfter, shared, groupId,
+        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+  }
+
+  public IngestConfig withPoliteness(PolitenessSettings p) {
+    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, p, refetchAfter, shared, groupId,
+        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+  }
+
+  public IngestConfig withShared(boolean s, String group) {
+    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, s, group,
+        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+  }
+
+  public IngestConfig withTopics(String sourcesTopicName, String fetchedUrlsTopicName) {
+    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
+        sourcesTopicName, fetchedUrlsTopicName, maxSitemapAge, shutdownTimeout);
+  }
+
+  public IngestConfig withRefetchAfter(Duration age) {
+    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, age, shared, groupId,
+        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withMaxBodyBytes(int bytes) {
-    return new IngestConfig(
-        urlLists, feeds, directories, feedPollInterval, userAgent, connectTimeout, requestTimeout,
-        bytes, fetchConcurrency);
+    return withFetch(fetch.withMaxBodyBytes(bytes));
   }
 }

@@ -1,17 +1,22 @@
 package io.newsflow.ingest;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntSupplier;
 
-/** Live counters of the ingest stage, for progress lines and the run summary. Thread-safe. */
+/** Live counters of the ingest stage, for progress lines, metrics and the run summary. Thread-safe. */
 public final class IngestStats {
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong sendFailures = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
+  private final AtomicLong alreadyFetched = new AtomicLong();
+  private final AtomicLong notModified = new AtomicLong();
   private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
+  private volatile IntSupplier queued = () -> 0;
 
   void pagePublished(int bodyBytes) {
     published.incrementAndGet();
@@ -24,6 +29,18 @@ public final class IngestStats {
 
   void sendFailed() {
     sendFailures.incrementAndGet();
+  }
+
+  void alreadyFetched() {
+    alreadyFetched.incrementAndGet();
+  }
+
+  void notModified() {
+    notModified.incrementAndGet();
+  }
+
+  void queuedFrom(IntSupplier pending) {
+    this.queued = pending;
   }
 
   /** Records Kafka did not acknowledge (after the producer's own retries). */
@@ -39,6 +56,21 @@ public final class IngestStats {
     return bytes.get();
   }
 
+  /** URLs not fetched because they were fetched before (by this or another instance). */
+  public long alreadyFetchedCount() {
+    return alreadyFetched.get();
+  }
+
+  /** Feeds and sitemaps that answered 304 to a conditional GET. */
+  public long notModifiedCount() {
+    return notModified.get();
+  }
+
+  /** Fetches waiting for their host or running. */
+  public int queued() {
+    return queued.getAsInt();
+  }
+
   public Map<String, Long> skippedByReason() {
     Map<String, Long> copy = new TreeMap<>();
     skipped.forEach((reason, n) -> copy.put(reason, n.sum()));
@@ -47,5 +79,13 @@ public final class IngestStats {
 
   public long skippedTotal() {
     return skipped.values().stream().mapToLong(LongAdder::sum).sum();
+  }
+
+  /** One console line: what was fetched, what waits, errors by class, throughput. */
+  public String progressLine(double seconds) {
+    return String.format(Locale.ROOT,
+        "fetched %d (%.1f MB, %.1f kB/s), queued %d, known %d, not modified %d, skipped %d %s",
+        published(), bytes() / 1e6, seconds > 0 ? bytes() / 1e3 / seconds : 0.0, queued(),
+        alreadyFetchedCount(), notModifiedCount(), skippedTotal(), skippedByReason());
   }
 }

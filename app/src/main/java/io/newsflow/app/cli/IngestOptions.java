@@ -1,6 +1,11 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.fetch.FetchSettings;
+import io.newsflow.ingest.polite.PolitenessSettings;
+import io.newsflow.ingest.source.SourceSpec;
+import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,21 +13,53 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Sources and fetch settings of the ingest stage. */
+/** Sources, fetch, politeness and sharing settings of the ingest stage. */
 public final class IngestOptions {
   @Option(names = "--urls", paramLabel = "FILE", split = ",", description = "A file with one URL a line (repeatable).")
   List<Path> urlLists = new ArrayList<>();
 
-  @Option(names = "--feed", paramLabel = "URL", split = ",", description = "An RSS or Atom feed URL (repeatable).")
+  @Option(names = "--feed", paramLabel = "URL", split = ",", description = "An RSS 2.0, RSS 1.0 or Atom feed URL (repeatable).")
   List<URI> feeds = new ArrayList<>();
+
+  @Option(names = "--sitemap", paramLabel = "URL", split = ",",
+      description = "An XML sitemap, sitemap index or news sitemap URL (repeatable).")
+  List<URI> sitemaps = new ArrayList<>();
 
   @Option(names = "--input", paramLabel = "DIR", split = ",",
       description = "A directory of saved pages: .html, .htm, .html.gz, .txt (repeatable).")
   List<Path> directories = new ArrayList<>();
 
+  @Option(names = "--warc", paramLabel = "FILE", split = ",", description = "A WARC or WARC.gz file to replay (repeatable).")
+  List<Path> warcs = new ArrayList<>();
+
+  @Option(names = "--sources", paramLabel = "FILE", description = "A JSON sources file (see the README).")
+  Path sourcesFile;
+
   @Option(names = "--poll-interval", defaultValue = "PT5M", paramLabel = "DURATION",
-      description = "Poll feeds again this often (ISO-8601); PT0S reads them once and stops. Default: ${DEFAULT-VALUE}.")
+      description = "Poll feeds and sitemaps again this often (ISO-8601); PT0S reads them once. Default: ${DEFAULT-VALUE}.")
   Duration pollInterval;
+
+  @Option(names = "--shared", description = "Share the sources with other ingest instances through the sources topic"
+      + " and a consumer group; runs until stopped.")
+  boolean shared;
+
+  @Option(names = "--ingest-group-id", defaultValue = IngestConfig.DEFAULT_GROUP_ID,
+      description = "Consumer group of shared ingest instances. Default: ${DEFAULT-VALUE}.")
+  String groupId;
+
+  @Option(names = "--topic-sources", defaultValue = Topics.SOURCES, description = "Default: ${DEFAULT-VALUE}.")
+  String sourcesTopic;
+
+  @Option(names = "--topic-fetched-urls", defaultValue = Topics.FETCHED_URLS, description = "Default: ${DEFAULT-VALUE}.")
+  String fetchedUrlsTopic;
+
+  @Option(names = "--refetch-after", defaultValue = "P30D",
+      description = "Fetch a URL again once it was fetched longer ago than this; PT0S never. Default: ${DEFAULT-VALUE}.")
+  Duration refetchAfter;
+
+  @Option(names = "--max-sitemap-age", defaultValue = "PT0S",
+      description = "Skip sitemap entries dated longer ago than this; PT0S takes all. Default: ${DEFAULT-VALUE}.")
+  Duration maxSitemapAge;
 
   @Option(names = "--max-body-bytes", defaultValue = "10485760",
       description = "Larger pages are skipped (body_too_large). Default: ${DEFAULT-VALUE}.")
@@ -31,17 +68,64 @@ public final class IngestOptions {
   @Option(names = "--user-agent", defaultValue = IngestConfig.DEFAULT_USER_AGENT, description = "Default: ${DEFAULT-VALUE}.")
   String userAgent;
 
-  @Option(names = "--fetch-concurrency", defaultValue = "8", description = "Fetches at once. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--fetch-concurrency", defaultValue = "8",
+      description = "Fetches in flight at once over all hosts. Default: ${DEFAULT-VALUE}.")
   int fetchConcurrency;
+
+  @Option(names = "--per-host-delay", defaultValue = "PT1S",
+      description = "Least pause between two requests to one host (a larger robots.txt Crawl-delay wins). Default: ${DEFAULT-VALUE}.")
+  Duration perHostDelay;
+
+  @Option(names = "--max-crawl-delay", defaultValue = "PT30S", description = "Cap on a robots.txt Crawl-delay. Default: ${DEFAULT-VALUE}.")
+  Duration maxCrawlDelay;
+
+  @Option(names = "--ignore-robots", description = "Do not read robots.txt (only for your own servers).")
+  boolean ignoreRobots;
+
+  @Option(names = "--max-retries", defaultValue = "3",
+      description = "Retries after a timeout, a 5xx or a 429. Default: ${DEFAULT-VALUE}.")
+  int maxRetries;
+
+  @Option(names = "--retry-base-delay", defaultValue = "PT1S",
+      description = "First backoff; doubles each retry, plus jitter. Default: ${DEFAULT-VALUE}.")
+  Duration retryBaseDelay;
+
+  @Option(names = "--max-retry-delay", defaultValue = "PT2M",
+      description = "Longest backoff or Retry-After waited for. Default: ${DEFAULT-VALUE}.")
+  Duration maxRetryDelay;
+
+  @Option(names = "--max-redirects", defaultValue = "5", description = "Default: ${DEFAULT-VALUE}.")
+  int maxRedirects;
 
   @Option(names = "--connect-timeout", defaultValue = "PT10S", description = "Default: ${DEFAULT-VALUE}.")
   Duration connectTimeout;
 
-  @Option(names = "--request-timeout", defaultValue = "PT30S", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--first-byte-timeout", defaultValue = "PT30S",
+      description = "Until the response headers arrive. Default: ${DEFAULT-VALUE}.")
+  Duration firstByteTimeout;
+
+  @Option(names = "--request-timeout", defaultValue = "PT60S",
+      description = "The whole fetch, body included. Default: ${DEFAULT-VALUE}.")
   Duration requestTimeout;
 
+  @Option(names = "--allow-address", paramLabel = "IP[/BITS]", split = ",",
+      description = "Internal addresses that may be fetched anyway (the SSRF guard refuses loopback, private,"
+          + " link-local and multicast targets otherwise), e.g. 127.0.0.1 (repeatable).")
+  List<String> allowAddresses = new ArrayList<>();
+
+  @Option(names = "--shutdown-timeout", defaultValue = "PT30S",
+      description = "How long in-flight fetches may take to finish on SIGTERM. Default: ${DEFAULT-VALUE}.")
+  Duration shutdownTimeout;
+
   public IngestConfig config() {
-    return new IngestConfig(
-        urlLists, feeds, directories, pollInterval, userAgent, connectTimeout, requestTimeout, maxBodyBytes, fetchConcurrency);
+    List<SourceSpec> sources = new ArrayList<>(IngestConfig.sourcesOf(urlLists, feeds, directories, pollInterval));
+    sitemaps.forEach(s -> sources.add(SourceSpec.of(SourceKind.SITEMAP, s.toString(), pollInterval)));
+    warcs.forEach(w -> sources.add(SourceSpec.of(SourceKind.ARCHIVE, w.toString(), Duration.ZERO)));
+    FetchSettings fetch = new FetchSettings(
+        userAgent, connectTimeout, firstByteTimeout, requestTimeout, maxBodyBytes, maxRedirects, allowAddresses);
+    PolitenessSettings politeness = new PolitenessSettings(
+        fetchConcurrency, perHostDelay, maxCrawlDelay, maxRetries, retryBaseDelay, maxRetryDelay, Duration.ofHours(24), !ignoreRobots);
+    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
+        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
   }
 }

@@ -7,6 +7,7 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
 import io.newsflow.ingest.publish.PublishListener;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow ingest}: the scraper producers as a service. */
@@ -24,16 +26,21 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin KafkaOptions kafka;
   @Mixin IngestOptions ingestOptions;
 
+  @Option(names = "--progress-interval", defaultValue = "PT10S",
+      description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
+  Duration progressInterval;
+
   @Override
   public Integer call() throws Exception {
     IngestConfig config = ingestOptions.config();
     if (!config.hasSources()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no source: give --urls, --feed or --input");
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no source: give --sources, --feed, --sitemap, --urls, --input or --warc (or --shared to join other instances)");
     }
     Map<String, Object> client = Services.connect(spec, kafka);
     IngestService ingest = new IngestService(config, client, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(ingest::stop);
-    try {
+    try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), ingest, progressInterval)) {
       ingest.run();
     } finally {
       ingest.close();

@@ -1,8 +1,11 @@
 package io.newsflow.ingest.fetch;
 
-/** Either a page or the reason there is none. */
+/** A page, a "not modified" answer to a conditional GET, or the reason there is no page. */
 public sealed interface FetchResult {
   record Page(FetchedPage page) implements FetchResult {}
+
+  /** 304: the validators sent still match; nothing new. */
+  record NotModified(String url) implements FetchResult {}
 
   record Failed(FetchFailure failure) implements FetchResult {}
 

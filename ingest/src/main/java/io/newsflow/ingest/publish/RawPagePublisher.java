@@ -55,6 +55,11 @@ public final class RawPagePublisher implements AutoCloseable {
         metadata -> listener.deadLetterPublished(letter, metadata));
   }
 
+  /** A state record (fetched URL, source) on one of ingest's compacted topics; failures are logged and counted. */
+  public void publishState(String topic, String key, byte[] value) {
+    send(topic, key, value, metadata -> {});
+  }
+
   private void send(String topic, String key, byte[] value, Consumer<RecordMetadata> acknowledged) {
     producer.send(
         new ProducerRecord<>(topic, key, value),

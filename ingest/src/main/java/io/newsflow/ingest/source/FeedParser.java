@@ -1,5 +1,10 @@
 package io.newsflow.ingest.source;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +17,41 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Finds the article links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed. jsoup's XML parser is
- * lenient, so a slightly broken feed still yields its links; relative links resolve against the
- * feed's URL. Links come back in feed order without duplicates.
+ * Finds the article links of an RSS 0.9x, 1.0 (RDF), 2.0 or Atom feed with Rome (which also finds
+ * the encoding and refuses DOCTYPEs, so no XML external entities). A feed Rome cannot read
+ * (broken XML is common) is read again with jsoup's lenient XML parser, so it still yields its
+ * links. Relative links resolve against the feed's URL. Links come back in feed order without
+ * duplicates.
  */
 public final class FeedParser {
   private FeedParser() {}
 
   public static List<String> articleLinks(byte[] xml, String feedUrl) {
+    try {
+      return withRome(xml, feedUrl);
+    } catch (FeedException | IOException | RuntimeException e) {
+      return leniently(xml, feedUrl);
+    }
+  }
+
+  private static List<String> withRome(byte[] xml, String feedUrl) throws FeedException, IOException {
+    SyndFeedInput input = new SyndFeedInput();
+    input.setAllowDoctypes(false);
+    SyndFeed feed;
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml))) {
+      feed = input.build(reader);
+    }
+    Set<String> links = new LinkedHashSet<>();
+    for (SyndEntry entry : feed.getEntries()) {
+      String link = entry.getLink() != null ? entry.getLink() : entry.getUri();
+      if (link != null && !link.isBlank()) {
+        links.add(resolve(feedUrl, link.strip()));
+      }
+    }
+    return List.copyOf(links);
+  }
+
+  static List<String> leniently(byte[] xml, String feedUrl) {
     Document feed;
     try {
       feed = Jsoup.parse(new ByteArrayInputStream(xml), null, feedUrl, Parser.xmlParser());
@@ -30,13 +62,13 @@ public final class FeedParser {
     for (Element item : feed.getElementsByTag("item")) { // RSS 2.0 and RSS 1.0
       Element link = item.getElementsByTag("link").first();
       if (link != null && !link.text().isBlank()) {
-        links.add(resolve(feed, link.text().strip()));
+        links.add(resolve(feed.location(), link.text().strip()));
       }
     }
     for (Element entry : feed.getElementsByTag("entry")) { // Atom
       String href = atomLink(entry);
       if (href != null) {
-        links.add(resolve(feed, href));
+        links.add(resolve(feed.location(), href));
       }
     }
     return List.copyOf(links);
@@ -52,9 +84,9 @@ public final class FeedParser {
     return null;
   }
 
-  private static String resolve(Document feed, String link) {
+  private static String resolve(String base, String link) {
     try {
-      return java.net.URI.create(feed.location()).resolve(link).toString();
+      return java.net.URI.create(base).resolve(link).toString();
     } catch (IllegalArgumentException e) {
       return link; // the fetcher reports it as invalid_url
     }

@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,12 @@ class PageFetcherTest {
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
-    fetcher = new PageFetcher("test-agent", Duration.ofSeconds(5), Duration.ofSeconds(10), LIMIT, Clock.systemUTC());
+    fetcher = new PageFetcher(settings(Duration.ofSeconds(10), LIMIT), Clock.systemUTC());
+  }
+
+  /** Loopback allowed: these tests are about everything but the SSRF guard. */
+  static FetchSettings settings(Duration timeout, int limit) {
+    return new FetchSettings("test-agent", Duration.ofSeconds(2), timeout, timeout, limit, 5, List.of("127.0.0.1"));
   }
 
   @AfterEach
@@ -118,7 +124,7 @@ class PageFetcherTest {
 
   @Test
   void givesUpOnABodyThatStopsComingAtTheRequestTimeout() {
-    PageFetcher quick = new PageFetcher("t", Duration.ofSeconds(2), Duration.ofMillis(800), LIMIT, Clock.systemUTC());
+    PageFetcher quick = new PageFetcher(settings(Duration.ofMillis(800), LIMIT), Clock.systemUTC());
     long start = System.nanoTime();
     FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, quick.fetch(base + "/stall")).failure();
     assertEquals(FetchFailure.TIMEOUT, failure.reason());

@@ -37,4 +37,23 @@ class FeedParserTest {
   void yieldsNothingForSomethingThatIsNotAFeed() {
     assertEquals(List.of(), FeedParser.articleLinks(new byte[] {0, 1, 2, (byte) 0xff}, "https://ex.com/x"));
   }
+
+  @Test
+  void stillReadsTheLinksOfABrokenFeed() {
+    String broken = "<rss version=\"2.0\"><channel><item><title>A & B</title><link>https://ex.com/a</link></item>"
+        + "<item><link>/b</link></item>"; // unescaped ampersand, never closed
+    assertEquals(List.of("https://ex.com/a", "https://ex.com/b"),
+        FeedParser.articleLinks(broken.getBytes(StandardCharsets.UTF_8), "https://ex.com/feed"));
+  }
+
+  @Test
+  void refusesXmlExternalEntities() throws java.io.IOException {
+    java.nio.file.Path secret = java.nio.file.Files.createTempFile("secret", ".txt");
+    java.nio.file.Files.writeString(secret, "TOPSECRET");
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<rss version=\"2.0\"><channel><item><link>https://ex.com/&x;</link></item></channel></rss>";
+    List<String> links = FeedParser.articleLinks(xxe.getBytes(StandardCharsets.UTF_8), "https://ex.com/feed");
+    links.forEach(l -> org.junit.jupiter.api.Assertions.assertFalse(l.contains("TOPSECRET"), "an entity was expanded: " + l));
+    java.nio.file.Files.delete(secret);
+  }
 }
