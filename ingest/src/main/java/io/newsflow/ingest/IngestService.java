@@ -1,37 +1,22 @@
 package io.newsflow.ingest;
 
-import io.newsflow.ingest.fetch.FetchFailure;
-import io.newsflow.ingest.fetch.FetchRequest;
-import io.newsflow.ingest.fetch.FetchResult;
-import io.newsflow.ingest.fetch.FetchedPage;
 import io.newsflow.ingest.fetch.PageFetcher;
-import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.polite.PoliteFetcher;
 import io.newsflow.ingest.publish.PublishListener;
 import io.newsflow.ingest.publish.RawPagePublisher;
-import io.newsflow.ingest.source.FeedParser;
 import io.newsflow.ingest.source.SavedPageReader;
-import io.newsflow.ingest.source.SitemapEntry;
-import io.newsflow.ingest.source.SitemapParser;
 import io.newsflow.ingest.source.SourceList;
 import io.newsflow.ingest.source.SourceSpec;
-import io.newsflow.ingest.source.UrlListReader;
 import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
 import io.newsflow.ingest.state.IngestTopics;
 import io.newsflow.ingest.state.SharedSources;
-import io.newsflow.ingest.url.UrlCanonicalizer;
 import io.newsflow.schema.DeadLetter;
-import io.newsflow.schema.FetchedUrl;
 import io.newsflow.schema.RawPage;
-import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,10 +24,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -63,18 +46,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
-  private static final int MAX_SITEMAP_DEPTH = 3;
-  private static final Set<String> TRANSIENT = Set.of(
-      FetchFailure.TIMEOUT, FetchFailure.IO_ERROR, FetchFailure.ROBOTS_UNAVAILABLE, FetchFailure.RETRY_AFTER_TOO_LONG,
-      FetchFailure.UNKNOWN_HOST);
 
   private final IngestConfig config;
   private final Map<String, Object> clientConfig;
   private final RawPagePublisher publisher;
   private final PoliteFetcher fetcher;
-  private final SavedPageReader files;
-  private final WarcReplay archives;
   private final FetchedUrlStore fetched;
+  private final SourcePoller poller;
   private final IngestMetrics metrics;
   private final Clock clock;
   private final IngestStats stats = new IngestStats();
@@ -84,7 +62,6 @@ public final class IngestService implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-  private final Set<String> seenFiles = ConcurrentHashMap.newKeySet();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile SharedSources shared;
   private boolean started;
@@ -102,10 +79,10 @@ public final class IngestService implements AutoCloseable {
         topics.partitions(), topics.replicationFactor());
     this.publisher = new RawPagePublisher(clientConfig, topics, new CountingListener(stats, listener));
     this.fetcher = new PoliteFetcher(new PageFetcher(config.fetch(), clock), config.politeness(), clock);
-    this.files = new SavedPageReader(config.maxBodyBytes(), clock);
-    this.archives = new WarcReplay(config.maxBodyBytes());
     this.fetched = new FetchedUrlStore(clientConfig, config.fetchedUrlsTopic(), config.refetchAfter(), clock,
         (url, value) -> publisher.publishState(config.fetchedUrlsTopic(), url, value));
+    this.poller = new SourcePoller(publisher, fetcher, new SavedPageReader(config.maxBodyBytes(), clock),
+        new WarcReplay(config.maxBodyBytes()), fetched, stats, config.maxSitemapAge(), clock, sourceThreads);
     stats.queuedFrom(fetcher::pending);
     this.metrics = new IngestMetrics(stats);
   }
@@ -131,7 +108,7 @@ public final class IngestService implements AutoCloseable {
   /** One pass over all sources; returns when every page of the pass is handed to the producer. */
   public void runOnce() throws InterruptedException {
     start();
-    awaitAll(allSources().stream().map(this::poll).toList());
+    awaitAll(allSources().stream().map(poller::poll).toList());
     publisher.flush();
   }
 
@@ -160,7 +137,7 @@ public final class IngestService implements AutoCloseable {
     while (!due.isEmpty()) {
       Instant now = clock.instant();
       List<SourceSpec> ready = due.entrySet().stream().filter(e -> !e.getValue().isAfter(now)).map(Map.Entry::getKey).toList();
-      awaitAll(ready.stream().map(this::poll).toList());
+      awaitAll(ready.stream().map(poller::poll).toList());
       publisher.flush();
       for (SourceSpec s : ready) {
         if (s.repeats()) {
@@ -203,7 +180,7 @@ public final class IngestService implements AutoCloseable {
           Instant next = due.getOrDefault(s.id(), Instant.MIN);
           if (!next.isAfter(now) && !running.containsKey(s.id())) {
             due.put(s.id(), s.repeats() ? now.plus(s.pollInterval()) : Instant.MAX);
-            running.put(s.id(), poll(s));
+            running.put(s.id(), poller.poll(s));
           }
         }
       }
@@ -212,211 +189,9 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  /** Reads one source once; completes when all its pages are handed to the producer. */
-  private CompletableFuture<Void> poll(SourceSpec source) {
-    // Off the caller's thread: a big WARC must not stall the group's poll loop (or the other sources).
-    return CompletableFuture.supplyAsync(() -> pollNow(source), sourceThreads).thenCompose(f -> f);
-  }
-
-  private CompletableFuture<Void> pollNow(SourceSpec source) {
-    try {
-      return switch (source.kind()) {
-        case FILE -> readDirectory(source);
-        case LIST -> readList(source);
-        case FEED -> readFeed(source);
-        case SITEMAP -> readSitemap(source, source.location(), 0, ConcurrentHashMap.newKeySet());
-        case ARCHIVE -> replayArchive(source);
-        default -> throw new IllegalArgumentException("not a source kind: " + source.kind());
-      };
-    } catch (RuntimeException e) {
-      LOG.error("source {} failed", source.id(), e);
-      deadLetter(new FetchFailure(source.location(), FetchFailure.UNREADABLE_SOURCE, e.toString()));
-      return CompletableFuture.completedFuture(null);
-    }
-  }
-
-  private CompletableFuture<Void> readDirectory(SourceSpec source) {
-    Path directory = Path.of(source.location());
-    List<Path> pages;
-    try {
-      pages = SavedPageReader.list(directory);
-    } catch (IOException e) {
-      deadLetter(new FetchFailure(directory.toString(), FetchFailure.IO_ERROR, "cannot list: " + e));
-      return CompletableFuture.completedFuture(null);
-    }
-    for (Path file : pages) {
-      if (seenFiles.add(file.toAbsolutePath().toString())) {
-        publish(files.read(file), source);
-      }
-    }
-    return CompletableFuture.completedFuture(null);
-  }
-
-  private CompletableFuture<Void> readList(SourceSpec source) {
-    try {
-      return allOf(UrlListReader.read(Path.of(source.location())).stream().map(u -> fetchPage(u, source)).toList());
-    } catch (IOException e) {
-      deadLetter(new FetchFailure(source.location(), FetchFailure.IO_ERROR, "cannot read URL list: " + e));
-      return CompletableFuture.completedFuture(null);
-    }
-  }
-
-  private CompletableFuture<Void> readFeed(SourceSpec source) {
-    return fetchDocument(source.location()).thenCompose(page -> {
-      if (page == null) {
-        return CompletableFuture.completedFuture(null);
-      }
-      List<String> links = FeedParser.articleLinks(page.body(), page.finalUrl());
-      LOG.info("feed {}: {} links", source.location(), links.size());
-      return allOf(links.stream().map(u -> fetchPage(u, source)).toList());
-    });
-  }
-
-  private CompletableFuture<Void> readSitemap(SourceSpec source, String url, int depth, Set<String> visited) {
-    if (depth > MAX_SITEMAP_DEPTH || !visited.add(UrlCanonicalizer.canonical(url))) {
-      return CompletableFuture.completedFuture(null);
-    }
-    return fetchDocument(url).thenCompose(page -> {
-      if (page == null) {
-        return CompletableFuture.completedFuture(null);
-      }
-      SitemapParser.Parsed parsed;
-      try {
-        parsed = SitemapParser.parse(page.body(), page.contentType(), page.finalUrl());
-      } catch (IOException | RuntimeException e) {
-        deadLetter(new FetchFailure(url, FetchFailure.UNREADABLE_SOURCE, "sitemap: " + e.getMessage()));
-        return CompletableFuture.completedFuture(null);
-      }
-      List<CompletableFuture<Void>> work = new ArrayList<>();
-      parsed.sitemaps().forEach(child -> work.add(readSitemap(source, child, depth + 1, visited)));
-      Instant oldest = config.maxSitemapAge().isZero() ? Instant.MIN : clock.instant().minus(config.maxSitemapAge());
-      for (SitemapEntry e : parsed.pages()) {
-        if (e.date() == null || !e.date().isBefore(oldest)) {
-          work.add(fetchPage(e.url(), source));
-        }
-      }
-      LOG.info("sitemap {}: {} pages, {} sitemaps", url, parsed.pages().size(), parsed.sitemaps().size());
-      return allOf(work);
-    });
-  }
-
-  private CompletableFuture<Void> replayArchive(SourceSpec source) {
-    try {
-      long n = archives.replay(Path.of(source.location()), result -> publish(result, source));
-      LOG.info("archive {}: {} response records", source.location(), n);
-    } catch (IOException e) {
-      deadLetter(new FetchFailure(source.location(), FetchFailure.UNREADABLE_SOURCE, "cannot read WARC: " + e));
-    }
-    return CompletableFuture.completedFuture(null);
-  }
-
-  /**
-   * A feed or sitemap, with a conditional GET when it was fetched before. Completes with the page,
-   * or null when it was not modified or failed (then already reported).
-   */
-  private CompletableFuture<FetchedPage> fetchDocument(String url) {
-    String key = UrlCanonicalizer.canonical(url);
-    return fetcher.fetch(FetchRequest.document(key, fetched.validators(key))).thenApply(result -> {
-      if (result instanceof FetchResult.NotModified) {
-        LOG.info("{}: not modified", url);
-        stats.notModified();
-        return null;
-      }
-      if (result instanceof FetchResult.Failed failed) {
-        deadLetter(failed.failure());
-        return null;
-      }
-      FetchedPage page = ((FetchResult.Page) result).page();
-      Validators v = Validators.of(page);
-      fetched.remember(key, outcome("document", page.status(), v));
-      return page;
-    });
-  }
-
-  /** Fetches and publishes a page unless it was fetched before. */
-  private CompletableFuture<Void> fetchPage(String url, SourceSpec source) {
-    String key = UrlCanonicalizer.canonical(url);
-    if (!fetched.claim(key)) {
-      stats.alreadyFetched();
-      return CompletableFuture.completedFuture(null);
-    }
-    return fetcher.fetch(FetchRequest.page(key)).handle((result, error) -> {
-      if (error != null) { // cancelled by shutdown
-        fetched.release(key);
-        return null;
-      }
-      publish(result, source);
-      if (result instanceof FetchResult.Failed f && isTransient(f.failure())) {
-        fetched.release(key); // worth another try on the next poll
-      } else {
-        int status = result instanceof FetchResult.Page p ? p.page().status() : ((FetchResult.Failed) result).failure().status();
-        String what = result instanceof FetchResult.Page ? "published" : ((FetchResult.Failed) result).failure().reason();
-        fetched.remember(key, outcome(what, status, Validators.NONE));
-      }
-      return null;
-    });
-  }
-
-  private static boolean isTransient(FetchFailure f) {
-    return TRANSIENT.contains(f.reason()) || f.status() == 429 || f.status() >= 500;
-  }
-
-  private FetchedUrl outcome(String what, int status, Validators v) {
-    return FetchedUrl.newBuilder()
-        .setFetchedAt(clock.instant()).setOutcome(what).setHttpStatus(status)
-        .setEtag(v.etag()).setLastModified(v.lastModified())
-        .build();
-  }
-
-  private void publish(FetchResult result, SourceSpec source) {
-    if (result instanceof FetchResult.Page ok) {
-      FetchedPage page = ok.page();
-      publisher.publish(toRawPage(page, source.kind(), source.location(), source.site()));
-      stats.pagePublished(page.body().length);
-    } else if (result instanceof FetchResult.Failed failed) {
-      deadLetter(failed.failure());
-    } else {
-      stats.notModified();
-    }
-  }
-
-  private void deadLetter(FetchFailure failure) {
-    LOG.warn("skipped {}: {} ({})", failure.url(), failure.reason(), failure.message());
-    stats.skipped(failure.reason());
-    publisher.publish(
-        DeadLetter.newBuilder()
-            .setStage("ingest")
-            .setReason(failure.reason())
-            .setMessage(failure.message())
-            .setUrl(failure.url())
-            .setKey(ByteBuffer.wrap(failure.url().getBytes(StandardCharsets.UTF_8)))
-            .setOccurredAt(clock.instant())
-            .build());
-  }
-
-  static RawPage toRawPage(FetchedPage page, SourceKind kind, String source, String site) {
-    return RawPage.newBuilder()
-        .setRequestedUrl(page.requestedUrl())
-        .setFinalUrl(page.finalUrl())
-        .setFetchedAt(page.fetchedAt())
-        .setHttpStatus(page.status())
-        .setContentType(page.contentType())
-        .setCharset(page.charset())
-        .setHeaders(page.headers())
-        .setBody(ByteBuffer.wrap(page.body()))
-        .setSourceKind(kind)
-        .setSource(source)
-        .setSite(site)
-        .build();
-  }
-
-  private static CompletableFuture<Void> allOf(List<CompletableFuture<Void>> work) {
-    return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
-  }
-
   /** Waits for the pass to finish, or returns early once stopped (close() then bounds what is in flight). */
   private void awaitAll(List<CompletableFuture<Void>> work) throws InterruptedException {
-    CompletableFuture<Void> all = allOf(work);
+    CompletableFuture<Void> all = SourcePoller.allOf(work);
     while (true) {
       try {
         all.get(200, TimeUnit.MILLISECONDS);

@@ -4,6 +4,7 @@ package io.newsflow.enrich.text;
 final class Words {
   private Words() {}
 
+  // Not page.WordCounter (one word per Han/kana char, for Article.word_count): the cleaner's length thresholds are tuned on this count.
   static int count(CharSequence s) {
     int words = 0;
     int ideographs = 0;
