@@ -1,0 +1,138 @@
+package io.newsflow.enrich.text;
+
+import io.newsflow.enrich.extract.BoilerplateRules;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
+ * promo lines, bare links), source note, photo credit, caption, byline or dateline; anything
+ * else stays body. Immutable and thread-safe.
+ */
+final class LineClassifier {
+  private final BoilerplateRules lexicon;
+  private final TextRules rules;
+  private final TextRules.Limits limits;
+  private final DatelineParser dates;
+
+  LineClassifier(BoilerplateRules lexicon, TextRules rules) {
+    this.lexicon = lexicon;
+    this.rules = rules;
+    this.limits = rules.thresholds();
+    this.dates = new DatelineParser(rules);
+  }
+
+  /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
+  void classifyByShape(Line line) {
+    String t = line.text;
+    String lower = TextRules.lower(t.length() > 400 ? t.substring(0, 400) : t);
+    int n = t.length();
+    String phrase = lexicon.phraseReason(t);
+    if (phrase != null) {
+      line.mark(BlockKind.BOILERPLATE, phrase);
+    } else if (n <= 200 && isCommentLine(lower)) {
+      line.mark(BlockKind.BOILERPLATE, "comments");
+    } else if (TextRules.startsWithAny(lower, rules.promoPhrases()) != null && n <= 300) {
+      line.mark(BlockKind.BOILERPLATE, "promo");
+    } else if (isLink(lower, line.words)) {
+      line.mark(BlockKind.BOILERPLATE, "links");
+    } else if (isAttribution(t, lower)) {
+      line.mark(BlockKind.ATTRIBUTION, "source");
+    } else if (isCredit(t, lower)) {
+      line.mark(BlockKind.CREDIT, "credit");
+    } else if (n <= limits.captionMaxChars() && TextRules.startsWithAny(lower, rules.captionPrefixes()) != null) {
+      line.mark(BlockKind.CAPTION, "caption");
+    } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
+      line.mark(BlockKind.BYLINE, "byline");
+      line.value = bylineAuthors(t, lower);
+    } else {
+      String date = dates.parse(t, limits.datelineMaxChars());
+      if (date != null) {
+        line.mark(BlockKind.DATELINE, "dateline");
+        line.value = date;
+      }
+    }
+  }
+
+  /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */
+  private boolean isCommentLine(String lower) {
+    String p = TextRules.startsWithAny(lower, rules.commentPhrases());
+    return p != null && (!p.equals("there are") || lower.matches("there are \\d+ (comments|responses|replies).*"));
+  }
+
+  private static boolean isLink(String lower, int words) {
+    boolean url = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
+    return url && words <= 12;
+  }
+
+  private boolean isAttribution(String t, String lower) {
+    if (t.length() > limits.attributionMaxChars()) {
+      return false;
+    }
+    String inner = lower;
+    if (bracketed(t)) {
+      inner = lower.substring(1, lower.length() - 1).strip();
+    }
+    if (TextRules.startsWithAny(inner, rules.sourcePrefixes()) != null) {
+      return true;
+    }
+    return bracketed(t) && TextRules.startsWithAny(inner, rules.sourceSentences()) != null;
+  }
+
+  private static boolean bracketed(String t) {
+    int n = t.length();
+    return n >= 3 && ((t.charAt(0) == '(' && t.charAt(n - 1) == ')') || (t.charAt(0) == '[' && t.charAt(n - 1) == ']'));
+  }
+
+  /** "(Ann Wang/Reuters)", "Photo: Kremlin.ru", "(Pool photo via Getty Images)". */
+  private boolean isCredit(String t, String lower) {
+    if (t.length() > limits.captionMaxChars()) {
+      return false;
+    }
+    if (lexicon.isCreditText(t) || (TextRules.startsWithAny(lower, rules.creditPrefixes()) != null && Words.count(t) <= 8)) {
+      return true;
+    }
+    if (bracketed(t) && Words.count(t) <= 8) {
+      for (String agency : rules.creditAgencies()) {
+        if (containsWord(lower, agency)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsWord(String lower, String word) {
+    int i = lower.indexOf(word);
+    while (i >= 0) {
+      int end = i + word.length();
+      boolean startOk = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+      boolean endOk = end == lower.length() || !Character.isLetter(lower.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      i = lower.indexOf(word, i + 1);
+    }
+    return false;
+  }
+
+  /** "By Jane Doe and Tom Roe", "Edited by Mat Pennington." as "Jane Doe\nTom Roe", else null. */
+  private String bylineAuthors(String t, String lower) {
+    String prefix = TextRules.startsWithAny(lower, rules.bylinePrefixes());
+    if (prefix == null) {
+      return null;
+    }
+    String names = t.substring(prefix.length()).replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "")
+        .replaceFirst("\\s+(?:on|·|\\||—|–)\\s.*$", ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read"
+    if (names.isEmpty() || Words.count(names) > 10 || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", "")) < 0.75) {
+      return null;
+    }
+    List<String> authors = new ArrayList<>();
+    for (String name : names.split("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*")) {
+      if (!name.isBlank()) {
+        authors.add(name.strip());
+      }
+    }
+    return authors.isEmpty() ? null : String.join("\n", authors);
+  }
+}

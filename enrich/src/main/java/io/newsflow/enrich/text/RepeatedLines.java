@@ -1,0 +1,90 @@
+package io.newsflow.enrich.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the repetition of blocks inside one page says: echoes (a block printed twice), repeated
+ * chrome, and the captions next to credits and echoes. Immutable and thread-safe.
+ */
+final class RepeatedLines {
+  private final TextRules.Limits limits;
+
+  RepeatedLines(TextRules.Limits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * A block repeating an earlier one is an echo (the headline printed twice, a caption with
+   * different quote marks); a short line printed three or more times is chrome (a site name
+   * under every related post).
+   */
+  void markRepeats(List<Line> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Line l : lines) {
+      if (!l.key.isEmpty()) {
+        counts.merge(l.key, 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> lastSeen = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.key.isEmpty()) {
+        if (l.kind == BlockKind.BODY) {
+          l.mark(BlockKind.BOILERPLATE, "symbols");
+        }
+        continue;
+      }
+      Integer previous = lastSeen.put(l.key, i);
+      if (l.kind == BlockKind.CAPTION && previous != null) {
+        l.mark(BlockKind.ECHO, "duplicate");
+      }
+      if (l.kind != BlockKind.BODY) {
+        continue;
+      }
+      if (counts.get(l.key) >= 3 && l.words <= limits.repeatedLineMaxWords()) {
+        l.mark(BlockKind.BOILERPLATE, "repeated");
+      } else if (previous != null && isEcho(lines, previous, i)) {
+        l.mark(BlockKind.ECHO, "duplicate");
+      }
+    }
+  }
+
+  /**
+   * A repeat close to the first copy that is a headline, differs only in quote marks or stands
+   * before a credit: printed twice by the page, not two paragraphs that happen to be equal.
+   */
+  private boolean isEcho(List<Line> lines, int first, int repeat) {
+    if (repeat - first > 3) {
+      return false;
+    }
+    Line l = lines.get(repeat);
+    boolean creditNext = repeat + 1 < lines.size() && lines.get(repeat + 1).kind == BlockKind.CREDIT;
+    return !l.sentence || creditNext || !l.text.equals(lines.get(first).text);
+  }
+
+  /** A block right before a credit (or printed twice in a row) is a photo caption. */
+  void markCaptions(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.CREDIT && i > 0 && !l.paragraphStart) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).kind == BlockKind.ECHO && !lines.get(j + 1).paragraphStart) {
+          j--;
+        }
+        Line caption = lines.get(j);
+        if (caption.kind == BlockKind.BODY && caption.text.length() <= limits.captionMaxChars()) {
+          caption.mark(BlockKind.CAPTION, "caption");
+          caption.value = l.text;
+        } else if (caption.kind == BlockKind.CAPTION) {
+          caption.value = l.text;
+        }
+      }
+      if (l.kind == BlockKind.ECHO && i > 0 && !l.paragraphStart && lines.get(i - 1).key.equals(l.key)
+          && lines.get(i - 1).kind == BlockKind.BODY && l.text.length() <= limits.captionMaxChars() && lines.get(i - 1).sentence) {
+        lines.get(i - 1).mark(BlockKind.CAPTION, "caption");
+      }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.newsflow.enrich.text;
+
+import io.newsflow.enrich.extract.Extraction;
+import io.newsflow.enrich.extract.Figure;
+import io.newsflow.enrich.extract.RemovedBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the classified blocks and the article region into the {@link Extraction}: the headline,
+ * the body and its markdown, captions as images, byline, dateline and source note as metadata,
+ * everything else as removed blocks with their reason. Immutable and thread-safe.
+ */
+final class TextArticleBuilder {
+  private final TextRules.Limits limits;
+
+  TextArticleBuilder(TextRules.Limits limits) {
+    this.limits = limits;
+  }
+
+  /** The extraction of the classified lines, the article being {@code region} ({start, end exclusive}). */
+  Extraction assemble(List<Line> lines, int[] region, String siteName) {
+    int title = titleIndex(lines, region);
+    String titleKey = title < 0 ? null : lines.get(title).key;
+    List<String> body = new ArrayList<>();
+    StringBuilder markdown = new StringBuilder();
+    List<Figure> images = new ArrayList<>();
+    List<RemovedBlock> removed = new ArrayList<>();
+    List<String> authors = new ArrayList<>();
+    String published = null;
+    String attribution = null;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      boolean inRegion = i >= region[0] && i < region[1];
+      if (i == title || (titleKey != null && l.key.equals(titleKey))) {
+        removed.add(new RemovedBlock("title", l.text));
+        continue;
+      }
+      switch (l.kind) {
+        case BODY -> {
+          if (inRegion) {
+            body.add(l.text);
+            if (markdown.length() > 0) {
+              markdown.append("\n\n");
+            }
+            markdown.append(isHeading(l) ? "## " : "").append(l.text);
+          } else {
+            removed.add(new RemovedBlock("not-content", l.text));
+          }
+        }
+        case CAPTION -> {
+          images.add(new Figure(null, l.text, l.value));
+          removed.add(new RemovedBlock("caption", l.text));
+        }
+        case BYLINE -> {
+          if (authors.isEmpty()) {
+            authors.addAll(List.of(l.value.split("\n")));
+          }
+          removed.add(new RemovedBlock("byline", l.text));
+        }
+        case DATELINE -> {
+          published = published == null ? l.value : published;
+          removed.add(new RemovedBlock("dateline", l.text));
+        }
+        case ATTRIBUTION -> {
+          attribution = attribution == null ? l.text : attribution;
+          removed.add(new RemovedBlock("source", l.text));
+        }
+        case CREDIT -> {
+          if (!creditOfCaption(lines, i)) {
+            removed.add(new RemovedBlock("credit", l.text));
+          }
+        }
+        case ECHO -> removed.add(new RemovedBlock("duplicate", l.text));
+        case BOILERPLATE -> removed.add(new RemovedBlock(l.reason, l.text));
+      }
+    }
+    String titleText = title < 0 ? null : lines.get(title).text;
+    return new Extraction(titleText, siteName, authors, published, null, null, null, null, body, images, removed,
+        markdown.toString(), null, null, List.of(), attribution);
+  }
+
+  private static boolean creditOfCaption(List<Line> lines, int credit) {
+    for (int j = credit - 1; j >= 0 && j >= credit - 3; j--) {
+      if (lines.get(j).kind == BlockKind.CAPTION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isHeading(Line l) {
+    return !l.sentence && l.words >= 1 && l.words <= limits.headlineMaxWords() && l.text.length() <= 200;
+  }
+
+  /**
+   * The headline: a heading-shaped block shortly before the first paragraph of the article,
+   * preferring one the page prints twice. -1 when the page has none (a bare text dump).
+   */
+  private int titleIndex(List<Line> lines, int[] region) {
+    int firstParagraph = -1;
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY && l.sentence && l.words >= 12) {
+        firstParagraph = i;
+        break;
+      }
+    }
+    if (firstParagraph < 0) {
+      return -1;
+    }
+    int candidate = -1;
+    for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) {
+      Line l = lines.get(i);
+      boolean headingShaped = (l.kind == BlockKind.BODY || l.kind == BlockKind.ECHO)
+          && l.words >= limits.headlineMinWords() && l.words <= limits.headlineMaxWords()
+          && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!")) && l.text.length() <= 250;
+      if (!headingShaped) {
+        continue;
+      }
+      if (l.kind == BlockKind.ECHO) {
+        return firstWithKey(lines, l.key);
+      }
+      if (candidate < 0) {
+        candidate = i;
+      }
+    }
+    return candidate;
+  }
+
+  private static int firstWithKey(List<Line> lines, String key) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).key.equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
