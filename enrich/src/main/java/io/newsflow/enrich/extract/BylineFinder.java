@@ -32,9 +32,16 @@ final class BylineFinder {
     }
   }
 
-  /** The class names the hints look for, computed once per rules rather than per page. */
+  /**
+   * The class names the hints look for, computed once per rules rather than per page, without
+   * those that contain another ("post-author" holds "author"): a class can mention one of them
+   * only if it mentions the shorter one too, so the pre-check needs just the shortest.
+   */
   static String[] classNeedles(List<String> hints) {
-    return hints.stream().filter(h -> h.startsWith("class:")).map(h -> h.substring(6))
+    List<String> names = hints.stream().filter(h -> h.startsWith("class:"))
+        .map(h -> h.substring(6)).distinct().toList();
+    return names.stream()
+        .filter(n -> names.stream().noneMatch(other -> !other.equals(n) && n.contains(other)))
         .toArray(String[]::new);
   }
 
