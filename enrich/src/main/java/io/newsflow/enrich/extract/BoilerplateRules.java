@@ -144,7 +144,15 @@ public final class BoilerplateRules {
 
   /** Reads class and id once; elements without either share {@link HintProfile#NONE}. */
   HintProfile profile(Element e) {
-    List<String> tokens = HintTokens.of(e);
+    return profile(HintTokens.of(e));
+  }
+
+  /** The same from the class and id values, for callers that have read them already. */
+  HintProfile profile(String cls, String id) {
+    return profile(HintTokens.of(cls, id));
+  }
+
+  private HintProfile profile(List<String> tokens) {
     if (tokens.isEmpty()) {
       return HintProfile.NONE;
     }
@@ -233,9 +241,59 @@ public final class BoilerplateRules {
     if (style.isEmpty()) {
       return false;
     }
-    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    if (!isAscii(style)) {
+      String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+      for (String hidden : file.hiddenStyles()) {
+        if (compact.contains(hidden)) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (String hidden : file.hiddenStyles()) {
-      if (compact.contains(hidden)) {
+      if (containsIgnoringSpacesAndCase(style, hidden)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code style} without its spaces, lower-cased, contains {@code needle}: the same as
+   * {@code style.replace(" ", "").toLowerCase(ROOT).contains(needle)} for ASCII styles (where
+   * lower-casing keeps the length), without building that string for every styled element.
+   */
+  private static boolean containsIgnoringSpacesAndCase(String style, String needle) {
+    if (needle.isEmpty()) {
+      return true;
+    }
+    for (int start = 0; start < style.length(); start++) {
+      if (style.charAt(start) == ' ') {
+        continue; // a match of the compact string starts at a non-space character
+      }
+      int i = start;
+      int j = 0;
+      while (j < needle.length() && i < style.length()) {
+        char c = style.charAt(i++);
+        if (c == ' ') {
+          continue;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (lower != needle.charAt(j)) {
+          break;
+        }
+        j++;
+      }
+      if (j == needle.length()) {
         return true;
       }
     }

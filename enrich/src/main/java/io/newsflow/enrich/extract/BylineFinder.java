@@ -1,8 +1,11 @@
 package io.newsflow.enrich.extract;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Picks the byline element among those offered during the page walk: hints ("rel=author",
@@ -29,9 +32,16 @@ final class BylineFinder {
     }
   }
 
-  /** The class names the hints look for, computed once per rules rather than per page. */
+  /**
+   * The class names the hints look for, computed once per rules rather than per page, without
+   * those that contain another ("post-author" holds "author"): a class can mention one of them
+   * only if it mentions the shorter one too, so the pre-check needs just the shortest.
+   */
   static String[] classNeedles(List<String> hints) {
-    return hints.stream().filter(h -> h.startsWith("class:")).map(h -> h.substring(6))
+    List<String> names = hints.stream().filter(h -> h.startsWith("class:"))
+        .map(h -> h.substring(6)).distinct().toList();
+    return names.stream()
+        .filter(n -> names.stream().noneMatch(other -> !other.equals(n) && n.contains(other)))
         .toArray(String[]::new);
   }
 
@@ -132,14 +142,59 @@ final class BylineFinder {
   }
 
   private static String bylineText(Element e) {
-    Element name = null;
-    for (Element d : e.getAllElements()) { // a descendant marked as the name, if any
-      if (d != e && d.attributesSize() > 0 && "name".equalsIgnoreCase(d.attr("itemprop").trim())) {
-        name = d;
-        break;
+    Element name = nameDescendant(e);
+    Element source = name != null ? name : e;
+    if (visibleCharsExceed(source, MAX_BYLINE_CHARS)) {
+      return null; // a large container: its text would be too long, so it is not built
+    }
+    String text = Texts.normalize(source.text());
+    return text.isEmpty() || text.length() > MAX_BYLINE_CHARS ? null : text;
+  }
+
+  /** The first descendant (document order) marked itemprop="name", or null. */
+  private static Element nameDescendant(Element e) {
+    ArrayDeque<Element> pending = new ArrayDeque<>();
+    pushChildren(e, pending);
+    while (!pending.isEmpty()) {
+      Element d = pending.pop();
+      if (d.attributesSize() > 0 && "name".equalsIgnoreCase(d.attr("itemprop").trim())) {
+        return d;
+      }
+      pushChildren(d, pending);
+    }
+    return null;
+  }
+
+  private static void pushChildren(Element e, ArrayDeque<Element> pending) {
+    for (int i = e.childrenSize() - 1; i >= 0; i--) {
+      pending.push(e.child(i));
+    }
+  }
+
+  /**
+   * Whether the subtree's text nodes hold more than {@code max} visible characters. Both jsoup's
+   * {@code text()} and {@link Texts#normalize} keep every one of them (they only fold whitespace
+   * and drop invisibles), so the normalised text would then be longer than {@code max} too.
+   */
+  private static boolean visibleCharsExceed(Element root, int max) {
+    int visible = 0;
+    ArrayDeque<Node> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Node n = pending.pop();
+      if (n instanceof TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          if (Texts.kind(s.charAt(i)) == Texts.VISIBLE && ++visible > max) {
+            return true;
+          }
+        }
+      } else if (n instanceof Element el) {
+        for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+          pending.push(el.childNode(i));
+        }
       }
     }
-    String text = Texts.normalize((name != null ? name : e).text());
-    return text.isEmpty() || text.length() > MAX_BYLINE_CHARS ? null : text;
+    return false;
   }
 }

@@ -30,6 +30,11 @@ public final class DateNormalizer {
 
   /** ISO-8601 text, or null when the value is no recognisable date. */
   public static String normalize(String raw) {
+    return normalize(raw, false);
+  }
+
+  /** {@link #normalize}, optionally without the fast path (tests compare the two). */
+  static String normalize(String raw, boolean formatterOnly) {
     if (raw == null) {
       return null;
     }
@@ -39,7 +44,7 @@ public final class DateNormalizer {
     }
     Matcher m = DATE_TIME.matcher(s);
     if (m.lookingAt()) {
-      return fromIso(m);
+      return formatterOnly && m.group(2) != null ? viaFormatter(m) : fromIso(m);
     }
     try {
       return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
@@ -53,6 +58,12 @@ public final class DateNormalizer {
     if (m.group(2) == null) {
       return validDate(m.group(1));
     }
+    String quick = IsoFastPath.format(m.group(1), m.group(2), m.group(3));
+    return quick != null ? quick : viaFormatter(m);
+  }
+
+  /** The general route; {@link IsoFastPath} gives the same answer for the common spellings. */
+  static String viaFormatter(Matcher m) {
     String time = m.group(2).replace(',', '.');
     if (time.indexOf(':') == 1) {
       time = "0" + time;

@@ -16,9 +16,13 @@ final class HintTokens {
     if (e.attributesSize() == 0) {
       return List.of();
     }
+    return of(e.attr("class"), e.id());
+  }
+
+  /** The tokens of a class attribute and an id already read from the element. */
+  static List<String> of(String cls, String id) {
     List<String> tokens = new ArrayList<>();
-    addNames(e.attr("class"), tokens);
-    String id = e.id();
+    addNames(cls, tokens);
     if (!isSlug(id)) {
       addNames(id, tokens);
     }

@@ -32,8 +32,11 @@ final class MetaScan {
   String publishedTime;
 
   private final BylineFinder bylines;
-  /** Searching the body for a byline element is only worth it when the head names no author. */
-  private boolean bylineNeeded = true;
+  /**
+   * Searching the body for a byline element is only worth it when the head names no author; set
+   * when the walk reaches {@code <body>}. The head itself holds no visible byline to offer.
+   */
+  private boolean bylineNeeded;
 
   MetaScan(BylineFinder bylines) {
     this.bylines = bylines;

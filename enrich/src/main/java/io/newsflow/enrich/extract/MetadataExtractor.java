@@ -181,7 +181,7 @@ final class MetadataExtractor {
   }
 
   private static String language(Document doc, Map<String, String> meta) {
-    Element html = doc.selectFirst("html");
+    Element html = root(doc);
     String lang = html == null ? "" : html.attr("lang").trim();
     if (lang.isEmpty() && html != null) {
       lang = html.attr("xml:lang").trim();
@@ -193,9 +193,15 @@ final class MetadataExtractor {
     return lang.isEmpty() ? null : lang.replace('_', '-');
   }
 
+  /** The {@code <html>} element: the parsers put it first, so no search of the tree is needed. */
+  private static Element root(Document doc) {
+    Element first = doc.firstElementChild();
+    return first != null && "html".equals(first.normalName()) ? first : doc.selectFirst("html");
+  }
+
   private static String canonicalUrl(Document doc, Element link, Map<String, String> meta) {
     if (link != null) {
-      String abs = link.absUrl("href");
+      String abs = Urls.absolute(link, "href");
       return abs.isEmpty() ? link.attr("href").trim() : abs;
     }
     String og = meta.get("og:url");

@@ -81,7 +81,11 @@ final class TextStats {
       String id = e.id();
       if (!cls.isEmpty() || !id.isEmpty()) {
         String name = id.isEmpty() ? cls : cls + '#' + id;
-        p = profilesByName.computeIfAbsent(name, k -> rules.profile(e));
+        p = profilesByName.get(name); // (no computeIfAbsent: its lambda would capture per call)
+        if (p == null) {
+          p = rules.profile(cls, id);
+          profilesByName.put(name, p);
+        }
       }
     }
     if (c != null) {

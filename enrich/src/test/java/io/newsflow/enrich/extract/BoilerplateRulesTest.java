@@ -84,4 +84,17 @@ class BoilerplateRulesTest {
     Element e = new Element("div").addClass(cls);
     assertEquals(true, RULES.hintReason(e, RULES.profile(e), 80) != null);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "display:none                       | true",
+    "'COLOR: red; Display : None'       | true",
+    "'visibility:  hidden ;'            | true",
+    "'display: block; opacity: 0'       | false",
+    "'font-family: \"Ünïcode\"; DISPLAY:NONE' | true",
+    "'display: nonè'                    | false",
+  })
+  void findsHiddenStylesWhateverTheSpacingAndCase(String style, boolean hidden) {
+    assertEquals(hidden, RULES.isHidden(new Element("div").attr("style", style)));
+  }
 }

@@ -3,6 +3,8 @@ package io.newsflow.enrich.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,5 +38,43 @@ class DateNormalizerTest {
   })
   void readsTheDateSpelledInTheUrlPath(String url, String date) {
     assertEquals(date, DateNormalizer.fromUrl(url));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2020-02-29T24:00Z", "2021-02-29T10:00Z", "2020-01-01T10:00:60",
+    "2020-01-01T10:61", "2020-01-01T10:30.5Z", "2020-01-01T10:30+18:00", "2020-01-01T10:30+19",
+    "2020-01-01T10:30-00:00", "2020-01-01T9:05:07,1200+0530", "0000-02-29T00:00:00.000000000Z"})
+  void fastPathAgreesWithTheFormatterOnEdgeCases(String raw) {
+    assertEquals(DateNormalizer.normalize(raw, true), DateNormalizer.normalize(raw));
+  }
+
+  @Test
+  void fastPathAgreesWithTheFormatterOnGeneratedDates() {
+    Random random = new Random(42);
+    String[] offsets = {"", "Z", " Z", "+", "-", "+:", "-:"};
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder s = new StringBuilder();
+      s.append(String.format("%04d-%02d-%02d", random.nextInt(2100), random.nextInt(14),
+          random.nextInt(33)));
+      s.append(random.nextBoolean() ? 'T' : ' ');
+      s.append(random.nextBoolean() ? String.valueOf(random.nextInt(26))
+          : String.format("%02d", random.nextInt(26)));
+      s.append(String.format(":%02d", random.nextInt(62)));
+      if (random.nextInt(4) > 0) {
+        s.append(String.format(":%02d", random.nextInt(62)));
+      }
+      if (random.nextInt(3) == 0) {
+        s.append(random.nextBoolean() ? '.' : ',')
+            .append(String.format("%09d", random.nextInt(1_000_000_000)), 0, 1 + random.nextInt(9));
+      }
+      String offset = offsets[random.nextInt(offsets.length)];
+      if (offset.startsWith("+") || offset.startsWith("-")) {
+        offset = offset.charAt(0) + String.format("%02d", random.nextInt(20))
+            + (offset.length() > 1 ? ":" : "")
+            + (random.nextInt(4) > 0 ? String.format("%02d", random.nextInt(62)) : "");
+      }
+      String raw = s + offset;
+      assertEquals(DateNormalizer.normalize(raw, true), DateNormalizer.normalize(raw), raw);
+    }
   }
 }
