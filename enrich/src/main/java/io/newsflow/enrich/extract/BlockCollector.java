@@ -185,7 +185,7 @@ final class BlockCollector implements DomWalk.Visitor {
     if (truncated != null && e.parent() == truncated) {
       return truncatedReason;
     }
-    if (rules.isHidden(e)) {
+    if (stats.hidden(e)) {
       return "hidden";
     }
     String byTag = rules.dropTagReason(tag);

@@ -49,12 +49,12 @@ public final class BoilerplateRules {
     sectionEndReasons = Set.copyOf(file.sectionEndReasons());
     tokenRoles = new HashMap<>();
     hintToReason.forEach((token, reason) -> tokenRoles.put(token, new TokenRole(reason, 0)));
-    addRole(file.hintVetoes(), VETO);
-    addRole(file.positiveHints(), POSITIVE);
-    addRole(file.negativeHints(), NEGATIVE);
-    addRole(file.figureHints(), FIGURE);
-    addRole(file.captionHints(), CAPTION);
-    addRole(file.creditHints(), CREDIT);
+    addRole(file.hintVetoes(), HintProfile.VETO);
+    addRole(file.positiveHints(), HintProfile.POSITIVE);
+    addRole(file.negativeHints(), HintProfile.NEGATIVE);
+    addRole(file.figureHints(), HintProfile.FIGURE);
+    addRole(file.captionHints(), HintProfile.CAPTION);
+    addRole(file.creditHints(), HintProfile.CREDIT);
     captionStarts = firstChars(file.captionPrefixes());
     int n = file.structuralHints().attributes().size();
     structuralAttrs = new String[n];
@@ -152,6 +152,16 @@ public final class BoilerplateRules {
     return profile(HintTokens.of(cls, id));
   }
 
+  /** The profile of a class attribute alone (see {@link HintProfile#and}). */
+  HintProfile classProfile(String cls) {
+    return profile(HintTokens.of(cls, ""));
+  }
+
+  /** The profile of an id attribute alone. */
+  HintProfile idProfile(String id) {
+    return profile(HintTokens.of("", id));
+  }
+
   private HintProfile profile(List<String> tokens) {
     if (tokens.isEmpty()) {
       return HintProfile.NONE;
@@ -167,20 +177,11 @@ public final class BoilerplateRules {
         }
       }
     }
-    int weight = ((roles & POSITIVE) != 0 ? 25 : 0) - ((roles & NEGATIVE) != 0 ? 25 : 0);
-    return new HintProfile(reason, (roles & VETO) != 0, weight, (roles & FIGURE) != 0,
-        (roles & CAPTION) != 0, (roles & CREDIT) != 0);
+    return reason == null && roles == 0 ? HintProfile.NONE : new HintProfile(reason, roles);
   }
 
   /** Everything a class/id token can mean: the reason it names and its role bits. */
   private record TokenRole(String reason, int flags) {}
-
-  private static final int VETO = 1;
-  private static final int POSITIVE = 2;
-  private static final int NEGATIVE = 4;
-  private static final int FIGURE = 8;
-  private static final int CAPTION = 16;
-  private static final int CREDIT = 32;
 
   private static String firstChars(List<String> prefixes) {
     StringBuilder chars = new StringBuilder();

@@ -95,7 +95,7 @@ final class ContentScorer {
 
   private boolean excluded(Element e, TextStats stats, int bodyChars, boolean useHints) {
     String tag = e.normalName();
-    if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || rules.isHidden(e)) {
+    if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || stats.hidden(e)) {
       return true;
     }
     int chars = stats.chars(e);

@@ -1,12 +1,51 @@
 package io.newsflow.enrich.extract;
 
 /**
- * What an element's class and id say, worked out once per element: the boilerplate reason they
- * name (before the size veto), whether a content-ish token vetoes it, the scoring weight and the
- * figure/caption/credit roles.
+ * What an element's class and id say, worked out once per distinct value: the boilerplate reason
+ * they name (before the size veto) and the role bits of their tokens (content-ish veto, scoring
+ * weight, figure/caption/credit).
  */
-record HintProfile(
-    String reason, boolean vetoed, int classWeight, boolean figure, boolean caption, boolean credit) {
+record HintProfile(String reason, int roles) {
+  static final int VETO = 1;
+  static final int POSITIVE = 2;
+  static final int NEGATIVE = 4;
+  static final int FIGURE = 8;
+  static final int CAPTION = 16;
+  static final int CREDIT = 32;
 
-  static final HintProfile NONE = new HintProfile(null, false, 0, false, false, false);
+  static final HintProfile NONE = new HintProfile(null, 0);
+
+  /**
+   * The profile of both values' tokens, this one's first: a class and an id are read apart so
+   * that a page's many unique ids do not defeat the per-class cache.
+   */
+  HintProfile and(HintProfile later) {
+    if (later == NONE) {
+      return this;
+    }
+    if (this == NONE) {
+      return later;
+    }
+    return new HintProfile(reason != null ? reason : later.reason, roles | later.roles);
+  }
+
+  boolean vetoed() {
+    return (roles & VETO) != 0;
+  }
+
+  int classWeight() {
+    return ((roles & POSITIVE) != 0 ? 25 : 0) - ((roles & NEGATIVE) != 0 ? 25 : 0);
+  }
+
+  boolean figure() {
+    return (roles & FIGURE) != 0;
+  }
+
+  boolean caption() {
+    return (roles & CAPTION) != 0;
+  }
+
+  boolean credit() {
+    return (roles & CREDIT) != 0;
+  }
 }

@@ -25,13 +25,16 @@ final class TextStats {
     int ownChars;
     int paragraphs;
     HintProfile profile;
+    /** Whether the element hides itself: 0 not read yet, 1 no, 2 yes. */
+    byte hidden;
   }
 
   private static final Counts EMPTY = new Counts();
 
   private final Map<Element, Counts> counts = new IdentityHashMap<>(1024);
-  /** Pages repeat the same class lists a lot; read each distinct class+id once. */
-  private final Map<String, HintProfile> profilesByName = new HashMap<>();
+  /** Pages repeat the same class lists a lot; read each distinct class, and id, once. */
+  private final Map<String, HintProfile> profilesByClass = new HashMap<>();
+  private final Map<String, HintProfile> profilesById = new HashMap<>();
   private final BoilerplateRules rules;
   private final List<Element> paragraphs = new ArrayList<>();
   private final List<Element> inputs = new ArrayList<>();
@@ -74,24 +77,43 @@ final class TextStats {
     if (c != null && c.profile != null) {
       return c.profile;
     }
-    // (text-less elements have no Counts; their profile comes from the by-name cache)
+    // (text-less elements have no Counts; their profile comes from the by-value caches)
     HintProfile p = HintProfile.NONE;
     if (e.attributesSize() > 0) {
       String cls = e.attr("class");
       String id = e.id();
-      if (!cls.isEmpty() || !id.isEmpty()) {
-        String name = id.isEmpty() ? cls : cls + '#' + id;
-        p = profilesByName.get(name); // (no computeIfAbsent: its lambda would capture per call)
-        if (p == null) {
-          p = rules.profile(cls, id);
-          profilesByName.put(name, p);
-        }
+      if (!cls.isEmpty()) {
+        p = cached(profilesByClass, cls, true);
+      }
+      if (!id.isEmpty()) {
+        p = p.and(cached(profilesById, id, false));
       }
     }
     if (c != null) {
       c.profile = p;
     }
     return p;
+  }
+
+  private HintProfile cached(Map<String, HintProfile> cache, String value, boolean isClass) {
+    HintProfile p = cache.get(value); // (no computeIfAbsent: its lambda would capture per call)
+    if (p == null) {
+      p = isClass ? rules.classProfile(value) : rules.idProfile(value);
+      cache.put(value, p);
+    }
+    return p;
+  }
+
+  /** {@link BoilerplateRules#isHidden}, read once per element with text. */
+  boolean hidden(Element e) {
+    Counts c = counts.get(e);
+    if (c == null) {
+      return rules.isHidden(e);
+    }
+    if (c.hidden == 0) {
+      c.hidden = rules.isHidden(e) ? (byte) 2 : (byte) 1;
+    }
+    return c.hidden == 2;
   }
 
   int chars(Element e) {
