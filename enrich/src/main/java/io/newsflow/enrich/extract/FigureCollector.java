@@ -13,6 +13,7 @@ final class FigureCollector {
   private final List<RemovedBlock> removed;
   private final int maxRemovedChars;
   private final List<Figure> images = new ArrayList<>();
+  private final Urls.Base base = new Urls.Base();
 
   FigureCollector(BoilerplateRules rules, List<RemovedBlock> removed) {
     this.rules = rules;
@@ -36,7 +37,7 @@ final class FigureCollector {
   }
 
   void addImage(Element img) {
-    String url = FigureReader.imageUrl(img);
+    String url = FigureReader.imageUrl(img, base);
     if (url != null && !isPixel(img)) {
       images.add(new Figure(url, null, null));
     }

@@ -18,6 +18,9 @@ final class FigureReader {
   private final BoilerplateRules rules;
   private final TextStats stats;
 
+  /** The page's base URI, parsed once for all its images. */
+  private final Urls.Base base = new Urls.Base();
+
   FigureReader(BoilerplateRules rules, TextStats stats) {
     this.rules = rules;
     this.stats = stats;
@@ -40,7 +43,7 @@ final class FigureReader {
 
   Figure read(Element figure) {
     Element img = figure.selectFirst("img");
-    String url = img == null ? null : imageUrl(img);
+    String url = img == null ? null : imageUrl(img, base);
     Element creditEl = firstMatching(figure, true);
     Element captionEl = firstMatching(figure, false);
     String credit = creditEl == null ? null : emptyToNull(Texts.normalize(creditEl.text()));
@@ -106,7 +109,8 @@ final class FigureReader {
     return null;
   }
 
-  static String imageUrl(Element img) {
+  /** {@code base} is the caller's parsed page base, shared by all images of the page. */
+  static String imageUrl(Element img, Urls.Base base) {
     for (String attr : LAZY_SOURCES) {
       String value = img.attr(attr).trim();
       if (value.isEmpty() || value.startsWith("data:")) {
@@ -115,7 +119,7 @@ final class FigureReader {
       if (attr.endsWith("srcset")) { // the first candidate's URL; absUrl of the list is no URL
         return resolve(img, value.split("[\\s,]+")[0]);
       }
-      String abs = Urls.absolute(img, attr);
+      String abs = Urls.absolute(img, attr, base);
       return abs.isEmpty() ? resolve(img, value) : abs;
     }
     return null;

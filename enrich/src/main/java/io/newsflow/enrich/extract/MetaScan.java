@@ -23,6 +23,8 @@ final class MetaScan {
   final List<String> jsonLd = new ArrayList<>();
   /** Every article:tag value; the meta map keeps only the first of a repeated key. */
   final List<String> tags = new ArrayList<>();
+  /** The first {@code <title>} of the head (what {@code Document.title()} reads). */
+  Element title;
   Element canonical;
   /** The first {@code <link rel="image_src">}. */
   Element imageLink;
@@ -72,6 +74,11 @@ final class MetaScan {
         }
       }
       case "time" -> addTime(e);
+      case "title" -> {
+        if (title == null && inHead(e)) {
+          title = e;
+        }
+      }
       default -> { }
     }
     if ("body".equals(e.normalName())) {
@@ -80,6 +87,15 @@ final class MetaScan {
     if (bylineNeeded && e.attributesSize() > 0) {
       bylines.offer(e);
     }
+  }
+
+  private static boolean inHead(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if ("head".equals(p.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean declaresAuthor() {

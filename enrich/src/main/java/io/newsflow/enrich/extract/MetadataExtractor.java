@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,7 +40,7 @@ final class MetadataExtractor {
     String siteName =
         first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
     List<String> authors = authors(scan, ld, meta);
-    String title = title(doc, scan.h1s, ld, meta, siteName, canonical, authors);
+    String title = title(scan.title, scan.h1s, ld, meta, siteName, canonical, authors);
     return new PageMetadata(
         title,
         siteName,
@@ -89,7 +90,12 @@ final class MetadataExtractor {
         .toList();
   }
 
-  private String title(Document doc, List<Element> h1s, JsonLd ld, Map<String, String> meta,
+  /** The same text as {@code Document.title()}, from the element the page walk found. */
+  private static String titleText(Element title) {
+    return title == null ? "" : StringUtil.normaliseWhitespace(title.text()).trim();
+  }
+
+  private String title(Element titleElement, List<Element> h1s, JsonLd ld, Map<String, String> meta,
       String siteName, String url, List<String> authors) {
     List<String> headings = new ArrayList<>();
     for (Element h1 : h1s) {
@@ -98,7 +104,7 @@ final class MetadataExtractor {
         headings.add(text);
       }
     }
-    String docTitle = emptyToNull(Texts.normalize(doc.title()));
+    String docTitle = emptyToNull(Texts.normalize(titleText(titleElement)));
     List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
         nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
     List<String> declaredSites = List.of(nonNull(siteName), nonNull(ld.publisherName()));

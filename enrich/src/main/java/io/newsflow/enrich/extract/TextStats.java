@@ -1,8 +1,8 @@
 package io.newsflow.enrich.extract;
 
 import io.newsflow.enrich.html.DomWalk;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,6 +27,8 @@ final class TextStats {
     HintProfile profile;
     /** Whether the element hides itself: 0 not read yet, 1 no, 2 yes. */
     byte hidden;
+    /** While the walk is inside it: whether the element is a link. */
+    boolean link;
   }
 
   private static final Counts EMPTY = new Counts();
@@ -130,8 +132,10 @@ final class TextStats {
     private final BoilerplateRules rules;
     private final MetaScan facts;
     private final int minParagraph;
-    private final ArrayDeque<Counts> open = new ArrayDeque<>();
-    private final ArrayDeque<Counts> spare = new ArrayDeque<>();
+    private Counts[] open = new Counts[64];
+    private int depth; // open[0 .. depth-1] are the open elements' counts
+    private Counts[] spare = new Counts[64];
+    private int spares;
     private int linkDepth;
 
     Collector(BoilerplateRules rules, MetaScan facts) {
@@ -152,9 +156,13 @@ final class TextStats {
         }
         return false;
       }
-      Counts c = spare.isEmpty() ? new Counts() : spare.pop();
-      open.push(c);
+      Counts c = spares > 0 ? spare[--spares] : new Counts();
+      if (depth == open.length) {
+        open = Arrays.copyOf(open, depth * 2);
+      }
+      open[depth++] = c;
       if (Texts.isLink(e)) {
+        c.link = true;
         linkDepth++;
       }
       return true;
@@ -162,8 +170,8 @@ final class TextStats {
 
     @Override
     public void leaf(Node node) {
-      if (node instanceof TextNode t && !open.isEmpty()) {
-        addText(open.peek(), t.getWholeText());
+      if (depth > 0 && node instanceof TextNode t) {
+        addText(open[depth - 1], t.getWholeText());
       }
     }
 
@@ -200,16 +208,18 @@ final class TextStats {
 
     @Override
     public void exit(Element e) {
-      if (Texts.isLink(e)) {
+      Counts c = open[--depth];
+      open[depth] = null;
+      if (c.link) {
+        c.link = false;
         linkDepth--;
       }
-      Counts c = open.pop();
       if (c.ownChars >= minParagraph
           || (c.chars >= minParagraph && rules.isParagraphTag(e.normalName()))) {
         paragraphs.add(e); // only elements that can vote; containers are reached as ancestors
       }
-      Counts p = open.peek();
-      if (p != null) {
+      if (depth > 0) {
+        Counts p = open[depth - 1];
         p.chars += c.chars;
         p.linkChars += c.linkChars;
         p.commas += c.commas;
@@ -219,7 +229,10 @@ final class TextStats {
         counts.put(e, c); // text-less elements read as EMPTY: most of a page, kept out of the map
       } else {
         c.paragraphs = 0;
-        spare.push(c);
+        if (spares == spare.length) {
+          spare = Arrays.copyOf(spare, spares * 2);
+        }
+        spare[spares++] = c;
       }
     }
   }

@@ -24,7 +24,10 @@ final class Urls {
       return value;
     }
     if (isPlainRelative(value)) {
-      String resolved = resolve(base.of(e.baseUri()), value);
+      URI parsed = base.of(e.baseUri());
+      String resolved = isRootPath(value) && base.origin() != null
+          ? plainOrNull(base.origin() + value) // what URI.resolve gives, without its parsing
+          : resolve(parsed, value);
       if (resolved != null) {
         return resolved;
       }
@@ -85,14 +88,22 @@ final class Urls {
   static final class Base {
     private String raw;
     private URI uri;
+    private String origin;
 
     /** The parsed http(s) base, or null when the plain route cannot use it. */
     URI of(String base) {
       if (!base.equals(raw)) {
         raw = base;
         uri = parse(base);
+        origin = uri == null || uri.getRawAuthority() == null ? null
+            : uri.getScheme() + "://" + uri.getRawAuthority();
       }
       return uri;
+    }
+
+    /** "scheme://authority" of the base last given to {@link #of}, or null. */
+    String origin() {
+      return origin;
     }
 
     private static URI parse(String base) {
@@ -101,6 +112,9 @@ final class Urls {
       }
       try {
         URI b = new URI(base);
+        if (b.getRawUserInfo() != null) {
+          return null; // jsoup drops "user@" from resolved URLs; leave such bases to it
+        }
         if (b.getRawPath() == null || b.getRawPath().isEmpty()) {
           if (b.getRawQuery() != null || b.getRawFragment() != null) {
             return null;
@@ -112,6 +126,40 @@ final class Urls {
         return null;
       }
     }
+  }
+
+  /**
+   * A path from the root ("/wiki/Page?x=1#top") of characters java.net.URI takes as they are:
+   * resolving it keeps the base's scheme and authority and replaces all the rest (RFC 2396
+   * 5.2 step 5, no dot-segment removal).
+   */
+  static boolean isRootPath(String ref) {
+    if (ref.isEmpty() || ref.charAt(0) != '/' || (ref.length() > 1 && ref.charAt(1) == '/')) {
+      return false;
+    }
+    boolean inFragment = false;
+    for (int i = 1; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c == '#') {
+        if (inFragment) {
+          return false; // a second '#' is a syntax error for java.net.URI
+        }
+        inFragment = true;
+      } else if (c != '?' && !isUriChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Unreserved, sub-delimiter, ':', '@', '/' and '%' (escapes are checked by the caller). */
+  private static boolean isUriChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0;
+  }
+
+  private static String plainOrNull(String url) {
+    return isPlainAbsolute(url) ? url : null;
   }
 
   /** The reference resolved against a parsed base, or null when the plain route cannot. */
