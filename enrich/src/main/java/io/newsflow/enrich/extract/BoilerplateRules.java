@@ -39,14 +39,14 @@ public final class BoilerplateRules {
 
   private BoilerplateRules(RulesFile file) {
     this.file = file;
-    skipTags = Set.copyOf(file.skipTags());
-    blockTags = Set.copyOf(file.blockTags());
-    headingTags = Set.copyOf(file.headingTags());
-    paragraphTags = Set.copyOf(file.paragraphTags());
-    linkBlockExemptTags = Set.copyOf(file.linkBlockExemptTags());
+    skipTags = lookup(file.skipTags());
+    blockTags = lookup(file.blockTags());
+    headingTags = lookup(file.headingTags());
+    paragraphTags = lookup(file.paragraphTags());
+    linkBlockExemptTags = lookup(file.linkBlockExemptTags());
     file.hintReasons().forEach((reason, hints) -> hints.forEach(h -> hintToReason.putIfAbsent(h, reason)));
-    hintExemptTags = Set.copyOf(file.hintExemptTags());
-    sectionEndReasons = Set.copyOf(file.sectionEndReasons());
+    hintExemptTags = lookup(file.hintExemptTags());
+    sectionEndReasons = lookup(file.sectionEndReasons());
     tokenRoles = new HashMap<>();
     hintToReason.forEach((token, reason) -> tokenRoles.put(token, new TokenRole(reason, 0)));
     addRole(file.hintVetoes(), HintProfile.VETO);
@@ -182,6 +182,14 @@ public final class BoilerplateRules {
 
   /** Everything a class/id token can mean: the reason it names and its role bits. */
   private record TokenRole(String reason, int flags) {}
+
+  /**
+   * A HashSet, not Set.copyOf: its probe is a mask where the immutable set's is a floorMod
+   * division, and these sets are asked several times per element.
+   */
+  private static Set<String> lookup(List<String> values) {
+    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(values));
+  }
 
   private static String firstChars(List<String> prefixes) {
     StringBuilder chars = new StringBuilder();

@@ -13,7 +13,8 @@ final class FigureReader {
   };
 
   private static final java.util.Set<String> MEDIA_TAGS =
-      java.util.Set.of("img", "picture", "video", "iframe", "object", "embed");
+      new java.util.HashSet<>(
+          java.util.List.of("img", "picture", "video", "iframe", "object", "embed"));
 
   private final BoilerplateRules rules;
   private final TextStats stats;
