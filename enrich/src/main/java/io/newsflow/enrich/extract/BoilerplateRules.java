@@ -48,13 +48,15 @@ public final class BoilerplateRules {
     hintExemptTags = lookup(file.hintExemptTags());
     sectionEndReasons = lookup(file.sectionEndReasons());
     tokenRoles = new HashMap<>();
-    hintToReason.forEach((token, reason) -> tokenRoles.put(token, new TokenRole(reason, 0)));
+    hintToReason.forEach((token, reason) ->
+        tokenRoles.put(token, new TokenRole(reason, 0, HintProfile.NO_BYLINE)));
     addRole(file.hintVetoes(), HintProfile.VETO);
     addRole(file.positiveHints(), HintProfile.POSITIVE);
     addRole(file.negativeHints(), HintProfile.NEGATIVE);
     addRole(file.figureHints(), HintProfile.FIGURE);
     addRole(file.captionHints(), HintProfile.CAPTION);
     addRole(file.creditHints(), HintProfile.CREDIT);
+    addBylineRanks(file.bylineHints());
     captionStarts = firstChars(file.captionPrefixes());
     int n = file.structuralHints().attributes().size();
     structuralAttrs = new String[n];
@@ -168,20 +170,23 @@ public final class BoilerplateRules {
     }
     String reason = null;
     int roles = 0;
+    int bylineRank = HintProfile.NO_BYLINE;
     for (String t : tokens) {
       TokenRole role = tokenRoles.get(t); // one lookup per token instead of one per hint list
       if (role != null) {
         roles |= role.flags();
+        bylineRank = Math.min(bylineRank, role.bylineRank());
         if (reason == null) {
           reason = role.reason();
         }
       }
     }
-    return reason == null && roles == 0 ? HintProfile.NONE : new HintProfile(reason, roles);
+    return reason == null && roles == 0 && bylineRank == HintProfile.NO_BYLINE
+        ? HintProfile.NONE : new HintProfile(reason, roles, bylineRank);
   }
 
   /** Everything a class/id token can mean: the reason it names and its role bits. */
-  private record TokenRole(String reason, int flags) {}
+  private record TokenRole(String reason, int flags, int bylineRank) {}
 
   /**
    * A HashSet, not Set.copyOf: its probe is a mask where the immutable set's is a floorMod
@@ -203,8 +208,19 @@ public final class BoilerplateRules {
 
   private void addRole(List<String> tokens, int flag) {
     for (String token : tokens) {
-      tokenRoles.merge(token, new TokenRole(null, flag),
-          (a, b) -> new TokenRole(a.reason(), a.flags() | b.flags()));
+      tokenRoles.merge(token, new TokenRole(null, flag, HintProfile.NO_BYLINE),
+          (a, b) -> new TokenRole(a.reason(), a.flags() | b.flags(), a.bylineRank()));
+    }
+  }
+
+  /** "class:byline" at position i of the byline hints gives the token "byline" rank i. */
+  private void addBylineRanks(List<String> hints) {
+    for (int i = 0; i < hints.size(); i++) {
+      if (hints.get(i).startsWith("class:")) {
+        int rank = i;
+        tokenRoles.merge(hints.get(i).substring(6), new TokenRole(null, 0, rank),
+            (a, b) -> new TokenRole(a.reason(), a.flags(), Math.min(a.bylineRank(), rank)));
+      }
     }
   }
 

@@ -2,7 +2,6 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,16 +13,12 @@ import org.jsoup.nodes.TextNode;
 final class BylineFinder {
   private static final int MAX_BYLINE_CHARS = 100;
 
-  private final List<String> hints;
-
   /** One finder per page: it keeps the best candidate seen. */
-  BylineFinder(List<String> hints, String[] classNeedles) {
-    this.hints = hints;
+  BylineFinder(List<String> hints) {
     this.bestRank = hints.size();
-    this.classNeedles = classNeedles;
     this.attrs = new String[hints.size()];
     this.values = new String[hints.size()];
-    for (int i = 0; i < hints.size(); i++) { // "class:token" or "attr=value", split once
+    for (int i = 0; i < hints.size(); i++) { // "attr=value" split once; class hints are tokens
       String hint = hints.get(i);
       int eq = hint.indexOf('=');
       boolean byClass = hint.startsWith("class:");
@@ -32,31 +27,21 @@ final class BylineFinder {
     }
   }
 
-  /**
-   * The class names the hints look for, computed once per rules rather than per page, without
-   * those that contain another ("post-author" holds "author"): a class can mention one of them
-   * only if it mentions the shorter one too, so the pre-check needs just the shortest.
-   */
-  static String[] classNeedles(List<String> hints) {
-    List<String> names = hints.stream().filter(h -> h.startsWith("class:"))
-        .map(h -> h.substring(6)).distinct().toList();
-    return names.stream()
-        .filter(n -> names.stream().noneMatch(other -> !other.equals(n) && n.contains(other)))
-        .toArray(String[]::new);
-  }
-
   private int bestRank;
   private String best;
-  private final String[] classNeedles;
   private final String[] attrs;
   private final String[] values;
 
-  /** Offers an element with attributes; keeps it if it outranks the byline found so far. */
-  void offer(Element e) {
+  /**
+   * Offers an element with attributes; keeps it if it outranks the byline found so far. Class
+   * hints are read from the element's class profile (its tokens, computed once per distinct
+   * class value), so most elements cost one cached lookup.
+   */
+  void offer(Element e, TextStats stats) {
     if (bestRank == 0) {
       return;
     }
-    int rank = rank(e, bestRank);
+    int rank = rank(e, stats.classProfile(e).bylineRank());
     if (rank < bestRank) {
       String text = bylineText(e);
       if (text != null) {
@@ -70,20 +55,12 @@ final class BylineFinder {
     return best;
   }
 
-  private int rank(Element e, int below) {
-    String cls = null;
-    boolean clsRead = false;
+  /** The best rank among the attribute hints above {@code byClass} and {@code byClass} itself. */
+  private int rank(Element e, int byClass) {
+    int below = Math.min(bestRank, byClass);
     for (int i = 0; i < below; i++) {
       String attr = attrs[i];
-      if (attr == null) { // "class:token"
-        if (!clsRead) {
-          cls = classToMatch(e);
-          clsRead = true;
-        }
-        if (cls != null && cls.contains(values[i]) && HintTokens.of(e).contains(values[i])) {
-          return i;
-        }
-      } else if (e.hasAttr(attr) && hasWord(e.attr(attr), values[i])) {
+      if (attr != null && e.hasAttr(attr) && hasWord(e.attr(attr), values[i])) {
         return i;
       }
     }
@@ -117,28 +94,6 @@ final class BylineFinder {
       }
     }
     return -1;
-  }
-
-  /** Lower-cased class attribute if it can match any class hint at all, else null. */
-  private String classToMatch(Element e) {
-    String cls = e.attr("class");
-    if (cls.isEmpty()) {
-      return null;
-    }
-    if (mentionsNeedle(cls)) {
-      return cls;
-    }
-    String lower = cls.toLowerCase(Locale.ROOT); // allocate only for mixed-case classes
-    return lower.equals(cls) || !mentionsNeedle(lower) ? null : lower;
-  }
-
-  private boolean mentionsNeedle(String cls) {
-    for (String needle : classNeedles) {
-      if (cls.contains(needle)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String bylineText(Element e) {

@@ -3,9 +3,10 @@ package io.newsflow.enrich.extract;
 /**
  * What an element's class and id say, worked out once per distinct value: the boilerplate reason
  * they name (before the size veto) and the role bits of their tokens (content-ish veto, scoring
- * weight, figure/caption/credit).
+ * weight, figure/caption/credit), and the rank of the best byline class hint among the tokens
+ * ({@link #NO_BYLINE} if none).
  */
-record HintProfile(String reason, int roles) {
+record HintProfile(String reason, int roles, int bylineRank) {
   static final int VETO = 1;
   static final int POSITIVE = 2;
   static final int NEGATIVE = 4;
@@ -13,7 +14,9 @@ record HintProfile(String reason, int roles) {
   static final int CAPTION = 16;
   static final int CREDIT = 32;
 
-  static final HintProfile NONE = new HintProfile(null, 0);
+  static final int NO_BYLINE = Integer.MAX_VALUE;
+
+  static final HintProfile NONE = new HintProfile(null, 0, NO_BYLINE);
 
   /**
    * The profile of both values' tokens, this one's first: a class and an id are read apart so
@@ -26,7 +29,8 @@ record HintProfile(String reason, int roles) {
     if (this == NONE) {
       return later;
     }
-    return new HintProfile(reason != null ? reason : later.reason, roles | later.roles);
+    return new HintProfile(reason != null ? reason : later.reason, roles | later.roles,
+        Math.min(bylineRank, later.bylineRank));
   }
 
   boolean vetoed() {

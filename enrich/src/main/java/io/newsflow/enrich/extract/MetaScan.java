@@ -50,7 +50,7 @@ final class MetaScan {
   }
 
   /** Called for every element of the document, in document order. */
-  void visit(Element e) {
+  void visit(Element e, TextStats stats) {
     switch (e.normalName()) {
       case "meta" -> addMeta(e);
       case "script" -> {
@@ -85,7 +85,7 @@ final class MetaScan {
       bylineNeeded = !declaresAuthor();
     }
     if (bylineNeeded && e.attributesSize() > 0) {
-      bylines.offer(e);
+      bylines.offer(e, stats);
     }
   }
 

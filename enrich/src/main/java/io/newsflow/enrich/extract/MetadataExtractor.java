@@ -20,17 +20,15 @@ final class MetadataExtractor {
 
   private final BoilerplateRules rules;
   private final TitleCleaner titles;
-  private final String[] bylineNeedles;
 
   MetadataExtractor(BoilerplateRules rules) {
     this.rules = rules;
-    this.bylineNeedles = BylineFinder.classNeedles(rules.bylineHints());
     this.titles = new TitleCleaner(rules.titleSeparators());
   }
 
   /** A fresh collector to pass to the page walk (see {@link TextStats#of}). */
   MetaScan newScan() {
-    return new MetaScan(new BylineFinder(rules.bylineHints(), bylineNeedles));
+    return new MetaScan(new BylineFinder(rules.bylineHints()));
   }
 
   PageMetadata extract(Document doc, MetaScan scan) {

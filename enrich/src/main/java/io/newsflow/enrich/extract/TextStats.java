@@ -97,6 +97,12 @@ final class TextStats {
     return p;
   }
 
+  /** The profile of the element's class attribute alone, from the per-page cache. */
+  HintProfile classProfile(Element e) {
+    String cls = e.attr("class");
+    return cls.isEmpty() ? HintProfile.NONE : cached(profilesByClass, cls, true);
+  }
+
   private HintProfile cached(Map<String, HintProfile> cache, String value, boolean isClass) {
     HintProfile p = cache.get(value); // (no computeIfAbsent: its lambda would capture per call)
     if (p == null) {
@@ -147,7 +153,7 @@ final class TextStats {
     @Override
     public boolean enter(Element e) {
       if (facts != null) {
-        facts.visit(e);
+        facts.visit(e, TextStats.this);
       }
       String tag = e.normalName();
       if (rules.isSkipTag(tag)) {
