@@ -1,0 +1,116 @@
+package io.newsflow.enrich.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The UTF-8 shortcut must never change what jsoup would have parsed: every page here is parsed
+ * both ways (our parser without a header charset, and stock jsoup detection) and compared.
+ */
+class Utf8PrescanTest {
+  private static final String DATASET = "../shared/datasets/readability-test-pages";
+  private static final String BODY = "<body><p>Grüße aus Köln, 北京, café</p></body></html>";
+
+  /** Heads and whether the shortcut may take them; every one is also parsed both ways. */
+  private static final List<Object[]> HEADS = List.of(
+      new Object[] {"<!doctype html><html><head><meta charset=\"utf-8\">", true},
+      new Object[] {"<META CHARSET=UTF-8>", true},
+      new Object[] {"<meta charset=' utf-8 '>", true},
+      new Object[] {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">", true},
+      new Object[] {"<meta http-equiv=content-type content='text/html;charset=\"UTF-8\"'>", true},
+      new Object[] {"<!-- <meta charset=iso-8859-1> --><meta charset=utf-8>", true},
+      new Object[] {"<title>a <meta charset=iso-8859-1> b</title><meta charset=utf-8>", true},
+      new Object[] {"<script>x = '<meta charset=iso-8859-1>';</script><meta charset=utf-8>", true},
+      new Object[] {"<script><!-- </script><meta charset=iso-8859-1> --></script><meta charset=utf-8>", false},
+      new Object[] {"<style>p{}</style ><meta charset=utf-8>", true},
+      new Object[] {"<link href='a>b'><meta charset=utf-8>", true},
+      new Object[] {"<meta name=viewport content=x><meta charset=utf-8>", true},
+      new Object[] {"<meta http-equiv=content-type content=text/html><meta charset=utf-8>", true},
+      new Object[] {"<meta charset=iso-8859-1>", false},
+      new Object[] {"<meta charset=windows-1252><meta charset=utf-8>", false},
+      new Object[] {"<meta http-equiv=refresh charset=utf-8 content=5>", false},
+      new Object[] {"<meta charset=utf8>", false},
+      new Object[] {"<noscript><meta charset=iso-8859-1></noscript><meta charset=utf-8>", false},
+      new Object[] {"<!--><meta charset=iso-8859-1>", false},
+      new Object[] {"<![CDATA[ x ]]><meta charset=utf-8>", false},
+      new Object[] {"<meta charset=\"utf-8", false},
+      new Object[] {"<html><head>", false},
+      new Object[] {"<?xml version='1.0' encoding='iso-8859-1'?><html>", false},
+      new Object[] {"\uFEFF<meta charset=utf-8>", false});
+
+  @Test
+  void takesOnlyPlainUtf8Declarations() {
+    for (Object[] head : HEADS) {
+      byte[] page = (head[0] + BODY).getBytes(StandardCharsets.UTF_8);
+      assertEquals(head[1], Utf8Prescan.declaresUtf8(page), (String) head[0]);
+    }
+  }
+
+  @Test
+  void parsesEveryHeadAsJsoupWould() throws IOException {
+    for (Object[] head : HEADS) {
+      for (Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
+        assertSameParse((head[0] + BODY).getBytes(cs), head[0] + " in " + cs);
+      }
+    }
+  }
+
+  @Test
+  void aDeclarationPastJsoupsWindowIsLeftToJsoup() throws IOException {
+    String filler = "<meta name=x content='" + "y".repeat(Utf8Prescan.WINDOW) + "'>";
+    byte[] page = (filler + "<meta charset=utf-8>" + BODY).getBytes(StandardCharsets.UTF_8);
+    assertFalse(Utf8Prescan.declaresUtf8(page));
+    assertSameParse(page, "late declaration");
+  }
+
+  @Test
+  void developmentPagesParseAsJsoupWouldAndMostTakeTheShortcut() throws IOException {
+    Path dataset = findDataset();
+    assumeTrue(dataset != null, "development dataset not found: " + DATASET);
+    int pages = 0;
+    int shortcut = 0;
+    try (Stream<Path> files = Files.walk(dataset)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().equals("source.html")).toList()) {
+        byte[] page = Files.readAllBytes(f);
+        assertSameParse(page, f.toString());
+        pages++;
+        shortcut += Utf8Prescan.declaresUtf8(page) ? 1 : 0;
+      }
+    }
+    assertTrue(pages >= 100, "pages: " + pages);
+    assertTrue(shortcut * 10 >= pages * 7, shortcut + " of " + pages + " took the shortcut");
+  }
+
+  private static void assertSameParse(byte[] page, String what) throws IOException {
+    Document ours = new HtmlPageParser().parse(page, null, "https://example.com/");
+    Document stock = Jsoup.parse(new ByteArrayInputStream(page), null, "https://example.com/",
+        Parser.htmlParser().setMaxDepth(HtmlPageParser.DEFAULT_MAX_DEPTH));
+    assertEquals(stock.charset(), ours.charset(), what);
+    assertEquals(stock.outerHtml(), ours.outerHtml(), what);
+  }
+
+  private static Path findDataset() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve(DATASET))
+          && Files.exists(dir.resolve("enrich"))) {
+        return dir.resolve(DATASET).normalize();
+      }
+    }
+    return null;
+  }
+}
