@@ -3,7 +3,6 @@ package io.newsflow.enrich.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Main-content and metadata extraction for one parsed page. Immutable and thread-safe: all
@@ -42,7 +41,8 @@ public final class ArticleExtractor {
     PageMetadata meta;
     try {
       MetaScan scan = metadata.newScan();
-      stats = TextStats.of(doc, rules, scan); // the one full walk: text sizes and metadata
+      // the one full walk: text sizes and metadata
+      stats = TextStats.of(doc, rules, scan, doc.body());
       meta = metadata.extract(doc, scan);
     } catch (RuntimeException | StackOverflowError e) {
       return empty(null);
@@ -55,15 +55,14 @@ public final class ArticleExtractor {
   }
 
   private Extraction withContent(Document doc, TextStats stats, PageMetadata meta) {
-    Element body = doc.body();
-    if (body == null) {
-      return empty(meta);
+    if (stats.body() < 0) {
+      return empty(meta); // no body (or one the walk could not reach)
     }
     String declaredBody = meta == null ? null : meta.articleBody();
-    BlockCollector collector = collect(body, stats, true, declaredBody);
+    BlockCollector collector = collect(stats, true, declaredBody);
     int found = charCount(collector.blocks());
-    if (found < rules.retryMinChars() && stats.chars(body) > found) {
-      BlockCollector lenient = collect(body, stats, false, declaredBody);
+    if (found < rules.retryMinChars() && stats.chars(stats.body()) > found) {
+      BlockCollector lenient = collect(stats, false, declaredBody);
       if (charCount(lenient.blocks()) > charCount(collector.blocks())) {
         collector = lenient;
       }
@@ -81,10 +80,9 @@ public final class ArticleExtractor {
   }
 
   /** Class/id hints help most pages; when they leave almost nothing, try again without. */
-  private BlockCollector collect(Element body, TextStats stats, boolean useHints,
-      String declaredBody) {
+  private BlockCollector collect(TextStats stats, boolean useHints, String declaredBody) {
     BlockCollector collector = new BlockCollector(rules, stats, useHints);
-    collector.collect(body, scorer.contentRoots(body, stats, useHints, declaredBody));
+    collector.collect(scorer.contentRoots(stats, useHints, declaredBody));
     return collector;
   }
 

@@ -2,9 +2,7 @@ package io.newsflow.enrich.extract;
 
 import io.newsflow.enrich.html.DomWalk;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -37,9 +35,15 @@ final class BlockCollector implements DomWalk.Visitor {
   private int bodyChars;
   private Element root; // the content root being walked, null while outside the content
   private int rootChars;
-  private final Map<Element, Boolean> roots = new IdentityHashMap<>();
-  private final Map<Element, Boolean> holdsContent = new IdentityHashMap<>();
-  private final Map<Element, Boolean> nearEmailInput = new IdentityHashMap<>();
+  /** By element number (see {@link TextStats}): content roots, their ancestors, sign-up boxes. */
+  private boolean[] roots;
+  private boolean[] holdsContent;
+  private boolean[] nearEmailInput;
+  /**
+   * The number of the next element the walk enters: both walks meet the numbered elements in
+   * the same order, and a skipped subtree moves it past the subtree's range.
+   */
+  private int cursor;
   private Element truncated; // parent whose remaining children follow a "Related posts" heading
   private String truncatedReason;
 
@@ -59,22 +63,24 @@ final class BlockCollector implements DomWalk.Visitor {
    * Walks the whole body once: inside the content roots blocks are kept unless a rule drops
    * them; outside, everything with text is recorded as removed (with the most specific reason).
    */
-  void collect(Element body, List<Element> contentRoots) {
-    this.body = body;
-    this.bodyChars = stats.chars(body);
-    roots.clear();
-    holdsContent.clear();
-    for (Element r : contentRoots) {
-      roots.put(r, Boolean.TRUE);
-      for (Element a = r; a != null && a != body; a = a.parent()) {
-        holdsContent.put(a, Boolean.TRUE);
+  void collect(int[] contentRoots) {
+    int bodyIndex = stats.body();
+    this.body = stats.element(bodyIndex);
+    this.bodyChars = stats.chars(bodyIndex);
+    roots = new boolean[stats.size()];
+    holdsContent = new boolean[stats.size()];
+    for (int r : contentRoots) {
+      roots[r] = true;
+      for (int a = r; a >= 0 && a != bodyIndex; a = stats.parent(a)) {
+        holdsContent[a] = true;
       }
     }
-    markSignupBoxes(body, stats.inputs());
-    root = roots.containsKey(body) ? body : null;
-    rootChars = stats.chars(body);
+    markSignupBoxes(bodyIndex);
+    root = roots[bodyIndex] ? body : null;
+    rootChars = bodyChars;
     truncated = null;
     linkDepth = 0;
+    cursor = bodyIndex;
     DomWalk.walk(body, this);
     flush(null);
   }
@@ -112,31 +118,43 @@ final class BlockCollector implements DomWalk.Visitor {
   public boolean enter(Element e) {
     String tag = e.normalName();
     if (rules.isSkipTag(tag)) {
-      return false;
+      return false; // (never numbered)
     }
-    if (root == null && roots.containsKey(e)) {
+    int i = cursor++;
+    if (stats.element(i) != e) {
+      throw new IllegalStateException("walks out of step at element " + i);
+    }
+    if (enter(e, tag, i)) {
+      return true;
+    }
+    cursor = stats.end(i);
+    return false;
+  }
+
+  private boolean enter(Element e, String tag, int i) {
+    if (root == null && roots[i]) {
       flush(null);
       root = e;
-      rootChars = stats.chars(e);
+      rootChars = stats.chars(i);
       markdownWriter.enter(e, tag);
       return true;
     }
-    if (!inContent() && e != body && !holdsContent.containsKey(e)) {
+    if (!inContent() && e != body && !holdsContent[i]) {
       // Outside the article: one audit entry per subtree, its text read only as far as needed.
       flush(null);
-      recordOutside(e, tag);
+      recordOutside(e, tag, i);
       return false;
     }
     // Text-less elements need no judging (most icons, wrappers, spacers): only their images count.
-    if (e != root && e != body && !holdsContent.containsKey(e) && stats.chars(e) > 0) {
-      String reason = dropReason(e, tag);
+    if (e != root && e != body && !holdsContent[i] && stats.chars(i) > 0) {
+      String reason = dropReason(e, tag, i);
       if (reason != null) {
         flush(null);
-        drop(reason, e);
+        drop(reason, e, i);
         return false;
       }
-      HintProfile profile = stats.profile(e);
-      if (figureReader.isMediaFigure(e, profile)) {
+      HintProfile profile = stats.profile(i);
+      if (figureReader.isMediaFigure(i, profile)) {
         flush(null);
         figures.addFigure(figureReader.read(e));
         return false;
@@ -181,28 +199,28 @@ final class BlockCollector implements DomWalk.Visitor {
     markdownWriter.exit(tag);
   }
 
-  private String dropReason(Element e, String tag) {
+  private String dropReason(Element e, String tag, int i) {
     if (truncated != null && e.parent() == truncated) {
       return truncatedReason;
     }
-    if (stats.hidden(e)) {
+    if (stats.hidden(i)) {
       return "hidden";
     }
     String byTag = rules.dropTagReason(tag);
     if (byTag != null) {
       return byTag;
     }
-    int chars = stats.chars(e);
-    if (chars <= t.signupBoxMaxChars() && nearEmailInput.containsKey(e)) {
+    int chars = stats.chars(i);
+    if (chars <= t.signupBoxMaxChars() && nearEmailInput[i]) {
       return "newsletter"; // a sign-up box, whatever its class names
     }
     if (useHints && chars * 2 < rootChars) { // never let a class name drop most of the article
-      String byHint = rules.hintReason(e, stats.profile(e), chars);
+      String byHint = rules.hintReason(e, stats.profile(i), chars);
       if (byHint != null) {
         return byHint;
       }
     }
-    if (isLinkList(e, tag, chars)) {
+    if (isLinkList(tag, chars, i)) {
       String named = rules.phraseReason(peek(e));
       return named != null ? named : "links";
     }
@@ -210,15 +228,17 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   /** One search per page, a few ancestors per email field: linear however deep the tree. */
-  private void markSignupBoxes(Element body, List<Element> inputs) {
-    nearEmailInput.clear();
-    for (Element input : inputs) {
-      if (!isEmailField(input)) {
+  private void markSignupBoxes(int bodyIndex) {
+    nearEmailInput = new boolean[stats.size()];
+    int[] parents = stats.inputParents();
+    for (int k = 0; k < parents.length; k++) {
+      if (!isEmailField(stats.input(k))) {
         continue;
       }
-      Element e = input.parent();
-      for (int up = 0; up < SIGNUP_BOX_LEVELS && e != null && e != body; up++, e = e.parent()) {
-        nearEmailInput.put(e, Boolean.TRUE);
+      int e = parents[k];
+      for (int up = 0; up < SIGNUP_BOX_LEVELS && e >= 0 && e != bodyIndex; up++) {
+        nearEmailInput[e] = true;
+        e = stats.parent(e);
       }
     }
   }
@@ -230,13 +250,13 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   /** A list or box that is mostly links (related stories, tag lists) rather than prose. */
-  private boolean isLinkList(Element e, String tag, int chars) {
+  private boolean isLinkList(String tag, int chars, int i) {
     if (chars == 0 || !(tag.equals("ul") || tag.equals("ol") || tag.equals("div")
         || tag.equals("section") || tag.equals("table") || tag.equals("dl"))) {
       return false;
     }
-    return stats.linkDensity(e) > t.containerMaxLinkDensity()
-        && stats.get(e).commas < t.containerMaxCommas();
+    return stats.linkDensity(i) > t.containerMaxLinkDensity()
+        && stats.commas(i) < t.containerMaxCommas();
   }
 
   /** Ends the current block; {@code owner} is the block element that just closed, if any. */
@@ -300,15 +320,15 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   /** One audit entry for a subtree outside the article: a rule's reason, a phrase's, or none. */
-  private void recordOutside(Element e, String tag) {
-    if (stats.chars(e) == 0) {
+  private void recordOutside(Element e, String tag, int i) {
+    if (stats.chars(i) == 0) {
       return;
     }
     String text = peek(e);
     if (text.isEmpty()) {
       return;
     }
-    String reason = dropReason(e, tag);
+    String reason = dropReason(e, tag, i);
     if (reason == null) {
       reason = rules.phraseReason(text);
     }
@@ -316,8 +336,8 @@ final class BlockCollector implements DomWalk.Visitor {
         Texts.truncate(text, t.removedTextMaxChars())));
   }
 
-  private void drop(String reason, Element e) {
-    if (stats.chars(e) == 0) {
+  private void drop(String reason, Element e, int i) {
+    if (stats.chars(i) == 0) {
       return;
     }
     String text = peek(e);

@@ -1,16 +1,12 @@
 package io.newsflow.enrich.extract;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the elements holding the article: paragraphs vote for their ancestors (more text and
  * commas, less link text, content-ish markup), the best-voted container wins, and siblings that
- * look like more of the same article join it.
+ * look like more of the same article join it. Works on the element numbers of {@link TextStats}.
  */
 final class ContentScorer {
   private static final int MAX_ALTERNATIVES = 10;
@@ -23,42 +19,70 @@ final class ContentScorer {
     this.t = rules.thresholds();
   }
 
-  /** The content roots in document order; the body itself when nothing scores. */
-  List<Element> contentRoots(Element body, TextStats stats, boolean useHints) {
-    return contentRoots(body, stats, useHints, null);
-  }
-
   /**
+   * The numbers of the content roots in document order; the body itself when nothing scores.
+   *
    * @param declaredBody the page's JSON-LD articleBody, or null: the container of the paragraph
    *     it starts with ranks first, since the page itself says that is the article
    */
-  List<Element> contentRoots(Element body, TextStats stats, boolean useHints, String declaredBody) {
-    Map<Element, Double> scores = score(body, stats, useHints);
+  int[] contentRoots(TextStats stats, boolean useHints, String declaredBody) {
+    int body = stats.body();
+    Scores scores = score(body, stats, useHints);
     boostDeclaredStart(declaredBody, stats, scores);
-    Element top = null;
+    int top = -1;
     double best = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
-      e.setValue(s);
-      if (s > best) { // insertion order breaks ties the same way on every run
+    for (int k = 0; k < scores.count; k++) { // voting order breaks ties the same way every run
+      int e = scores.order[k];
+      double s = scores.value[e] * (1 - stats.linkDensity(e));
+      scores.value[e] = s;
+      if (s > best) {
         best = s;
-        top = e.getKey();
+        top = e;
       }
     }
-    if (top == null) {
-      return List.of(body);
+    if (top < 0) {
+      return new int[] {body};
     }
     top = widen(top, body, scores, stats);
     return withSiblings(top, body, scores, stats);
   }
 
+  /** Scores by element number, with the order in which elements first got one. */
+  private static final class Scores {
+    final double[] value;
+    final boolean[] has;
+    int[] order = new int[256];
+    int count;
+
+    Scores(int size) {
+      value = new double[size];
+      has = new boolean[size];
+    }
+
+    double of(int e) {
+      return has[e] ? value[e] : 0;
+    }
+
+    void put(int e, double v) {
+      if (!has[e]) {
+        has[e] = true;
+        if (count == order.length) {
+          order = Arrays.copyOf(order, count * 2);
+        }
+        order[count++] = e;
+      }
+      value[e] = v;
+    }
+  }
+
   /** Votes of the paragraphs the text walk found, skipping those under boilerplate. */
-  private Map<Element, Double> score(Element body, TextStats stats, boolean useHints) {
-    Map<Element, Double> scores = new LinkedHashMap<>(256); // jsoup nodes hash by identity
-    Map<Element, Boolean> clear = new IdentityHashMap<>(512);
+  private Scores score(int body, TextStats stats, boolean useHints) {
+    Scores scores = new Scores(stats.size());
+    byte[] clear = new byte[stats.size()]; // 0 not known yet, 1 clear, 2 under boilerplate
     int bodyChars = stats.chars(body);
-    for (Element paragraph : stats.paragraphCandidates()) {
-      if (pathClear(paragraph, body, stats, bodyChars, useHints, clear)) {
+    int[] chain = new int[32];
+    for (int paragraph : stats.paragraphCandidates()) {
+      if (pathClear(paragraph, body, stats, bodyChars, useHints, clear, chain)) {
         vote(paragraph, stats, scores);
       }
     }
@@ -69,73 +93,80 @@ final class ContentScorer {
    * True when neither the element nor an ancestor below body is boilerplate. Memoised per
    * element, so all paragraphs together cost one visit per ancestor, however deep the page.
    */
-  private boolean pathClear(Element e, Element body, TextStats stats, int bodyChars,
-      boolean useHints, Map<Element, Boolean> clear) {
-    List<Element> chain = new ArrayList<>();
-    Boolean known = null;
-    for (Element cur = e; cur != null; cur = cur.parent()) {
+  private boolean pathClear(int e, int body, TextStats stats, int bodyChars, boolean useHints,
+      byte[] clear, int[] chain) {
+    int length = 0;
+    byte known = 0;
+    for (int cur = e; cur >= 0; cur = stats.parent(cur)) {
       if (cur == body) {
-        known = true;
+        known = 1;
         break;
       }
-      known = clear.get(cur);
-      if (known != null) {
+      known = clear[cur];
+      if (known != 0) {
         break;
       }
-      chain.add(cur);
+      if (length == chain.length) {
+        chain = Arrays.copyOf(chain, length * 2);
+      }
+      chain[length++] = cur;
     }
-    boolean ok = known != null && known;
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      Element link = chain.get(i);
+    boolean ok = known == 1; // (running off the top without meeting body: not content)
+    for (int i = length - 1; i >= 0; i--) {
+      int link = chain[i];
       ok = ok && !excluded(link, stats, bodyChars, useHints);
-      clear.put(link, ok);
+      clear[link] = ok ? (byte) 1 : (byte) 2;
     }
     return ok;
   }
 
-  private boolean excluded(Element e, TextStats stats, int bodyChars, boolean useHints) {
-    String tag = e.normalName();
+  private boolean excluded(int e, TextStats stats, int bodyChars, boolean useHints) {
+    String tag = stats.element(e).normalName();
     if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || stats.hidden(e)) {
       return true;
     }
     int chars = stats.chars(e);
-    return useHints && chars * 2 < bodyChars && rules.hintReason(e, stats.profile(e), chars) != null;
+    return useHints && chars * 2 < bodyChars
+        && rules.hintReason(stats.element(e), stats.profile(e), chars) != null;
   }
 
-  private void vote(Element e, TextStats stats, Map<Element, Double> scores) {
+  private void vote(int e, TextStats stats, Scores scores) {
     int len = paragraphChars(e, stats);
     if (len < t.minParagraphChars()) {
       return;
     }
-    double points = 1 + Math.min(stats.get(e).commas, 20) + Math.min(len / 100.0, 3);
-    Element ancestor = e.parent();
-    for (int level = 0; ancestor != null && level < t.maxAncestorLevels(); level++) {
-      if ("html".equals(ancestor.normalName())) {
+    double points = 1 + Math.min(stats.commas(e), 20) + Math.min(len / 100.0, 3);
+    int ancestor = stats.parent(e);
+    for (int level = 0; ancestor >= 0 && level < t.maxAncestorLevels(); level++) {
+      if ("html".equals(stats.element(ancestor).normalName())) {
         break;
       }
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-      if (!scores.containsKey(ancestor)) {
+      if (!scores.has[ancestor]) {
         scores.put(ancestor, initialScore(ancestor, stats));
       }
-      scores.merge(ancestor, points / divider, Double::sum);
-      ancestor = ancestor.parent();
+      scores.value[ancestor] += points / divider;
+      ancestor = stats.parent(ancestor);
     }
   }
 
-  private void boostDeclaredStart(String declaredBody, TextStats stats, Map<Element, Double> scores) {
+  private void boostDeclaredStart(String declaredBody, TextStats stats, Scores scores) {
     String probe = probe(declaredBody);
     if (probe == null) {
       return;
     }
     int checked = 0;
-    for (Element p : stats.paragraphCandidates()) {
-      if (!"p".equals(p.normalName()) || checked++ > t.declaredBodyMaxProbes()) {
+    for (int p : stats.paragraphCandidates()) {
+      if (!"p".equals(stats.element(p).normalName()) || checked++ > t.declaredBodyMaxProbes()) {
         continue;
       }
-      if (Texts.normalize(p.text()).startsWith(probe) && p.parent() != null) {
+      if (Texts.normalize(stats.element(p).text()).startsWith(probe) && stats.parent(p) >= 0) {
         // The page's own declaration outweighs any score: its container ranks first.
-        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        scores.put(p.parent(), best + t.declaredBodyBonus());
+        double best = 0;
+        for (int k = 0; k < scores.count; k++) {
+          best = Math.max(best, scores.value[scores.order[k]]);
+        }
+        scores.put(stats.parent(p), best + t.declaredBodyBonus());
         return;
       }
     }
@@ -146,44 +177,50 @@ final class ContentScorer {
     if (declaredBody == null) {
       return null;
     }
-    String text = Texts.normalize(declaredBody);
     int length = t.declaredBodyProbeChars();
-    return text.length() < length * 4 ? null : text.substring(0, length);
+    int needed = length * 4;
+    if (declaredBody.length() > needed * 2) {
+      // The normalised form of a prefix is a prefix of the normalised whole: read only a part.
+      String head = Texts.normalize(declaredBody.substring(0, needed * 2));
+      if (head.length() >= needed) {
+        return head.substring(0, length);
+      }
+    }
+    String text = Texts.normalize(declaredBody);
+    return text.length() < needed ? null : text.substring(0, length);
   }
 
   /** Paragraph-sized text this element contributes itself (not via nested paragraphs). */
-  private int paragraphChars(Element e, TextStats stats) {
-    TextStats.Counts c = stats.get(e);
-    if ("p".equals(e.normalName()) || "pre".equals(e.normalName())) {
-      return c.chars;
+  private int paragraphChars(int e, TextStats stats) {
+    String tag = stats.element(e).normalName();
+    if ("p".equals(tag) || "pre".equals(tag)) {
+      return stats.chars(e);
     }
-    if (rules.isParagraphTag(e.normalName())) {
-      return c.paragraphs > 0 ? c.ownChars : c.chars;
+    if (rules.isParagraphTag(tag)) {
+      return stats.paragraphs(e) > 0 ? stats.ownChars(e) : stats.chars(e);
     }
-    return c.ownChars; // loose text directly in a div is a paragraph too
+    return stats.ownChars(e); // loose text directly in a div is a paragraph too
   }
 
-  private double initialScore(Element e, TextStats stats) {
-    return rules.tagScore(e.normalName()) + stats.profile(e).classWeight() + rules.structuralBonus(e);
-  }
-
-  private static double scoreOf(Map<Element, Double> scores, Element e) {
-    Double s = scores.get(e);
-    return s == null ? 0 : s;
+  private double initialScore(int e, TextStats stats) {
+    Element el = stats.element(e);
+    return rules.tagScore(el.normalName()) + stats.profile(e).classWeight()
+        + rules.structuralBonus(el);
   }
 
   /** Moves up while a parent holds about as much article: a split body, or a lone wrapper. */
-  private Element widen(Element top, Element body, Map<Element, Double> scores, TextStats stats) {
-    Element common = commonAncestorOfAlternatives(top, body, scores);
-    if (common != null) {
+  private int widen(int top, int body, Scores scores, TextStats stats) {
+    int common = commonAncestorOfAlternatives(top, body, scores, stats);
+    if (common >= 0) {
       top = common;
     }
-    double last = scoreOf(scores, top);
-    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
-      if (!scores.containsKey(parent)) {
+    double last = scores.of(top);
+    for (int parent = stats.parent(top); parent >= 0 && parent != body;
+        parent = stats.parent(parent)) {
+      if (!scores.has[parent]) {
         continue;
       }
-      double ps = scoreOf(scores, parent);
+      double ps = scores.value[parent];
       if (ps < last / 3) {
         break;
       }
@@ -193,32 +230,32 @@ final class ContentScorer {
       }
       last = ps;
     }
-    while (top.parent() != null && top.parent() != body // sizes first: childrenSize builds a list
-        && stats.chars(top.parent()) == stats.chars(top) && top.parent().childrenSize() == 1) {
-      top = top.parent();
+    while (stats.parent(top) >= 0 && stats.parent(top) != body // sizes first: childrenSize builds a list
+        && stats.chars(stats.parent(top)) == stats.chars(top)
+        && stats.element(stats.parent(top)).childrenSize() == 1) {
+      top = stats.parent(top);
     }
     return top;
   }
 
-  private Element commonAncestorOfAlternatives(
-      Element top, Element body, Map<Element, Double> scores) {
-    double topScore = scoreOf(scores, top);
-    List<Element> alternatives = new ArrayList<>();
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      if (e.getKey() != top && e.getValue() >= 0.75 * topScore) {
-        alternatives.add(e.getKey());
-        if (alternatives.size() == MAX_ALTERNATIVES) {
-          break; // bounded work on pages with thousands of look-alike blocks
-        }
+  private int commonAncestorOfAlternatives(int top, int body, Scores scores, TextStats stats) {
+    double topScore = scores.of(top);
+    int[] alternatives = new int[MAX_ALTERNATIVES];
+    int n = 0;
+    for (int k = 0; k < scores.count && n < MAX_ALTERNATIVES; k++) {
+      int e = scores.order[k]; // bounded work on pages with thousands of look-alike blocks
+      if (e != top && scores.value[e] >= 0.75 * topScore) {
+        alternatives[n++] = e;
       }
     }
-    if (alternatives.size() < 3) {
-      return null;
+    if (n < 3) {
+      return -1;
     }
-    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+    for (int parent = stats.parent(top); parent >= 0 && parent != body;
+        parent = stats.parent(parent)) {
       int contained = 0;
-      for (Element alt : alternatives) {
-        if (isAncestor(parent, alt)) {
+      for (int i = 0; i < n; i++) {
+        if (parent < alternatives[i] && alternatives[i] < stats.end(parent)) {
           contained++;
         }
       }
@@ -226,49 +263,45 @@ final class ContentScorer {
         return parent;
       }
     }
-    return null;
+    return -1;
   }
 
-  private List<Element> withSiblings(
-      Element top, Element body, Map<Element, Double> scores, TextStats stats) {
-    Element parent = top.parent();
-    if (parent == null || top == body) {
-      return List.of(top);
+  private int[] withSiblings(int top, int body, Scores scores, TextStats stats) {
+    int parent = stats.parent(top);
+    if (parent < 0 || top == body) {
+      return new int[] {top};
     }
-    double topScore = scoreOf(scores, top);
+    double topScore = scores.of(top);
     double threshold = Math.max(t.siblingMinScore(), topScore * t.siblingScoreRatio());
-    String topClass = top.className();
-    List<Element> roots = new ArrayList<>();
-    for (Element sibling : parent.children()) {
+    String topClass = stats.element(top).className();
+    int[] roots = new int[8];
+    int n = 0;
+    for (int sibling = parent + 1; sibling < stats.end(parent); sibling = stats.end(sibling)) {
+      boolean root;
       if (sibling == top) {
-        roots.add(sibling);
-        continue;
+        root = true;
+      } else {
+        Element el = stats.element(sibling);
+        double bonus = !topClass.isEmpty() && topClass.equals(el.className()) ? topScore * 0.2 : 0;
+        root = (scores.has[sibling] && scores.value[sibling] + bonus >= threshold)
+            || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats));
       }
-      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
-      if (scores.containsKey(sibling) && scoreOf(scores, sibling) + bonus >= threshold) {
-        roots.add(sibling);
-      } else if ("p".equals(sibling.normalName()) && looksLikeProse(sibling, stats)) {
-        roots.add(sibling);
+      if (root) {
+        if (n == roots.length) {
+          roots = Arrays.copyOf(roots, n * 2);
+        }
+        roots[n++] = sibling;
       }
     }
-    return roots;
+    return Arrays.copyOf(roots, n);
   }
 
-  private boolean looksLikeProse(Element p, TextStats stats) {
+  private boolean looksLikeProse(int p, TextStats stats) {
     int chars = stats.chars(p);
     double density = stats.linkDensity(p);
     if (chars >= t.siblingParagraphMinChars()) {
       return density < t.siblingParagraphMaxLinkDensity();
     }
-    return chars > 0 && density == 0 && p.text().matches("(?s).*\\.( |$).*");
-  }
-
-  private static boolean isAncestor(Element ancestor, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
-        return true;
-      }
-    }
-    return false;
+    return chars > 0 && density == 0 && stats.element(p).text().matches("(?s).*\\.( |$).*");
   }
 }

@@ -27,10 +27,11 @@ final class FigureReader {
     this.stats = stats;
   }
 
-  /** True when the element is a figure wrapping media rather than, say, a pull quote. */
-  boolean isMediaFigure(Element e, HintProfile profile) {
-    return rules.isFigure(e, profile) && stats.get(e).paragraphs <= 1
-        && stats.chars(e) <= rules.maxFigureChars() && holdsMedia(e);
+  /** True when element {@code i} is a figure wrapping media rather than, say, a pull quote. */
+  boolean isMediaFigure(int i, HintProfile profile) {
+    Element e = stats.element(i);
+    return rules.isFigure(e, profile) && stats.paragraphs(i) <= 1
+        && stats.chars(i) <= rules.maxFigureChars() && holdsMedia(e);
   }
 
   private static boolean holdsMedia(Element e) {

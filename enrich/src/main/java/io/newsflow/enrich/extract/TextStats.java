@@ -4,7 +4,6 @@ import io.newsflow.enrich.html.DomWalk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -14,32 +13,40 @@ import org.jsoup.nodes.TextNode;
 /**
  * Text sizes of every element, computed bottom-up in one iterative walk so later steps never call
  * {@code text()} on big subtrees (which would make scoring quadratic).
+ *
+ * <p>Elements are numbered in document order as the walk meets them (skipped tags such as
+ * scripts get no number), and every figure lives in a flat array under that number: a subtree is
+ * the range {@code [i, end(i))}, the parent is {@code parent(i)}. Later steps work on these
+ * numbers, so nothing is hashed per element: on a freshly parsed page, giving each element an
+ * identity hash cost more than the counting itself.
  */
 final class TextStats {
+  private static final byte UNKNOWN = 0;
+  private static final byte NO = 1;
+  private static final byte YES = 2;
 
-  /** Mutable counters of one element's subtree. */
-  static final class Counts {
-    int chars;
-    int linkChars;
-    int commas;
-    int ownChars;
-    int paragraphs;
-    HintProfile profile;
-    /** Whether the element hides itself: 0 not read yet, 1 no, 2 yes. */
-    byte hidden;
-    /** While the walk is inside it: whether the element is a link. */
-    boolean link;
-  }
-
-  private static final Counts EMPTY = new Counts();
-
-  private final Map<Element, Counts> counts = new IdentityHashMap<>(1024);
+  private final BoilerplateRules rules;
+  private Element[] elements = new Element[1024];
+  private int[] parent = new int[1024];
+  private int[] end = new int[1024];
+  private int[] chars = new int[1024];
+  private int[] linkChars = new int[1024];
+  private int[] commas = new int[1024];
+  private int[] ownChars = new int[1024];
+  private int[] paragraphs = new int[1024];
+  private int size;
+  private int bodyIndex = -1;
+  private HintProfile[] profiles;
+  private byte[] hidden;
+  private int[] candidates = new int[128];
+  private int candidateCount;
+  /** The numbered parent of every {@code <input>} (inputs themselves are skipped tags). */
+  private int[] inputParents = new int[8];
+  private final List<Element> inputs = new ArrayList<>();
+  private int inputCount;
   /** Pages repeat the same class lists a lot; read each distinct class, and id, once. */
   private final Map<String, HintProfile> profilesByClass = new HashMap<>();
   private final Map<String, HintProfile> profilesById = new HashMap<>();
-  private final BoilerplateRules rules;
-  private final List<Element> paragraphs = new ArrayList<>();
-  private final List<Element> inputs = new ArrayList<>();
 
   private TextStats(BoilerplateRules rules) {
     this.rules = rules;
@@ -47,54 +54,98 @@ final class TextStats {
 
   /**
    * Walks {@code root} once; {@code facts}, if given, sees every element on the way (metadata
-   * shares this walk instead of making its own).
+   * shares this walk instead of making its own). {@code body}, if met, is remembered by number.
    */
-  static TextStats of(Element root, BoilerplateRules rules, MetaScan facts) {
+  static TextStats of(Element root, BoilerplateRules rules, MetaScan facts, Element body) {
     TextStats stats = new TextStats(rules);
-    DomWalk.walk(root, stats.new Collector(rules, facts));
+    DomWalk.walk(root, stats.new Collector(rules, facts, body));
+    stats.profiles = new HintProfile[stats.size];
+    stats.hidden = new byte[stats.size];
     return stats;
   }
 
-  static TextStats of(Element root, BoilerplateRules rules) {
-    return of(root, rules, null);
+  /** How many elements were numbered. */
+  int size() {
+    return size;
+  }
+
+  /** The number of the body given to {@link #of}, or -1 when the walk did not meet it. */
+  int body() {
+    return bodyIndex;
+  }
+
+  Element element(int i) {
+    return elements[i];
+  }
+
+  /** The parent's number, -1 for the walk's root. */
+  int parent(int i) {
+    return parent[i];
+  }
+
+  /** One past the last number inside element {@code i}: its subtree is {@code [i, end(i))}. */
+  int end(int i) {
+    return end[i];
   }
 
   /** Paragraph tags and elements with paragraph-sized own text, in the order they closed. */
-  List<Element> paragraphCandidates() {
-    return paragraphs;
+  int[] paragraphCandidates() {
+    return Arrays.copyOf(candidates, candidateCount);
   }
 
-  /** Every {@code <input>} the walk met (sign-up boxes are found from their email fields). */
-  List<Element> inputs() {
-    return inputs;
+  /** Numbers of the parents of the {@code <input>} elements the walk met. */
+  int[] inputParents() {
+    return Arrays.copyOf(inputParents, inputCount);
   }
 
-  Counts get(Element e) {
-    return counts.getOrDefault(e, EMPTY);
+  /** The k-th {@code <input>} the walk met (its parent is {@code inputParents()[k]}). */
+  Element input(int k) {
+    return inputs.get(k);
   }
 
-  /** The element's class/id reading, computed on first use and kept. */
-  HintProfile profile(Element e) {
-    Counts c = counts.get(e);
-    if (c != null && c.profile != null) {
-      return c.profile;
-    }
-    // (text-less elements have no Counts; their profile comes from the by-value caches)
-    HintProfile p = HintProfile.NONE;
-    if (e.attributesSize() > 0) {
-      String cls = e.attr("class");
-      String id = e.id();
-      if (!cls.isEmpty()) {
-        p = cached(profilesByClass, cls, true);
-      }
-      if (!id.isEmpty()) {
-        p = p.and(cached(profilesById, id, false));
-      }
-    }
-    if (c != null) {
-      c.profile = p;
+  int chars(int i) {
+    return chars[i];
+  }
+
+  int linkChars(int i) {
+    return linkChars[i];
+  }
+
+  int commas(int i) {
+    return commas[i];
+  }
+
+  int ownChars(int i) {
+    return ownChars[i];
+  }
+
+  /** {@code <p>} elements inside (0 for elements without text, as their counts are all 0). */
+  int paragraphs(int i) {
+    return chars[i] == 0 ? 0 : paragraphs[i];
+  }
+
+  double linkDensity(int i) {
+    return chars[i] == 0 ? 0 : (double) linkChars[i] / chars[i];
+  }
+
+  /** The class/id reading of element {@code i}, computed on first use and kept. */
+  HintProfile profile(int i) {
+    HintProfile p = profiles[i];
+    if (p == null) {
+      p = profile(elements[i]);
+      profiles[i] = p;
     }
     return p;
+  }
+
+  /** The class/id reading of any element (numbered or not), from the per-value caches. */
+  HintProfile profile(Element e) {
+    if (e.attributesSize() == 0) {
+      return HintProfile.NONE;
+    }
+    HintProfile p = classProfile(e);
+    String id = e.id();
+    return id.isEmpty() ? p : p.and(cached(profilesById, id, false));
   }
 
   /** The profile of the element's class attribute alone, from the per-page cache. */
@@ -112,41 +163,41 @@ final class TextStats {
     return p;
   }
 
-  /** {@link BoilerplateRules#isHidden}, read once per element with text. */
-  boolean hidden(Element e) {
-    Counts c = counts.get(e);
-    if (c == null) {
-      return rules.isHidden(e);
+  /** {@link BoilerplateRules#isHidden} of element {@code i}, read once. */
+  boolean hidden(int i) {
+    if (hidden[i] == UNKNOWN) {
+      hidden[i] = rules.isHidden(elements[i]) ? YES : NO;
     }
-    if (c.hidden == 0) {
-      c.hidden = rules.isHidden(e) ? (byte) 2 : (byte) 1;
-    }
-    return c.hidden == 2;
+    return hidden[i] == YES;
   }
 
-  int chars(Element e) {
-    return get(e).chars;
+  private void grow() {
+    int n = elements.length * 2;
+    elements = Arrays.copyOf(elements, n);
+    parent = Arrays.copyOf(parent, n);
+    end = Arrays.copyOf(end, n);
+    chars = Arrays.copyOf(chars, n);
+    linkChars = Arrays.copyOf(linkChars, n);
+    commas = Arrays.copyOf(commas, n);
+    ownChars = Arrays.copyOf(ownChars, n);
+    paragraphs = Arrays.copyOf(paragraphs, n);
   }
 
-  double linkDensity(Element e) {
-    Counts c = get(e);
-    return c.chars == 0 ? 0 : (double) c.linkChars / c.chars;
-  }
-
-  /** Bottom-up accumulation with a stack of open elements, so text needs no map lookups. */
+  /** Bottom-up accumulation with a stack of open element numbers. */
   private final class Collector implements DomWalk.Visitor {
     private final BoilerplateRules rules;
     private final MetaScan facts;
+    private final Element body;
     private final int minParagraph;
-    private Counts[] open = new Counts[64];
-    private int depth; // open[0 .. depth-1] are the open elements' counts
-    private Counts[] spare = new Counts[64];
-    private int spares;
+    private int[] open = new int[64];
+    private boolean[] openLink = new boolean[64];
+    private int depth; // open[0 .. depth-1] are the open elements' numbers
     private int linkDepth;
 
-    Collector(BoilerplateRules rules, MetaScan facts) {
+    Collector(BoilerplateRules rules, MetaScan facts, Element body) {
       this.rules = rules;
       this.facts = facts;
+      this.body = body;
       this.minParagraph = rules.thresholds().minParagraphChars();
     }
 
@@ -157,21 +208,39 @@ final class TextStats {
       }
       String tag = e.normalName();
       if (rules.isSkipTag(tag)) {
-        if ("input".equals(tag)) {
-          inputs.add(e);
+        if ("input".equals(tag) && depth > 0) {
+          addInput(e, open[depth - 1]);
         }
         return false;
       }
-      Counts c = spares > 0 ? spare[--spares] : new Counts();
+      if (size == elements.length) {
+        grow();
+      }
+      int i = size++;
+      elements[i] = e;
+      parent[i] = depth > 0 ? open[depth - 1] : -1;
+      if (e == body) {
+        bodyIndex = i;
+      }
       if (depth == open.length) {
         open = Arrays.copyOf(open, depth * 2);
+        openLink = Arrays.copyOf(openLink, depth * 2);
       }
-      open[depth++] = c;
-      if (Texts.isLink(e)) {
-        c.link = true;
+      boolean link = Texts.isLink(e);
+      open[depth] = i;
+      openLink[depth++] = link;
+      if (link) {
         linkDepth++;
       }
       return true;
+    }
+
+    private void addInput(Element input, int parentIndex) {
+      inputs.add(input);
+      if (inputCount == inputParents.length) {
+        inputParents = Arrays.copyOf(inputParents, inputCount * 2);
+      }
+      inputParents[inputCount++] = parentIndex;
     }
 
     @Override
@@ -181,65 +250,62 @@ final class TextStats {
       }
     }
 
-    private void addText(Counts c, String text) {
+    private void addText(int i, String text) {
       int visible = 0;
-      int commas = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char ch = text.charAt(i);
+      int found = 0;
+      for (int k = 0; k < text.length(); k++) {
+        char ch = text.charAt(k);
         if (ch <= ' ') {
           continue; // indentation is most of a page's text nodes
         }
         if (ch < 0x7F) {
           visible++;
           if (ch == ',') {
-            commas++;
+            found++;
           }
         } else if (Texts.kind(ch) == Texts.VISIBLE) {
           visible++;
           if (Texts.isComma(ch)) {
-            commas++;
+            found++;
           }
         }
       }
       if (visible == 0) {
         return;
       }
-      c.chars += visible;
-      c.ownChars += visible;
+      chars[i] += visible;
+      ownChars[i] += visible;
       if (linkDepth > 0) {
-        c.linkChars += visible;
+        linkChars[i] += visible;
       }
-      c.commas += commas;
+      commas[i] += found;
     }
 
     @Override
     public void exit(Element e) {
-      Counts c = open[--depth];
-      open[depth] = null;
-      if (c.link) {
-        c.link = false;
+      int i = open[--depth];
+      if (openLink[depth]) {
         linkDepth--;
       }
-      if (c.ownChars >= minParagraph
-          || (c.chars >= minParagraph && rules.isParagraphTag(e.normalName()))) {
-        paragraphs.add(e); // only elements that can vote; containers are reached as ancestors
+      end[i] = size;
+      if (ownChars[i] >= minParagraph
+          || (chars[i] >= minParagraph && rules.isParagraphTag(e.normalName()))) {
+        addCandidate(i); // only elements that can vote; containers are reached as ancestors
       }
       if (depth > 0) {
-        Counts p = open[depth - 1];
-        p.chars += c.chars;
-        p.linkChars += c.linkChars;
-        p.commas += c.commas;
-        p.paragraphs += c.paragraphs + ("p".equals(e.normalName()) ? 1 : 0);
+        int p = open[depth - 1];
+        chars[p] += chars[i];
+        linkChars[p] += linkChars[i];
+        commas[p] += commas[i];
+        paragraphs[p] += paragraphs[i] + ("p".equals(e.normalName()) ? 1 : 0);
       }
-      if (c.chars > 0) {
-        counts.put(e, c); // text-less elements read as EMPTY: most of a page, kept out of the map
-      } else {
-        c.paragraphs = 0;
-        if (spares == spare.length) {
-          spare = Arrays.copyOf(spare, spares * 2);
-        }
-        spare[spares++] = c;
+    }
+
+    private void addCandidate(int i) {
+      if (candidateCount == candidates.length) {
+        candidates = Arrays.copyOf(candidates, candidateCount * 2);
       }
+      candidates[candidateCount++] = i;
     }
   }
 }
