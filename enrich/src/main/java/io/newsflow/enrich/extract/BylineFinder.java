@@ -2,6 +2,7 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,8 +15,9 @@ final class BylineFinder {
   private static final int MAX_BYLINE_CHARS = 100;
 
   /** One finder per page: it keeps the best candidate seen. */
-  BylineFinder(List<String> hints) {
+  BylineFinder(List<String> hints, String[] classNeedles) {
     this.bestRank = hints.size();
+    this.classNeedles = classNeedles;
     this.attrs = new String[hints.size()];
     this.values = new String[hints.size()];
     for (int i = 0; i < hints.size(); i++) { // "attr=value" split once; class hints are tokens
@@ -27,6 +29,21 @@ final class BylineFinder {
     }
   }
 
+  /**
+   * The class names the hints look for, lower-cased, without those that contain another
+   * ("post-author" holds "author"): a class token can equal a hint only if the class holds one
+   * of these, so they make a cheap pre-check. Computed once per rules.
+   */
+  static String[] classNeedles(List<String> hints) {
+    List<String> names = hints.stream().filter(h -> h.startsWith("class:"))
+        .map(h -> h.substring(6).toLowerCase(Locale.ROOT)).distinct().toList();
+    return names.stream()
+        .filter(n -> !n.isEmpty())
+        .filter(n -> names.stream().noneMatch(other -> !other.equals(n) && n.contains(other)))
+        .toArray(String[]::new);
+  }
+
+  private final String[] classNeedles;
   private int bestRank;
   private String best;
   private final String[] attrs;
@@ -35,13 +52,16 @@ final class BylineFinder {
   /**
    * Offers an element with attributes; keeps it if it outranks the byline found so far. Class
    * hints are read from the element's class profile (its tokens, computed once per distinct
-   * class value), so most elements cost one cached lookup.
+   * class value), and only for classes that mention a hint at all: most never do.
    */
   void offer(Element e, TextStats stats) {
     if (bestRank == 0) {
       return;
     }
-    int rank = rank(e, stats.classProfile(e).bylineRank());
+    String cls = e.attr("class");
+    int byClass = mentionsNeedle(cls)
+        ? stats.classProfile(e).bylineRank() : HintProfile.NO_BYLINE;
+    int rank = rank(e, byClass);
     if (rank < bestRank) {
       String text = bylineText(e);
       if (text != null) {
@@ -65,6 +85,31 @@ final class BylineFinder {
       }
     }
     return below;
+  }
+
+  /** Whether the class holds a needle, ignoring case; allocates only for mixed-case classes. */
+  private boolean mentionsNeedle(String cls) {
+    if (cls.isEmpty()) {
+      return false;
+    }
+    if (containsNeedle(cls)) {
+      return true;
+    }
+    for (int i = 0; i < cls.length(); i++) {
+      if (Character.isUpperCase(cls.charAt(i))) {
+        return containsNeedle(cls.toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  private boolean containsNeedle(String cls) {
+    for (String needle : classNeedles) {
+      if (cls.contains(needle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a space-separated attribute value holds the word (case-insensitively). */

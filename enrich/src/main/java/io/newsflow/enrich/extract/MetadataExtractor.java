@@ -20,15 +20,17 @@ final class MetadataExtractor {
 
   private final BoilerplateRules rules;
   private final TitleCleaner titles;
+  private final String[] bylineNeedles;
 
   MetadataExtractor(BoilerplateRules rules) {
     this.rules = rules;
     this.titles = new TitleCleaner(rules.titleSeparators());
+    this.bylineNeedles = BylineFinder.classNeedles(rules.bylineHints());
   }
 
   /** A fresh collector to pass to the page walk (see {@link TextStats#of}). */
   MetaScan newScan() {
-    return new MetaScan(new BylineFinder(rules.bylineHints()));
+    return new MetaScan(new BylineFinder(rules.bylineHints(), bylineNeedles));
   }
 
   PageMetadata extract(Document doc, MetaScan scan) {
