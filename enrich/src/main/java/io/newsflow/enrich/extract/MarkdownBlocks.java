@@ -125,8 +125,12 @@ final class MarkdownBlocks {
 
   /** The Markdown of a kept block with the current structure and links. */
   Block render(String text, boolean markup) {
-    out.setLength(0);
     boolean listItem = itemDepth > 0 && headingLevel == 0;
+    if (!markup && spans.isEmpty() && quoteDepth == 0 && preDepth == 0 && !listItem
+        && headingLevel == 0 && !Escaper.startsLikeMarker(text)) {
+      return new Block(text, 0); // a plain paragraph, most of an article: its text as it is
+    }
+    out.setLength(0);
     for (int i = 0; i < quoteDepth && i < MAX_LIST_DEPTH; i++) {
       out.append("> ");
     }
@@ -286,6 +290,23 @@ final class MarkdownBlocks {
       for (char c : "\\`*[]<_&".toCharArray()) {
         ANYWHERE[c] = true;
       }
+    }
+
+    /** Whether {@link #escapeLineStart} would escape something at the start of the text. */
+    static boolean startsLikeMarker(String text) {
+      if (text.isEmpty()) {
+        return false;
+      }
+      if ("#>-+=~".indexOf(text.charAt(0)) >= 0) {
+        return true;
+      }
+      int j = 0;
+      while (j < text.length() && j < 10 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        j++;
+      }
+      return j > 0 && j <= 9 && j < text.length()
+          && (text.charAt(j) == '.' || text.charAt(j) == ')')
+          && (j + 1 == text.length() || text.charAt(j + 1) == ' ');
     }
 
     /**
