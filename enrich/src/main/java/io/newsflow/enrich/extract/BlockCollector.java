@@ -347,6 +347,8 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   private String peek(Element e) {
-    return TextPeek.first(e, t.removedTextMaxChars(), rules);
+    // Audit entries keep removedTextMaxChars; phrase reasons read a bounded length too.
+    return TextPeek.first(e, t.removedTextMaxChars(),
+        Math.max(t.removedTextMaxChars(), rules.phraseMaxChars()), rules);
   }
 }

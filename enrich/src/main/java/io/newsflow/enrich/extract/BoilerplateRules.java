@@ -378,6 +378,11 @@ public final class BoilerplateRules {
   }
 
   /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
+  /** Texts longer than this have no phrase reason, whatever follows. */
+  int phraseMaxChars() {
+    return phrases.longestMatched();
+  }
+
   public String phraseReason(String text) {
     return phrases.reason(text);
   }

@@ -80,9 +80,14 @@ final class PhraseMatcher {
     }
   }
 
+  /** Texts longer than this never match: {@link #reason} reads no further. */
+  int longestMatched() {
+    return maxChars * 4;
+  }
+
   /** The reason of the phrase the block is or starts with, or null. */
   String reason(String text) {
-    if (text.isEmpty() || text.length() > maxChars * 4) {
+    if (text.isEmpty() || text.length() > longestMatched()) {
       return null;
     }
     if (text.length() > maxChars) {

@@ -66,6 +66,11 @@ final class TextBuffer {
     length += end - start;
   }
 
+  /** Characters of text so far (a pending space not counted). */
+  int length() {
+    return length;
+  }
+
   /** Where the next visible character will go in the block's text. */
   int position() {
     return length + (pendingSpace ? 1 : 0);

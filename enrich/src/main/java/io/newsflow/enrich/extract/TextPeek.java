@@ -11,11 +11,13 @@ final class TextPeek {
 
   /**
    * The subtree's normalised text, reading text nodes until more than {@code 2 * maxChars} raw
-   * characters came in; whitespace collapses as it arrives, so no second pass is needed. Its own
+   * characters came in, or more than {@code enough} characters of text (callers look no further:
+   * the text is a prefix of what a longer read would give); whitespace collapses as it arrives,
+   * so no second pass is needed. Its own
    * explicit-stack loop rather than a DomWalk visitor: a third visitor class would make the
    * walks' calls megamorphic, and those are the hottest calls of extraction.
    */
-  static String first(Element e, int maxChars, BoilerplateRules rules) {
+  static String first(Element e, int maxChars, int enough, BoilerplateRules rules) {
     if (rules.isSkipTag(e.normalName())) {
       return "";
     }
@@ -26,7 +28,7 @@ final class TextPeek {
     int[] next = new int[16];
     int top = 0;
     elements[0] = e;
-    while (top >= 0 && raw <= limit) {
+    while (top >= 0 && raw <= limit && buffer.length() <= enough) {
       Element current = elements[top];
       int i = next[top];
       if (i >= current.childNodeSize()) {
