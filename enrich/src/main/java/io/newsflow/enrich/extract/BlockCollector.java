@@ -46,6 +46,9 @@ final class BlockCollector implements DomWalk.Visitor {
   private int cursor;
   private Element truncated; // parent whose remaining children follow a "Related posts" heading
   private String truncatedReason;
+  /** The element last peeked and its text: a link list's reason and its audit entry share it. */
+  private Element peeked;
+  private String peekedText;
 
   private final boolean useHints;
 
@@ -347,6 +350,15 @@ final class BlockCollector implements DomWalk.Visitor {
   }
 
   private String peek(Element e) {
+    if (e == peeked) {
+      return peekedText;
+    }
+    peeked = e;
+    peekedText = readPeek(e);
+    return peekedText;
+  }
+
+  private String readPeek(Element e) {
     // Audit entries keep removedTextMaxChars; phrase reasons read a bounded length too.
     return TextPeek.first(e, t.removedTextMaxChars(),
         Math.max(t.removedTextMaxChars(), rules.phraseMaxChars()), rules);
