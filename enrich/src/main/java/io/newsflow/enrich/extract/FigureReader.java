@@ -119,7 +119,7 @@ final class FigureReader {
         continue;
       }
       if (attr.endsWith("srcset")) { // the first candidate's URL; absUrl of the list is no URL
-        return resolve(img, value.split("[\\s,]+")[0]);
+        return resolve(img, firstCandidate(value));
       }
       String abs = Urls.absolute(img, attr, base);
       return abs.isEmpty() ? resolve(img, value) : abs;
@@ -127,7 +127,24 @@ final class FigureReader {
     return null;
   }
 
+  /** The first URL of a srcset ("a.jpg 1x, b.jpg 2x"): what {@code split("[\\s,]+")[0]} gives. */
+  private static String firstCandidate(String srcset) {
+    int end = 0;
+    while (end < srcset.length() && !isSrcsetSeparator(srcset.charAt(end))) {
+      end++;
+    }
+    return srcset.substring(0, end);
+  }
+
+  /** The characters of regex {@code [\s,]}. */
+  private static boolean isSrcsetSeparator(char c) {
+    return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
   private static String resolve(Element img, String url) {
+    if (Urls.isPlainAbsolute(url)) {
+      return url; // resolving an absolute URL gives it back: no URI parsing needed
+    }
     try {
       String base = img.baseUri();
       return base.isEmpty() ? url : java.net.URI.create(base).resolve(url).toString();

@@ -198,6 +198,11 @@ final class MarkdownBlocks {
     if (href.isEmpty() || href.charAt(0) == '#') {
       return null;
     }
+    String scheme = Urls.scheme(href);
+    if (scheme != null && !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")
+        && !scheme.equalsIgnoreCase("mailto")) {
+      return null; // javascript:, about:, tel:... never render; resolving them costs an exception
+    }
     String abs = Urls.absolute(a, "href", base);
     if (abs.isEmpty() && href.regionMatches(true, 0, "mailto:", 0, 7)) {
       abs = href;

@@ -35,6 +35,27 @@ final class Urls {
     return e.absUrl(attr);
   }
 
+  /** The scheme of an absolute reference ("mailto" of "mailto:x@example.com"), else null. */
+  static String scheme(String ref) {
+    if (ref.isEmpty() || !isAsciiLetter(ref.charAt(0))) {
+      return null;
+    }
+    for (int i = 1; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c == ':') {
+        return ref.substring(0, i);
+      }
+      if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
+        return null; // RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /**
    * An http(s) URL of printable ASCII without dot segments: resolving it against any base returns
    * it unchanged (no control characters to strip, no host to punycode, no path to normalise).
