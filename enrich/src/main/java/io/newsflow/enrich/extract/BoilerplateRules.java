@@ -144,14 +144,13 @@ public final class BoilerplateRules {
     return file.titleSeparators();
   }
 
-  /** Reads class and id once; elements without either share {@link HintProfile#NONE}. */
+  /**
+   * Reads class and id together; elements without either share {@link HintProfile#NONE}.
+   * Extraction reads them apart ({@link #classProfile}, {@link #idProfile}, joined with {@link
+   * HintProfile#and}), which gives the same profile and lets each value be cached alone.
+   */
   HintProfile profile(Element e) {
     return profile(HintTokens.of(e));
-  }
-
-  /** The same from the class and id values, for callers that have read them already. */
-  HintProfile profile(String cls, String id) {
-    return profile(HintTokens.of(cls, id));
   }
 
   /** The profile of a class attribute alone (see {@link HintProfile#and}). */

@@ -4,9 +4,11 @@
  * <p>{@link io.newsflow.enrich.extract.ArticleExtractor} runs, per page:
  *
  * <ol>
- *   <li>one walk over the document ({@code TextStats}) that sizes every element's text and link
- *       text bottom-up and, on the way, collects meta tags, JSON-LD, the canonical link, h1,
- *       {@code <time>} and byline candidates ({@code MetaScan});
+ *   <li>one walk over the document ({@code TextStats}) that numbers the elements in document
+ *       order, sizes every element's text and link text bottom-up into flat arrays under those
+ *       numbers (later steps use the numbers: no per-element hashing) and, on the way, collects
+ *       meta tags, JSON-LD, the canonical link, h1, {@code <time>} and byline candidates
+ *       ({@code MetaScan});
  *   <li>metadata ({@code MetadataExtractor}): title without the site name, authors, dates as
  *       ISO-8601, language, canonical URL, site name, description;
  *   <li>content scoring ({@code ContentScorer}): paragraphs vote for their ancestors; the best

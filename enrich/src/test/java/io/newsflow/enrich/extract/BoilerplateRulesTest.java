@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,6 +12,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BoilerplateRulesTest {
   private static final BoilerplateRules RULES =
       BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE);
+
+  /** Names mixing hint words of every role (reasons, vetoes, weights, figures, bylines). */
+  private static final String[] NAMES = {"share", "article", "related-posts", "ArticleBody",
+    "byline", "author-name", "post-author", "comments", "content", "sidebar", "wp-caption",
+    "photo-credit", "figure", "entry_content", "ad-slot", "nav", "footer", "x", "main",
+    "social-share-bar", "byline__name", "sharing-with-a-single-developer", "READ-MORE"};
+
+  @Test
+  void classAndIdReadApartGiveTheProfileOfBothTogether() {
+    java.util.Random random = new java.util.Random(42);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder cls = new StringBuilder();
+      for (int k = random.nextInt(4); k > 0; k--) {
+        cls.append(NAMES[random.nextInt(NAMES.length)]).append(random.nextBoolean() ? " " : "  ");
+      }
+      String id = random.nextInt(3) == 0 ? "" : NAMES[random.nextInt(NAMES.length)];
+      Element e = new Element("div");
+      if (cls.length() > 0) {
+        e.attr("class", cls.toString());
+      }
+      if (!id.isEmpty()) {
+        e.attr("id", id);
+      }
+      HintProfile apart = RULES.classProfile(e.attr("class")).and(RULES.idProfile(id));
+      HintProfile together = RULES.profile(e);
+      assertEquals(together.reason(), apart.reason(), e::outerHtml);
+      assertEquals(together.roles(), apart.roles(), e::outerHtml);
+      assertEquals(together.bylineRank(), apart.bylineRank(), e::outerHtml);
+    }
+  }
 
   @ParameterizedTest(name = "{1} -> {0}")
   @CsvSource(delimiter = '|', value = {
