@@ -3,10 +3,10 @@ package io.newsflow.enrich.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsflow.enrich.SharedFiles;
 import io.newsflow.enrich.extract.eval.EvaluationReport;
 import io.newsflow.enrich.extract.eval.ExtractionEvaluation;
 import io.newsflow.enrich.extract.eval.PageScore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class ExtractionQualityTest {
 
   @Test
   void bodyAndMetadataQualityStayAboveThePinnedFloors() {
-    Path dataset = findDataset();
+    Path dataset = SharedFiles.readabilityPages().orElse(null);
     assumeTrue(dataset != null, "development dataset not found: " + DATASET);
 
     EvaluationReport report = new ExtractionEvaluation(1).run(dataset);
@@ -45,16 +45,5 @@ class ExtractionQualityTest {
 
   private static void assertAtLeast(String what, double value, double floor) {
     assertTrue(value >= floor, () -> String.format("%s %.4f fell below the floor %.4f", what, value, floor));
-  }
-
-  /** The dataset sits beside the repository root; tests may run from the root or the module. */
-  private static Path findDataset() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve(DATASET))
-          && Files.exists(dir.resolve("enrich"))) {
-        return dir.resolve(DATASET).normalize();
-      }
-    }
-    return null;
   }
 }

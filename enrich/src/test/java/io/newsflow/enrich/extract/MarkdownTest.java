@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsflow.enrich.SharedFiles;
 import io.newsflow.enrich.html.HtmlPageParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -149,12 +150,8 @@ class MarkdownTest {
 
   @Test
   void developmentPagesHaveTheSameWordsInMarkdownAsInText() throws IOException {
-    Path dataset = Path.of("../shared/datasets/readability-test-pages");
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && !Files.isDirectory(dataset);
-        dir = dir.getParent()) {
-      dataset = dir.resolve("../shared/datasets/readability-test-pages").normalize();
-    }
-    assumeTrue(Files.isDirectory(dataset), "development dataset not found");
+    Path dataset = SharedFiles.readabilityPages().orElse(null);
+    assumeTrue(dataset != null, "development dataset not found");
     int pages = 0;
     try (Stream<Path> dirs = Files.list(dataset)) {
       for (Path dir : dirs.sorted().toList()) {

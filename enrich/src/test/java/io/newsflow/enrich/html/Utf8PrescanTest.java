@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsflow.enrich.SharedFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * both ways (our parser without a header charset, and stock jsoup detection) and compared.
  */
 class Utf8PrescanTest {
-  private static final String DATASET = "../shared/datasets/readability-test-pages";
   private static final String BODY = "<body><p>Grüße aus Köln, 北京, café</p></body></html>";
 
   /** Heads and whether the shortcut may take them; every one is also parsed both ways. */
@@ -80,8 +80,8 @@ class Utf8PrescanTest {
 
   @Test
   void developmentPagesParseAsJsoupWouldAndMostTakeTheShortcut() throws IOException {
-    Path dataset = findDataset();
-    assumeTrue(dataset != null, "development dataset not found: " + DATASET);
+    Path dataset = SharedFiles.readabilityPages().orElse(null);
+    assumeTrue(dataset != null, "development dataset not found");
     int pages = 0;
     int shortcut = 0;
     try (Stream<Path> files = Files.walk(dataset)) {
@@ -102,15 +102,5 @@ class Utf8PrescanTest {
         Parser.htmlParser().setMaxDepth(HtmlPageParser.DEFAULT_MAX_DEPTH));
     assertEquals(stock.charset(), ours.charset(), what);
     assertEquals(stock.outerHtml(), ours.outerHtml(), what);
-  }
-
-  private static Path findDataset() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve(DATASET))
-          && Files.exists(dir.resolve("enrich"))) {
-        return dir.resolve(DATASET).normalize();
-      }
-    }
-    return null;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.SharedFiles;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
@@ -103,7 +104,7 @@ class SeedTextPagesTest {
 
   @Test
   void eachSeedBecomesOneCleanArticle() throws IOException {
-    Optional<Path> seeds = SharedSeeds.dir();
+    Optional<Path> seeds = SharedFiles.seeds();
     assumeTrue(seeds.isPresent(), "../shared/seeds not found");
     for (Seed seed : SEEDS) {
       Article a = enrich(seeds.get().resolve(seed.file()));
@@ -132,7 +133,7 @@ class SeedTextPagesTest {
 
   @Test
   void metadataLinesGoToTheirFields() throws IOException {
-    Optional<Path> seeds = SharedSeeds.dir();
+    Optional<Path> seeds = SharedFiles.seeds();
     assumeTrue(seeds.isPresent(), "../shared/seeds not found");
     Article a0 = enrich(seeds.get().resolve("000_73acd8a8c8d61afb.txt"));
     assertEquals(List.of("Mat Pennington"), a0.getAuthors());

@@ -3,6 +3,7 @@ package io.newsflow.enrich.text;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsflow.enrich.SharedFiles;
 import io.newsflow.enrich.extract.eval.EvaluationReport;
 import io.newsflow.enrich.text.eval.SiteMemoryEvaluation;
 import io.newsflow.enrich.text.eval.TextExtractionEvaluation;
@@ -23,7 +24,7 @@ class TextExtractionQualityTest {
 
   @Test
   void innerTextPagesStayAboveThePinnedFloors() {
-    Optional<Path> dataset = SharedSeeds.shared("datasets/readability-test-pages");
+    Optional<Path> dataset = SharedFiles.readabilityPages();
     assumeTrue(dataset.isPresent(), "development dataset not found");
     EvaluationReport report = new TextExtractionEvaluation(null).run(dataset.get());
     report.print(System.out);
