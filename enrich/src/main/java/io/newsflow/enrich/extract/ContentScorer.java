@@ -1,6 +1,7 @@
 package io.newsflow.enrich.extract;
 
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,6 +11,8 @@ import org.jsoup.nodes.Element;
  */
 final class ContentScorer {
   private static final int MAX_ALTERNATIVES = 10;
+  /** A sentence end: a full stop before a space or the end. */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
   private final BoilerplateRules rules;
   private final Thresholds t;
@@ -302,6 +305,6 @@ final class ContentScorer {
     if (chars >= t.siblingParagraphMinChars()) {
       return density < t.siblingParagraphMaxLinkDensity();
     }
-    return chars > 0 && density == 0 && stats.element(p).text().matches("(?s).*\\.( |$).*");
+    return chars > 0 && density == 0 && SENTENCE_END.matcher(stats.element(p).text()).find();
   }
 }

@@ -2,12 +2,16 @@ package io.newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * When the DOM yields far less text than the page's own JSON-LD articleBody (paywalls, script
  * rendered pages), the declared body is the better answer.
  */
 final class JsonLdFallback {
+  /** A blank line, or a single line break, ends a paragraph of the declared body. */
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\n\\s*\\n|\\r?\\n");
+
   private JsonLdFallback() {}
 
   static List<String> apply(List<String> blocks, PageMetadata meta, Thresholds t) {
@@ -26,7 +30,7 @@ final class JsonLdFallback {
       return blocks;
     }
     List<String> fromLd = new ArrayList<>();
-    for (String paragraph : body.split("\\n\\s*\\n|\\r?\\n")) {
+    for (String paragraph : LINE_BREAKS.split(body)) {
       String p = Texts.normalize(paragraph);
       if (!p.isEmpty()) {
         fromLd.add(p);

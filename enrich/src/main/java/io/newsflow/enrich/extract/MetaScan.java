@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class MetaScan {
   private static final int MAX_TAGS = 200;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_H1S = 3;
   private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
 
@@ -132,7 +134,7 @@ final class MetaScan {
       if (keys.indexOf(' ') < 0) {
         putMeta(keys, content, rank);
       } else {
-        for (String key : keys.split("\\s+")) {
+        for (String key : SPACES.split(keys)) {
           putMeta(key, content, rank);
         }
       }

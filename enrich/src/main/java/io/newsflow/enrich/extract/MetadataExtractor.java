@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +16,10 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataExtractor {
   /** Meta names that carry the author, most trusted first. */
+  /** "A; B", "A & B", "A and B", "A und B": one byline, several names. */
+  private static final Pattern NAME_SEPARATORS =
+      Pattern.compile("\\s*(?:;|\\s&\\s|\\sand\\s|\\sund\\s)\\s*");
+  private static final Pattern LEADING_COLONS = Pattern.compile("^[\\s:：]+");
   static final List<String> AUTHOR_META_KEYS = List.of("dc.creator", "dcterms.creator", "author",
       "article:author", "parsely-author", "sailthru.author", "byl");
 
@@ -135,7 +140,7 @@ final class MetadataExtractor {
   }
 
   private static List<String> splitNames(String value) {
-    return List.of(value.split("\\s*(?:;|\\s&\\s|\\sand\\s|\\sund\\s)\\s*"));
+    return List.of(NAME_SEPARATORS.split(value));
   }
 
   private List<String> cleanNames(List<String> raw) {
@@ -155,7 +160,7 @@ final class MetadataExtractor {
       if (lower.startsWith(prefix) && text.length() > prefix.length()) {
         char next = text.charAt(prefix.length());
         if (next == ' ' || next == ':' || next == '：' || !Character.isLetter(prefix.charAt(0))) {
-          return text.substring(prefix.length()).replaceFirst("^[\\s:：]+", "").trim();
+          return LEADING_COLONS.matcher(text.substring(prefix.length())).replaceFirst("").trim();
         }
       }
     }

@@ -22,48 +22,45 @@ final class TextBuffer {
   private boolean markup;
 
   /**
-   * Appends raw text node content; {@code inLink} counts it as link text. One pass: runs of
-   * visible characters are copied in bulk, whitespace between them becomes one pending space,
-   * invisible characters (soft hyphens, zero-width spaces) are dropped.
+   * Appends raw text node content; {@code inLink} counts it as link text. The node is copied in
+   * bulk behind the text so far and compacted in place (a copy per word cost more than the
+   * scan): whitespace runs become one space, invisible characters (soft hyphens, zero-width
+   * spaces) are dropped.
    */
   void append(String raw, boolean inLink) {
-    int visible = 0;
     int n = raw.length();
-    int i = 0;
-    while (i < n) {
-      byte kind = Texts.kind(raw.charAt(i));
-      if (kind != Texts.VISIBLE) {
-        pendingSpace |= kind == Texts.SPACE && length > 0;
-        i++;
-        continue;
-      }
-      int start = i;
-      boolean runMarkup = false;
-      do {
-        runMarkup |= MarkdownBlocks.Escaper.isMarkup(raw.charAt(i));
-        i++;
-      } while (i < n && Texts.kind(raw.charAt(i)) == Texts.VISIBLE);
-      markup |= runMarkup;
-      copy(raw, start, i);
-      visible += i - start;
+    int from = length + 1; // room for a pending space before the first visible character
+    if (from + n > text.length) {
+      text = Arrays.copyOf(text, Math.max(from + n, text.length * 2));
     }
+    raw.getChars(0, n, text, from);
+    char[] buf = text;
+    int out = length;
+    int visible = 0;
+    boolean space = pendingSpace;
+    boolean anyMarkup = false;
+    for (int i = from, last = from + n; i < last; i++) {
+      char c = buf[i];
+      byte kind = Texts.kind(c);
+      if (kind == Texts.VISIBLE) {
+        if (space) {
+          buf[out++] = ' ';
+          space = false;
+        }
+        buf[out++] = c;
+        visible++;
+        anyMarkup |= MarkdownBlocks.Escaper.isMarkup(c);
+      } else if (kind == Texts.SPACE) {
+        space = out > 0;
+      }
+    }
+    pendingSpace = space;
+    markup |= anyMarkup;
+    length = out;
     chars += visible;
     if (inLink) {
       linkChars += visible;
     }
-  }
-
-  private void copy(String raw, int start, int end) {
-    int needed = length + (end - start) + 1;
-    if (needed > text.length) {
-      text = Arrays.copyOf(text, Math.max(needed, text.length * 2));
-    }
-    if (pendingSpace) {
-      text[length++] = ' ';
-      pendingSpace = false;
-    }
-    raw.getChars(start, end, text, length);
-    length += end - start;
   }
 
   /** Characters of text so far (a pending space not counted). */

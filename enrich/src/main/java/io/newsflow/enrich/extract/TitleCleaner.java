@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Removes the site name from a page title ("Story | Site", "Site — Story"). A part is only cut
@@ -16,6 +17,7 @@ import java.util.Locale;
 final class TitleCleaner {
   /** A trailing part this short (in words) after a headline this long is a site or section name. */
   private static final int MAX_UNNAMED_TAIL_WORDS = 3;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MIN_HEAD_WORDS = 4;
 
   private final List<String> separators;
@@ -112,7 +114,7 @@ final class TitleCleaner {
 
   private static int words(String s) {
     int n = 0;
-    for (String w : s.trim().split("\\s+")) {
+    for (String w : SPACES.split(s.trim())) {
       if (!key(w).isEmpty()) {
         n++;
       }
