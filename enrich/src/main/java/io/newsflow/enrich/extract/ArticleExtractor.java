@@ -43,6 +43,7 @@ public final class ArticleExtractor {
       MetaScan scan = metadata.newScan();
       // the one full walk: text sizes and metadata
       stats = TextStats.of(doc, rules, scan, doc.body());
+      scan.findByline(stats);
       meta = metadata.extract(doc, scan);
     } catch (RuntimeException | StackOverflowError e) {
       return empty(null);

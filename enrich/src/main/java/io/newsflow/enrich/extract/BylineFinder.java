@@ -75,6 +75,11 @@ final class BylineFinder {
     return best;
   }
 
+  /** Whether nothing can outrank the byline found (it matched the first hint). */
+  boolean done() {
+    return bestRank == 0;
+  }
+
   /** The best rank among the attribute hints above {@code byClass} and {@code byClass} itself. */
   private int rank(Element e, int byClass) {
     int below = Math.min(bestRank, byClass);
@@ -166,8 +171,10 @@ final class BylineFinder {
   }
 
   private static void pushChildren(Element e, ArrayDeque<Element> pending) {
-    for (int i = e.childrenSize() - 1; i >= 0; i--) {
-      pending.push(e.child(i));
+    for (int i = e.childNodeSize() - 1; i >= 0; i--) { // (child(i) would build a child list)
+      if (e.childNode(i) instanceof Element child) {
+        pending.push(child);
+      }
     }
   }
 

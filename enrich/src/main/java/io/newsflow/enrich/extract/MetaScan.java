@@ -52,7 +52,7 @@ final class MetaScan {
   }
 
   /** Called for every element of the document, in document order. */
-  void visit(Element e, TextStats stats) {
+  void visit(Element e) {
     switch (e.normalName()) {
       case "meta" -> addMeta(e);
       case "script" -> {
@@ -86,8 +86,22 @@ final class MetaScan {
     if ("body".equals(e.normalName())) {
       bylineNeeded = !declaresAuthor();
     }
-    if (bylineNeeded && e.attributesSize() > 0) {
-      bylines.offer(e, stats);
+  }
+
+  /**
+   * After the walk: offers the body's elements that hold text, in document order, to the byline
+   * search (when the head named no author). Elements without text cannot be a byline, and
+   * skipping them spares reading the attributes of most wrappers and icons.
+   */
+  void findByline(TextStats stats) {
+    if (!bylineNeeded || stats.body() < 0) {
+      return;
+    }
+    for (int i = stats.body(); i < stats.size() && !bylines.done(); i++) {
+      Element e = stats.element(i);
+      if (e.attributesSize() > 0) {
+        bylines.offer(e, stats);
+      }
     }
   }
 

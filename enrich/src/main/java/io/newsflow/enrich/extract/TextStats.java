@@ -204,7 +204,7 @@ final class TextStats {
     @Override
     public boolean enter(Element e) {
       if (facts != null) {
-        facts.visit(e, TextStats.this);
+        facts.visit(e);
       }
       String tag = e.normalName();
       if (rules.isSkipTag(tag)) {
