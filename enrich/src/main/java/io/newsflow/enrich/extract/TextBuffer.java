@@ -29,11 +29,22 @@ final class TextBuffer {
    */
   void append(String raw, boolean inLink) {
     int n = raw.length();
+    int start = 0;
+    while (start < n && isIndentation(raw.charAt(start))) {
+      start++; // most text nodes between tags are only this: no copy, no table lookups
+    }
+    if (start > 0 && length > 0) {
+      pendingSpace = true;
+    }
+    if (start == n) {
+      return;
+    }
+    n -= start;
     int from = length + 1; // room for a pending space before the first visible character
     if (from + n > text.length) {
       text = Arrays.copyOf(text, Math.max(from + n, text.length * 2));
     }
-    raw.getChars(0, n, text, from);
+    raw.getChars(start, start + n, text, from);
     char[] buf = text;
     int out = length;
     int visible = 0;
@@ -61,6 +72,11 @@ final class TextBuffer {
     if (inLink) {
       linkChars += visible;
     }
+  }
+
+  /** ASCII whitespace, all of which {@link Texts#kind} calls space. */
+  private static boolean isIndentation(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
   }
 
   /** Characters of text so far (a pending space not counted). */
