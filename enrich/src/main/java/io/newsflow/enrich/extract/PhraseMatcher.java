@@ -26,9 +26,13 @@ final class PhraseMatcher {
   private final List<String[]> contained = new ArrayList<>();
   /** Words one of which must occur before the contained phrases are tried (lower, Title, UPPER). */
   private final Set<String> gates = new LinkedHashSet<>();
-  /** Wu-Manber tables over the gates' first {@link #minGate} characters, by hashed pair. */
-  private final byte[] shifts = new byte[1 << 16];
-  private final String[][] endingAt = new String[1 << 16][];
+  /**
+   * Wu-Manber tables over the gates' first {@link #minGate} characters, by hashed pair. Small on
+   * purpose (4 K entries, a few collisions more): a 64 K table is scattered over so many cache
+   * lines that reading it evicted the parser's own data between pages.
+   */
+  private final byte[] shifts = new byte[1 << 12];
+  private final String[][] endingAt = new String[1 << 12][];
   private final int minGate;
   private final boolean shortGate;
   private final String[] gateArray;
@@ -159,7 +163,7 @@ final class PhraseMatcher {
   }
 
   private static int pair(char a, char b) {
-    return ((a << 7) ^ b) & 0xFFFF;
+    return ((a << 7) ^ b) & 0xFFF;
   }
 
   /** The longest word of a phrase: it must occur for the phrase to occur. */
