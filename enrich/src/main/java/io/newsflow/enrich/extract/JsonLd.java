@@ -47,8 +47,19 @@ final class JsonLd {
     return new JsonLd(null);
   }
 
-  /** Strips the CDATA or comment wrappers some CMSs put around the JSON. */
+  /**
+   * Strips the CDATA or comment wrappers some CMSs put around the JSON. Plain JSON is returned as
+   * it is (the parser skips the surrounding whitespace): no copy of a script that can run to
+   * hundreds of kilobytes.
+   */
   private static String unwrap(String json) {
+    int first = 0;
+    while (first < json.length() && json.charAt(first) <= ' ') { // what trim() skips
+      first++;
+    }
+    if (!json.startsWith("<", first)) {
+      return json;
+    }
     String s = json.trim();
     if (s.startsWith("<![CDATA[")) {
       s = s.substring(9);
