@@ -24,16 +24,22 @@ final class TextStats {
   private static final byte UNKNOWN = 0;
   private static final byte NO = 1;
   private static final byte YES = 2;
+  /**
+   * The figures of element i are {@code data[i * STRIDE + field]}: those of one element share a
+   * cache line, which the bottom-up sums and the scorer's parent chains read together.
+   */
+  private static final int STRIDE = 8;
+  private static final int PARENT = 0;
+  private static final int END = 1;
+  private static final int CHARS = 2;
+  private static final int LINK_CHARS = 3;
+  private static final int COMMAS = 4;
+  private static final int OWN_CHARS = 5;
+  private static final int PARAGRAPHS = 6;
 
   private final BoilerplateRules rules;
   private Element[] elements = new Element[1024];
-  private int[] parent = new int[1024];
-  private int[] end = new int[1024];
-  private int[] chars = new int[1024];
-  private int[] linkChars = new int[1024];
-  private int[] commas = new int[1024];
-  private int[] ownChars = new int[1024];
-  private int[] paragraphs = new int[1024];
+  private int[] data = new int[1024 * STRIDE];
   private int size;
   private int bodyIndex = -1;
   private HintProfile[] profiles;
@@ -80,12 +86,12 @@ final class TextStats {
 
   /** The parent's number, -1 for the walk's root. */
   int parent(int i) {
-    return parent[i];
+    return data[i * STRIDE + PARENT];
   }
 
   /** One past the last number inside element {@code i}: its subtree is {@code [i, end(i))}. */
   int end(int i) {
-    return end[i];
+    return data[i * STRIDE + END];
   }
 
   /** Paragraph tags and elements with paragraph-sized own text, in the order they closed. */
@@ -104,28 +110,29 @@ final class TextStats {
   }
 
   int chars(int i) {
-    return chars[i];
+    return data[i * STRIDE + CHARS];
   }
 
   int linkChars(int i) {
-    return linkChars[i];
+    return data[i * STRIDE + LINK_CHARS];
   }
 
   int commas(int i) {
-    return commas[i];
+    return data[i * STRIDE + COMMAS];
   }
 
   int ownChars(int i) {
-    return ownChars[i];
+    return data[i * STRIDE + OWN_CHARS];
   }
 
   /** {@code <p>} elements inside (0 for elements without text, as their counts are all 0). */
   int paragraphs(int i) {
-    return chars[i] == 0 ? 0 : paragraphs[i];
+    return chars(i) == 0 ? 0 : data[i * STRIDE + PARAGRAPHS];
   }
 
   double linkDensity(int i) {
-    return chars[i] == 0 ? 0 : (double) linkChars[i] / chars[i];
+    int chars = chars(i);
+    return chars == 0 ? 0 : (double) linkChars(i) / chars;
   }
 
   /** The class/id reading of element {@code i}, computed on first use and kept. */
@@ -174,13 +181,7 @@ final class TextStats {
   private void grow() {
     int n = elements.length * 2;
     elements = Arrays.copyOf(elements, n);
-    parent = Arrays.copyOf(parent, n);
-    end = Arrays.copyOf(end, n);
-    chars = Arrays.copyOf(chars, n);
-    linkChars = Arrays.copyOf(linkChars, n);
-    commas = Arrays.copyOf(commas, n);
-    ownChars = Arrays.copyOf(ownChars, n);
-    paragraphs = Arrays.copyOf(paragraphs, n);
+    data = Arrays.copyOf(data, n * STRIDE);
   }
 
   /** Bottom-up accumulation with a stack of open element numbers. */
@@ -218,7 +219,7 @@ final class TextStats {
       }
       int i = size++;
       elements[i] = e;
-      parent[i] = depth > 0 ? open[depth - 1] : -1;
+      data[i * STRIDE + PARENT] = depth > 0 ? open[depth - 1] : -1;
       if (e == body) {
         bodyIndex = i;
       }
@@ -273,12 +274,13 @@ final class TextStats {
       if (visible == 0) {
         return;
       }
-      chars[i] += visible;
-      ownChars[i] += visible;
+      int at = i * STRIDE;
+      data[at + CHARS] += visible;
+      data[at + OWN_CHARS] += visible;
       if (linkDepth > 0) {
-        linkChars[i] += visible;
+        data[at + LINK_CHARS] += visible;
       }
-      commas[i] += found;
+      data[at + COMMAS] += found;
     }
 
     @Override
@@ -287,17 +289,20 @@ final class TextStats {
       if (openLink[depth]) {
         linkDepth--;
       }
-      end[i] = size;
-      if (ownChars[i] >= minParagraph
-          || (chars[i] >= minParagraph && rules.isParagraphTag(e.normalName()))) {
+      int[] d = data;
+      int at = i * STRIDE;
+      d[at + END] = size;
+      int chars = d[at + CHARS];
+      if (d[at + OWN_CHARS] >= minParagraph
+          || (chars >= minParagraph && rules.isParagraphTag(e.normalName()))) {
         addCandidate(i); // only elements that can vote; containers are reached as ancestors
       }
       if (depth > 0) {
-        int p = open[depth - 1];
-        chars[p] += chars[i];
-        linkChars[p] += linkChars[i];
-        commas[p] += commas[i];
-        paragraphs[p] += paragraphs[i] + ("p".equals(e.normalName()) ? 1 : 0);
+        int up = open[depth - 1] * STRIDE;
+        d[up + CHARS] += chars;
+        d[up + LINK_CHARS] += d[at + LINK_CHARS];
+        d[up + COMMAS] += d[at + COMMAS];
+        d[up + PARAGRAPHS] += d[at + PARAGRAPHS] + ("p".equals(e.normalName()) ? 1 : 0);
       }
     }
 
