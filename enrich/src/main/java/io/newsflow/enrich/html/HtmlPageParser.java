@@ -10,8 +10,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Parses page bytes into a jsoup Document. The charset comes from the HTTP header if it names a
- * supported one, else a quick byte scan recognises a plain UTF-8 declaration ({@link
- * Utf8Prescan}), else jsoup sniffs the BOM and the meta tag, else UTF-8. The tree depth is capped
+ * supported one, else a quick byte scan recognises a plain UTF-8 declaration or the lack of any
+ * ({@link Utf8Prescan}), else jsoup sniffs the BOM and the meta tag, else UTF-8. The tree depth is capped
  * so hostile nesting cannot blow the stack of later tree walks. Thread-safe.
  */
 public final class HtmlPageParser {
@@ -42,15 +42,15 @@ public final class HtmlPageParser {
 
   /**
    * The header's charset if supported; else "UTF-8" when the page's first declaration plainly
-   * says so (jsoup would conclude the same after parsing its first 5 KB once more); else null,
-   * and jsoup detects it.
+   * says so, or it declares none (jsoup would conclude the same after parsing its first 5 KB
+   * once more); else null, and jsoup detects it.
    */
   private static String charset(byte[] body, String declaredCharset) {
     String header = supported(declaredCharset);
     if (header != null) {
       return header;
     }
-    return Utf8Prescan.declaresUtf8(body) ? "UTF-8" : null;
+    return Utf8Prescan.meansUtf8(body) ? "UTF-8" : null;
   }
 
   private static String supported(String charset) {

@@ -3,9 +3,10 @@ package io.newsflow.enrich.html;
 import java.util.Locale;
 
 /**
- * Recognises, from the raw bytes, a page whose first charset declaration says UTF-8, so the
- * parser can be told so and jsoup need not parse the first 5 KB a second time to find out (its
- * own detection for pages without a header charset).
+ * Recognises, from the raw bytes, a page that jsoup's own charset detection (for pages without a
+ * header charset) would read as UTF-8, so the parser can be told so and jsoup need not parse the
+ * first 5 KB a second time to find out: the page's first charset declaration says UTF-8, or the
+ * part jsoup reads declares no charset at all (jsoup then keeps UTF-8 too).
  *
  * <p>Only says yes when jsoup's detection would end in UTF-8 too: it reads the tags from the
  * start of the page in the order jsoup's {@code meta[http-equiv=content-type], meta[charset]}
@@ -15,8 +16,12 @@ import java.util.Locale;
  * UTF-8. Comments and the text of scripts, styles and titles are skipped as the tokenizer does.
  */
 final class Utf8Prescan {
-  /** jsoup reads the first 5120 bytes for its detection; a little margin for the tag's end. */
-  static final int WINDOW = 5120 - 8;
+  /** What jsoup reads for its detection. */
+  static final int JSOUP_READS = 5120;
+  /** A little margin for the end of a tag. */
+  static final int WINDOW = JSOUP_READS - 8;
+  /** No declaration can be written without one of these (ASCII case ignored). */
+  private static final String[] DECLARATION_WORDS = {"charset", "encoding", "http-equiv"};
 
   private static final String[] GIVE_UP_AT = {"textarea", "noscript", "template", "xmp",
     "iframe", "noembed", "noframes", "plaintext", "svg", "math", "select", "object"};
@@ -32,12 +37,45 @@ final class Utf8Prescan {
     this.end = Math.min(bytes.length, WINDOW);
   }
 
-  /** True when the page declares UTF-8 first, in a way jsoup would read the same. */
-  static boolean declaresUtf8(byte[] bytes) {
+  /**
+   * True when jsoup's detection would settle on UTF-8: the page declares nothing in the part
+   * jsoup reads, or declares UTF-8 first, in a way jsoup would read the same.
+   */
+  static boolean meansUtf8(byte[] bytes) {
     if (bytes.length >= 2 && ((bytes[0] & 0xff) >= 0xfe || (bytes[0] & 0xff) == 0xef)) {
       return false; // a byte order mark (or something like one): jsoup's rules apply
     }
-    return new Utf8Prescan(bytes).scan();
+    return declaresNothing(bytes) || new Utf8Prescan(bytes).scan();
+  }
+
+  /**
+   * Whether none of the declaration words occurs in what jsoup reads: then no meta tag or XML
+   * declaration there names a charset, however it is written (a character reference can only
+   * hide one in the content of an http-equiv meta, and that name is itself one of the words).
+   */
+  private static boolean declaresNothing(byte[] b) {
+    int end = Math.min(b.length, JSOUP_READS);
+    for (int i = 0; i < end; i++) {
+      int c = b[i] | 0x20; // ASCII upper case to lower; other bytes match no word's letters
+      for (String word : DECLARATION_WORDS) {
+        if (c == word.charAt(0) && regionMatchesIgnoringCase(b, i, word)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean regionMatchesIgnoringCase(byte[] b, int at, String word) {
+    if (at + word.length() > b.length) {
+      return false;
+    }
+    for (int k = 1; k < word.length(); k++) {
+      if ((b[at + k] | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean scan() {

@@ -49,15 +49,19 @@ class Utf8PrescanTest {
       new Object[] {"<!--><meta charset=iso-8859-1>", false},
       new Object[] {"<![CDATA[ x ]]><meta charset=utf-8>", false},
       new Object[] {"<meta charset=\"utf-8", false},
-      new Object[] {"<html><head>", false},
+      new Object[] {"<html><head>", true}, // no declaration: jsoup keeps UTF-8
+      new Object[] {"<?xml version='1.0'?><html>", true},
+      new Object[] {"<meta name=description content='What a charset is'>", false},
+      new Object[] {"<meta http-equiv=Content-Type content='text/html; ch&#97;rset=iso-8859-1'>", false},
+      new Object[] {"<META HTTP-EQUIV=content-type content='text/html'>", false},
       new Object[] {"<?xml version='1.0' encoding='iso-8859-1'?><html>", false},
       new Object[] {"\uFEFF<meta charset=utf-8>", false});
 
   @Test
-  void takesOnlyPlainUtf8Declarations() {
+  void takesOnlyPlainUtf8DeclarationsAndPagesWithout() {
     for (Object[] head : HEADS) {
       byte[] page = (head[0] + BODY).getBytes(StandardCharsets.UTF_8);
-      assertEquals(head[1], Utf8Prescan.declaresUtf8(page), (String) head[0]);
+      assertEquals(head[1], Utf8Prescan.meansUtf8(page), (String) head[0]);
     }
   }
 
@@ -71,11 +75,19 @@ class Utf8PrescanTest {
   }
 
   @Test
-  void aDeclarationPastJsoupsWindowIsLeftToJsoup() throws IOException {
-    String filler = "<meta name=x content='" + "y".repeat(Utf8Prescan.WINDOW) + "'>";
-    byte[] page = (filler + "<meta charset=utf-8>" + BODY).getBytes(StandardCharsets.UTF_8);
-    assertFalse(Utf8Prescan.declaresUtf8(page));
+  void aDeclarationPastJsoupsWindowCountsForNothingAsInJsoup() throws IOException {
+    String filler = "<meta name=x content='" + "y".repeat(Utf8Prescan.JSOUP_READS) + "'>";
+    byte[] page = (filler + "<meta charset=iso-8859-1>" + BODY).getBytes(StandardCharsets.UTF_8);
+    assertTrue(Utf8Prescan.meansUtf8(page), "jsoup never reads it: UTF-8");
     assertSameParse(page, "late declaration");
+  }
+
+  @Test
+  void aWordAcrossTheEndOfJsoupsWindowIsLeftToJsoup() throws IOException {
+    String filler = "<p>" + "y".repeat(Utf8Prescan.JSOUP_READS - 6) + "charset</p>";
+    byte[] page = (filler + BODY).getBytes(StandardCharsets.UTF_8);
+    assertFalse(Utf8Prescan.meansUtf8(page));
+    assertSameParse(page, "straddling word");
   }
 
   @Test
@@ -89,7 +101,7 @@ class Utf8PrescanTest {
         byte[] page = Files.readAllBytes(f);
         assertSameParse(page, f.toString());
         pages++;
-        shortcut += Utf8Prescan.declaresUtf8(page) ? 1 : 0;
+        shortcut += Utf8Prescan.meansUtf8(page) ? 1 : 0;
       }
     }
     assertTrue(pages >= 100, "pages: " + pages);
