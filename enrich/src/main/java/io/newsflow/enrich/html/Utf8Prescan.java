@@ -20,8 +20,10 @@ final class Utf8Prescan {
   static final int JSOUP_READS = 5120;
   /** A little margin for the end of a tag. */
   static final int WINDOW = JSOUP_READS - 8;
-  /** No declaration can be written without one of these (ASCII case ignored). */
-  private static final String[] DECLARATION_WORDS = {"charset", "encoding", "http-equiv"};
+  /** Words without which no declaration can be written (ASCII case ignored). */
+  private static final String[] DECLARATION_WORDS = {"charset", "encoding"};
+  /** A charset can hide in an http-equiv content behind character references. */
+  private static final String HTTP_EQUIV = "http-equiv";
 
   private static final String[] GIVE_UP_AT = {"textarea", "noscript", "template", "xmp",
     "iframe", "noembed", "noframes", "plaintext", "svg", "math", "select", "object"};
@@ -49,12 +51,14 @@ final class Utf8Prescan {
   }
 
   /**
-   * Whether none of the declaration words occurs in what jsoup reads: then no meta tag or XML
-   * declaration there names a charset, however it is written (a character reference can only
-   * hide one in the content of an http-equiv meta, and that name is itself one of the words).
+   * Whether what jsoup reads names no charset, however written: neither declaration word occurs
+   * (attribute names cannot be spelt with character references), and no http-equiv meta could
+   * spell one in its content with character references ({@code ch&#97;rset}).
    */
   private static boolean declaresNothing(byte[] b) {
     int end = Math.min(b.length, JSOUP_READS);
+    boolean httpEquiv = false;
+    boolean charReference = false;
     for (int i = 0; i < end; i++) {
       int c = b[i] | 0x20; // ASCII upper case to lower; other bytes match no word's letters
       for (String word : DECLARATION_WORDS) {
@@ -62,8 +66,10 @@ final class Utf8Prescan {
           return false;
         }
       }
+      httpEquiv |= c == 'h' && regionMatchesIgnoringCase(b, i, HTTP_EQUIV);
+      charReference |= b[i] == '&' && i + 1 < b.length && b[i + 1] == '#';
     }
-    return true;
+    return !(httpEquiv && charReference);
   }
 
   private static boolean regionMatchesIgnoringCase(byte[] b, int at, String word) {

@@ -53,7 +53,9 @@ class Utf8PrescanTest {
       new Object[] {"<?xml version='1.0'?><html>", true},
       new Object[] {"<meta name=description content='What a charset is'>", false},
       new Object[] {"<meta http-equiv=Content-Type content='text/html; ch&#97;rset=iso-8859-1'>", false},
-      new Object[] {"<META HTTP-EQUIV=content-type content='text/html'>", false},
+      new Object[] {"<META HTTP-EQUIV=content-type content='text/html'>", true},
+      new Object[] {"<meta http-equiv=X-UA-Compatible content='IE=edge'><p>&#8217;", false},
+      new Object[] {"<meta http-equiv=Content-Type content='text/html; &#x63;harset=iso-8859-1'>", false},
       new Object[] {"<?xml version='1.0' encoding='iso-8859-1'?><html>", false},
       new Object[] {"\uFEFF<meta charset=utf-8>", false});
 
