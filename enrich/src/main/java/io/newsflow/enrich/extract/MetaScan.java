@@ -89,9 +89,8 @@ final class MetaScan {
   }
 
   /**
-   * After the walk: offers the body's elements that hold text, in document order, to the byline
-   * search (when the head named no author). Elements without text cannot be a byline, and
-   * skipping them spares reading the attributes of most wrappers and icons.
+   * After the walk, when the head named no author: offers the body's numbered elements that have
+   * attributes to the byline search, in document order, until the strongest hint has matched.
    */
   void findByline(TextStats stats) {
     if (!bylineNeeded || stats.body() < 0) {

@@ -15,11 +15,11 @@ import org.jsoup.nodes.Element;
  * tags and a few well-known elements, in that order of trust.
  */
 final class MetadataExtractor {
-  /** Meta names that carry the author, most trusted first. */
   /** "A; B", "A & B", "A and B", "A und B": one byline, several names. */
   private static final Pattern NAME_SEPARATORS =
       Pattern.compile("\\s*(?:;|\\s&\\s|\\sand\\s|\\sund\\s)\\s*");
   private static final Pattern LEADING_COLONS = Pattern.compile("^[\\s:：]+");
+  /** Meta names that carry the author, most trusted first. */
   static final List<String> AUTHOR_META_KEYS = List.of("dc.creator", "dcterms.creator", "author",
       "article:author", "parsely-author", "sailthru.author", "byl");
 
