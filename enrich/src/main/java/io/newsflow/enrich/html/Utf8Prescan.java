@@ -20,11 +20,6 @@ final class Utf8Prescan {
   static final int JSOUP_READS = 5120;
   /** A little margin for the end of a tag. */
   static final int WINDOW = JSOUP_READS - 8;
-  /** Words without which no declaration can be written (ASCII case ignored). */
-  private static final String[] DECLARATION_WORDS = {"charset", "encoding"};
-  /** A charset can hide in an http-equiv content behind character references. */
-  private static final String HTTP_EQUIV = "http-equiv";
-
   private static final String[] GIVE_UP_AT = {"textarea", "noscript", "template", "xmp",
     "iframe", "noembed", "noframes", "plaintext", "svg", "math", "select", "object"};
   /** Elements whose content is text up to their end tag: skipped, as jsoup's tokenizer does. */
@@ -47,29 +42,42 @@ final class Utf8Prescan {
     if (bytes.length >= 2 && ((bytes[0] & 0xff) >= 0xfe || (bytes[0] & 0xff) == 0xef)) {
       return false; // a byte order mark (or something like one): jsoup's rules apply
     }
-    return declaresNothing(bytes) || new Utf8Prescan(bytes).scan();
+    Boolean verdict = new Utf8Prescan(bytes).scan(); // most pages: a UTF-8 meta near the start
+    if (Boolean.TRUE.equals(verdict)) {
+      return true;
+    }
+    Words words = Words.of(bytes);
+    if (!words.charset && !words.encoding) {
+      // Attribute names cannot be spelt with references, a value's letters only with numeric ones.
+      return !(words.httpEquiv && words.numericReference);
+    }
+    // With no meta declaring a charset ("charset" was a script's attribute, say): the scan does
+    // not read an XML declaration's encoding, nor references that could spell "charset=".
+    return verdict == null && !words.encoding && !(words.httpEquiv && words.reference);
   }
 
-  /**
-   * Whether what jsoup reads names no charset, however written: neither declaration word occurs
-   * (attribute names cannot be spelt with character references), and no http-equiv meta could
-   * spell one in its content with character references ({@code ch&#97;rset}).
-   */
-  private static boolean declaresNothing(byte[] b) {
-    int end = Math.min(b.length, JSOUP_READS);
-    boolean httpEquiv = false;
-    boolean charReference = false;
-    for (int i = 0; i < end; i++) {
-      int c = b[i] | 0x20; // ASCII upper case to lower; other bytes match no word's letters
-      for (String word : DECLARATION_WORDS) {
-        if (c == word.charAt(0) && regionMatchesIgnoringCase(b, i, word)) {
-          return false;
+  /** Which telling words and references occur in what jsoup reads (ASCII case ignored). */
+  private record Words(boolean charset, boolean encoding, boolean httpEquiv, boolean reference,
+      boolean numericReference) {
+
+    static Words of(byte[] b) {
+      boolean charset = false;
+      boolean encoding = false;
+      boolean httpEquiv = false;
+      boolean reference = false;
+      boolean numeric = false;
+      for (int i = 0, end = Math.min(b.length, JSOUP_READS); i < end; i++) {
+        int c = b[i] | 0x20; // ASCII upper case to lower; other bytes match no word's letters
+        charset |= c == 'c' && regionMatchesIgnoringCase(b, i, "charset");
+        encoding |= c == 'e' && regionMatchesIgnoringCase(b, i, "encoding");
+        httpEquiv |= c == 'h' && regionMatchesIgnoringCase(b, i, "http-equiv");
+        if (b[i] == '&') {
+          reference = true;
+          numeric |= i + 1 < b.length && b[i + 1] == '#';
         }
       }
-      httpEquiv |= c == 'h' && regionMatchesIgnoringCase(b, i, HTTP_EQUIV);
-      charReference |= b[i] == '&' && i + 1 < b.length && b[i + 1] == '#';
+      return new Words(charset, encoding, httpEquiv, reference, numeric);
     }
-    return !(httpEquiv && charReference);
   }
 
   private static boolean regionMatchesIgnoringCase(byte[] b, int at, String word) {
@@ -84,7 +92,8 @@ final class Utf8Prescan {
     return true;
   }
 
-  private boolean scan() {
+  /** TRUE or FALSE when a declaration decides (or the scan gives up: FALSE), null for none. */
+  private Boolean scan() {
     while (pos < end) {
       if (b[pos] != '<') {
         pos++;
@@ -92,7 +101,7 @@ final class Utf8Prescan {
       }
       pos++;
       if (pos >= end) {
-        return false;
+        return null; // too near jsoup's end for a declaration to fit
       }
       byte c = b[pos];
       if (c == '!') {
@@ -115,7 +124,7 @@ final class Utf8Prescan {
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** Reads one start tag: a verdict if it decides, null to go on with the next tag. */
@@ -132,7 +141,8 @@ final class Utf8Prescan {
     }
     MetaAttributes attrs = new MetaAttributes();
     if (!readAttributes("meta".equals(name) ? attrs : null)) {
-      return false; // the tag runs past the window
+      // The tag runs past the window: jsoup may still read a meta whole, nothing after it.
+      return "meta".equals(name) ? Boolean.FALSE : null;
     }
     for (String raw : RAW_TEXT) {
       if (raw.equals(name)) {
@@ -153,10 +163,10 @@ final class Utf8Prescan {
     }
     int close = indexOf("-->", pos);
     int bang = indexOf("--!>", pos);
-    if (close < 0 || (bang >= 0 && bang < close)) {
+    if (bang >= 0 && (close < 0 || bang < close)) {
       return false;
     }
-    pos = close + 3;
+    pos = close < 0 ? end : close + 3; // (unclosed: jsoup reads it to its end, and no further)
     return true;
   }
 
@@ -170,7 +180,8 @@ final class Utf8Prescan {
     while (true) {
       int at = indexOfIgnoreCase(endTag, from);
       if (at < 0 || at + endTag.length() >= end) {
-        return false;
+        pos = end; // runs past the window: jsoup reads it to its end, and no further
+        return true;
       }
       byte after = b[at + endTag.length()];
       if (isSpace(after) || after == '/' || after == '>') {

@@ -51,11 +51,18 @@ class Utf8PrescanTest {
       new Object[] {"<meta charset=\"utf-8", false},
       new Object[] {"<html><head>", true}, // no declaration: jsoup keeps UTF-8
       new Object[] {"<?xml version='1.0'?><html>", true},
-      new Object[] {"<meta name=description content='What a charset is'>", false},
+      new Object[] {"<meta name=description content='What a charset is'>", true},
       new Object[] {"<meta http-equiv=Content-Type content='text/html; ch&#97;rset=iso-8859-1'>", false},
       new Object[] {"<META HTTP-EQUIV=content-type content='text/html'>", true},
       new Object[] {"<meta http-equiv=X-UA-Compatible content='IE=edge'><p>&#8217;", false},
       new Object[] {"<meta http-equiv=Content-Type content='text/html; &#x63;harset=iso-8859-1'>", false},
+      new Object[] {"<script charset=utf-8 src=a.js></script><p>", true}, // a script's, not the page's
+      new Object[] {"<script charset=windows-1252 src=a.js></script><p>", true},
+      new Object[] {"<?xml version='1.0' encoding='iso-8859-1'?><script charset=utf-8></script>", false},
+      new Object[] {"<meta http-equiv=content-type content='text/html; charset&equals;iso-8859-1'>"
+          + "<script charset=utf-8></script>", false},
+      new Object[] {"<meta http-equiv=X-UA-Compatible content=IE=edge><script charset=utf-8></script>"
+          + "<p>a &amp; b", false},
       new Object[] {"<?xml version='1.0' encoding='iso-8859-1'?><html>", false},
       new Object[] {"\uFEFF<meta charset=utf-8>", false});
 
@@ -85,11 +92,34 @@ class Utf8PrescanTest {
   }
 
   @Test
-  void aWordAcrossTheEndOfJsoupsWindowIsLeftToJsoup() throws IOException {
-    String filler = "<p>" + "y".repeat(Utf8Prescan.JSOUP_READS - 6) + "charset</p>";
-    byte[] page = (filler + BODY).getBytes(StandardCharsets.UTF_8);
-    assertFalse(Utf8Prescan.meansUtf8(page));
-    assertSameParse(page, "straddling word");
+  void aMetaAcrossTheEndOfJsoupsWindowIsReadAsJsoupReadsIt() throws IOException {
+    for (String meta : List.of("<meta charset=gbk>", "<meta charset=iso-8859-1>")) {
+      for (int cut = 1; cut <= 40; cut++) { // the meta starts this many bytes before jsoup's end
+        assertMetaNearTheEnd(meta, cut);
+      }
+    }
+  }
+
+  private static void assertMetaNearTheEnd(String meta, int cut) throws IOException {
+    String filler = "<p>" + "y".repeat(Utf8Prescan.JSOUP_READS - 7 - cut) + "</p>";
+    byte[] page = (filler + meta + BODY).getBytes(StandardCharsets.UTF_8);
+    boolean utf8 = Utf8Prescan.meansUtf8(page);
+    if (cut >= meta.length()) {
+      assertFalse(utf8, meta + " whole " + cut + " bytes before jsoup's end");
+    } else if (cut <= Utf8Prescan.JSOUP_READS - Utf8Prescan.WINDOW) {
+      assertTrue(utf8, meta + " " + cut + " bytes before jsoup's end is cut short for jsoup too");
+    }
+    assertSameParse(page, meta + " " + cut + " bytes before the end");
+  }
+
+  @Test
+  void aScriptOrCommentRunningPastTheWindowHidesNothing() throws IOException {
+    String tail = "y".repeat(Utf8Prescan.JSOUP_READS) + " <meta charset=iso-8859-1>";
+    for (String head : List.of("<script charset=utf-8>", "<!-- charset ", "<title>charset ")) {
+      byte[] page = (head + tail + BODY).getBytes(StandardCharsets.UTF_8);
+      assertTrue(Utf8Prescan.meansUtf8(page), head);
+      assertSameParse(page, head + "...");
+    }
   }
 
   @Test
