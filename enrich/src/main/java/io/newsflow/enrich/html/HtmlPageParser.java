@@ -2,17 +2,21 @@ package io.newsflow.enrich.html;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * Parses page bytes into a jsoup Document. The charset comes from the HTTP header if it names a
- * supported one, else a quick byte scan recognises a plain UTF-8 declaration or the lack of any
- * ({@link Utf8Prescan}), else jsoup sniffs the BOM and the meta tag, else UTF-8. The tree depth is capped
- * so hostile nesting cannot blow the stack of later tree walks. Thread-safe.
+ * Parses page bytes into a jsoup Document. The charset comes from a byte order mark, else the
+ * HTTP header if it names a supported one, else a quick byte scan recognises a plain UTF-8
+ * declaration or the lack of any ({@link Utf8Prescan}), else jsoup sniffs the meta tag, else
+ * UTF-8: jsoup's own rules, in its order. The tree depth is capped so hostile nesting cannot
+ * blow the stack of later tree walks. Thread-safe.
  */
 public final class HtmlPageParser {
   public static final int DEFAULT_MAX_DEPTH = 512;
@@ -32,12 +36,32 @@ public final class HtmlPageParser {
 
   public Document parse(byte[] body, String declaredCharset, String baseUri) {
     Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
+    String charset = charset(body, declaredCharset);
     try {
-      return Jsoup.parse(new ByteArrayInputStream(body), charset(body, declaredCharset), baseUri,
-          parser);
+      if (charset == null || Utf8Prescan.mayStartWithBom(body)) {
+        // jsoup sniffs the charset (a byte order mark overrides even the header's)
+        return Jsoup.parse(new ByteArrayInputStream(body), charset, baseUri, parser);
+      }
+      return parse(body, Charset.forName(charset), baseUri, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen on an in-memory stream
     }
+  }
+
+  /**
+   * What jsoup's loading does once the charset is known, but decoding with the JDK's reader:
+   * jsoup's own reader serves its charset sniffing, and the JDK's decodes ASCII runs in bulk
+   * (about 2% of parse and extraction together). The tree is the same, byte for byte.
+   */
+  private static Document parse(byte[] body, Charset charset, String baseUri, Parser parser)
+      throws IOException {
+    Reader reader = new InputStreamReader(new ByteArrayInputStream(body), charset);
+    Document doc = parser.parseInput(reader, baseUri);
+    doc.outputSettings().charset(charset);
+    if (!charset.canEncode()) {
+      doc.charset(StandardCharsets.UTF_8); // as jsoup does for charsets it can read but not write
+    }
+    return doc;
   }
 
   /**

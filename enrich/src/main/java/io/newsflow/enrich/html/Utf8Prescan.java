@@ -39,8 +39,8 @@ final class Utf8Prescan {
    * jsoup reads, or declares UTF-8 first, in a way jsoup would read the same.
    */
   static boolean meansUtf8(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xff) >= 0xfe || (bytes[0] & 0xff) == 0xef)) {
-      return false; // a byte order mark (or something like one): jsoup's rules apply
+    if (mayStartWithBom(bytes)) {
+      return false; // jsoup's rules apply
     }
     Boolean verdict = new Utf8Prescan(bytes).scan(); // most pages: a UTF-8 meta near the start
     if (Boolean.TRUE.equals(verdict)) {
@@ -54,6 +54,18 @@ final class Utf8Prescan {
     // With no meta declaring a charset ("charset" was a script's attribute, say): the scan does
     // not read an XML declaration's encoding, nor references that could spell "charset=".
     return verdict == null && !words.encoding && !(words.httpEquiv && words.reference);
+  }
+
+  /**
+   * A byte order mark, or something like one (jsoup reads UTF-32 and UTF-16 marks in either byte
+   * order, and UTF-8's): such a page's charset is the mark's, whatever else is declared.
+   */
+  static boolean mayStartWithBom(byte[] b) {
+    if (b.length < 2) {
+      return false;
+    }
+    int first = b[0] & 0xff;
+    return first >= 0xfe || first == 0xef || (first == 0 && b[1] == 0);
   }
 
   /** Which telling words and references occur in what jsoup reads (ASCII case ignored). */
