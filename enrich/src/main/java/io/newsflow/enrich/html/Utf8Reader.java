@@ -1,0 +1,148 @@
+package io.newsflow.enrich.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes UTF-8 page bytes for the parser. Markup is mostly ASCII, and the JDK's US-ASCII
+ * decoder copies ASCII runs in bulk (an intrinsic), where its UTF-8 decoder goes byte by byte:
+ * decoding took a tenth of the parse. Only well-formed sequences are decoded here: at the first
+ * byte that is not (a stray continuation byte, an overlong form, a surrogate, a sequence cut by
+ * the end), the JDK's UTF-8 decoder takes over the rest of the page. A UTF-8 decoder starts
+ * afresh at every sequence boundary, so the characters are the JDK's own, replacement
+ * characters included. Not thread-safe.
+ */
+final class Utf8Reader extends Reader {
+  private final byte[] bytes;
+  private final ByteBuffer input;
+  /** Reports (stops at) every non-ASCII byte: those are left to {@link #sequenceSize}. */
+  private final CharsetDecoder ascii = StandardCharsets.US_ASCII.newDecoder();
+  /** The second half of a surrogate pair that did not fit the last read. */
+  private char pendingLow;
+  /** The JDK's UTF-8 reader of the rest, once a byte is not plainly well-formed. */
+  private Reader fallback;
+
+  Utf8Reader(byte[] bytes) {
+    this.bytes = bytes;
+    this.input = ByteBuffer.wrap(bytes);
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    int out = off;
+    int end = off + len;
+    if (pendingLow != 0) {
+      cbuf[out++] = pendingLow;
+      pendingLow = 0;
+    }
+    if (fallback == null) {
+      out = decode(cbuf, out, end);
+    }
+    if (fallback != null && out < end) {
+      int n = fallback.read(cbuf, out, end - out);
+      if (n > 0) {
+        out += n;
+      }
+    }
+    return out == off ? -1 : out - off;
+  }
+
+  /**
+   * Decodes into {@code cbuf[out, end)} until it is full, the input ends or is not plain. ASCII
+   * runs go through the JDK's US-ASCII decoder, which copies them in bulk; it stops at each
+   * non-ASCII byte, and the sequence there is decoded here.
+   */
+  private int decode(char[] cbuf, int out, int end) {
+    CharBuffer chars = CharBuffer.wrap(cbuf, out, end - out);
+    while (chars.hasRemaining() && input.hasRemaining()) {
+      ascii.decode(input, chars, false);
+      if (!chars.hasRemaining() || !input.hasRemaining()) {
+        break;
+      }
+      int p = input.position();
+      int size = sequenceSize(bytes, p, bytes.length);
+      if (size == 0) {
+        fallback = jdkReader(bytes, p);
+        break;
+      }
+      int cp = codePoint(bytes, p, size);
+      if (size == 4) {
+        chars.put(Character.highSurrogate(cp));
+        if (chars.hasRemaining()) {
+          chars.put(Character.lowSurrogate(cp));
+        } else {
+          pendingLow = Character.lowSurrogate(cp);
+        }
+      } else {
+        chars.put((char) cp);
+      }
+      input.position(p + size);
+    }
+    return chars.position();
+  }
+
+  /**
+   * The length of the well-formed multi-byte sequence at {@code p} (Unicode table 3-7: no
+   * overlong forms, no surrogates, nothing above U+10FFFF), or 0.
+   */
+  static int sequenceSize(byte[] in, int p, int n) {
+    int b0 = in[p] & 0xFF;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      return p + 1 < n && isContinuation(in[p + 1]) ? 2 : 0;
+    }
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+      if (p + 2 >= n) {
+        return 0;
+      }
+      int b1 = in[p + 1] & 0xFF;
+      boolean second = b0 == 0xE0 ? b1 >= 0xA0 && b1 <= 0xBF
+          : b0 == 0xED ? b1 >= 0x80 && b1 <= 0x9F
+          : b1 >= 0x80 && b1 <= 0xBF;
+      return second && isContinuation(in[p + 2]) ? 3 : 0;
+    }
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+      if (p + 3 >= n) {
+        return 0;
+      }
+      int b1 = in[p + 1] & 0xFF;
+      boolean second = b0 == 0xF0 ? b1 >= 0x90 && b1 <= 0xBF
+          : b0 == 0xF4 ? b1 >= 0x80 && b1 <= 0x8F
+          : b1 >= 0x80 && b1 <= 0xBF;
+      return second && isContinuation(in[p + 2]) && isContinuation(in[p + 3]) ? 4 : 0;
+    }
+    return 0;
+  }
+
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
+  private static int codePoint(byte[] in, int p, int size) {
+    int b0 = in[p];
+    return switch (size) {
+      case 2 -> (b0 & 0x1F) << 6 | in[p + 1] & 0x3F;
+      case 3 -> (b0 & 0x0F) << 12 | (in[p + 1] & 0x3F) << 6 | in[p + 2] & 0x3F;
+      default -> (b0 & 0x07) << 18 | (in[p + 1] & 0x3F) << 12 | (in[p + 2] & 0x3F) << 6
+          | in[p + 3] & 0x3F;
+    };
+  }
+
+  private static Reader jdkReader(byte[] in, int from) {
+    return new InputStreamReader(new ByteArrayInputStream(in, from, in.length - from),
+        StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    // nothing to release: the bytes belong to the caller
+  }
+}
