@@ -1,6 +1,7 @@
 package io.newsflow.enrich.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -66,17 +67,80 @@ class Utf8ReaderTest {
   }
 
   @Test
+  void readsOfChangingSizesAndOffsetsDecodeAsTheJdkDecodes() throws IOException {
+    Random random = new Random(11);
+    byte[] page = bigPageWithMalformedBytesAroundBufferEdges();
+    String expected = jdkDecode(page);
+    for (int run = 0; run < 50; run++) {
+      Utf8Reader reader = new Utf8Reader(page);
+      StringBuilder out = new StringBuilder();
+      char[] buf = new char[64];
+      int n = 0;
+      while (n != -1) {
+        int off = random.nextInt(8);
+        int len = random.nextInt(buf.length - off + 1); // zero-length reads too
+        n = reader.read(buf, off, len);
+        if (n > 0) {
+          out.append(buf, off, n);
+        } else if (n == 0 && len > 0) {
+          throw new AssertionError("read returned 0 for a non-empty request");
+        }
+      }
+      assertEquals(expected, out.toString(), "run " + run);
+      assertEquals(-1, reader.read(buf, 0, 8), "after the end");
+      assertEquals(-1, reader.read(buf, 0, 8), "after the end, again");
+    }
+  }
+
+  @Test
+  void badArgumentsLoseNoCharacter() throws IOException {
+    Utf8Reader reader = new Utf8Reader("\uD83D\uDE00".getBytes(StandardCharsets.UTF_8));
+    char[] one = new char[1];
+    assertEquals(1, reader.read(one, 0, 1));
+    assertEquals('\uD83D', one[0]);
+    assertThrows(IndexOutOfBoundsException.class, () -> reader.read(one, 0, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> reader.read(one, 1, 1));
+    assertEquals(1, reader.read(one, 0, 1), "the pending half survives bad calls");
+    assertEquals('\uDE00', one[0]);
+    reader.close();
+    assertThrows(IOException.class, () -> reader.read(one, 0, 1));
+  }
+
+  /** Text, with malformed bytes where the JDK's reader ends its 8 KB chunks, past 16 KB. */
+  private static byte[] bigPageWithMalformedBytesAroundBufferEdges() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("<p>Gr\u00fc\u00dfe \u6771\u4eac \uD83D\uDE00 ".getBytes(StandardCharsets.UTF_8));
+    byte[][] bad = {{(byte) 0xE2, (byte) 0x82}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF0, (byte) 0x9F},
+      {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+    int k = 0;
+    while (out.size() < 20_000) {
+      int size = out.size();
+      boolean nearEdge = size % 8192 > 8180 || size % 8192 < 6;
+      if (nearEdge || size % 997 == 0) {
+        out.writeBytes(bad[k++ % bad.length]);
+      } else {
+        out.writeBytes((size % 3 == 0 ? "caf\u00e9 " : "text ").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
   void emptyInputEndsAtOnce() throws IOException {
     assertEquals(-1, new Utf8Reader(new byte[0]).read(new char[8], 0, 8));
     assertEquals(0, new Utf8Reader(new byte[] {'a'}).read(new char[8], 0, 0));
   }
 
   private static void assertSameAsJdk(byte[] bytes, String what) throws IOException {
-    String expected = readAll(new InputStreamReader(new ByteArrayInputStream(bytes),
-        StandardCharsets.UTF_8), 4096);
+    String expected = jdkDecode(bytes);
     for (int size : READ_SIZES) {
       assertEquals(expected, readAll(new Utf8Reader(bytes), size), what + ", reads of " + size);
     }
+  }
+
+  private static String jdkDecode(byte[] bytes) throws IOException {
+    return readAll(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+        4096);
   }
 
   private static String readAll(Reader reader, int size) throws IOException {
