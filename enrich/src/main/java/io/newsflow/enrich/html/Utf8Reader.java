@@ -102,30 +102,31 @@ final class Utf8Reader extends Reader {
    */
   static int sequenceSize(byte[] in, int p, int n) {
     int b0 = in[p] & 0xFF;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-      return p + 1 < n && isContinuation(in[p + 1]) ? 2 : 0;
+    int size = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3
+        : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
+    if (size == 0 || p + size > n) {
+      return 0;
     }
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-      if (p + 2 >= n) {
+    int b1 = in[p + 1] & 0xFF;
+    if (b1 < secondMin(b0) || b1 > secondMax(b0)) {
+      return 0;
+    }
+    for (int k = 2; k < size; k++) {
+      if (!isContinuation(in[p + k])) {
         return 0;
       }
-      int b1 = in[p + 1] & 0xFF;
-      boolean second = b0 == 0xE0 ? b1 >= 0xA0 && b1 <= 0xBF
-          : b0 == 0xED ? b1 >= 0x80 && b1 <= 0x9F
-          : b1 >= 0x80 && b1 <= 0xBF;
-      return second && isContinuation(in[p + 2]) ? 3 : 0;
     }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-      if (p + 3 >= n) {
-        return 0;
-      }
-      int b1 = in[p + 1] & 0xFF;
-      boolean second = b0 == 0xF0 ? b1 >= 0x90 && b1 <= 0xBF
-          : b0 == 0xF4 ? b1 >= 0x80 && b1 <= 0x8F
-          : b1 >= 0x80 && b1 <= 0xBF;
-      return second && isContinuation(in[p + 2]) && isContinuation(in[p + 3]) ? 4 : 0;
-    }
-    return 0;
+    return size;
+  }
+
+  /** The second byte's range narrows after E0 (overlong), F0 (overlong) ... */
+  private static int secondMin(int b0) {
+    return b0 == 0xE0 ? 0xA0 : b0 == 0xF0 ? 0x90 : 0x80;
+  }
+
+  /** ... and after ED (surrogates) and F4 (above U+10FFFF). */
+  private static int secondMax(int b0) {
+    return b0 == 0xED ? 0x9F : b0 == 0xF4 ? 0x8F : 0xBF;
   }
 
   private static boolean isContinuation(byte b) {
