@@ -33,7 +33,7 @@ public final class ExtractionBenchmark {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: ExtractionBenchmark DIR [rounds]");
+      System.err.println("usage: ExtractionBenchmark DIR [rounds [--with-entities]]");
       System.exit(2);
     }
     List<byte[]> pages = load(Path.of(args[0]));

@@ -13,11 +13,13 @@ import java.util.Objects;
 /**
  * Decodes UTF-8 page bytes for the parser. Markup is mostly ASCII, and the JDK's US-ASCII
  * decoder copies ASCII runs in bulk (an intrinsic), where the ASCII loop of its UTF-8 decoder
- * copies a byte at a time: about three times slower, and decoding took a tenth of the parse. Only well-formed sequences are decoded here: at the first
- * byte that is not (a stray continuation byte, an overlong form, a surrogate, a sequence cut by
- * the end), the JDK's UTF-8 decoder takes over the rest of the page. A UTF-8 decoder starts
- * afresh at every sequence boundary, so the characters are the JDK's own, replacement
- * characters included. Not thread-safe.
+ * copies a byte at a time: about three times slower, and decoding took a tenth of the parse.
+ *
+ * <p>Only well-formed sequences are decoded here: at the first byte that is not (a stray
+ * continuation byte, an overlong form, a surrogate, a sequence cut by the end), the JDK's UTF-8
+ * decoder takes over the rest of the page. A UTF-8 decoder starts afresh at every sequence
+ * boundary, so the characters are the JDK's own, replacement characters included. Not
+ * thread-safe.
  */
 final class Utf8Reader extends Reader {
   private final byte[] bytes;
