@@ -2,7 +2,10 @@ package io.newsflow.sink;
 
 import io.newsflow.schema.Article;
 
-/** Told about each article once it is on disk and its offset committed. Called on the sink thread. */
+/**
+ * Told about each article once it is on disk (fsynced), just before its offset is committed.
+ * Called on the sink thread; a record delivered again is told again, with written false.
+ */
 public interface SinkListener {
   SinkListener NONE = new SinkListener() {};
 

@@ -56,6 +56,7 @@ public final class SinkService implements AutoCloseable {
   private final SinkListener listener;
   private final Clock clock;
   private final SinkStats stats = new SinkStats();
+  private volatile boolean stopping;
 
   public SinkService(
       Map<String, Object> clientConfig, TopicSettings topics, SinkConfig config, SinkListener listener, Clock clock)
@@ -98,21 +99,23 @@ public final class SinkService implements AutoCloseable {
   public void run() {
     consumer.subscribe(List.of(topics.articles()));
     try {
-      while (true) {
+      while (!stopping) {
         ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
         if (!records.isEmpty()) {
           storeBatch(records);
         }
       }
     } catch (WakeupException e) {
-      LOG.info("sink stopping");
+      // stop() during a poll
     } finally {
+      LOG.info("sink stopping");
       closeQuietly();
     }
   }
 
-  /** Safe to call from any thread, e.g. a shutdown hook. */
+  /** Safe to call from any thread, e.g. a shutdown hook. The batch in hand is finished first. */
   public void stop() {
+    stopping = true;
     consumer.wakeup();
   }
 
@@ -135,10 +138,7 @@ public final class SinkService implements AutoCloseable {
       throw new UncheckedIOException("cannot write to the output directory", e); // stop, uncommitted
     }
     awaitDeadLetters(letters);
-    if (!commit()) {
-      return; // redelivered records are skipped as already written
-    }
-    for (Stored s : stored) {
+    for (Stored s : stored) { // counted once durable: a failed commit only means a redelivery
       if (s.isNew()) {
         stats.written();
       } else {
@@ -146,6 +146,7 @@ public final class SinkService implements AutoCloseable {
       }
       listener.articleStored(s.article(), s.isNew());
     }
+    commit();
   }
 
   /** A dead letter Kafka did not take must not be committed past: stop, uncommitted. */
@@ -164,16 +165,25 @@ public final class SinkService implements AutoCloseable {
   }
 
   /**
-   * Commits the batch; after a rebalance the commit fails, which is harmless here: the lines are
-   * on disk and the new owner of the partitions skips them as already written.
+   * Commits the batch. A failure is harmless here: the lines are on disk, and whoever gets the
+   * records again skips them as already written. A stop() during the commit makes it throw a
+   * WakeupException, usually after the request went out but before the answer came; the wakeup
+   * is spent then, so one more try makes sure what is on disk is committed.
    */
-  private boolean commit() {
-    try {
-      consumer.commitSync();
-      return true;
-    } catch (CommitFailedException | RebalanceInProgressException e) {
-      LOG.warn("offsets not committed ({}); the records come again and are skipped as written", e.toString());
-      return false;
+  private void commit() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        consumer.commitSync();
+        return;
+      } catch (WakeupException e) {
+        if (attempt == 2) {
+          LOG.warn("offsets not committed (stopped twice); the records come again and are skipped as written");
+          return;
+        }
+      } catch (CommitFailedException | RebalanceInProgressException e) {
+        LOG.warn("offsets not committed ({}); the records come again and are skipped as written", e.toString());
+        return;
+      }
     }
   }
 

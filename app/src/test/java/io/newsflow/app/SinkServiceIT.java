@@ -1,0 +1,160 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.app.embedded.EmbeddedKafkaBroker;
+import io.newsflow.schema.Article;
+import io.newsflow.schema.RawPageRef;
+import io.newsflow.schema.TopicCreator;
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.Topics;
+import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.SinkListener;
+import io.newsflow.sink.SinkService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sink against a real broker: what a stop does to the batch in hand. */
+class SinkServiceIT {
+  static final TopicSettings TOPICS = TopicSettings.defaults();
+
+  @TempDir Path work;
+
+  /**
+   * A SIGTERM lands while a batch is being written (here: the sink's clock, read at each line,
+   * stops it). The batch on disk must be counted and committed, so the next sink neither writes
+   * it twice nor reports it as a duplicate.
+   */
+  @Test
+  void aStopWhileABatchIsWrittenStillCountsAndCommitsIt() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
+      Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      TopicCreator.createMissing(client, TOPICS);
+      SinkConfig config = SinkConfig.defaults(work.resolve("out"));
+      publish(client, 0, 5);
+
+      AtomicReference<SinkService> running = new AtomicReference<>();
+      Clock stopsAtFirstLine = new StoppingClock(() -> running.get().stop());
+      SinkService first = new SinkService(client, TOPICS, config, SinkListener.NONE, stopsAtFirstLine);
+      running.set(first);
+      runToEnd(first);
+      long firstBatch = RunOutput.articles(config.outDir()).size();
+      assertTrue(firstBatch >= 1, "the batch in hand is finished");
+      assertEquals(firstBatch, first.stats().writtenCount(), "what is on disk is counted");
+      assertEquals(firstBatch, committedOffsets(client, config.groupId()), "... and committed");
+
+      publish(client, 5, 3);
+      long[] stored = {firstBatch};
+      SinkListener stopsAtTheEnd = new SinkListener() {
+        @Override
+        public void articleStored(Article article, boolean written) {
+          if (++stored[0] == 8) {
+            running.get().stop();
+          }
+        }
+      };
+      SinkService second = new SinkService(client, TOPICS, config, stopsAtTheEnd, Clock.systemUTC());
+      running.set(second);
+      runToEnd(second);
+      assertEquals(0, second.stats().duplicateCount(), "nothing of the first batch comes again");
+      assertEquals(8 - firstBatch, second.stats().writtenCount());
+      List<JsonNode> lines = RunOutput.articles(config.outDir());
+      assertEquals(8, lines.stream().map(l -> l.get("id").asText()).distinct().count());
+      assertEquals(8, lines.size());
+      assertEquals(8, committedOffsets(client, config.groupId()));
+    }
+  }
+
+  /** The system clock, which runs an action the first time it is read. */
+  static final class StoppingClock extends Clock {
+    private final Runnable action;
+    private boolean done;
+
+    StoppingClock(Runnable action) {
+      this.action = action;
+    }
+
+    @Override
+    public Instant instant() {
+      if (!done) {
+        done = true;
+        action.run();
+      }
+      return Instant.now();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  static void runToEnd(SinkService sink) throws InterruptedException {
+    Thread thread = new Thread(sink::run, "sink-under-test");
+    thread.start();
+    thread.join(60_000);
+    if (thread.isAlive()) {
+      sink.stop();
+      thread.join(30_000);
+    }
+    assertFalse(thread.isAlive(), "the sink stops");
+  }
+
+  static void publish(Map<String, Object> client, int from, int count) throws Exception {
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+      for (int i = from; i < from + count; i++) {
+        String id = "article-" + i;
+        producer.send(new ProducerRecord<>(TOPICS.articles(), id, Topics.ARTICLE_SERDE.encode(article(id, i)))).get();
+      }
+    }
+  }
+
+  static long committedOffsets(Map<String, Object> client, String group) throws Exception {
+    try (Admin admin = Admin.create(client)) {
+      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
+          .mapToLong(OffsetAndMetadata::offset)
+          .sum();
+    }
+  }
+
+  static Article article(String id, long rawOffset) {
+    Instant t = Instant.parse("2025-05-09T10:00:00Z");
+    String url = "https://news.example.com/" + id;
+    return Article.newBuilder()
+        .setId(id)
+        .setUrl(url)
+        .setCanonicalUrl(url)
+        .setTitle("Story " + id)
+        .setAuthors(List.of())
+        .setText("One sentence of " + id + ".")
+        .setWordCount(4)
+        .setEntities(List.of())
+        .setRaw(new RawPageRef(TOPICS.rawPages(), 0, rawOffset, url, t))
+        .setExtractedAt(t)
+        .build();
+  }
+}
