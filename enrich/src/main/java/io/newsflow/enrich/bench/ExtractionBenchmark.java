@@ -36,8 +36,8 @@ public final class ExtractionBenchmark {
       System.err.println("usage: ExtractionBenchmark DIR [rounds [--with-entities]]");
       System.exit(2);
     }
-    List<byte[]> pages = load(Path.of(args[0]));
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int rounds = args.length > 1 ? rounds(args[1]) : 10;
+    List<byte[]> pages = pagesOrExit(Path.of(args[0]));
     long bytes = pages.stream().mapToLong(p -> p.length).sum();
     HtmlPageParser parser = new HtmlPageParser();
     ArticleExtractor extractor = ArticleExtractor.withDefaultRules();
@@ -81,6 +81,25 @@ public final class ExtractionBenchmark {
         (double) parseCpu / extractCpu);
     if (args.length > 2 && args[2].equals("--with-entities")) {
       entities(pages, parser, extractor, rounds);
+    }
+  }
+
+  /** A bad argument ends the run with a message, not a stack trace. */
+  private static int rounds(String arg) {
+    if (!arg.matches("[1-9][0-9]{0,5}")) {
+      System.err.println("error: rounds must be a whole number from 1, was " + arg);
+      System.exit(2);
+    }
+    return Integer.parseInt(arg);
+  }
+
+  private static List<byte[]> pagesOrExit(Path dir) {
+    try {
+      return load(dir);
+    } catch (IOException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+      return List.of();
     }
   }
 
@@ -137,6 +156,9 @@ public final class ExtractionBenchmark {
   }
 
   static List<byte[]> load(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("no such directory: " + dir);
+    }
     List<byte[]> pages = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -55,7 +55,12 @@ public final class ExtractionEvaluation {
       System.err.println("usage: ExtractionEvaluation <dataset-dir>");
       System.exit(2);
     }
-    new ExtractionEvaluation().run(Path.of(args[0])).print(System.out);
+    Path dir = Path.of(args[0]);
+    if (!Files.isDirectory(dir) || pageDirs(dir).isEmpty()) {
+      System.err.println("error: " + dir + " holds no page folders (each with a source.html)");
+      System.exit(2);
+    }
+    new ExtractionEvaluation().run(dir).print(System.out);
   }
 
   public EvaluationReport run(Path datasetDir) {
