@@ -7,6 +7,7 @@ import io.newsflow.enrich.extract.ArticleExtractor;
 import io.newsflow.enrich.extract.Extraction;
 import io.newsflow.enrich.extract.Figure;
 import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.language.LanguageGuesser;
 import io.newsflow.enrich.page.ContentSniffer;
 import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
@@ -43,6 +44,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
   List<Path> paths;
 
+  private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
   Path out;
 
@@ -76,7 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private static void write(JsonGenerator json, Extraction e) throws IOException {
+  private void write(JsonGenerator json, Extraction e) throws IOException {
     json.writeStartObject();
     json.writeStringField("articleBody", e.text());
     json.writeStringField("markdown", e.markdown());
@@ -88,7 +91,7 @@ public final class ExtractCommand implements Callable<Integer> {
     json.writeEndArray();
     json.writeStringField("datePublished", e.publishedTime());
     json.writeStringField("dateModified", e.modifiedTime());
-    json.writeStringField("language", e.language());
+    json.writeStringField("language", languages.declaredOrGuessed(e.language(), e.text())); // as enrich does
     json.writeStringField("siteName", e.siteName());
     json.writeStringField("canonicalUrl", e.canonicalUrl());
     json.writeStringField("description", e.description());

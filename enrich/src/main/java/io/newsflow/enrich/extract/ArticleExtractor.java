@@ -62,9 +62,11 @@ public final class ArticleExtractor {
     String declaredBody = meta == null ? null : meta.articleBody();
     BlockCollector collector = collect(stats, true, declaredBody);
     int found = charCount(collector.blocks());
-    if (found < rules.retryMinChars() && stats.chars(stats.body()) > found) {
+    if (found < rules.retryMinChars() && stats.chars(stats.body()) > 2 * found) {
       BlockCollector lenient = collect(stats, false, declaredBody);
-      if (charCount(lenient.blocks()) > charCount(collector.blocks())) {
+      // Only a walk that finds most of the text elsewhere undoes the hints: on a short story
+      // (a brief, or any CJK article) the share bar and lists they dropped are no reason.
+      if (charCount(lenient.blocks()) > 2 * found) {
         collector = lenient;
       }
     }

@@ -353,13 +353,18 @@ public final class BoilerplateRules {
   }
 
   /**
-   * A short block wholly in parentheses or brackets, such as "(This is a Reuters' story)" or
-   * "[Source: Reuters]": a source or editing note, not article text.
+   * A short block wholly in parentheses or brackets, such as "(This is a Reuters' story)",
+   * "[Source: Reuters]" or "（责任编辑：张明）": a source or editing note, not article text.
    */
+  private static final String BRACKETS = "()[]（）【】〔〕";
+
   public boolean isAttribution(String text) {
     int n = text.length();
-    return n >= 3 && n <= file.thresholds().attributionMaxChars()
-        && ((text.charAt(0) == '(' && text.charAt(n - 1) == ')') || (text.charAt(0) == '[' && text.charAt(n - 1) == ']'));
+    if (n < 3 || n > file.thresholds().attributionMaxChars()) {
+      return false;
+    }
+    int open = BRACKETS.indexOf(text.charAt(0));
+    return open >= 0 && open % 2 == 0 && text.charAt(n - 1) == BRACKETS.charAt(open + 1);
   }
 
   /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */

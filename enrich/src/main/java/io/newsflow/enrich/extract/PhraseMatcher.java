@@ -104,11 +104,12 @@ final class PhraseMatcher {
         return byExact;
       }
     }
-    List<String[]> candidates = byLead.get(leadKey(lower));
+    String lead = lower.substring(leadingMarks(lower)); // "（责任编辑：…）", "» Read more"
+    List<String[]> candidates = byLead.get(leadKey(lead));
     if (candidates != null) {
       for (String[] phrase : candidates) {
         int limit = isLatin(phrase[0]) ? maxChars : Math.max(30, phrase[0].length() * 4);
-        if (lower.length() <= limit && startsWithWord(lower, phrase[0])) {
+        if (lead.length() <= limit && startsWithWord(lead, phrase[0])) {
           return phrase[1];
         }
       }
@@ -177,6 +178,15 @@ final class PhraseMatcher {
     return best;
   }
 
+  /** How many punctuation marks, symbols and spaces open the text (not digits: "24 hours"). */
+  private static int leadingMarks(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** First word of Latin text, first character otherwise: the bucket a phrase can start in. */
   private static String leadKey(String lower) {
     if (lower.isEmpty()) {
@@ -197,10 +207,20 @@ final class PhraseMatcher {
     if (!text.startsWith(phrase)) {
       return false;
     }
-    if (text.length() == phrase.length() || !isLatin(phrase)) {
+    if (text.length() == phrase.length() || runsWordsTogether(phrase.charAt(phrase.length() - 1))) {
       return true;
     }
     return !Character.isLetterOrDigit(text.charAt(phrase.length()));
+  }
+
+  /**
+   * Chinese, Japanese and Thai put no space between words, so there a phrase may lead straight
+   * into the next word ("分享到微博"); elsewhere it must end at a word's end ("شارك" is not "شاركت").
+   */
+  private static boolean runsWordsTogether(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
   }
 
   /** Lower-case text without leading/trailing punctuation, symbols, digits and spaces. */

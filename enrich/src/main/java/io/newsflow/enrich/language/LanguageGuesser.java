@@ -57,6 +57,11 @@ public final class LanguageGuesser {
     return profiles;
   }
 
+  /** The language a page declared, else the one its text is guessed to be in. */
+  public String declaredOrGuessed(String declared, String text) {
+    return declared != null ? declared : guess(text);
+  }
+
   public String guess(String text) {
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     Map<Character.UnicodeScript, Integer> scripts = scriptCounts(sample);

@@ -123,7 +123,7 @@ public final class PageEnricher {
       return EnrichResult.rejected(
           Rejection.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
     }
-    String language = extraction.language() != null ? extraction.language() : languages.guess(text);
+    String language = languages.declaredOrGuessed(extraction.language(), text);
     List<CanonicalEntity> entities = recognizer.recognize(text);
     if (overBudget(start)) {
       return overBudget("entity tagging");
