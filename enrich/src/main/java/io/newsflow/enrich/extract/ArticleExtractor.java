@@ -12,6 +12,7 @@ public final class ArticleExtractor {
   private static final int LEADING_BLOCKS = 5;
   private static final int MAX_BYLINE_BLOCK_CHARS = 150;
   private static final int MAX_BYLINE_EXTRA_CHARS = 40;
+  private static final int DATE_ONLY = "2024-01-31".length();
 
   private final BoilerplateRules rules;
   private final MetadataExtractor metadata;
@@ -75,11 +76,42 @@ public final class ArticleExtractor {
     List<RemovedBlock> removed = new ArrayList<>(collector.removed());
     dropLeadingTitle(blocks, markdown, removed, meta);
     dropLeadingByline(blocks, markdown, removed, meta);
+    String published = publishedTime(meta, stats, blocks);
+    dropLeadingDateline(blocks, markdown, removed, meta);
     List<String> text = JsonLdFallback.apply(blocks, meta, rules.thresholds());
     if (text != blocks) { // the declared body replaced the DOM's text: plain paragraphs
       markdown = text.stream().map(MarkdownBlocks::plain).toList();
     }
-    return build(meta, text, collector.images(), removed, MarkdownBlocks.join(markdown));
+    return build(meta, published, text, collector.images(), removed, MarkdownBlocks.join(markdown));
+  }
+
+  /**
+   * The metadata's time, else the dateline readers see; a dateline also refines a day read from
+   * the URL with its time of day.
+   */
+  private static String publishedTime(PageMetadata meta, TextStats stats, List<String> blocks) {
+    String declared = meta == null ? null : meta.publishedTime();
+    if (declared != null && declared.length() > DATE_ONLY) {
+      return declared;
+    }
+    String seen = DatelineSearch.near(stats, blocks, meta == null ? null : meta.language());
+    if (seen == null || declared != null && !seen.startsWith(declared)) {
+      return declared;
+    }
+    return seen;
+  }
+
+  /** A short early block that is only a date ("Stand: 10.01.2024 06:30 Uhr") is the dateline. */
+  private static void dropLeadingDateline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed, PageMetadata meta) {
+    String lang = DatelineSearch.primary(meta == null ? null : meta.language());
+    for (int i = 0; i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
+      if (Dateline.isOnlyADate(blocks.get(i), lang)) {
+        markdown.remove(i);
+        removed.add(new RemovedBlock("dateline", blocks.remove(i)));
+        return;
+      }
+    }
   }
 
   /** Class/id hints help most pages; when they leave almost nothing, try again without. */
@@ -144,16 +176,16 @@ public final class ArticleExtractor {
   }
 
   private static Extraction empty(PageMetadata meta) {
-    return build(meta, List.of(), List.of(), List.of(), "");
+    return build(meta, meta == null ? null : meta.publishedTime(), List.of(), List.of(), List.of(), "");
   }
 
-  private static Extraction build(PageMetadata m, List<String> blocks, List<Figure> images,
-      List<RemovedBlock> removed, String markdown) {
+  private static Extraction build(PageMetadata m, String published, List<String> blocks,
+      List<Figure> images, List<RemovedBlock> removed, String markdown) {
     if (m == null) {
       return new Extraction(null, null, List.of(), null, null, null, null, null, blocks, images,
           removed, markdown, null, null, List.of(), null);
     }
-    return new Extraction(m.title(), m.siteName(), m.authors(), m.publishedTime(),
+    return new Extraction(m.title(), m.siteName(), m.authors(), published,
         m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed,
         markdown, m.mainImage(), m.section(), m.keywords(), null);
   }

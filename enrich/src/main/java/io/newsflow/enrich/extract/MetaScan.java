@@ -170,6 +170,9 @@ final class MetaScan {
   private void addTime(Element time) {
     String value = time.attr("datetime");
     if (value.isBlank()) {
+      value = time.attr("content"); // microdata written as on a meta tag
+    }
+    if (value.isBlank()) {
       return;
     }
     if (firstTime == null) {
