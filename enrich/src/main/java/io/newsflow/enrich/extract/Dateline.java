@@ -89,8 +89,8 @@ final class Dateline {
 
   /** Every date in the text, in order. */
   private static List<Found> all(String text, String language) {
-    if (text == null || text.isEmpty()) {
-      return List.of();
+    if (text == null || !hasYear(text)) {
+      return List.of(); // most short texts: no regex run at all
     }
     String s = normalize(text);
     List<Found> dates = new ArrayList<>();
@@ -160,6 +160,18 @@ final class Dateline {
     } catch (DateTimeException | NumberFormatException e) {
       return null; // "31.02.2024", a month name the table lacks
     }
+  }
+
+  /** Every spelling read here has a four-digit year. */
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower case and ASCII digits, char for char, so positions stay those of the input. */
