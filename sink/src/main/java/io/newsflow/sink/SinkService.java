@@ -30,6 +30,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -47,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class SinkService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
   private static final Duration POLL = Duration.ofMillis(500);
+  /** The commit after a stop: a shutdown waits this long at most for the broker. */
+  private static final Duration LAST_COMMIT = Duration.ofSeconds(5);
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final KafkaProducer<String, byte[]> deadLetters;
@@ -166,25 +169,26 @@ public final class SinkService implements AutoCloseable {
 
   /**
    * Commits the batch. A failure is harmless here: the lines are on disk, and whoever gets the
-   * records again skips them as already written. A stop() during the commit makes it throw a
-   * WakeupException, usually after the request went out but before the answer came; the wakeup
-   * is spent then, so one more try makes sure what is on disk is committed.
+   * records again skips them as already written. A stop() during the batch makes the commit
+   * throw a WakeupException (mostly before its request is sent); the wakeup is spent then, so
+   * one more try, bounded so that a shutdown stays prompt, commits what is on disk.
    */
   private void commit() {
-    for (int attempt = 1; ; attempt++) {
+    try {
+      consumer.commitSync();
+    } catch (WakeupException e) {
       try {
-        consumer.commitSync();
-        return;
-      } catch (WakeupException e) {
-        if (attempt == 2) {
-          LOG.warn("offsets not committed (stopped twice); the records come again and are skipped as written");
-          return;
-        }
-      } catch (CommitFailedException | RebalanceInProgressException e) {
-        LOG.warn("offsets not committed ({}); the records come again and are skipped as written", e.toString());
-        return;
+        consumer.commitSync(LAST_COMMIT);
+      } catch (WakeupException | TimeoutException | CommitFailedException | RebalanceInProgressException again) {
+        notCommitted(again);
       }
+    } catch (CommitFailedException | RebalanceInProgressException e) {
+      notCommitted(e);
     }
+  }
+
+  private static void notCommitted(RuntimeException e) {
+    LOG.warn("offsets not committed ({}); the records come again and are skipped as written", e.toString());
   }
 
   private Article decode(ConsumerRecord<String, byte[]> record, List<Future<RecordMetadata>> letters) {

@@ -89,27 +89,28 @@ public final class ArticleExtractor {
    * The metadata's time, else the dateline readers see; a dateline also refines a day read from
    * the URL with its time of day.
    */
-  private static String publishedTime(PageMetadata meta, TextStats stats, List<String> blocks) {
+  private String publishedTime(PageMetadata meta, TextStats stats, List<String> blocks) {
     String declared = meta == null ? null : meta.publishedTime();
     if (declared != null && declared.length() > DATE_ONLY) {
       return declared;
     }
-    String seen = DatelineSearch.near(stats, blocks, meta == null ? null : meta.language());
+    String seen = DatelineSearch.near(stats, rules, blocks, meta == null ? null : meta.language());
     if (seen == null || declared != null && !seen.startsWith(declared)) {
       return declared;
     }
     return seen;
   }
 
-  /** A short early block that is only a date ("Stand: 10.01.2024 06:30 Uhr") is the dateline. */
+  /** Short early blocks that are only a date ("Stand: 10.01.2024 06:30 Uhr") are datelines. */
   private static void dropLeadingDateline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
       List<RemovedBlock> removed, PageMetadata meta) {
-    String lang = DatelineSearch.primary(meta == null ? null : meta.language());
-    for (int i = 0; i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
+    String lang = meta == null ? null : meta.language();
+    for (int i = 0, looked = 0; i < blocks.size() && looked < LEADING_BLOCKS; looked++) {
       if (Dateline.isOnlyADate(blocks.get(i), lang)) {
         markdown.remove(i);
         removed.add(new RemovedBlock("dateline", blocks.remove(i)));
-        return;
+      } else {
+        i++;
       }
     }
   }

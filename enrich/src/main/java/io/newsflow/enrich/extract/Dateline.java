@@ -45,14 +45,18 @@ final class Dateline {
   private static final Pattern MONTH_NAME_DAY = Pattern.compile(
       "(?<!\\p{L})" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
   private static final Pattern TIME = Pattern.compile(
-      "^[\\s,|·•–—-]*(?:at|um|à|a las|alle|às|om|в|الساعة|午前|午後)?\\s*(\\d{1,2})\\s*(?::|h|時|时|시)\\s*(\\d{2})(?::\\d{2})?"
-          + "(?:\\s*(?:分|분))?(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.))?(?![\\d:])");
+      "^[\\s,|·•–—-]*(?:(?:at|um|à|a las|alle|às|om|в|الساعة)\\s*)?(午前|午後|上午|下午|오전|오후)?\\s*"
+          + "(\\d{1,2})(?:\\s*[:時时시]\\s*|h)(\\d{2})(?::\\d{2})?(?![\\d:])(?:\\s*[分분])?"
+          + "(?:\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|صباحاً|صباحا|مساءً|مساء|ص|م)(?!\\p{L}))?(?!\\s*min)");
+  private static final java.util.Set<String> AFTERNOON = java.util.Set.of("午後", "下午", "오후", "مساءً", "مساء", "م");
+  private static final java.util.Set<String> MORNING = java.util.Set.of("午前", "上午", "오전", "صباحاً", "صباحا", "ص");
 
   private Dateline() {}
 
   /** At most this many letters beside the date: a label ("Stand:", "Published", "publié le"). */
   private static final int MAX_LABEL_LETTERS = 12;
   private static final int MAX_DATELINE_CHARS = 60;
+  private static final Pattern CLOCK_SUFFIX = Pattern.compile("\\d\\s*[ap]\\.\\s?m\\.$", Pattern.CASE_INSENSITIVE);
 
   /** The first date in the text that is not labelled as an update, or null. */
   static Found find(String text, String language) {
@@ -66,23 +70,60 @@ final class Dateline {
     return null;
   }
 
-  /** Whether the text is a date with at most a short label: a dateline, not a sentence. */
+  /**
+   * Whether the text is a date with at most a short label ("Stand:", "Published", "publié le"):
+   * a dateline, not a sentence that starts with a date.
+   */
   static boolean isOnlyADate(String text, String language) {
-    if (text.length() > MAX_DATELINE_CHARS) {
+    if (text.length() > MAX_DATELINE_CHARS || endsLikeASentence(text)) {
       return false;
     }
     List<Found> dates = all(text, language);
-    int besideDates = letters(text, 0, text.length());
+    int besideDates = letterWeight(text, 0, text.length());
+    int dateChars = 0;
     for (Found d : dates) {
-      besideDates -= letters(text, d.start(), d.end());
+      besideDates -= letterWeight(text, d.start(), d.end());
+      dateChars += d.end() - d.start();
     }
-    return !dates.isEmpty() && besideDates <= MAX_LABEL_LETTERS;
+    return !dates.isEmpty() && besideDates <= MAX_LABEL_LETTERS && dateChars * 2 >= nonSpace(text);
   }
 
-  private static int letters(String text, int from, int to) {
+  /** Ends as prose does: "。", "!", "?", or a full stop after a word (not after "2025"). */
+  static boolean endsLikeASentence(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '。' || last == '!' || last == '?' || last == '！' || last == '？') {
+      return true;
+    }
+    return last == '.' && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2))
+        && !CLOCK_SUFFIX.matcher(t).find();
+  }
+
+  /** Letters, a Chinese, Japanese or Korean one counting as a word of three. */
+  private static int letterWeight(String text, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      n += Character.isLetter(text.charAt(i)) ? 1 : 0;
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        n += Character.isIdeographic(c) || isKanaOrHangul(c) ? 3 : 1;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isKanaOrHangul(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
+  }
+
+  private static int nonSpace(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += Character.isWhitespace(text.charAt(i)) ? 0 : 1;
     }
     return n;
   }
@@ -123,16 +164,12 @@ final class Dateline {
     }
   }
 
-  /** Adds a time that follows the date closely ("at 6:01 pm", "à 18h02", "13:05"). */
+  /** Adds a time that follows the date closely ("at 6:01 pm", "à 18h02", "午後1時05分", "13:05"). */
   private static Found withTime(LocalDate date, String s, int start, int end) {
-    Matcher t = TIME.matcher(s).region(end, Math.min(s.length(), end + 30));
+    Matcher t = TIME.matcher(s).region(end, Math.min(s.length(), end + 30)).useTransparentBounds(true);
     if (t.lookingAt()) {
-      int hour = Integer.parseInt(t.group(1));
-      int minute = Integer.parseInt(t.group(2));
-      String half = t.group(3);
-      if (half != null && hour >= 1 && hour <= 12) {
-        hour = hour % 12 + (half.startsWith("p") ? 12 : 0);
-      }
+      int hour = hour(Integer.parseInt(t.group(2)), t.group(1), t.group(4));
+      int minute = Integer.parseInt(t.group(3));
       if (hour < 24 && minute < 60) {
         String iso = LocalDateTime.of(date.getYear(), date.getMonth(), date.getDayOfMonth(), hour, minute)
             .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
@@ -142,12 +179,31 @@ final class Dateline {
     return new Found(date.toString(), start, end);
   }
 
-  /** 10.01.2024 is always day first; 01/10/2024 is month first in English, unless a part is > 12. */
+  /** The 24-hour hour of a 12-hour clock reading, marked before (午後) or after (pm, م) the time. */
+  private static int hour(int hour, String before, String after) {
+    String mark = after != null ? after : before;
+    if (mark == null || hour > 12) {
+      return hour;
+    }
+    boolean afternoon = mark.startsWith("p") || AFTERNOON.contains(mark);
+    boolean morning = mark.startsWith("a") || MORNING.contains(mark);
+    return afternoon ? hour % 12 + 12 : morning ? hour % 12 : hour;
+  }
+
+  /**
+   * 10.01.2024 is always day first; 01/10/2024 is month first in American English ("en", "en-US"),
+   * day first elsewhere (en-GB too), unless a part is over 12.
+   */
   private static LocalDate dayFirst(Matcher m, String language) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
-    boolean monthFirst = m.group(2).equals("/") && (b > 12 || a <= 12 && "en".equals(language));
+    boolean monthFirst = m.group(2).equals("/") && (b > 12 || a <= 12 && isAmericanEnglish(language));
     return monthFirst ? date(m.group(4), m.group(1), m.group(3)) : date(m.group(4), m.group(3), m.group(1));
+  }
+
+  private static boolean isAmericanEnglish(String language) {
+    return language != null
+        && (language.equalsIgnoreCase("en") || language.toLowerCase(Locale.ROOT).startsWith("en-us"));
   }
 
   private static LocalDate date(String year, String month, String day) {
@@ -185,7 +241,7 @@ final class Dateline {
         c = (char) ('0' + c - '\u06F0'); // Persian
       } else if (c >= '\uFF10' && c <= '\uFF19') {
         c = (char) ('0' + c - '\uFF10'); // fullwidth
-      } else if (c == '\u00A0' || c == '\u3000') {
+      } else if (c == '\u00A0' || c == '\u3000' || c == '\u202F' || c == '\u2009' || c == '\u2007') {
         c = ' ';
       }
       out[i] = Character.toLowerCase(c);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Finds the date a reader sees by the headline, for pages whose metadata gives none: short
  * elements just after the first h1 ("Published May 9, 2025", "Stand: 10.01.2024 06:30 Uhr"),
- * else the first short blocks of the text. Long paragraphs are never read: a date inside the
+ * or, on a page without an h1, a first block of the text that is only a date. Long paragraphs are never read: a date inside the
  * story ("On 5 May the council...") is not the story's date.
  */
 final class DatelineSearch {
@@ -19,31 +19,35 @@ final class DatelineSearch {
 
   private DatelineSearch() {}
 
-  /** ISO-8601 local date or date-time, or null. */
-  static String near(TextStats stats, List<String> blocks, String language) {
-    String lang = primary(language);
-    Dateline.Found found = afterHeadline(stats, lang);
-    for (int i = 0; found == null && i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
-      if (blocks.get(i).length() <= MAX_CHARS) {
-        found = Dateline.find(blocks.get(i), lang);
-      }
+  /** ISO-8601 local date or date-time, or null; {@code language} is the page's declared tag. */
+  static String near(TextStats stats, BoilerplateRules rules, List<String> blocks, String language) {
+    int h1 = firstH1(stats);
+    Dateline.Found found = h1 >= 0 ? afterHeadline(h1, stats, rules, language) : null;
+    for (int i = 0; h1 < 0 && found == null && i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
+      // without a headline to go by, only a block that is nothing but a date
+      found = Dateline.isOnlyADate(blocks.get(i), language) ? Dateline.find(blocks.get(i), language) : null;
     }
     return found == null ? null : found.iso();
   }
 
-  private static Dateline.Found afterHeadline(TextStats stats, String lang) {
-    int h1 = firstH1(stats);
-    if (h1 < 0) {
-      return null;
-    }
+  /** A date from a short line that is not a sentence ("Tickets for 12 May go on sale."). */
+  private static Dateline.Found read(String text, String language) {
+    return text.length() <= MAX_CHARS && !Dateline.endsLikeASentence(text) ? Dateline.find(text, language) : null;
+  }
+
+  private static Dateline.Found afterHeadline(int h1, TextStats stats, BoilerplateRules rules, String language) {
     int seen = 0;
     int own = 0;
     for (int i = stats.end(h1); i < stats.size() && seen < MAX_ELEMENTS && own < MAX_OWN_CHARS; i++, seen++) {
-      if (stats.ownChars(i) == 0 || stats.chars(i) > MAX_CHARS || stats.hidden(i) || inTable(stats, i)) {
+      if (stats.hidden(i) || rules.dropTagReason(stats.element(i).normalName()) != null) {
+        i = stats.end(i) - 1; // nothing inside a hidden box or a nav bar is the story's date
+        continue;
+      }
+      if (stats.ownChars(i) == 0 || stats.chars(i) > MAX_CHARS || inTable(stats, i)) {
         continue;
       }
       own += stats.ownChars(i);
-      Dateline.Found found = Dateline.find(stats.element(i).text(), lang);
+      Dateline.Found found = read(stats.element(i).text(), language);
       if (found != null) {
         return found;
       }
@@ -71,12 +75,4 @@ final class DatelineSearch {
     return -1;
   }
 
-  /** "en-US" -> "en"; null stays null. */
-  static String primary(String language) {
-    if (language == null) {
-      return null;
-    }
-    int dash = language.indexOf('-');
-    return (dash > 0 ? language.substring(0, dash) : language).toLowerCase(java.util.Locale.ROOT);
-  }
 }

@@ -78,8 +78,9 @@ final class PhraseMatcher {
       gates.add(Character.toUpperCase(gate.charAt(0)) + gate.substring(1));
       gates.add(gate.toUpperCase(Locale.ROOT));
 
-    } else if (key.indexOf(' ') > 0 || !isLatin(key)) {
-      // One Latin word ("share", "tags") only matches a whole block; longer phrases may lead one.
+    } else if (key.indexOf(' ') > 0 || runsWordsTogether(key)) {
+      // One word ("share", "댓글", "реклама") only matches a whole block, as it may start a
+      // sentence; longer phrases, and any in Chinese or Japanese, may lead one.
       byLead.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
     }
   }
@@ -178,13 +179,22 @@ final class PhraseMatcher {
     return best;
   }
 
-  /** How many punctuation marks, symbols and spaces open the text (not digits: "24 hours"). */
+  /**
+   * How many bullets, arrows, brackets and spaces open the text ("» Read more", "（责任编辑"); not
+   * digits ("24 hours") nor quotation marks: a quoted phrase is the start of a sentence.
+   */
   private static int leadingMarks(String text) {
     int i = 0;
-    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i)) && !isQuote(text.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  private static boolean isQuote(char c) {
+    int type = Character.getType(c);
+    return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+        || c == '"' || c == '\'' || c == '「' || c == '『' || c == '〝' || c == '＂';
   }
 
   /** First word of Latin text, first character otherwise: the bucket a phrase can start in. */
@@ -207,7 +217,7 @@ final class PhraseMatcher {
     if (!text.startsWith(phrase)) {
       return false;
     }
-    if (text.length() == phrase.length() || runsWordsTogether(phrase.charAt(phrase.length() - 1))) {
+    if (text.length() == phrase.length() || runsWordsTogether(phrase)) {
       return true;
     }
     return !Character.isLetterOrDigit(text.charAt(phrase.length()));
@@ -217,10 +227,15 @@ final class PhraseMatcher {
    * Chinese, Japanese and Thai put no space between words, so there a phrase may lead straight
    * into the next word ("分享到微博"); elsewhere it must end at a word's end ("شارك" is not "شاركت").
    */
-  private static boolean runsWordsTogether(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+  private static boolean runsWordsTogether(String phrase) {
+    for (int i = phrase.length() - 1; i >= 0; i--) { // by its last letter with a script of its own ("ー" has none)
+      Character.UnicodeScript script = Character.UnicodeScript.of(phrase.charAt(i));
+      if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+      }
+    }
+    return false;
   }
 
   /** Lower-case text without leading/trailing punctuation, symbols, digits and spaces. */

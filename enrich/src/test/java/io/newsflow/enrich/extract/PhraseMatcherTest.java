@@ -44,4 +44,22 @@ class PhraseMatcherTest {
         + " improve your experience on our site, as explained in our policy, which you may read.";
     assertEquals("cookie", MATCHER.reason(banner));
   }
+
+  /** The shipped vocabulary, in the languages whose writing differs most. */
+  @Test
+  void leadPhrasesStopAtWordsButNotAtQuotedSentences() {
+    BoilerplateRules rules = BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE);
+    assertEquals("share", rules.phraseReason("分享到：微博 微信"));
+    assertEquals("editor", rules.phraseReason("（责任编辑：张明）"));
+    assertEquals("promo", rules.phraseReason("» Read more"));
+    assertEquals("newsletter", rules.phraseReason("ニュースレター登録"), "ー has no script of its own");
+    assertEquals("comments", rules.phraseReason("댓글"));
+    assertEquals("share", rules.phraseReason("شارك على فيسبوك"));
+    // a quoted phrase opens a sentence; one word in a script with spaces may start one too
+    assertEquals(null, rules.phraseReason("“分享经济”正在改变生活。"));
+    assertEquals(null, rules.phraseReason("“Read more” buttons are everywhere"));
+    assertEquals(null, rules.phraseReason("댓글 조작 의혹 확산"));
+    assertEquals(null, rules.phraseReason("Реклама в метро подорожает"));
+    assertEquals(null, rules.phraseReason("شاركت الوزيرة في المؤتمر"));
+  }
 }
