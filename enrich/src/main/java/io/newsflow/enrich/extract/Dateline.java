@@ -60,9 +60,11 @@ final class Dateline {
 
   /** The first date in the text that is not labelled as an update, or null. */
   static Found find(String text, String language) {
-    List<Found> dates = all(text, language);
-    String s = dates.isEmpty() ? "" : normalize(text);
-    for (Found d : dates) {
+    if (text == null || !hasYear(text)) {
+      return null;
+    }
+    String s = normalize(text);
+    for (Found d : all(s, language)) {
       if (!UPDATE_LABEL.matcher(s.substring(Math.max(0, d.start() - LABEL_REACH), d.start())).find()) {
         return d;
       }
@@ -78,7 +80,7 @@ final class Dateline {
     if (text.length() > MAX_DATELINE_CHARS || endsLikeASentence(text)) {
       return false;
     }
-    List<Found> dates = all(text, language);
+    List<Found> dates = hasYear(text) ? all(normalize(text), language) : List.of();
     int besideDates = letterWeight(text, 0, text.length());
     int dateChars = 0;
     for (Found d : dates) {
@@ -128,12 +130,11 @@ final class Dateline {
     return n;
   }
 
-  /** Every date in the text, in order. */
-  private static List<Found> all(String text, String language) {
-    if (text == null || !hasYear(text)) {
-      return List.of(); // most short texts: no regex run at all
-    }
-    String s = normalize(text);
+  /**
+   * Every date in {@link #normalize normalised} text, in order. Callers check {@link #hasYear}
+   * first, so most short texts run no regex at all.
+   */
+  private static List<Found> all(String s, String language) {
     List<Found> dates = new ArrayList<>();
     collect(YEAR_FIRST.matcher(s), s, dates, m -> date(m.group(1), m.group(2), m.group(3)));
     collect(DAY_FIRST_NUMERIC.matcher(s), s, dates, m -> dayFirst(m, language));
