@@ -1,7 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.entities.EntityRecognizer;
-import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;

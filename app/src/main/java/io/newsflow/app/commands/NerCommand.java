@@ -3,7 +3,7 @@ package io.newsflow.app.commands;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.SpanScorer;
-import io.newsflow.enrich.entities.eval.ConllEvaluation;
+import io.newsflow.enrich.entities.conll.ConllEvaluation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

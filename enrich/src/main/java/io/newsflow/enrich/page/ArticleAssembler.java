@@ -2,9 +2,9 @@ package io.newsflow.enrich.page;
 
 import io.newsflow.enrich.entities.CanonicalEntity;
 import io.newsflow.enrich.entities.EntityMention;
-import io.newsflow.enrich.extract.Extraction;
-import io.newsflow.enrich.extract.Figure;
-import io.newsflow.enrich.extract.RemovedBlock;
+import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.article.Figure;
+import io.newsflow.enrich.article.RemovedBlock;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Entity;
 import io.newsflow.schema.Image;

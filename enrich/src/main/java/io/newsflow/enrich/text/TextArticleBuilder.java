@@ -1,8 +1,8 @@
 package io.newsflow.enrich.text;
 
-import io.newsflow.enrich.extract.Extraction;
-import io.newsflow.enrich.extract.Figure;
-import io.newsflow.enrich.extract.RemovedBlock;
+import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.article.Figure;
+import io.newsflow.enrich.article.RemovedBlock;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.newsflow.enrich.text;
 
-import io.newsflow.enrich.extract.BoilerplateRules;
+import io.newsflow.enrich.rules.BoilerplateRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.newsflow.enrich.text;
 
-import io.newsflow.enrich.extract.Extraction;
+import io.newsflow.enrich.article.Extraction;
 import java.util.List;
 
 /**

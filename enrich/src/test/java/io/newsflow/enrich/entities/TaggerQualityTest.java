@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.enrich.entities.conll.SpanScorer;
-import io.newsflow.enrich.entities.eval.ConllEvaluation;
+import io.newsflow.enrich.entities.conll.ConllEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.entities.EntityRecognizer;
-import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.RawPage;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.SharedFiles;
 import io.newsflow.enrich.entities.EntityRecognizer;
-import io.newsflow.enrich.extract.ArticleExtractor;
+import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.page.EnrichResult;
 import io.newsflow.enrich.page.PageEnricher;

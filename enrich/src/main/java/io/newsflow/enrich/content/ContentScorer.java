@@ -1,0 +1,315 @@
+package io.newsflow.enrich.content;
+
+import io.newsflow.enrich.dom.TextStats;
+import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.Texts;
+import io.newsflow.enrich.rules.Thresholds;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements holding the article: paragraphs vote for their ancestors (more text and
+ * commas, less link text, content-ish markup), the best-voted container wins, and siblings that
+ * look like more of the same article join it. Works on the element numbers of {@link TextStats}.
+ */
+public final class ContentScorer {
+  private static final int MAX_ALTERNATIVES = 10;
+  /** A sentence end: a full stop before a space or the end. */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+
+  private final BoilerplateRules rules;
+  private final Thresholds t;
+
+  public ContentScorer(BoilerplateRules rules) {
+    this.rules = rules;
+    this.t = rules.thresholds();
+  }
+
+  /**
+   * The numbers of the content roots in document order; the body itself when nothing scores.
+   *
+   * @param declaredBody the page's JSON-LD articleBody, or null: the container of the paragraph
+   *     it starts with ranks first, since the page itself says that is the article
+   */
+  public int[] contentRoots(TextStats stats, boolean useHints, String declaredBody) {
+    int body = stats.body();
+    Scores scores = score(body, stats, useHints);
+    boostDeclaredStart(declaredBody, stats, scores);
+    int top = -1;
+    double best = 0;
+    for (int k = 0; k < scores.count; k++) { // voting order breaks ties the same way every run
+      int e = scores.order[k];
+      double s = scores.value[e] * (1 - stats.linkDensity(e));
+      scores.value[e] = s;
+      if (s > best) {
+        best = s;
+        top = e;
+      }
+    }
+    if (top < 0) {
+      return new int[] {body};
+    }
+    top = widen(top, body, scores, stats);
+    return withSiblings(top, body, scores, stats);
+  }
+
+  /** Scores by element number, with the order in which elements first got one. */
+  private static final class Scores {
+    final double[] value;
+    final boolean[] has;
+    int[] order = new int[256];
+    int count;
+
+    Scores(int size) {
+      value = new double[size];
+      has = new boolean[size];
+    }
+
+    double of(int e) {
+      return has[e] ? value[e] : 0;
+    }
+
+    void put(int e, double v) {
+      if (!has[e]) {
+        has[e] = true;
+        if (count == order.length) {
+          order = Arrays.copyOf(order, count * 2);
+        }
+        order[count++] = e;
+      }
+      value[e] = v;
+    }
+  }
+
+  /** Votes of the paragraphs the text walk found, skipping those under boilerplate. */
+  private Scores score(int body, TextStats stats, boolean useHints) {
+    Scores scores = new Scores(stats.size());
+    byte[] clear = new byte[stats.size()]; // 0 not known yet, 1 clear, 2 under boilerplate
+    int bodyChars = stats.chars(body);
+    int[] chain = new int[32];
+    for (int paragraph : stats.paragraphCandidates()) {
+      if (pathClear(paragraph, body, stats, bodyChars, useHints, clear, chain)) {
+        vote(paragraph, stats, scores);
+      }
+    }
+    return scores;
+  }
+
+  /**
+   * True when neither the element nor an ancestor below body is boilerplate. Memoised per
+   * element, so all paragraphs together cost one visit per ancestor, however deep the page.
+   */
+  private boolean pathClear(int e, int body, TextStats stats, int bodyChars, boolean useHints,
+      byte[] clear, int[] chain) {
+    int length = 0;
+    byte known = 0;
+    for (int cur = e; cur >= 0; cur = stats.parent(cur)) {
+      if (cur == body) {
+        known = 1;
+        break;
+      }
+      known = clear[cur];
+      if (known != 0) {
+        break;
+      }
+      if (length == chain.length) {
+        chain = Arrays.copyOf(chain, length * 2);
+      }
+      chain[length++] = cur;
+    }
+    boolean ok = known == 1; // (running off the top without meeting body: not content)
+    for (int i = length - 1; i >= 0; i--) {
+      int link = chain[i];
+      ok = ok && !excluded(link, stats, bodyChars, useHints);
+      clear[link] = ok ? (byte) 1 : (byte) 2;
+    }
+    return ok;
+  }
+
+  private boolean excluded(int e, TextStats stats, int bodyChars, boolean useHints) {
+    String tag = stats.element(e).normalName();
+    if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || stats.hidden(e)) {
+      return true;
+    }
+    int chars = stats.chars(e);
+    return useHints && chars * 2 < bodyChars
+        && rules.hintReason(stats.element(e), stats.profile(e), chars) != null;
+  }
+
+  private void vote(int e, TextStats stats, Scores scores) {
+    int len = paragraphChars(e, stats);
+    if (len < t.minParagraphChars()) {
+      return;
+    }
+    double points = 1 + Math.min(stats.commas(e), 20) + Math.min(len / 100.0, 3);
+    int ancestor = stats.parent(e);
+    for (int level = 0; ancestor >= 0 && level < t.maxAncestorLevels(); level++) {
+      if ("html".equals(stats.element(ancestor).normalName())) {
+        break;
+      }
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      if (!scores.has[ancestor]) {
+        scores.put(ancestor, initialScore(ancestor, stats));
+      }
+      scores.value[ancestor] += points / divider;
+      ancestor = stats.parent(ancestor);
+    }
+  }
+
+  private void boostDeclaredStart(String declaredBody, TextStats stats, Scores scores) {
+    String probe = probe(declaredBody);
+    if (probe == null) {
+      return;
+    }
+    int checked = 0;
+    for (int p : stats.paragraphCandidates()) {
+      if (!"p".equals(stats.element(p).normalName()) || checked++ > t.declaredBodyMaxProbes()) {
+        continue;
+      }
+      if (Texts.normalize(stats.element(p).text()).startsWith(probe) && stats.parent(p) >= 0) {
+        // The page's own declaration outweighs any score: its container ranks first.
+        double best = 0;
+        for (int k = 0; k < scores.count; k++) {
+          best = Math.max(best, scores.value[scores.order[k]]);
+        }
+        scores.put(stats.parent(p), best + t.declaredBodyBonus());
+        return;
+      }
+    }
+  }
+
+  /** The opening words of the declared body, long enough to be distinctive. */
+  private String probe(String declaredBody) {
+    if (declaredBody == null) {
+      return null;
+    }
+    int length = t.declaredBodyProbeChars();
+    int needed = length * 4;
+    if (declaredBody.length() > needed * 2) {
+      // The normalised form of a prefix is a prefix of the normalised whole: read only a part.
+      String head = Texts.normalize(declaredBody.substring(0, needed * 2));
+      if (head.length() >= needed) {
+        return head.substring(0, length);
+      }
+    }
+    String text = Texts.normalize(declaredBody);
+    return text.length() < needed ? null : text.substring(0, length);
+  }
+
+  /** Paragraph-sized text this element contributes itself (not via nested paragraphs). */
+  private int paragraphChars(int e, TextStats stats) {
+    String tag = stats.element(e).normalName();
+    if ("p".equals(tag) || "pre".equals(tag)) {
+      return stats.chars(e);
+    }
+    if (rules.isParagraphTag(tag)) {
+      return stats.paragraphs(e) > 0 ? stats.ownChars(e) : stats.chars(e);
+    }
+    return stats.ownChars(e); // loose text directly in a div is a paragraph too
+  }
+
+  private double initialScore(int e, TextStats stats) {
+    Element el = stats.element(e);
+    return rules.tagScore(el.normalName()) + stats.profile(e).classWeight()
+        + rules.structuralBonus(el);
+  }
+
+  /** Moves up while a parent holds about as much article: a split body, or a lone wrapper. */
+  private int widen(int top, int body, Scores scores, TextStats stats) {
+    int common = commonAncestorOfAlternatives(top, body, scores, stats);
+    if (common >= 0) {
+      top = common;
+    }
+    double last = scores.of(top);
+    for (int parent = stats.parent(top); parent >= 0 && parent != body;
+        parent = stats.parent(parent)) {
+      if (!scores.has[parent]) {
+        continue;
+      }
+      double ps = scores.value[parent];
+      if (ps < last / 3) {
+        break;
+      }
+      if (ps > last) {
+        top = parent;
+        break;
+      }
+      last = ps;
+    }
+    while (stats.parent(top) >= 0 && stats.parent(top) != body // sizes first: childrenSize builds a list
+        && stats.chars(stats.parent(top)) == stats.chars(top)
+        && stats.element(stats.parent(top)).childrenSize() == 1) {
+      top = stats.parent(top);
+    }
+    return top;
+  }
+
+  private int commonAncestorOfAlternatives(int top, int body, Scores scores, TextStats stats) {
+    double topScore = scores.of(top);
+    int[] alternatives = new int[MAX_ALTERNATIVES];
+    int n = 0;
+    for (int k = 0; k < scores.count && n < MAX_ALTERNATIVES; k++) {
+      int e = scores.order[k]; // bounded work on pages with thousands of look-alike blocks
+      if (e != top && scores.value[e] >= 0.75 * topScore) {
+        alternatives[n++] = e;
+      }
+    }
+    if (n < 3) {
+      return -1;
+    }
+    for (int parent = stats.parent(top); parent >= 0 && parent != body;
+        parent = stats.parent(parent)) {
+      int contained = 0;
+      for (int i = 0; i < n; i++) {
+        if (parent < alternatives[i] && alternatives[i] < stats.end(parent)) {
+          contained++;
+        }
+      }
+      if (contained >= 3) {
+        return parent;
+      }
+    }
+    return -1;
+  }
+
+  private int[] withSiblings(int top, int body, Scores scores, TextStats stats) {
+    int parent = stats.parent(top);
+    if (parent < 0 || top == body) {
+      return new int[] {top};
+    }
+    double topScore = scores.of(top);
+    double threshold = Math.max(t.siblingMinScore(), topScore * t.siblingScoreRatio());
+    String topClass = stats.element(top).className();
+    int[] roots = new int[8];
+    int n = 0;
+    for (int sibling = parent + 1; sibling < stats.end(parent); sibling = stats.end(sibling)) {
+      boolean root;
+      if (sibling == top) {
+        root = true;
+      } else {
+        Element el = stats.element(sibling);
+        double bonus = !topClass.isEmpty() && topClass.equals(el.className()) ? topScore * 0.2 : 0;
+        root = (scores.has[sibling] && scores.value[sibling] + bonus >= threshold)
+            || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats));
+      }
+      if (root) {
+        if (n == roots.length) {
+          roots = Arrays.copyOf(roots, n * 2);
+        }
+        roots[n++] = sibling;
+      }
+    }
+    return Arrays.copyOf(roots, n);
+  }
+
+  private boolean looksLikeProse(int p, TextStats stats) {
+    int chars = stats.chars(p);
+    double density = stats.linkDensity(p);
+    if (chars >= t.siblingParagraphMinChars()) {
+      return density < t.siblingParagraphMaxLinkDensity();
+    }
+    return chars > 0 && density == 0 && SENTENCE_END.matcher(stats.element(p).text()).find();
+  }
+}

@@ -1,0 +1,65 @@
+package io.newsflow.enrich.entities.conll;
+
+import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.entities.NerTagger;
+import io.newsflow.enrich.entities.TagSet;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tags a CoNLL file with the committed model. Writes every input line to stdout with one more
+ * column, the predicted IOB2 tag ("-DOCSTART-" and blank lines are kept), and prints span-level
+ * precision, recall and F1 per type and overall to stderr.
+ *
+ * <pre>
+ * java -cp enrich/target/classes io.newsflow.enrich.entities.conll.ConllEvaluation \
+ *   ../shared/datasets/conll2003/eng.testa > /tmp/testa.tagged
+ * </pre>
+ */
+public final class ConllEvaluation {
+  private ConllEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: ConllEvaluation <file.conll>");
+      System.exit(2);
+    }
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+    SpanScorer scorer = evaluate(EntityRecognizer.loadDefault().tagger(), Path.of(args[0]), out);
+    out.flush();
+    System.err.print(scorer.report());
+  }
+
+  /** Tags every document of the file, echoing tagged lines to {@code out} if not null. */
+  public static SpanScorer evaluate(NerTagger tagger, Path file, PrintWriter out) throws IOException {
+    SpanScorer scorer = new SpanScorer();
+    for (ConllDocument doc : ConllReader.read(file)) {
+      List<int[]> tags = tagger.tag(doc.tokens());
+      if (out != null) {
+        doc.header().forEach(out::println);
+      }
+      for (int s = 0; s < tags.size(); s++) {
+        ConllSentence sentence = doc.sentences().get(s);
+        List<String> predicted = new ArrayList<>();
+        for (int tag : tags.get(s)) {
+          predicted.add(TagSet.name(tag));
+        }
+        scorer.add(sentence.gold(), predicted);
+        if (out != null) {
+          for (int i = 0; i < predicted.size(); i++) {
+            out.println(sentence.lines().get(i) + " " + predicted.get(i));
+          }
+          out.println();
+        }
+      }
+    }
+    return scorer;
+  }
+}

@@ -1,0 +1,209 @@
+package io.newsflow.enrich.html;
+
+import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.article.Figure;
+import io.newsflow.enrich.article.PageMetadata;
+import io.newsflow.enrich.article.RemovedBlock;
+import io.newsflow.enrich.content.BlockCollector;
+import io.newsflow.enrich.content.ContentScorer;
+import io.newsflow.enrich.dom.TextStats;
+import io.newsflow.enrich.markdown.MarkdownBlocks;
+import io.newsflow.enrich.metadata.Dateline;
+import io.newsflow.enrich.metadata.DatelineSearch;
+import io.newsflow.enrich.metadata.JsonLdFallback;
+import io.newsflow.enrich.metadata.MetaScan;
+import io.newsflow.enrich.metadata.MetadataExtractor;
+import io.newsflow.enrich.metadata.TitleCleaner;
+import io.newsflow.enrich.rules.BoilerplateRules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/**
+ * Main-content and metadata extraction for one parsed page. Immutable and thread-safe: all
+ * per-page state lives in objects created inside {@link #extract}.
+ */
+public final class ArticleExtractor {
+  private static final int LEADING_BLOCKS = 5;
+  private static final int MAX_BYLINE_BLOCK_CHARS = 150;
+  private static final int MAX_BYLINE_EXTRA_CHARS = 40;
+  private static final int DATE_ONLY = "2024-01-31".length();
+
+  private final BoilerplateRules rules;
+  private final MetadataExtractor metadata;
+  private final ContentScorer scorer;
+
+  private ArticleExtractor(BoilerplateRules rules) {
+    this.rules = rules;
+    this.metadata = new MetadataExtractor(rules);
+    this.scorer = new ContentScorer(rules);
+  }
+
+  /** An extractor using the rules resource shipped with this module. */
+  public static ArticleExtractor withDefaultRules() {
+    return new ArticleExtractor(BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE));
+  }
+
+  public static ArticleExtractor withRules(BoilerplateRules rules) {
+    return new ArticleExtractor(rules);
+  }
+
+  /** Never throws: a page that defeats extraction yields an empty extraction instead. */
+  public Extraction extract(Document doc) {
+    if (doc == null) {
+      return empty(null);
+    }
+    TextStats stats;
+    PageMetadata meta;
+    try {
+      MetaScan scan = metadata.newScan();
+      // the one full walk: text sizes and metadata
+      stats = TextStats.of(doc, rules, scan::visit, doc.body());
+      scan.findByline(stats);
+      meta = metadata.extract(doc, scan);
+    } catch (RuntimeException | StackOverflowError e) {
+      return empty(null);
+    }
+    try {
+      return withContent(doc, stats, meta);
+    } catch (RuntimeException | StackOverflowError e) {
+      return empty(meta);
+    }
+  }
+
+  private Extraction withContent(Document doc, TextStats stats, PageMetadata meta) {
+    if (stats.body() < 0) {
+      return empty(meta); // no body (or one the walk could not reach)
+    }
+    String declaredBody = meta == null ? null : meta.articleBody();
+    BlockCollector collector = collect(stats, true, declaredBody);
+    int found = charCount(collector.blocks());
+    if (found < rules.retryMinChars() && stats.chars(stats.body()) > 2 * found) {
+      BlockCollector lenient = collect(stats, false, declaredBody);
+      // Only a walk that finds most of the text elsewhere undoes the hints: on a short story
+      // (a brief, or any CJK article) the share bar and lists they dropped are no reason.
+      if (charCount(lenient.blocks()) > 2 * found) {
+        collector = lenient;
+      }
+    }
+    List<String> blocks = new ArrayList<>(collector.blocks());
+    List<MarkdownBlocks.Block> markdown = new ArrayList<>(collector.markdown());
+    List<RemovedBlock> removed = new ArrayList<>(collector.removed());
+    dropLeadingTitle(blocks, markdown, removed, meta);
+    dropLeadingByline(blocks, markdown, removed, meta);
+    String published = publishedTime(meta, stats, blocks);
+    dropLeadingDateline(blocks, markdown, removed, meta);
+    List<String> text = JsonLdFallback.apply(blocks, meta, rules.thresholds());
+    if (text != blocks) { // the declared body replaced the DOM's text: plain paragraphs
+      markdown = text.stream().map(MarkdownBlocks::plain).toList();
+    }
+    return build(meta, published, text, collector.images(), removed, MarkdownBlocks.join(markdown));
+  }
+
+  /**
+   * The metadata's time, else the dateline readers see; a dateline also refines a day read from
+   * the URL with its time of day.
+   */
+  private String publishedTime(PageMetadata meta, TextStats stats, List<String> blocks) {
+    String declared = meta == null ? null : meta.publishedTime();
+    if (declared != null && declared.length() > DATE_ONLY) {
+      return declared;
+    }
+    String seen = DatelineSearch.near(stats, rules, blocks, meta == null ? null : meta.language());
+    if (seen == null || declared != null && !seen.startsWith(declared)) {
+      return declared;
+    }
+    return seen;
+  }
+
+  /** Short early blocks that are only a date ("Stand: 10.01.2024 06:30 Uhr") are datelines. */
+  private static void dropLeadingDateline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed, PageMetadata meta) {
+    String lang = meta == null ? null : meta.language();
+    for (int i = 0, looked = 0; i < blocks.size() && looked < LEADING_BLOCKS; looked++) {
+      if (Dateline.isOnlyADate(blocks.get(i), lang)) {
+        markdown.remove(i);
+        removed.add(new RemovedBlock("dateline", blocks.remove(i)));
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Class/id hints help most pages; when they leave almost nothing, try again without. */
+  private BlockCollector collect(TextStats stats, boolean useHints, String declaredBody) {
+    BlockCollector collector = new BlockCollector(rules, stats, useHints);
+    collector.collect(scorer.contentRoots(stats, useHints, declaredBody));
+    return collector;
+  }
+
+  private static int charCount(List<String> blocks) {
+    int n = 0;
+    for (String b : blocks) {
+      n += b.length();
+    }
+    return n;
+  }
+
+  /** The headline repeated as the first block belongs to the title, not the text. */
+  private static void dropLeadingTitle(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed, PageMetadata meta) {
+    if (meta == null || meta.title() == null || blocks.isEmpty()) {
+      return;
+    }
+    String titleKey = TitleCleaner.key(meta.title());
+    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+      String block = blocks.get(i);
+      if (block.length() > meta.title().length() * 2 + 20) {
+        continue; // a paragraph, not a repeated headline; skip the costly comparison
+      }
+      if (!titleKey.isEmpty() && TitleCleaner.key(block).equals(titleKey)) {
+        markdown.remove(i);
+        removed.add(new RemovedBlock("title", blocks.remove(i)));
+        return;
+      }
+    }
+  }
+
+  /** A short early block naming the author ("By Jane Doe and Tom Roe") is the byline. */
+  private static void dropLeadingByline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed, PageMetadata meta) {
+    if (meta == null || meta.authors().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
+      String block = blocks.get(i);
+      if (block.length() <= MAX_BYLINE_BLOCK_CHARS && namesAuthor(block, meta.authors())) {
+        markdown.remove(i);
+        removed.add(new RemovedBlock("byline", blocks.remove(i)));
+        return;
+      }
+    }
+  }
+
+  private static boolean namesAuthor(String block, List<String> authors) {
+    int named = 0;
+    for (String author : authors) {
+      if (author.length() >= 3 && block.contains(author)) {
+        named += author.length();
+      }
+    }
+    return named > 0 && block.length() - named <= MAX_BYLINE_EXTRA_CHARS;
+  }
+
+  private static Extraction empty(PageMetadata meta) {
+    return build(meta, meta == null ? null : meta.publishedTime(), List.of(), List.of(), List.of(), "");
+  }
+
+  private static Extraction build(PageMetadata m, String published, List<String> blocks,
+      List<Figure> images, List<RemovedBlock> removed, String markdown) {
+    if (m == null) {
+      return new Extraction(null, null, List.of(), null, null, null, null, null, blocks, images,
+          removed, markdown, null, null, List.of(), null);
+    }
+    return new Extraction(m.title(), m.siteName(), m.authors(), published,
+        m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed,
+        markdown, m.mainImage(), m.section(), m.keywords(), null);
+  }
+}

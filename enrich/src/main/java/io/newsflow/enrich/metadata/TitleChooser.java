@@ -1,0 +1,95 @@
+package io.newsflow.enrich.metadata;
+
+import io.newsflow.enrich.rules.Texts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the page title among declared candidates. A JSON-LD name or headline only counts when it
+ * agrees with what the reader sees ({@code <title>} or an h1): JSON-LD often describes another
+ * object ("Wikimedia list article"). Meta titles (Dublin Core, Open Graph, Twitter...) are the
+ * publisher's own choice and win in their order of trust, then a disagreeing JSON-LD title, then
+ * the {@code <title>}, then the h1.
+ */
+final class TitleChooser {
+  private static final double AGREEMENT = 0.75;
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{P}]+");
+
+  private TitleChooser() {}
+
+  static String choose(String docTitle, List<String> headings, List<String> siteNames,
+      List<String> jsonLdTitles, List<String> metaTitles) {
+    Set<String> sites = new HashSet<>();
+    for (String site : siteNames) {
+      sites.add(TitleCleaner.key(site));
+    }
+    List<String> references = new ArrayList<>(headings);
+    if (docTitle != null) {
+      references.add(docTitle);
+    }
+    String firstLd = null;
+    for (String candidate : jsonLdTitles) {
+      String c = usable(candidate, sites);
+      if (c != null) {
+        firstLd = firstLd == null ? c : firstLd;
+        for (String reference : references) {
+          if (agrees(c, reference)) {
+            return c;
+          }
+        }
+      }
+    }
+    for (String candidate : metaTitles) {
+      String c = usable(candidate, sites);
+      if (c != null) {
+        return c;
+      }
+    }
+    if (firstLd != null) {
+      return firstLd;
+    }
+    return docTitle != null ? docTitle : headings.isEmpty() ? null : headings.get(0);
+  }
+
+  /** The normalised candidate, or null when empty or just the site name (which says nothing). */
+  private static String usable(String candidate, Set<String> sites) {
+    if (candidate == null || candidate.isBlank() || sites.contains(TitleCleaner.key(candidate))) {
+      return null;
+    }
+    String c = Texts.normalize(candidate);
+    return c.isEmpty() ? null : c;
+  }
+
+  /** Most of the candidate's words appear in the reference. */
+  private static boolean agrees(String candidate, String reference) {
+    if (reference == null) {
+      return false;
+    }
+    Set<String> ref = words(reference);
+    Set<String> cand = words(candidate);
+    if (cand.isEmpty()) {
+      return false;
+    }
+    int shared = 0;
+    for (String w : cand) {
+      if (ref.contains(w)) {
+        shared++;
+      }
+    }
+    return shared >= AGREEMENT * cand.size();
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> words = new HashSet<>();
+    for (String w : WORD_SEPARATORS.split(s)) {
+      if (!w.isEmpty()) {
+        words.add(TitleCleaner.key(w));
+      }
+    }
+    return words;
+  }
+}

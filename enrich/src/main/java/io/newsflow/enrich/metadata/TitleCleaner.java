@@ -1,0 +1,200 @@
+package io.newsflow.enrich.metadata;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the site name from a page title ("Story | Site", "Site — Story"). A part is only cut
+ * when it names the site (site name, publisher or host). The {@code <title>} element carries more
+ * decoration than a title the publisher declared for sharing (og:title...), so from it the cleaner
+ * also cuts an author's name, whatever follows a part that repeats one of the page's h1s, and a
+ * short trailing part after a long headline ("Lorem ipsum dolor sit amet – My website"); a
+ * declared title keeps those, they were written on purpose ("Chapter 102 - Super Supportive").
+ */
+public final class TitleCleaner {
+  /** A trailing part this short (in words) after a headline this long is a site or section name. */
+  private static final int MAX_UNNAMED_TAIL_WORDS = 3;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final int MIN_HEAD_WORDS = 4;
+
+  private final List<String> separators;
+
+  TitleCleaner(List<String> separators) {
+    this.separators = separators;
+  }
+
+  /**
+   * @param title the chosen title
+   * @param fromTitleElement whether it is the page's {@code <title>} text
+   * @param headings the page's first h1 texts
+   * @param siteNames declared names of the site (og:site_name, publisher, application-name)
+   * @param authors the article's authors
+   * @param url the page URL, whose host names the site too
+   */
+  String clean(String title, boolean fromTitleElement, List<String> headings,
+      List<String> siteNames, List<String> authors, String url) {
+    if (title == null) {
+      return null;
+    }
+    List<String> names = keys(siteNames);
+    names.addAll(hostLabels(url));
+    if (fromTitleElement) {
+      names.addAll(keys(authors));
+    }
+    List<String> h1Keys = fromTitleElement ? keys(headings) : List.of();
+    if (h1Keys.contains(key(title))) {
+      return title; // the whole title is the headline on the page
+    }
+    String current = title;
+    for (int round = 0; round < 3; round++) {
+      // a guess without a name is made at most once, and not after a named part was cut: the
+      // named cut showed the page's decoration, and what is left is likely the headline's own
+      String next = cutOnce(current, names, h1Keys, fromTitleElement && round == 0);
+      if (next == null || next.equals(current)) {
+        break;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /** Cleaning of a declared title: only site names are cut. */
+  String clean(String title, List<String> siteNames, String url) {
+    return clean(title, false, List.of(), siteNames, List.of(), url);
+  }
+
+  private String cutOnce(String title, List<String> names, List<String> h1Keys,
+      boolean guessUnnamedTail) {
+    for (String sep : separators) {
+      int last = title.lastIndexOf(sep);
+      if (last > 0) {
+        String head = title.substring(0, last).trim();
+        String tail = title.substring(last + sep.length()).trim();
+        if (!head.isEmpty() && (namesSite(tail, names) || isHeadline(head, tail, h1Keys))) {
+          return head;
+        }
+      }
+      int first = title.indexOf(sep);
+      if (first > 0) {
+        String head = title.substring(0, first).trim();
+        String tail = title.substring(first + sep.length()).trim();
+        if (!tail.isEmpty() && (namesSite(head, names) || isHeadline(tail, head, h1Keys))) {
+          return tail;
+        }
+      }
+    }
+    return guessUnnamedTail ? cutShortTail(title) : null;
+  }
+
+  /** Without a name to go by: a long headline followed by a short part, at the last separator. */
+  private String cutShortTail(String title) {
+    int best = -1;
+    String bestSep = null;
+    for (String sep : separators) {
+      int last = title.lastIndexOf(sep);
+      if (sep.startsWith(" ") && last > best) {
+        best = last;
+        bestSep = sep;
+      }
+    }
+    if (best <= 0) {
+      return null;
+    }
+    String head = title.substring(0, best).trim();
+    String tail = title.substring(best + bestSep.length()).trim();
+    int tailWords = words(tail);
+    int headWords = words(head);
+    boolean cut = tailWords >= 1 && tailWords <= MAX_UNNAMED_TAIL_WORDS
+        && headWords >= MIN_HEAD_WORDS && headWords >= 2 * tailWords;
+    return cut ? head : null;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    for (String w : SPACES.split(s.trim())) {
+      if (!key(w).isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The part repeats one of the page's h1s and is the longer part: the rest is a site or section name. */
+  private static boolean isHeadline(String part, String rest, List<String> h1Keys) {
+    return part.length() > rest.length() && h1Keys.contains(key(part));
+  }
+
+  /**
+   * The part is a site name, starts or ends with one ("Site News", "Fandom [Site]"), or is the
+   * start of a longer one.
+   */
+  private static boolean namesSite(String part, List<String> names) {
+    String k = key(part);
+    if (k.isEmpty()) {
+      return false;
+    }
+    for (String name : names) {
+      if (k.equals(name)) {
+        return true;
+      }
+      if (name.length() < 4) {
+        continue;
+      }
+      boolean mostlyName = k.length() <= name.length() + 12 || k.length() <= name.length() * 2;
+      if (mostlyName && (k.startsWith(name) || k.endsWith(name))
+          || name.startsWith(k) && k.length() >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> keys(List<String> values) {
+    List<String> keys = new ArrayList<>();
+    for (String v : values) {
+      if (v != null && !key(v).isEmpty()) {
+        keys.add(key(v));
+      }
+    }
+    return keys;
+  }
+
+  /** Lower-case letters and digits only, so "eHow", "EHOW" and "e-how" compare equal. */
+  public static String key(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** "www.nytimes.com" -> ["nytimes"], "en.wikipedia.org" -> ["wikipedia"]. */
+  private static List<String> hostLabels(String url) {
+    List<String> labels = new ArrayList<>();
+    if (url == null || url.isEmpty()) {
+      return labels;
+    }
+    try {
+      String host = URI.create(url.trim()).getHost();
+      if (host == null) {
+        return labels;
+      }
+      String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+      for (int i = 0; i < parts.length - 1; i++) {
+        String p = parts[i];
+        if (p.length() >= 3 && !p.equals("www") && !p.equals("com") && !p.equals("co")) {
+          labels.add(key(p));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // unparseable URL: no host hint
+    }
+    return labels;
+  }
+}

@@ -1,0 +1,395 @@
+package io.newsflow.enrich.rules;
+
+import io.newsflow.enrich.article.Extraction;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Boilerplate vocabulary, tag lists and thresholds, loaded once from a JSON resource and turned
+ * into hash lookups so the per-element checks stay cheap. Immutable and thread-safe.
+ */
+public final class BoilerplateRules {
+  public static final String DEFAULT_RESOURCE = "/io/newsflow/enrich/rules/rules.json";
+
+
+  private final RulesFile file;
+  private final Set<String> skipTags;
+  private final Set<String> blockTags;
+  private final Set<String> headingTags;
+  private final Set<String> paragraphTags;
+  private final Set<String> linkBlockExemptTags;
+  private final Map<String, String> hintToReason = new HashMap<>();
+  private final Set<String> hintExemptTags;
+  private final Set<String> sectionEndReasons;
+  private final PhraseMatcher phrases;
+  private final Map<String, TokenRole> tokenRoles;
+  private final String[] structuralAttrs;
+  private final String[] structuralValues;
+  private final int[] structuralBonuses;
+  /** Lower-cased first characters of the caption prefixes. */
+  private final String captionStarts;
+
+  private BoilerplateRules(RulesFile file) {
+    this.file = file;
+    skipTags = lookup(file.skipTags());
+    blockTags = lookup(file.blockTags());
+    headingTags = lookup(file.headingTags());
+    paragraphTags = lookup(file.paragraphTags());
+    linkBlockExemptTags = lookup(file.linkBlockExemptTags());
+    file.hintReasons().forEach((reason, hints) -> hints.forEach(h -> hintToReason.putIfAbsent(h, reason)));
+    hintExemptTags = lookup(file.hintExemptTags());
+    sectionEndReasons = lookup(file.sectionEndReasons());
+    tokenRoles = new HashMap<>();
+    hintToReason.forEach((token, reason) ->
+        tokenRoles.put(token, new TokenRole(reason, 0, HintProfile.NO_BYLINE)));
+    addRole(file.hintVetoes(), HintProfile.VETO);
+    addRole(file.positiveHints(), HintProfile.POSITIVE);
+    addRole(file.negativeHints(), HintProfile.NEGATIVE);
+    addRole(file.figureHints(), HintProfile.FIGURE);
+    addRole(file.captionHints(), HintProfile.CAPTION);
+    addRole(file.creditHints(), HintProfile.CREDIT);
+    addBylineRanks(file.bylineHints());
+    captionStarts = firstChars(file.captionPrefixes());
+    int n = file.structuralHints().attributes().size();
+    structuralAttrs = new String[n];
+    structuralValues = new String[n];
+    structuralBonuses = new int[n];
+    int i = 0;
+    for (Map.Entry<String, Integer> hint : file.structuralHints().attributes().entrySet()) {
+      String spec = hint.getKey(); // "itemprop=articleBody", split once
+      int eq = spec.indexOf('=');
+      structuralAttrs[i] = spec.substring(0, eq);
+      structuralValues[i] = spec.substring(eq + 1);
+      structuralBonuses[i++] = hint.getValue();
+    }
+    phrases = new PhraseMatcher(file.phrases(), file.thresholds().phraseBlockMaxChars());
+  }
+
+  public static BoilerplateRules fromClasspath(String resource) {
+    try (InputStream in = BoilerplateRules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("rules resource not found: " + resource);
+      }
+      ObjectMapper mapper =
+          new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      return new BoilerplateRules(mapper.readValue(in, RulesFile.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules " + resource, e);
+    }
+  }
+
+  public int maxFigureChars() {
+    return file.maxFigureChars();
+  }
+
+  public int retryMinChars() {
+    return file.retryMinChars();
+  }
+
+  public Thresholds thresholds() {
+    return file.thresholds();
+  }
+
+  public boolean isSkipTag(String tag) {
+    return skipTags.contains(tag);
+  }
+
+  /** Reason for tags that are boilerplate by themselves (nav, footer, aside...), else null. */
+  public String dropTagReason(String tag) {
+    return file.dropTags().get(tag);
+  }
+
+  public boolean isBlockTag(String tag) {
+    return blockTags.contains(tag);
+  }
+
+  public boolean isHeading(String tag) {
+    return headingTags.contains(tag);
+  }
+
+  /** Cells, items and headings that are all link are judged with their container instead. */
+  public boolean isLinkBlockExempt(String tag) {
+    return linkBlockExemptTags.contains(tag);
+  }
+
+  public boolean isParagraphTag(String tag) {
+    return paragraphTags.contains(tag);
+  }
+
+  public int tagScore(String tag) {
+    return file.tagScores().getOrDefault(tag, 0);
+  }
+
+  public boolean endsSection(String reason) {
+    return sectionEndReasons.contains(reason);
+  }
+
+  public List<String> bylinePrefixes() {
+    return file.bylinePrefixes();
+  }
+
+  public List<String> bylineHints() {
+    return file.bylineHints();
+  }
+
+  public List<String> titleSeparators() {
+    return file.titleSeparators();
+  }
+
+  /**
+   * Reads class and id together; elements without either share {@link HintProfile#NONE}.
+   * Extraction reads them apart ({@link #classProfile}, {@link #idProfile}, joined with {@link
+   * HintProfile#and}), which gives the same profile and lets each value be cached alone.
+   */
+  public HintProfile profile(Element e) {
+    return profile(HintTokens.of(e));
+  }
+
+  /** The profile of a class attribute alone (see {@link HintProfile#and}). */
+  public HintProfile classProfile(String cls) {
+    return profile(HintTokens.of(cls, ""));
+  }
+
+  /** The profile of an id attribute alone. */
+  public HintProfile idProfile(String id) {
+    return profile(HintTokens.of("", id));
+  }
+
+  private HintProfile profile(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return HintProfile.NONE;
+    }
+    String reason = null;
+    int roles = 0;
+    int bylineRank = HintProfile.NO_BYLINE;
+    for (String t : tokens) {
+      TokenRole role = tokenRoles.get(t); // one lookup per token instead of one per hint list
+      if (role != null) {
+        roles |= role.flags();
+        bylineRank = Math.min(bylineRank, role.bylineRank());
+        if (reason == null) {
+          reason = role.reason();
+        }
+      }
+    }
+    return reason == null && roles == 0 && bylineRank == HintProfile.NO_BYLINE
+        ? HintProfile.NONE : new HintProfile(reason, roles, bylineRank);
+  }
+
+  /** Everything a class/id token can mean: the reason it names and its role bits. */
+  private record TokenRole(String reason, int flags, int bylineRank) {}
+
+  /**
+   * A HashSet, not Set.copyOf: its probe is a mask where the immutable set's is a floorMod
+   * division, and these sets are asked several times per element.
+   */
+  private static Set<String> lookup(List<String> values) {
+    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(values));
+  }
+
+  private static String firstChars(List<String> prefixes) {
+    StringBuilder chars = new StringBuilder();
+    for (String p : prefixes) {
+      if (!p.isEmpty()) {
+        chars.append(Character.toLowerCase(p.charAt(0))).append(Character.toLowerCase(Character.toUpperCase(p.charAt(0))));
+      }
+    }
+    return chars.toString();
+  }
+
+  private void addRole(List<String> tokens, int flag) {
+    for (String token : tokens) {
+      tokenRoles.merge(token, new TokenRole(null, flag, HintProfile.NO_BYLINE),
+          (a, b) -> new TokenRole(a.reason(), a.flags() | b.flags(), a.bylineRank()));
+    }
+  }
+
+  /** "class:byline" at position i of the byline hints gives the token "byline" rank i. */
+  private void addBylineRanks(List<String> hints) {
+    for (int i = 0; i < hints.size(); i++) {
+      if (hints.get(i).startsWith("class:")) {
+        int rank = i;
+        tokenRoles.merge(hints.get(i).substring(6), new TokenRole(null, 0, rank),
+            (a, b) -> new TokenRole(a.reason(), a.flags(), Math.min(a.bylineRank(), rank)));
+      }
+    }
+  }
+
+  /**
+   * The boilerplate reason named by an element's class or id, or null. A content-ish token
+   * ("article", "body") vetoes the hint unless the element is small: "article-share" is a share
+   * bar, "article-body comments-on" is not a comment section.
+   */
+  public String hintReason(Element e, HintProfile p, int textChars) {
+    String tag = e.normalName();
+    if (p.reason() == null || tag.indexOf('-') > 0
+        || (hintExemptTags.contains(tag) && textChars >= file.hintExemptMinChars())) {
+      return null; // real paragraphs, and web components (mjx-container...), keep their text
+    }
+    if (p.reason() != null && p.vetoed() && textChars >= file.hintVetoMinChars()) {
+      return null;
+    }
+    return p.reason();
+  }
+
+  /** Bonus for markup that declares the article: {@code <article>}, itemprop=articleBody... */
+  public int structuralBonus(Element e) {
+    int bonus = file.structuralHints().tags().getOrDefault(e.normalName(), 0);
+    if (e.attributesSize() == 0) {
+      return bonus;
+    }
+    for (int i = 0; i < structuralAttrs.length; i++) {
+      if (structuralValues[i].equalsIgnoreCase(e.attr(structuralAttrs[i]))) {
+        bonus += structuralBonuses[i];
+      }
+    }
+    return bonus;
+  }
+
+  public boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    if (!isAscii(style)) {
+      String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+      for (String hidden : file.hiddenStyles()) {
+        if (compact.contains(hidden)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (String hidden : file.hiddenStyles()) {
+      if (containsIgnoringSpacesAndCase(style, hidden)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code style} without its spaces, lower-cased, contains {@code needle}: the same as
+   * {@code style.replace(" ", "").toLowerCase(ROOT).contains(needle)} for ASCII styles (where
+   * lower-casing keeps the length), without building that string for every styled element.
+   */
+  private static boolean containsIgnoringSpacesAndCase(String style, String needle) {
+    if (needle.isEmpty()) {
+      return true;
+    }
+    for (int start = 0; start < style.length(); start++) {
+      if (style.charAt(start) == ' ') {
+        continue; // a match of the compact string starts at a non-space character
+      }
+      int i = start;
+      int j = 0;
+      while (j < needle.length() && i < style.length()) {
+        char c = style.charAt(i++);
+        if (c == ' ') {
+          continue;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (lower != needle.charAt(j)) {
+          break;
+        }
+        j++;
+      }
+      if (j == needle.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isCaption(Element e, HintProfile p) {
+    return p.caption() || "figcaption".equals(e.normalName());
+  }
+
+  public boolean isCredit(HintProfile p) {
+    return p.credit();
+  }
+
+  public boolean isFigure(Element e, HintProfile p) {
+    return p.figure() || "figure".equals(e.normalName());
+  }
+
+  /** A photo credit by its wording: "Photo: Kremlin.ru", "© Reuters", "(Ann Wang/Reuters)". */
+  public boolean isCreditText(String text) {
+    if (text.length() > file.captionMaxChars()) {
+      return false;
+    }
+    if (text.startsWith("(") && text.endsWith(")") && text.contains("/")) { // "(Photographer/Agency)"
+      return true;
+    }
+    for (String prefix : file.creditPrefixes()) {
+      if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short block wholly in parentheses or brackets, such as "(This is a Reuters' story)",
+   * "[Source: Reuters]" or "（责任编辑：张明）": a source or editing note, not article text.
+   */
+  private static final String BRACKETS = "()[]（）【】〔〕";
+
+  public boolean isAttribution(String text) {
+    int n = text.length();
+    if (n < 3 || n > file.thresholds().attributionMaxChars()) {
+      return false;
+    }
+    int open = BRACKETS.indexOf(text.charAt(0));
+    return open >= 0 && open % 2 == 0 && text.charAt(n - 1) == BRACKETS.charAt(open + 1);
+  }
+
+  /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */
+  public boolean isCaptionText(String text) {
+    if (text.isEmpty() || text.length() > file.captionMaxChars()
+        || captionStarts.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+      return false; // most blocks fail on their first character, before any prefix comparison
+    }
+    for (String prefix : file.captionPrefixes()) {
+      if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
+  /** Texts longer than this have no phrase reason, whatever follows. */
+  public int phraseMaxChars() {
+    return phrases.longestMatched();
+  }
+
+  public String phraseReason(String text) {
+    return phrases.reason(text);
+  }
+}

@@ -1,0 +1,79 @@
+package io.newsflow.tools.bench;
+
+import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.entities.NerTagger;
+import io.newsflow.enrich.entities.conll.ConllDocument;
+import io.newsflow.enrich.entities.conll.ConllReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Single-threaded tagging speed on pre-tokenised CoNLL documents: loads the committed model
+ * (timed), warms the JIT up, then tags the file several times and prints tokens per second.
+ *
+ * <pre>
+ * java -cp enrich/target/classes io.newsflow.tools.bench.TaggerBenchmark \
+ *   ../shared/datasets/conll2003/eng.testa [warmupRuns] [timedRuns]
+ * </pre>
+ */
+public final class TaggerBenchmark {
+  private TaggerBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: TaggerBenchmark <file.conll> [warmupRuns] [timedRuns]");
+      System.exit(2);
+    }
+    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    List<ConllDocument> docs = ConllReader.read(Path.of(args[0]));
+    long tokens = docs.stream().mapToLong(ConllDocument::tokenCount).sum();
+
+    long t0 = System.nanoTime();
+    NerTagger tagger = EntityRecognizer.loadDefault().tagger();
+    System.out.printf(Locale.ROOT, "model load: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+    System.out.printf(Locale.ROOT, "heap in use after load: %d MB (max %d MB)%n",
+        usedHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+
+    for (int i = 0; i < warmups; i++) {
+      tagAll(tagger, docs);
+    }
+    double best = 0;
+    double total = 0;
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      int checksum = tagAll(tagger, docs);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = tokens / seconds;
+      best = Math.max(best, rate);
+      total += rate;
+      System.out.printf(Locale.ROOT, "run %d: %d tokens in %.3f s = %.0f tokens/s (checksum %d)%n",
+          i + 1, tokens, seconds, rate, checksum);
+    }
+    System.out.printf(Locale.ROOT, "mean %.0f tokens/s, best %.0f tokens/s (single thread)%n",
+        total / runs, best);
+    System.out.printf(Locale.ROOT, "heap in use after tagging: %d MB%n", usedHeapMb());
+  }
+
+  /** Live heap after a full collection (a hint to the JVM, good enough for a benchmark). */
+  private static long usedHeapMb() {
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+  }
+
+  /** Tags every document; returns a checksum of the tags so the work cannot be optimised away. */
+  private static int tagAll(NerTagger tagger, List<ConllDocument> docs) {
+    int checksum = 0;
+    for (ConllDocument doc : docs) {
+      for (int[] tags : tagger.tag(doc.tokens())) {
+        for (int tag : tags) {
+          checksum = 31 * checksum + tag;
+        }
+      }
+    }
+    return checksum;
+  }
+}

@@ -1,0 +1,243 @@
+package io.newsflow.tools.train;
+
+import io.newsflow.enrich.entities.BioDecoder;
+import io.newsflow.enrich.entities.FeatureExtractor;
+import io.newsflow.enrich.entities.Gazetteer;
+import io.newsflow.enrich.entities.Lexicon;
+import io.newsflow.enrich.entities.ModelFile;
+import io.newsflow.enrich.entities.NerTagger;
+import io.newsflow.enrich.entities.PerceptronModel;
+import io.newsflow.enrich.entities.TagSet;
+import io.newsflow.enrich.entities.conll.ConllDocument;
+import io.newsflow.enrich.entities.conll.ConllReader;
+import io.newsflow.enrich.entities.conll.ConllSentence;
+import io.newsflow.enrich.entities.conll.Span;
+import io.newsflow.enrich.entities.conll.SpanScorer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Trains the tagger on a CoNLL training file, picks the epoch with the best span F1 on a dev file,
+ * and writes the model. Deterministic: a fixed seed orders the documents of each epoch.
+ *
+ * <pre>
+ * mvn -q -pl enrich -am compile
+ * mvn -q -pl enrich dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -Xmx3g -cp enrich/target/classes:$(cat enrich/cp.txt) \
+ *   io.newsflow.tools.train.TrainTagger \
+ *   ../shared/datasets/conll2003/eng.train ../shared/datasets/conll2003/eng.testa \
+ *   enrich/src/main/resources/io/newsflow/enrich/entities/ner-model.bin
+ * </pre>
+ *
+ * <p>Training is stacked: the first-pass weights are trained on all documents; then, for each of
+ * ten folds, a first pass trained without that fold tags it; the second-pass weights are trained
+ * on those honest first-pass tags. Epoch counts are chosen on the dev file.
+ *
+ * <p>Gazetteer features are learned "jackknifed": each training document sees a gazetteer built
+ * from the other folds only, so the model learns how far a gazetteer hit can be trusted for a
+ * name it has not seen, as will be the case on new text.
+ */
+public final class TrainTagger {
+  static final long SEED = 20030531L;
+  static final int BITS = 21;
+  static final int MAX_EPOCHS = 15;
+  static final int PATIENCE = 3;
+  static final int FOLDS = 10;
+
+  private TrainTagger() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 3) {
+      System.err.println("usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs]");
+      System.exit(2);
+    }
+    int maxEpochs = args.length > 3 ? Integer.parseInt(args[3]) : MAX_EPOCHS;
+    long started = System.nanoTime();
+    List<ConllDocument> train = ConllReader.read(Path.of(args[0]));
+    List<ConllDocument> dev = ConllReader.read(Path.of(args[1]));
+    NerTagger best = train(train, dev, maxEpochs);
+    try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
+      ModelFile.write(best, out);
+    }
+    System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.1f s%n",
+        args[2], Files.size(Path.of(args[2])), (System.nanoTime() - started) / 1e9);
+  }
+
+  static NerTagger train(List<ConllDocument> train, List<ConllDocument> dev, int maxEpochs) {
+    Lexicon lexicon = lexicon(train);
+    Gazetteer full = gazetteer(train, -1);
+    List<BioDecoder> foldDecoders = new ArrayList<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      foldDecoders.add(new BioDecoder(new FeatureExtractor(gazetteer(train, fold), lexicon), BITS));
+    }
+    BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, lexicon), BITS);
+    System.err.printf(Locale.ROOT, "%d train documents, %d dev documents, gazetteer %d names%n",
+        train.size(), dev.size(), full.size());
+    List<Integer> all = range(train.size());
+
+    System.err.println("first pass, all documents:");
+    Stage first = trainStage(all, maxEpochs,
+        (d, p, listener) -> foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+        model -> score(dev, doc -> devDecoder.firstPass(doc.tokens(), model, null)),
+        train);
+
+    System.err.printf(Locale.ROOT, "first pass on held-out folds (%d epochs each)%n", first.epochs);
+    List<List<int[]>> firstTags = heldOutFirstPass(train, foldDecoders, first.epochs);
+
+    System.err.println("second pass, all documents:");
+    Stage second = trainStage(all, maxEpochs,
+        (d, p, listener) -> foldDecoders.get(d % FOLDS)
+            .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
+        model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
+        train);
+    return new NerTagger(full, lexicon, first.model, second.model);
+  }
+
+  /**
+   * First-pass tags of each training document from a model that never saw that document, so the
+   * second pass learns how far first-pass tags can be trusted on new text (on its own training
+   * documents the first pass is nearly always right).
+   */
+  private static List<List<int[]>> heldOutFirstPass(
+      List<ConllDocument> train, List<BioDecoder> foldDecoders, int epochs) {
+    List<List<int[]>> tags = new ArrayList<>(Collections.nCopies(train.size(), null));
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<Integer> others = new ArrayList<>();
+      for (int d = 0; d < train.size(); d++) {
+        if (d % FOLDS != fold) {
+          others.add(d);
+        }
+      }
+      Stage stage = trainStage(others, epochs,
+          (d, p, listener) -> foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+          null, train);
+      for (int d = fold; d < train.size(); d += FOLDS) {
+        tags.set(d, foldDecoders.get(fold).firstPass(train.get(d).tokens(), stage.model, null));
+      }
+    }
+    return tags;
+  }
+
+  /** Runs one decoding pass over training document d, reporting each step to the listener. */
+  private interface TrainingPass {
+    void run(int document, AveragedPerceptron perceptron, BioDecoder.StepListener listener);
+  }
+
+  private record Stage(PerceptronModel model, int epochs) {}
+
+  /**
+   * Trains one pass's weights over the given documents. With a dev scorer, keeps the epoch with
+   * the best dev F1 and stops after {@link #PATIENCE} epochs without gain; without, runs all.
+   */
+  private static Stage trainStage(List<Integer> documents, int maxEpochs, TrainingPass pass,
+      Function<PerceptronModel, Double> devF1, List<ConllDocument> train) {
+    AveragedPerceptron perceptron = new AveragedPerceptron(BITS);
+    List<Integer> order = new ArrayList<>(documents);
+    Random random = new Random(SEED);
+    Stage best = null;
+    double bestF1 = -1;
+    int sinceBest = 0;
+    for (int epoch = 1; epoch <= maxEpochs && sinceBest < PATIENCE; epoch++) {
+      long t0 = System.nanoTime();
+      Collections.shuffle(order, random);
+      for (int d : order) {
+        List<ConllSentence> sentences = train.get(d).sentences();
+        pass.run(d, perceptron, (features, predicted, s, i) -> perceptron.update(
+            features, TagSet.parse(sentences.get(s).gold().get(i)), predicted));
+      }
+      if (devF1 == null) {
+        continue;
+      }
+      PerceptronModel averaged = perceptron.averaged();
+      double f1 = devF1.apply(averaged);
+      System.err.printf(Locale.ROOT, "  epoch %2d  dev F1 %.4f  (%.1f s)%n",
+          epoch, f1, (System.nanoTime() - t0) / 1e9);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = new Stage(averaged, epoch);
+        sinceBest = 0;
+      } else {
+        sinceBest++;
+      }
+    }
+    if (devF1 == null) {
+      return new Stage(perceptron.averaged(), maxEpochs);
+    }
+    System.err.printf(Locale.ROOT, "  best dev F1 %.4f at epoch %d%n", bestF1, best.epochs);
+    return best;
+  }
+
+  private static List<Integer> range(int n) {
+    List<Integer> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(i);
+    }
+    return list;
+  }
+
+  /** Span F1 of the tags a tagging function gives each dev document. */
+  private static double score(
+      List<ConllDocument> docs, Function<ConllDocument, List<int[]>> tagger) {
+    SpanScorer scorer = new SpanScorer();
+    for (ConllDocument doc : docs) {
+      addTo(scorer, doc, tagger.apply(doc));
+    }
+    return scorer.f1();
+  }
+
+  private static void addTo(SpanScorer scorer, ConllDocument doc, List<int[]> tags) {
+    for (int s = 0; s < tags.size(); s++) {
+      List<String> predicted = new ArrayList<>();
+      for (int tag : tags.get(s)) {
+        predicted.add(TagSet.name(tag));
+      }
+      scorer.add(doc.sentences().get(s).gold(), predicted);
+    }
+  }
+
+  /** Counts of each word seen in lower case: capitalised-only words are likely names. */
+  static Lexicon lexicon(List<ConllDocument> docs) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ConllDocument doc : docs) {
+      for (ConllSentence sentence : doc.sentences()) {
+        for (String token : sentence.tokens()) {
+          if (Character.isLowerCase(token.charAt(0))) {
+            counts.merge(token, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return new Lexicon(counts);
+  }
+
+  /** Entity names of all documents not in {@code heldOutFold} (-1: all documents). */
+  static Gazetteer gazetteer(List<ConllDocument> docs, int heldOutFold) {
+    Gazetteer.Builder builder = new Gazetteer.Builder();
+    for (int d = 0; d < docs.size(); d++) {
+      if (d % FOLDS == heldOutFold) {
+        continue;
+      }
+      for (ConllSentence sentence : docs.get(d).sentences()) {
+        String[] tokens = sentence.tokens().toArray(String[]::new);
+        for (Span span : Span.fromTags(sentence.gold())) {
+          builder.add(tokens, span.start(), span.end(), typeIndex(span.type()));
+        }
+      }
+    }
+    return builder.build();
+  }
+
+  private static int typeIndex(String type) {
+    return TagSet.TYPES.indexOf(type) + 1;
+  }
+}

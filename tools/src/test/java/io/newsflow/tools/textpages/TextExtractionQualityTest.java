@@ -1,0 +1,44 @@
+package io.newsflow.tools.textpages;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsflow.enrich.SharedFiles;
+import io.newsflow.tools.extraction.EvaluationReport;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality gates of the text path: the innerText development set (built from the shared
+ * Readability pages at test time, nothing stored) and the site memory on a generated stream.
+ */
+class TextExtractionQualityTest {
+  // Pinned a little below the figures reached; raise them when the cleaner improves.
+  private static final double BODY_F1_FLOOR = 0.92;
+  private static final double BODY_PRECISION_FLOOR = 0.90;
+  private static final double BODY_RECALL_FLOOR = 0.935;
+  private static final double LEARNED_F1_FLOOR = 0.98;
+
+  @Test
+  void innerTextPagesStayAboveThePinnedFloors() {
+    Optional<Path> dataset = SharedFiles.readabilityPages();
+    assumeTrue(dataset.isPresent(), "development dataset not found");
+    EvaluationReport report = new TextExtractionEvaluation(null).run(dataset.get());
+    report.print(System.out);
+    assertAtLeast("body F1", report.bodyF1(), BODY_F1_FLOOR);
+    assertAtLeast("body precision", report.bodyPrecision(), BODY_PRECISION_FLOOR);
+    assertAtLeast("body recall", report.bodyRecall(), BODY_RECALL_FLOOR);
+  }
+
+  @Test
+  void theSiteMemoryLearnsChromeThatNoLexiconKnows() {
+    double[] f1 = new SiteMemoryEvaluation().run(20, 50, 5);
+    assertAtLeast("F1 of the last pages of each site", f1[1], LEARNED_F1_FLOOR);
+    assertTrue(f1[1] > f1[0] + 0.1, "learning shows: first " + f1[0] + ", last " + f1[1]);
+  }
+
+  private static void assertAtLeast(String what, double value, double floor) {
+    assertTrue(value >= floor, () -> String.format("%s %.4f fell below the floor %.4f", what, value, floor));
+  }
+}
