@@ -1,8 +1,5 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.entities.EntityRecognizer;
-import io.newsflow.enrich.html.ArticleExtractor;
-import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.schema.TopicSettings;
@@ -29,13 +26,7 @@ public final class EnrichService implements AutoCloseable {
   private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
   public EnrichService(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
-    PageEnricher enricher =
-        new PageEnricher(
-            config,
-            new HtmlPageParser(),
-            ArticleExtractor.withDefaultRules(),
-            EntityRecognizer.loadDefault(),
-            Clock.systemUTC());
+    PageEnricher enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
             EnrichTopology.build(topics, enricher, Clock.systemUTC(), config.siteMemory()), streamsConfig(clientConfig, topics, config));

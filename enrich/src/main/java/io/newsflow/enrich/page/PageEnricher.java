@@ -17,12 +17,15 @@ import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Enriches one raw page: checks it, parses it, extracts the article and tags its entities. Knows
  * nothing of Kafka, so it can be tested and benchmarked alone. Thread-safe.
  */
 public final class PageEnricher {
+  private static final Logger LOG = LoggerFactory.getLogger(PageEnricher.class);
   /** More replacement characters than this share of the text means the bytes were not text. */
   private static final double MAX_REPLACEMENT_SHARE = 0.02;
 
@@ -54,30 +57,73 @@ public final class PageEnricher {
     this.clock = clock;
   }
 
+  /**
+   * The page step with the bundled rules and entity model: what {@code newsflow enrich} runs on
+   * every record and {@code newsflow extract} on every file.
+   */
+  public static PageEnricher withDefaults(EnrichConfig config, Clock clock) {
+    return new PageEnricher(
+        config,
+        new HtmlPageParser(),
+        ArticleExtractor.withDefaultRules(),
+        TextCleaner.withDefaultRules(),
+        EntityRecognizer.loadDefault(),
+        clock);
+  }
+
+  /**
+   * Checks a raw page's bytes and decides its path, before any parsing: the only place a page is
+   * sniffed.
+   */
+  public Resolution resolve(RawPage page) {
+    byte[] body = bytes(page.getBody());
+    if (body.length == 0) {
+      return new Rejection(Rejection.EMPTY_BODY, "the page has no body");
+    }
+    if (body.length > config.maxPageBytes()) {
+      return new Rejection(Rejection.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
+    }
+    if (ContentSniffer.isTextPage(page.getContentType(), body)) {
+      String binary = ContentSniffer.binaryReason(body);
+      return binary != null
+          ? new Rejection(Rejection.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary)
+          : new ResolvedPage(page, body, ResolvedPage.Kind.TEXT);
+    }
+    String notHtml = ContentSniffer.whyNotHtml(page.getContentType(), body);
+    return notHtml != null
+        ? new Rejection(Rejection.NOT_HTML, notHtml)
+        : new ResolvedPage(page, body, ResolvedPage.Kind.HTML);
+  }
+
   public EnrichResult enrich(RawPage page, RawPageRef ref) {
     return enrich(page, ref, SiteMemory.NONE);
   }
 
-  /**
-   * Enriches one page; a text page is cleaned with what {@code memory} knows of its site, and
-   * its lines are then counted into it.
-   */
+  /** {@link #resolve} and, for a page that passes, {@link #enrich(ResolvedPage, RawPageRef, SiteMemory)}. */
   public EnrichResult enrich(RawPage page, RawPageRef ref, SiteMemory memory) {
-    byte[] body = bytes(page.getBody());
-    if (body.length == 0) {
-      return EnrichResult.rejected(Rejection.EMPTY_BODY, "the page has no body");
+    Resolution resolution = resolve(page);
+    return resolution instanceof ResolvedPage resolved
+        ? enrich(resolved, ref, memory)
+        : new EnrichResult.Rejected((Rejection) resolution);
+  }
+
+  /**
+   * Enriches one resolved page; a text page is cleaned with what {@code memory} knows of its site,
+   * and its lines are then counted into it. Never throws: hostile input that breaks a step is a
+   * rejection ({@code internal_error}), so neither a stream thread nor a batch run dies of it.
+   */
+  public EnrichResult enrich(ResolvedPage page, RawPageRef ref, SiteMemory memory) {
+    try {
+      return page.isText() ? enrichText(page, ref, memory) : enrichHtml(page, ref);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("enriching {} failed", page.page().getFinalUrl(), e);
+      return EnrichResult.rejected(Rejection.INTERNAL_ERROR, e.toString());
     }
-    if (body.length > config.maxPageBytes()) {
-      return EnrichResult.rejected(
-          Rejection.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
-    }
-    if (ContentSniffer.isTextPage(page.getContentType(), body)) {
-      return enrichText(page, ref, body, memory);
-    }
-    String notHtml = ContentSniffer.whyNotHtml(page.getContentType(), body);
-    if (notHtml != null) {
-      return EnrichResult.rejected(Rejection.NOT_HTML, notHtml);
-    }
+  }
+
+  private EnrichResult enrichHtml(ResolvedPage resolved, RawPageRef ref) {
+    RawPage page = resolved.page();
+    byte[] body = resolved.body();
     int tags = countTags(body, config.maxTags());
     if (tags > config.maxTags()) {
       return EnrichResult.rejected(
@@ -96,11 +142,9 @@ public final class PageEnricher {
     return finish(page, ref, extraction, start);
   }
 
-  private EnrichResult enrichText(RawPage page, RawPageRef ref, byte[] body, SiteMemory memory) {
-    String binary = ContentSniffer.binaryReason(body);
-    if (binary != null) {
-      return EnrichResult.rejected(Rejection.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary);
-    }
+  private EnrichResult enrichText(ResolvedPage resolved, RawPageRef ref, SiteMemory memory) {
+    RawPage page = resolved.page();
+    byte[] body = resolved.body();
     long start = System.nanoTime();
     Charset charset = TextDecoding.charset(page.getCharset(), body);
     String raw = TextDecoding.decode(body, charset);

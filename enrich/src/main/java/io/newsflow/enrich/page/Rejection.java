@@ -1,7 +1,7 @@
 package io.newsflow.enrich.page;
 
 /** Why a raw page did not become an article; the reason is a stable code for DeadLetter.reason. */
-public record Rejection(String reason, String message) {
+public record Rejection(String reason, String message) implements Resolution {
   public static final String NOT_DECODABLE = "not_decodable";
   public static final String TOO_LARGE = "too_large";
   public static final String EMPTY_BODY = "empty_body";

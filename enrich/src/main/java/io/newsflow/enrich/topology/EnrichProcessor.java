@@ -5,56 +5,38 @@ import io.newsflow.enrich.page.EnrichResult;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.page.Rejection;
 import io.newsflow.enrich.text.SiteMemory;
-import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.Topics;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Turns each raw record into an Article (keyed by article id) or a DeadLetter (keyed as the input
- * was). The raw bytes are decoded here rather than by a serde, so an undecodable record becomes a
- * dead letter with its origin instead of stopping the stream, and no exception escapes.
+ * Runs the page step on each resolved page: an Article keyed by its id, or a DeadLetter keyed as
+ * the input was. With site-memory settings (the text path) the page's site memory comes from the
+ * changelogged store; the HTML path has none.
  */
-final class EnrichProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
-  private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
-  /** Room for the record's key, headers and batch framing next to the value. */
-  private static final int RECORD_OVERHEAD = 64 * 1024;
-
+final class EnrichProcessor implements Processor<byte[], Decoded, String, SpecificRecord> {
   private final PageEnricher enricher;
-  private final Clock clock;
+  private final DeadLetterMaker letters;
   private final int maxValueBytes;
   private final SiteMemorySettings memorySettings;
   private ProcessorContext<String, SpecificRecord> context;
   private SiteMemoryStore memory;
 
-  /** @param maxMessageBytes what the output topics accept: a larger output would fail the task */
-  EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes) {
-    this(enricher, clock, maxMessageBytes, null);
-  }
-
-  /** @param memorySettings null: no site memory (the HTML path) */
-  EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes, SiteMemorySettings memorySettings) {
+  /**
+   * @param maxValueBytes what the output topics accept: a larger article would fail the task
+   * @param memorySettings null: no site memory (the HTML path)
+   */
+  EnrichProcessor(PageEnricher enricher, DeadLetterMaker letters, int maxValueBytes, SiteMemorySettings memorySettings) {
     this.enricher = enricher;
-    this.clock = clock;
-    this.maxValueBytes = maxMessageBytes - RECORD_OVERHEAD;
+    this.letters = letters;
+    this.maxValueBytes = maxValueBytes;
     this.memorySettings = memorySettings;
   }
 
@@ -71,31 +53,24 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   }
 
   @Override
-  public void process(Record<byte[], byte[]> rawRecord) {
-    Origin origin = origin(rawRecord.headers());
-    Record<byte[], byte[]> record = withOriginalKey(rawRecord);
-    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
-    RawPage page;
-    try {
-      page = Topics.RAW_PAGE_SERDE.decode(record.value() == null ? new byte[0] : record.value());
-    } catch (SerializationException e) {
-      deadLetter(record, origin, key, null, new Rejection(Rejection.NOT_DECODABLE, e.getMessage()));
+  public void process(Record<byte[], Decoded> record) {
+    if (record.value() instanceof Decoded.Refused refused) { // refused after the repartition
+      context.forward(record.withKey(Origin.text(record.key())).withValue(refused.letter()));
       return;
     }
-    EnrichResult result;
-    try {
-      SiteMemory site = memory == null
-          ? SiteMemory.NONE
-          : memory.forPage(SiteLabel.of(page), page.getFinalUrl(), record.timestamp());
-      result = fitting(enricher.enrich(page, ref(page, origin), site));
-    } catch (RuntimeException | StackOverflowError e) { // hostile input must not kill the thread
-      LOG.warn("enriching {} failed", page.getFinalUrl(), e);
-      result = EnrichResult.rejected(Rejection.INTERNAL_ERROR, e.toString());
-    }
+    Decoded.Page input = (Decoded.Page) record.value();
+    RawPage page = input.page().page();
+    SiteMemory site = memory == null
+        ? SiteMemory.NONE
+        : memory.forPage(SiteLabel.of(page), page.getFinalUrl(), record.timestamp());
+    EnrichResult result = fitting(enricher.enrich(input.page(), ref(page, input.origin()), site));
+    Origin origin = input.origin();
     if (result instanceof EnrichResult.Enriched enriched) {
-      context.forward(record.withKey(enriched.article().getId()).withValue((SpecificRecord) enriched.article()));
+      context.forward(record.withKey(enriched.article().getId()).withValue(enriched.article()));
     } else {
-      deadLetter(record, origin, key, page.getFinalUrl(), ((EnrichResult.Rejected) result).rejection());
+      Rejection why = ((EnrichResult.Rejected) result).rejection();
+      SpecificRecord letter = letters.make(origin, input.value(), page.getFinalUrl(), why);
+      context.forward(record.withKey(origin.keyText()).withValue(letter));
     }
   }
 
@@ -111,28 +86,6 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     return result;
   }
 
-  private void deadLetter(Record<byte[], byte[]> record, Origin origin, String key, String url, Rejection why) {
-    boolean keepValue = record.value() != null && record.value().length <= maxValueBytes;
-    String message = why.message() == null ? why.reason() : why.message();
-    if (record.value() != null && !keepValue) {
-      message += " (the original value, " + record.value().length + " bytes, is too large to keep; find it at the origin offset)";
-    }
-    DeadLetter letter =
-        DeadLetter.newBuilder()
-            .setStage("enrich")
-            .setReason(why.reason())
-            .setMessage(message)
-            .setUrl(url != null ? url : key)
-            .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
-            .setValue(keepValue ? ByteBuffer.wrap(record.value()) : null)
-            .setTopic(origin.topic())
-            .setPartition(origin.partition())
-            .setOffset(origin.offset())
-            .setOccurredAt(clock.instant())
-            .build();
-    context.forward(record.withKey(key).withValue((SpecificRecord) letter));
-  }
-
   private static RawPageRef ref(RawPage page, Origin origin) {
     return new RawPageRef(
         origin.topic() == null ? "" : origin.topic(),
@@ -141,28 +94,4 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
         page.getRequestedUrl(),
         page.getFetchedAt());
   }
-
-  /** After the repartition by site, the raw record's key comes back from its header. */
-  private static Record<byte[], byte[]> withOriginalKey(Record<byte[], byte[]> record) {
-    Header origin = record.headers().lastHeader(SiteKeyer.ORIGIN_TOPIC);
-    if (origin == null) {
-      return record;
-    }
-    Header key = record.headers().lastHeader(SiteKeyer.ORIGIN_KEY);
-    return record.withKey(key == null ? null : key.value()).withHeaders(new RecordHeaders());
-  }
-
-  private Origin origin(Headers headers) {
-    Header topic = headers.lastHeader(SiteKeyer.ORIGIN_TOPIC);
-    Header partition = headers.lastHeader(SiteKeyer.ORIGIN_PARTITION);
-    Header offset = headers.lastHeader(SiteKeyer.ORIGIN_OFFSET);
-    if (topic != null && partition != null && offset != null) {
-      return new Origin(new String(topic.value(), StandardCharsets.UTF_8),
-          ByteBuffer.wrap(partition.value()).getInt(), ByteBuffer.wrap(offset.value()).getLong());
-    }
-    Optional<RecordMetadata> meta = context.recordMetadata();
-    return meta.map(m -> new Origin(m.topic(), m.partition(), m.offset())).orElse(new Origin(null, null, null));
-  }
-
-  private record Origin(String topic, Integer partition, Long offset) {}
 }

@@ -8,6 +8,7 @@ import io.newsflow.schema.TopicSettings;
 import java.time.Clock;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -21,13 +22,16 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The enrich topology, the whole data flow of the stage in one place:
  *
  * <pre>
- *   news.raw-pages (bytes) -+- HTML -> enrich (parse, extract, tag) ----------------------+-> news.articles    (key: article id)
- *                           +- text -> key by site -> [text-pages-by-site] -> enrich-text -+-> news.dead-letter (key: input key)
- *                                                                              (site-line-memory store, changelogged)
+ *   news.raw-pages (bytes) -> decode (RawPage once, resolved: HTML, text, or refused)
+ *     +- refused --------------------------------------------------------------------------+
+ *     +- html -> enrich (parse, extract, tag) ---------------------------------------------+-> news.articles    (key: article id)
+ *     +- text -> key by site -> [text-pages-by-site] -> decode-text -> enrich-text --------+-> news.dead-letter (key: input key)
+ *                                                                     (site-line-memory store, changelogged)
  * </pre>
  *
  * Text pages are repartitioned by site so that all pages of one site meet one instance of the
- * site memory, whichever partition their URL hashed to.
+ * site memory, whichever partition their URL hashed to; having crossed Kafka, they are decoded
+ * once more on the other side.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -35,32 +39,43 @@ public final class EnrichTopology {
   /** The internal topic text pages pass through, keyed by site. */
   public static final String TEXT_BY_SITE = "text-pages-by-site";
 
+  /** Room for the record's key, headers and batch framing next to the value. */
+  private static final int RECORD_OVERHEAD = 64 * 1024;
+
   public static Topology build(TopicSettings topics, PageEnricher enricher, Clock clock) {
     return build(topics, enricher, clock, SiteMemorySettings.defaults());
   }
 
   public static Topology build(TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory) {
+    int maxValueBytes = topics.maxMessageBytes() - RECORD_OVERHEAD;
+    DeadLetterMaker letters = new DeadLetterMaker(clock, maxValueBytes);
     StreamsBuilder builder = new StreamsBuilder();
-    var byKind = builder.stream(topics.rawPages(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-        .split(Named.as("kind-"))
-        .branch((key, value) -> TextPages.isTextPage(value), Branched.as("text"))
+    var byPath = builder.stream(topics.rawPages(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
+        .process(() -> new PageDecoder(enricher, letters), Named.as("decode"))
+        .split(Named.as("path-"))
+        .branch((key, value) -> value instanceof Decoded.Refused, Branched.as("refused"))
+        .branch((key, value) -> ((Decoded.Page) value).page().isText(), Branched.as("text"))
         .defaultBranch(Branched.as("html"));
-    KStream<String, SpecificRecord> html = byKind.get("kind-html")
-        .process(() -> new EnrichProcessor(enricher, clock, topics.maxMessageBytes()), Named.as("enrich"));
+    KStream<String, SpecificRecord> refused = byPath.get("path-refused")
+        .map((key, value) -> KeyValue.pair(Origin.text(key), (SpecificRecord) ((Decoded.Refused) value).letter()), Named.as("as-letter"));
+    KStream<String, SpecificRecord> html = byPath.get("path-html")
+        .process(() -> new EnrichProcessor(enricher, letters, maxValueBytes, null), Named.as("enrich"));
     builder.addStateStore(SiteMemoryStore.builder());
-    KStream<String, SpecificRecord> text = byKind.get("kind-text")
+    KStream<String, SpecificRecord> text = byPath.get("path-text")
         .process(SiteKeyer::new, Named.as("key-by-site"))
         .repartition(Repartitioned.<byte[], byte[]>as(TEXT_BY_SITE).withKeySerde(Serdes.ByteArray()).withValueSerde(Serdes.ByteArray()))
-        .process(() -> new EnrichProcessor(enricher, clock, topics.maxMessageBytes(), memory), Named.as("enrich-text"),
+        .process(() -> new PageDecoder(enricher, letters), Named.as("decode-text"))
+        .process(() -> new EnrichProcessor(enricher, letters, maxValueBytes, memory), Named.as("enrich-text"),
             SiteMemoryStore.NAME);
-    html.merge(text, Named.as("enriched"))
+    refused.merge(html, Named.as("enriched")).merge(text, Named.as("enriched-text"))
         .split(Named.as("route-"))
         .branch(
             (key, value) -> value instanceof Article,
             Branched.withConsumer(articles -> toArticles(articles, topics), "articles"))
-        .defaultBranch(Branched.withConsumer(letters -> toDeadLetters(letters, topics), "dead-letters"));
+        .defaultBranch(Branched.withConsumer(deadLetters -> toDeadLetters(deadLetters, topics), "dead-letters"));
     return builder.build();
   }
+
 
   private static void toArticles(KStream<String, SpecificRecord> stream, TopicSettings topics) {
     var topic = topics.articlesTopic();
