@@ -10,6 +10,7 @@ import io.newsflow.enrich.language.LanguageGuesser;
 import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.enrich.text.TextCleaning;
 import java.nio.ByteBuffer;
@@ -65,23 +66,23 @@ public final class PageEnricher {
   public EnrichResult enrich(RawPage page, RawPageRef ref, SiteMemory memory) {
     byte[] body = bytes(page.getBody());
     if (body.length == 0) {
-      return EnrichResult.rejected(Rejection.EMPTY_BODY, "the page has no body");
+      return EnrichResult.rejected(DeadLetterReason.EMPTY_BODY, "the page has no body");
     }
     if (body.length > config.maxPageBytes()) {
       return EnrichResult.rejected(
-          Rejection.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
+          DeadLetterReason.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
     }
     if (ContentSniffer.isTextPage(page.getContentType(), body)) {
       return enrichText(page, ref, body, memory);
     }
     String notHtml = ContentSniffer.whyNotHtml(page.getContentType(), body);
     if (notHtml != null) {
-      return EnrichResult.rejected(Rejection.NOT_HTML, notHtml);
+      return EnrichResult.rejected(DeadLetterReason.NOT_HTML, notHtml);
     }
     int tags = countTags(body, config.maxTags());
     if (tags > config.maxTags()) {
       return EnrichResult.rejected(
-          Rejection.TOO_MANY_ELEMENTS, "more than " + config.maxTags() + " tags");
+          DeadLetterReason.TOO_MANY_ELEMENTS, "more than " + config.maxTags() + " tags");
     }
     long start = System.nanoTime();
     Document doc = parser.parse(body, page.getCharset(), page.getFinalUrl());
@@ -91,7 +92,7 @@ public final class PageEnricher {
     }
     if (replacementShare(extraction.text()) > MAX_REPLACEMENT_SHARE) {
       return EnrichResult.rejected(
-          Rejection.INVALID_ENCODING, "the text does not decode in the page's charset (" + doc.charset() + ")");
+          DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + doc.charset() + ")");
     }
     return finish(page, ref, extraction, start);
   }
@@ -99,14 +100,14 @@ public final class PageEnricher {
   private EnrichResult enrichText(RawPage page, RawPageRef ref, byte[] body, SiteMemory memory) {
     String binary = ContentSniffer.binaryReason(body);
     if (binary != null) {
-      return EnrichResult.rejected(Rejection.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary);
+      return EnrichResult.rejected(DeadLetterReason.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary);
     }
     long start = System.nanoTime();
     Charset charset = TextDecoding.charset(page.getCharset(), body);
     String raw = TextDecoding.decode(body, charset);
     if (replacementShare(raw) > MAX_REPLACEMENT_SHARE) {
       return EnrichResult.rejected(
-          Rejection.INVALID_ENCODING, "the text does not decode in the page's charset (" + charset.name() + ")");
+          DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + charset.name() + ")");
     }
     TextCleaning cleaning = textCleaner.clean(raw, page.getSite(), memory);
     memory.learn(cleaning.fingerprints());
@@ -121,7 +122,7 @@ public final class PageEnricher {
     int words = WordCounter.count(text);
     if (words < config.minWords()) {
       return EnrichResult.rejected(
-          Rejection.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
+          DeadLetterReason.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
     List<CanonicalEntity> entities = recognizer.recognize(text);
@@ -142,7 +143,7 @@ public final class PageEnricher {
 
   private EnrichResult overBudget(String step) {
     return EnrichResult.rejected(
-        Rejection.OVER_TIME_BUDGET, "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
+        DeadLetterReason.OVER_TIME_BUDGET, "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
   }
 
   /** Counts '<' followed by a letter, stopping past the limit: a cheap upper bound of the elements. */

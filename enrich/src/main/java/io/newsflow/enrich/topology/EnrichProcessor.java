@@ -9,6 +9,11 @@ import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterOrigin;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
+import io.newsflow.schema.deadletter.Stage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns each raw record into an Article (keyed by article id) or a DeadLetter (keyed as the input
  * was). The raw bytes are decoded here rather than by a serde, so an undecodable record becomes a
- * dead letter with its origin instead of stopping the stream, and no exception escapes.
+ * dead letter with its origin instead of stopping the stream, and no exception escapes. Each dead
+ * letter forwarded is counted (a transaction that is retried counts its letters again).
  */
 final class EnrichProcessor implements Processor<byte[], byte[], String, SpecificRecord> {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
@@ -39,22 +45,25 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
   private static final int RECORD_OVERHEAD = 64 * 1024;
 
   private final PageEnricher enricher;
-  private final Clock clock;
   private final int maxValueBytes;
+  private final DeadLetters deadLetters;
+  private final DeadLetterCounts counts;
   private final SiteMemorySettings memorySettings;
   private ProcessorContext<String, SpecificRecord> context;
   private SiteMemoryStore memory;
 
   /** @param maxMessageBytes what the output topics accept: a larger output would fail the task */
-  EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes) {
-    this(enricher, clock, maxMessageBytes, null);
+  EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes, DeadLetterCounts counts) {
+    this(enricher, clock, maxMessageBytes, counts, null);
   }
 
   /** @param memorySettings null: no site memory (the HTML path) */
-  EnrichProcessor(PageEnricher enricher, Clock clock, int maxMessageBytes, SiteMemorySettings memorySettings) {
+  EnrichProcessor(
+      PageEnricher enricher, Clock clock, int maxMessageBytes, DeadLetterCounts counts, SiteMemorySettings memorySettings) {
     this.enricher = enricher;
-    this.clock = clock;
     this.maxValueBytes = maxMessageBytes - RECORD_OVERHEAD;
+    this.deadLetters = new DeadLetters(Stage.ENRICH, clock, maxValueBytes);
+    this.counts = counts;
     this.memorySettings = memorySettings;
   }
 
@@ -72,14 +81,14 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
 
   @Override
   public void process(Record<byte[], byte[]> rawRecord) {
-    Origin origin = origin(rawRecord.headers());
+    DeadLetterOrigin origin = origin(rawRecord.headers());
     Record<byte[], byte[]> record = withOriginalKey(rawRecord);
     String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     RawPage page;
     try {
       page = Topics.RAW_PAGE_SERDE.decode(record.value() == null ? new byte[0] : record.value());
     } catch (SerializationException e) {
-      deadLetter(record, origin, key, null, new Rejection(Rejection.NOT_DECODABLE, e.getMessage()));
+      deadLetter(record, origin, key, null, new Rejection(DeadLetterReason.NOT_DECODABLE, e.getMessage()));
       return;
     }
     EnrichResult result;
@@ -90,7 +99,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
       result = fitting(enricher.enrich(page, ref(page, origin), site));
     } catch (RuntimeException | StackOverflowError e) { // hostile input must not kill the thread
       LOG.warn("enriching {} failed", page.getFinalUrl(), e);
-      result = EnrichResult.rejected(Rejection.INTERNAL_ERROR, e.toString());
+      result = EnrichResult.rejected(DeadLetterReason.INTERNAL_ERROR, e.toString());
     }
     if (result instanceof EnrichResult.Enriched enriched) {
       context.forward(record.withKey(enriched.article().getId()).withValue((SpecificRecord) enriched.article()));
@@ -105,35 +114,20 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
       int size = Topics.ARTICLE_SERDE.encode(enriched.article()).length;
       if (size > maxValueBytes) {
         return EnrichResult.rejected(
-            Rejection.ARTICLE_TOO_LARGE, "the article takes " + size + " bytes, over the limit of " + maxValueBytes);
+            DeadLetterReason.ARTICLE_TOO_LARGE, "the article takes " + size + " bytes, over the limit of " + maxValueBytes);
       }
     }
     return result;
   }
 
-  private void deadLetter(Record<byte[], byte[]> record, Origin origin, String key, String url, Rejection why) {
-    boolean keepValue = record.value() != null && record.value().length <= maxValueBytes;
-    String message = why.message() == null ? why.reason() : why.message();
-    if (record.value() != null && !keepValue) {
-      message += " (the original value, " + record.value().length + " bytes, is too large to keep; find it at the origin offset)";
-    }
+  private void deadLetter(Record<byte[], byte[]> record, DeadLetterOrigin origin, String key, String url, Rejection why) {
     DeadLetter letter =
-        DeadLetter.newBuilder()
-            .setStage("enrich")
-            .setReason(why.reason())
-            .setMessage(message)
-            .setUrl(url != null ? url : key)
-            .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()))
-            .setValue(keepValue ? ByteBuffer.wrap(record.value()) : null)
-            .setTopic(origin.topic())
-            .setPartition(origin.partition())
-            .setOffset(origin.offset())
-            .setOccurredAt(clock.instant())
-            .build();
+        deadLetters.of(why.reason(), why.message(), url != null ? url : key, record.key(), record.value(), origin);
     context.forward(record.withKey(key).withValue((SpecificRecord) letter));
+    counts.add(Stage.ENRICH, why.reason());
   }
 
-  private static RawPageRef ref(RawPage page, Origin origin) {
+  private static RawPageRef ref(RawPage page, DeadLetterOrigin origin) {
     return new RawPageRef(
         origin.topic() == null ? "" : origin.topic(),
         origin.partition() == null ? -1 : origin.partition(),
@@ -152,17 +146,15 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Specifi
     return record.withKey(key == null ? null : key.value()).withHeaders(new RecordHeaders());
   }
 
-  private Origin origin(Headers headers) {
+  private DeadLetterOrigin origin(Headers headers) {
     Header topic = headers.lastHeader(SiteKeyer.ORIGIN_TOPIC);
     Header partition = headers.lastHeader(SiteKeyer.ORIGIN_PARTITION);
     Header offset = headers.lastHeader(SiteKeyer.ORIGIN_OFFSET);
     if (topic != null && partition != null && offset != null) {
-      return new Origin(new String(topic.value(), StandardCharsets.UTF_8),
+      return new DeadLetterOrigin(new String(topic.value(), StandardCharsets.UTF_8),
           ByteBuffer.wrap(partition.value()).getInt(), ByteBuffer.wrap(offset.value()).getLong());
     }
     Optional<RecordMetadata> meta = context.recordMetadata();
-    return meta.map(m -> new Origin(m.topic(), m.partition(), m.offset())).orElse(new Origin(null, null, null));
+    return meta.map(m -> new DeadLetterOrigin(m.topic(), m.partition(), m.offset())).orElse(DeadLetterOrigin.NONE);
   }
-
-  private record Origin(String topic, Integer partition, Long offset) {}
 }

@@ -5,6 +5,7 @@ import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
 import java.time.Clock;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -40,18 +41,24 @@ public final class EnrichTopology {
   }
 
   public static Topology build(TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory) {
+    return build(topics, enricher, clock, memory, new DeadLetterCounts());
+  }
+
+  /** @param counts where the processors count the dead letters they forward */
+  public static Topology build(
+      TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory, DeadLetterCounts counts) {
     StreamsBuilder builder = new StreamsBuilder();
     var byKind = builder.stream(topics.rawPages(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
         .split(Named.as("kind-"))
         .branch((key, value) -> TextPages.isTextPage(value), Branched.as("text"))
         .defaultBranch(Branched.as("html"));
     KStream<String, SpecificRecord> html = byKind.get("kind-html")
-        .process(() -> new EnrichProcessor(enricher, clock, topics.maxMessageBytes()), Named.as("enrich"));
+        .process(() -> new EnrichProcessor(enricher, clock, topics.maxMessageBytes(), counts), Named.as("enrich"));
     builder.addStateStore(SiteMemoryStore.builder());
     KStream<String, SpecificRecord> text = byKind.get("kind-text")
         .process(SiteKeyer::new, Named.as("key-by-site"))
         .repartition(Repartitioned.<byte[], byte[]>as(TEXT_BY_SITE).withKeySerde(Serdes.ByteArray()).withValueSerde(Serdes.ByteArray()))
-        .process(() -> new EnrichProcessor(enricher, clock, topics.maxMessageBytes(), memory), Named.as("enrich-text"),
+        .process(() -> new EnrichProcessor(enricher, clock, topics.maxMessageBytes(), counts, memory), Named.as("enrich-text"),
             SiteMemoryStore.NAME);
     html.merge(text, Named.as("enriched"))
         .split(Named.as("route-"))
