@@ -9,8 +9,10 @@ import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.FetchedUrl;
 import io.newsflow.schema.RawPage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +116,35 @@ class DeadLetterReasonTest {
       case ARRAY -> collectFieldNames(schema.getElementType(), into);
       case MAP -> collectFieldNames(schema.getValueType(), into);
       default -> { }
+    }
+  }
+
+  /** Stage and reason come from the enums only if no stage builds its DeadLetter itself. */
+  @Test
+  void everyDeadLetterOfTheStagesIsMadeByDeadLetters() throws IOException {
+    Path factory = REPOSITORY.resolve("schema/src/main/java/io/newsflow/schema/deadletter/DeadLetters.java");
+    assertTrue(read(factory).contains("DeadLetter.newBuilder"), "the factory builds them");
+    List<Path> sources = new ArrayList<>();
+    try (Stream<Path> modules = Files.list(REPOSITORY)) {
+      for (Path main : modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
+        try (Stream<Path> files = Files.walk(main)) {
+          files.filter(p -> p.toString().endsWith(".java")).forEach(sources::add);
+        }
+      }
+    }
+    assertTrue(sources.size() > 50, "the sources of every module are seen");
+    List<Path> building = sources.stream()
+        .filter(p -> !p.equals(factory))
+        .filter(p -> read(p).contains("DeadLetter.newBuilder") || read(p).contains("new DeadLetter("))
+        .toList();
+    assertEquals(List.of(), building, "build dead letters with DeadLetters.of");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
