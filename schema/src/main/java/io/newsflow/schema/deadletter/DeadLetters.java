@@ -30,10 +30,6 @@ public final class DeadLetters {
     this.maxValueBytes = maxValueBytes;
   }
 
-  public Stage stage() {
-    return stage;
-  }
-
   /**
    * A dead letter stamped with the clock's time.
    *
