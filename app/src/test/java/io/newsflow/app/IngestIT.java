@@ -18,6 +18,8 @@ import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -352,6 +354,7 @@ class IngestIT {
 
     assertEquals(0, hits("/internal"), "no request left the guard");
     assertEquals(Map.of("blocked_address", 1L), ingest.stats().skippedByReason());
+    assertEquals(Map.of(Stage.INGEST, Map.of(DeadLetterReason.BLOCKED_ADDRESS, 1L)), ingest.deadLetterCounts().snapshot());
     List<DeadLetter> letters = records(topics.deadLetter(), 1, Duration.ofMillis(300)).stream()
         .map(r -> Topics.DEAD_LETTER_SERDE.decode(r.value())).toList();
     assertEquals(1, letters.size());

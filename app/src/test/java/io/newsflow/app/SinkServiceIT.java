@@ -7,32 +7,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.embedded.EmbeddedKafkaBroker;
 import io.newsflow.schema.Article;
+import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sink against a real broker: what a stop does to the batch in hand. */
+/** The sink against a real broker: what a stop does to the batch in hand, what becomes of a bad record. */
 class SinkServiceIT {
   static final TopicSettings TOPICS = TopicSettings.defaults();
 
@@ -81,6 +93,60 @@ class SinkServiceIT {
       assertEquals(8, lines.size());
       assertEquals(8, committedOffsets(client, config.groupId()));
     }
+  }
+
+  @Test
+  void anUndecodableRecordBecomesACountedDeadLetterOfTheSinkWithItsBytesAndOrigin() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
+      Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+      TopicCreator.createMissing(client, TOPICS);
+      RecordMetadata bad;
+      try (KafkaProducer<String, byte[]> producer =
+          new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+        bad = producer.send(new ProducerRecord<>(TOPICS.articles(), "bad", new byte[] {9, 9, 9})).get();
+      }
+      publish(client, 0, 1);
+
+      SinkService sink = new SinkService(client, TOPICS, SinkConfig.defaults(work.resolve("out")), SinkListener.NONE,
+          Clock.systemUTC());
+      Thread thread = new Thread(sink::run, "sink-under-test");
+      thread.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while ((sink.deadLetterCounts().total() < 1 || sink.stats().writtenCount() < 1) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      sink.stop();
+      thread.join(30_000);
+
+      assertEquals(Map.of(Stage.SINK, Map.of(DeadLetterReason.NOT_DECODABLE, 1L)), sink.deadLetterCounts().snapshot());
+      assertEquals(1, sink.stats().undecodableCount());
+      assertEquals(1, sink.stats().writtenCount(), "the good article after it is written");
+      DeadLetter letter = Topics.DEAD_LETTER_SERDE.decode(deadLetters(client, 1).get(0));
+      assertEquals("sink", letter.getStage());
+      assertEquals("not_decodable", letter.getReason());
+      assertEquals(ByteBuffer.wrap("bad".getBytes(StandardCharsets.UTF_8)), letter.getKey());
+      assertEquals(ByteBuffer.wrap(new byte[] {9, 9, 9}), letter.getValue());
+      assertEquals(TOPICS.articles(), letter.getTopic());
+      assertEquals(bad.partition(), letter.getPartition());
+      assertEquals(bad.offset(), letter.getOffset());
+    }
+  }
+
+  static List<byte[]> deadLetters(Map<String, Object> client, int expected) {
+    Map<String, Object> props = new java.util.HashMap<>(client);
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "sink-it-dead-letters");
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    List<byte[]> values = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(TOPICS.deadLetter()));
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (values.size() < expected && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+      }
+    }
+    assertEquals(expected, values.size(), "dead letters on " + TOPICS.deadLetter());
+    return values;
   }
 
   /** The system clock, which runs an action the first time it is read. */

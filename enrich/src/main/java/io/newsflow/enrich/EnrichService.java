@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,13 +24,15 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
   private final KafkaStreams streams;
+  private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
   public EnrichService(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
     PageEnricher enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
-            EnrichTopology.build(topics, enricher, Clock.systemUTC(), config.siteMemory()), streamsConfig(clientConfig, topics, config));
+            EnrichTopology.build(topics, enricher, Clock.systemUTC(), config.siteMemory(), deadLetterCounts),
+            streamsConfig(clientConfig, topics, config));
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
     streams.setStateListener(
         (now, before) -> {
@@ -102,6 +105,11 @@ public final class EnrichService implements AutoCloseable {
 
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  /** The dead letters the stream threads forwarded, by reason (all of stage enrich). */
+  public DeadLetterCounts deadLetterCounts() {
+    return deadLetterCounts;
   }
 
   /**

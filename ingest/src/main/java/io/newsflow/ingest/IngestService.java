@@ -16,6 +16,7 @@ import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,6 +94,11 @@ public final class IngestService implements AutoCloseable {
 
   public IngestMetrics metrics() {
     return metrics;
+  }
+
+  /** The dead letters of this service by reason (all of stage ingest), for consoles and metrics. */
+  public DeadLetterCounts deadLetterCounts() {
+    return stats.deadLetterCounts();
   }
 
   /** Polls the sources until stopped, or returns after one pass when no source repeats. */

@@ -1,11 +1,11 @@
 package io.newsflow.ingest;
 
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
 
 /** Live counters of the ingest stage, for progress lines, metrics and the run summary. Thread-safe. */
@@ -15,7 +15,8 @@ public final class IngestStats {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong alreadyFetched = new AtomicLong();
   private final AtomicLong notModified = new AtomicLong();
-  private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
+  /** Every skipped page or source is a dead letter of stage ingest. */
+  private final DeadLetterCounts skipped = new DeadLetterCounts();
   private volatile IntSupplier queued = () -> 0;
 
   void pagePublished(int bodyBytes) {
@@ -23,8 +24,8 @@ public final class IngestStats {
     bytes.addAndGet(bodyBytes);
   }
 
-  void skipped(String reason) {
-    skipped.computeIfAbsent(reason, r -> new LongAdder()).increment();
+  void skipped(DeadLetterReason reason) {
+    skipped.add(Stage.INGEST, reason);
   }
 
   void sendFailed() {
@@ -71,14 +72,18 @@ public final class IngestStats {
     return queued.getAsInt();
   }
 
+  /** The dead letters of this ingest, by reason. */
+  public DeadLetterCounts deadLetterCounts() {
+    return skipped;
+  }
+
+  /** Skips by reason code, sorted by code. */
   public Map<String, Long> skippedByReason() {
-    Map<String, Long> copy = new TreeMap<>();
-    skipped.forEach((reason, n) -> copy.put(reason, n.sum()));
-    return copy;
+    return skipped.byCode(Stage.INGEST);
   }
 
   public long skippedTotal() {
-    return skipped.values().stream().mapToLong(LongAdder::sum).sum();
+    return skipped.total(Stage.INGEST);
   }
 
   /** One console line: what was fetched, what waits, errors by class, throughput. */

@@ -16,18 +16,21 @@ import io.newsflow.ingest.source.UrlListReader;
 import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
 import io.newsflow.ingest.url.UrlCanonicalizer;
-import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.FetchedUrl;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.deadletter.DeadLetterOrigin;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
+import io.newsflow.schema.deadletter.Stage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -45,11 +48,12 @@ import org.slf4j.LoggerFactory;
 final class SourcePoller {
   private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
   private static final int MAX_SITEMAP_DEPTH = 3;
-  private static final Set<String> TRANSIENT = Set.of(
-      FetchFailure.TIMEOUT, FetchFailure.IO_ERROR, FetchFailure.ROBOTS_UNAVAILABLE, FetchFailure.RETRY_AFTER_TOO_LONG,
-      FetchFailure.UNKNOWN_HOST);
+  private static final Set<DeadLetterReason> TRANSIENT = EnumSet.of(
+      DeadLetterReason.TIMEOUT, DeadLetterReason.IO_ERROR, DeadLetterReason.ROBOTS_UNAVAILABLE,
+      DeadLetterReason.RETRY_AFTER_TOO_LONG, DeadLetterReason.UNKNOWN_HOST);
 
   private final RawPagePublisher publisher;
+  private final DeadLetters deadLetters;
   private final PoliteFetcher fetcher;
   private final SavedPageReader files;
   private final WarcReplay archives;
@@ -77,6 +81,7 @@ final class SourcePoller {
     this.maxSitemapAge = maxSitemapAge;
     this.clock = clock;
     this.sourceThreads = sourceThreads;
+    this.deadLetters = new DeadLetters(Stage.INGEST, clock);
   }
 
   /** Reads one source once; completes when all its pages are handed to the producer. */
@@ -97,7 +102,7 @@ final class SourcePoller {
       };
     } catch (RuntimeException e) {
       LOG.error("source {} failed", source.id(), e);
-      deadLetter(new FetchFailure(source.location(), FetchFailure.UNREADABLE_SOURCE, e.toString()));
+      deadLetter(new FetchFailure(source.location(), DeadLetterReason.UNREADABLE_SOURCE, e.toString()));
       return CompletableFuture.completedFuture(null);
     }
   }
@@ -108,7 +113,7 @@ final class SourcePoller {
     try {
       pages = SavedPageReader.list(directory);
     } catch (IOException e) {
-      deadLetter(new FetchFailure(directory.toString(), FetchFailure.IO_ERROR, "cannot list: " + e));
+      deadLetter(new FetchFailure(directory.toString(), DeadLetterReason.IO_ERROR, "cannot list: " + e));
       return CompletableFuture.completedFuture(null);
     }
     for (Path file : pages) {
@@ -123,7 +128,7 @@ final class SourcePoller {
     try {
       return allOf(UrlListReader.read(Path.of(source.location())).stream().map(u -> fetchPage(u, source)).toList());
     } catch (IOException e) {
-      deadLetter(new FetchFailure(source.location(), FetchFailure.IO_ERROR, "cannot read URL list: " + e));
+      deadLetter(new FetchFailure(source.location(), DeadLetterReason.IO_ERROR, "cannot read URL list: " + e));
       return CompletableFuture.completedFuture(null);
     }
   }
@@ -151,7 +156,7 @@ final class SourcePoller {
       try {
         parsed = SitemapParser.parse(page.body(), page.contentType(), page.finalUrl());
       } catch (IOException | RuntimeException e) {
-        deadLetter(new FetchFailure(url, FetchFailure.UNREADABLE_SOURCE, "sitemap: " + e.getMessage()));
+        deadLetter(new FetchFailure(url, DeadLetterReason.UNREADABLE_SOURCE, "sitemap: " + e.getMessage()));
         return CompletableFuture.completedFuture(null);
       }
       List<CompletableFuture<Void>> work = new ArrayList<>();
@@ -172,7 +177,7 @@ final class SourcePoller {
       long n = archives.replay(Path.of(source.location()), result -> publish(result, source));
       LOG.info("archive {}: {} response records", source.location(), n);
     } catch (IOException e) {
-      deadLetter(new FetchFailure(source.location(), FetchFailure.UNREADABLE_SOURCE, "cannot read WARC: " + e));
+      deadLetter(new FetchFailure(source.location(), DeadLetterReason.UNREADABLE_SOURCE, "cannot read WARC: " + e));
     }
     return CompletableFuture.completedFuture(null);
   }
@@ -217,7 +222,7 @@ final class SourcePoller {
         fetched.release(key); // worth another try on the next poll
       } else {
         int status = result instanceof FetchResult.Page p ? p.page().status() : ((FetchResult.Failed) result).failure().status();
-        String what = result instanceof FetchResult.Page ? "published" : ((FetchResult.Failed) result).failure().reason();
+        String what = result instanceof FetchResult.Page ? "published" : ((FetchResult.Failed) result).failure().reason().code();
         fetched.remember(key, outcome(what, status, Validators.NONE));
       }
       return null;
@@ -250,15 +255,8 @@ final class SourcePoller {
   private void deadLetter(FetchFailure failure) {
     LOG.warn("skipped {}: {} ({})", failure.url(), failure.reason(), failure.message());
     stats.skipped(failure.reason());
-    publisher.publish(
-        DeadLetter.newBuilder()
-            .setStage("ingest")
-            .setReason(failure.reason())
-            .setMessage(failure.message())
-            .setUrl(failure.url())
-            .setKey(ByteBuffer.wrap(failure.url().getBytes(StandardCharsets.UTF_8)))
-            .setOccurredAt(clock.instant())
-            .build());
+    publisher.publish(deadLetters.of(failure.reason(), failure.message(), failure.url(),
+        DeadLetters.utf8(failure.url()), null, DeadLetterOrigin.NONE));
   }
 
   static RawPage toRawPage(FetchedPage page, SourceKind kind, String source, String site) {

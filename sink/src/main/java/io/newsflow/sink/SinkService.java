@@ -4,13 +4,16 @@ import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterOrigin;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
+import io.newsflow.schema.deadletter.Stage;
 import io.newsflow.sink.files.RollingJsonLinesWriter;
 import io.newsflow.sink.files.WrittenArticles;
 import io.newsflow.sink.json.AvroJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +60,7 @@ public final class SinkService implements AutoCloseable {
   private final RollingJsonLinesWriter writer;
   private final WrittenArticles writtenArticles;
   private final SinkListener listener;
-  private final Clock clock;
+  private final DeadLetters deadLetterFactory;
   private final SinkStats stats = new SinkStats();
   private volatile boolean stopping;
 
@@ -66,7 +69,7 @@ public final class SinkService implements AutoCloseable {
       throws IOException {
     this.topics = topics;
     this.listener = listener;
-    this.clock = clock;
+    this.deadLetterFactory = new DeadLetters(Stage.SINK, clock);
     // The writer locks the directory first, so no other sink writes while the ids are read.
     this.writer = new RollingJsonLinesWriter(config.outDir(), config.maxFileBytes(), config.maxFileAge(), clock);
     this.writtenArticles = WrittenArticles.load(config.outDir());
@@ -97,6 +100,11 @@ public final class SinkService implements AutoCloseable {
 
   public SinkStats stats() {
     return stats;
+  }
+
+  /** The dead letters of this sink by reason (all of stage sink), for consoles and metrics. */
+  public DeadLetterCounts deadLetterCounts() {
+    return stats.deadLetterCounts();
   }
 
   public void run() {
@@ -197,18 +205,9 @@ public final class SinkService implements AutoCloseable {
     } catch (SerializationException e) {
       stats.undecodable();
       LOG.warn("undecodable article at {}-{}@{}", record.topic(), record.partition(), record.offset());
-      DeadLetter letter =
-          DeadLetter.newBuilder()
-              .setStage("sink")
-              .setReason("not_decodable")
-              .setMessage(String.valueOf(e.getMessage()))
-              .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
-              .setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
-              .setTopic(record.topic())
-              .setPartition(record.partition())
-              .setOffset(record.offset())
-              .setOccurredAt(clock.instant())
-              .build();
+      DeadLetter letter = deadLetterFactory.of(DeadLetterReason.NOT_DECODABLE, String.valueOf(e.getMessage()), null,
+          DeadLetters.utf8(record.key()), record.value(),
+          new DeadLetterOrigin(record.topic(), record.partition(), record.offset()));
       letters.add(deadLetters.send(
           new ProducerRecord<>(topics.deadLetter(), record.key(), Topics.DEAD_LETTER_SERDE.encode(letter))));
       return null;

@@ -1,12 +1,16 @@
 package io.newsflow.sink;
 
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Live counters of the sink. Thread-safe. */
 public final class SinkStats {
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
-  private final AtomicLong undecodable = new AtomicLong();
+  /** An undecodable article is the sink's only dead letter. */
+  private final DeadLetterCounts deadLetters = new DeadLetterCounts();
 
   void written() {
     written.incrementAndGet();
@@ -17,7 +21,7 @@ public final class SinkStats {
   }
 
   void undecodable() {
-    undecodable.incrementAndGet();
+    deadLetters.add(Stage.SINK, DeadLetterReason.NOT_DECODABLE);
   }
 
   public long writtenCount() {
@@ -29,6 +33,10 @@ public final class SinkStats {
   }
 
   public long undecodableCount() {
-    return undecodable.get();
+    return deadLetters.get(Stage.SINK, DeadLetterReason.NOT_DECODABLE);
+  }
+
+  public DeadLetterCounts deadLetterCounts() {
+    return deadLetters;
   }
 }

@@ -11,6 +11,7 @@ import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.enrich.text.TextCleaning;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -78,20 +79,20 @@ public final class PageEnricher {
   public Resolution resolve(RawPage page) {
     byte[] body = bytes(page.getBody());
     if (body.length == 0) {
-      return new Rejection(Rejection.EMPTY_BODY, "the page has no body");
+      return new Rejection(DeadLetterReason.EMPTY_BODY, "the page has no body");
     }
     if (body.length > config.maxPageBytes()) {
-      return new Rejection(Rejection.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
+      return new Rejection(DeadLetterReason.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
     }
     if (ContentSniffer.isTextPage(page.getContentType(), body)) {
       String binary = ContentSniffer.binaryReason(body);
       return binary != null
-          ? new Rejection(Rejection.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary)
+          ? new Rejection(DeadLetterReason.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary)
           : new ResolvedPage(page, body, ResolvedPage.Kind.TEXT);
     }
     String notHtml = ContentSniffer.whyNotHtml(page.getContentType(), body);
     return notHtml != null
-        ? new Rejection(Rejection.NOT_HTML, notHtml)
+        ? new Rejection(DeadLetterReason.NOT_HTML, notHtml)
         : new ResolvedPage(page, body, ResolvedPage.Kind.HTML);
   }
 
@@ -117,7 +118,7 @@ public final class PageEnricher {
       return page.isText() ? enrichText(page, ref, memory) : enrichHtml(page, ref);
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("enriching {} failed", page.page().getFinalUrl(), e);
-      return EnrichResult.rejected(Rejection.INTERNAL_ERROR, e.toString());
+      return EnrichResult.rejected(DeadLetterReason.INTERNAL_ERROR, e.toString());
     }
   }
 
@@ -127,7 +128,7 @@ public final class PageEnricher {
     int tags = countTags(body, config.maxTags());
     if (tags > config.maxTags()) {
       return EnrichResult.rejected(
-          Rejection.TOO_MANY_ELEMENTS, "more than " + config.maxTags() + " tags");
+          DeadLetterReason.TOO_MANY_ELEMENTS, "more than " + config.maxTags() + " tags");
     }
     long start = System.nanoTime();
     Document doc = parser.parse(body, page.getCharset(), page.getFinalUrl());
@@ -137,7 +138,7 @@ public final class PageEnricher {
     }
     if (replacementShare(extraction.text()) > MAX_REPLACEMENT_SHARE) {
       return EnrichResult.rejected(
-          Rejection.INVALID_ENCODING, "the text does not decode in the page's charset (" + doc.charset() + ")");
+          DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + doc.charset() + ")");
     }
     return finish(page, ref, extraction, start);
   }
@@ -150,7 +151,7 @@ public final class PageEnricher {
     String raw = TextDecoding.decode(body, charset);
     if (replacementShare(raw) > MAX_REPLACEMENT_SHARE) {
       return EnrichResult.rejected(
-          Rejection.INVALID_ENCODING, "the text does not decode in the page's charset (" + charset.name() + ")");
+          DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + charset.name() + ")");
     }
     TextCleaning cleaning = textCleaner.clean(raw, page.getSite(), memory);
     memory.learn(cleaning.fingerprints());
@@ -165,7 +166,7 @@ public final class PageEnricher {
     int words = WordCounter.count(text);
     if (words < config.minWords()) {
       return EnrichResult.rejected(
-          Rejection.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
+          DeadLetterReason.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
     List<CanonicalEntity> entities = recognizer.recognize(text);
@@ -186,7 +187,7 @@ public final class PageEnricher {
 
   private EnrichResult overBudget(String step) {
     return EnrichResult.rejected(
-        Rejection.OVER_TIME_BUDGET, "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
+        DeadLetterReason.OVER_TIME_BUDGET, "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
   }
 
   /** Counts '<' followed by a letter, stopping past the limit: a cheap upper bound of the elements. */

@@ -8,6 +8,8 @@ import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
 import java.time.Duration;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -23,7 +25,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class EnrichProcessor implements Processor<byte[], Decoded, String, SpecificRecord> {
   private final PageEnricher enricher;
-  private final DeadLetterMaker letters;
+  private final DeadLetters letters;
   private final int maxValueBytes;
   private final SiteMemorySettings memorySettings;
   private ProcessorContext<String, SpecificRecord> context;
@@ -33,7 +35,7 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
    * @param maxValueBytes what the output topics accept: a larger article would fail the task
    * @param memorySettings null: no site memory (the HTML path)
    */
-  EnrichProcessor(PageEnricher enricher, DeadLetterMaker letters, int maxValueBytes, SiteMemorySettings memorySettings) {
+  EnrichProcessor(PageEnricher enricher, DeadLetters letters, int maxValueBytes, SiteMemorySettings memorySettings) {
     this.enricher = enricher;
     this.letters = letters;
     this.maxValueBytes = maxValueBytes;
@@ -69,7 +71,7 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
       context.forward(record.withKey(enriched.article().getId()).withValue(enriched.article()));
     } else {
       Rejection why = ((EnrichResult.Rejected) result).rejection();
-      SpecificRecord letter = letters.make(origin, input.value(), page.getFinalUrl(), why);
+      SpecificRecord letter = letters.of(why.reason(), why.message(), page.getFinalUrl(), origin.key(), input.value(), origin.forLetter());
       context.forward(record.withKey(origin.keyText()).withValue(letter));
     }
   }
@@ -80,7 +82,7 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
       int size = Topics.ARTICLE_SERDE.encode(enriched.article()).length;
       if (size > maxValueBytes) {
         return EnrichResult.rejected(
-            Rejection.ARTICLE_TOO_LARGE, "the article takes " + size + " bytes, over the limit of " + maxValueBytes);
+            DeadLetterReason.ARTICLE_TOO_LARGE, "the article takes " + size + " bytes, over the limit of " + maxValueBytes);
       }
     }
     return result;

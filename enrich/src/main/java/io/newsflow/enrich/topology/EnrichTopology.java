@@ -5,6 +5,10 @@ import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
+import io.newsflow.schema.deadletter.Stage;
 import java.time.Clock;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -47,8 +51,14 @@ public final class EnrichTopology {
   }
 
   public static Topology build(TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory) {
+    return build(topics, enricher, clock, memory, new DeadLetterCounts());
+  }
+
+  /** @param counts every dead letter the stage writes is counted here, by reason */
+  public static Topology build(
+      TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory, DeadLetterCounts counts) {
     int maxValueBytes = topics.maxMessageBytes() - RECORD_OVERHEAD;
-    DeadLetterMaker letters = new DeadLetterMaker(clock, maxValueBytes);
+    DeadLetters letters = new DeadLetters(Stage.ENRICH, clock, maxValueBytes);
     StreamsBuilder builder = new StreamsBuilder();
     var byPath = builder.stream(topics.rawPages(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
         .process(() -> new PageDecoder(enricher, letters), Named.as("decode"))
@@ -72,7 +82,7 @@ public final class EnrichTopology {
         .branch(
             (key, value) -> value instanceof Article,
             Branched.withConsumer(articles -> toArticles(articles, topics), "articles"))
-        .defaultBranch(Branched.withConsumer(deadLetters -> toDeadLetters(deadLetters, topics), "dead-letters"));
+        .defaultBranch(Branched.withConsumer(deadLetters -> toDeadLetters(deadLetters, topics, counts), "dead-letters"));
     return builder.build();
   }
 
@@ -84,10 +94,12 @@ public final class EnrichTopology {
         .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("articles"));
   }
 
-  private static void toDeadLetters(KStream<String, SpecificRecord> stream, TopicSettings topics) {
+  private static void toDeadLetters(KStream<String, SpecificRecord> stream, TopicSettings topics, DeadLetterCounts counts) {
     var topic = topics.deadLetterTopic();
     stream
         .mapValues(value -> (DeadLetter) value, Named.as("as-dead-letter"))
+        .peek((key, letter) -> DeadLetterReason.ofCode(letter.getReason()).ifPresent(reason -> counts.add(Stage.ENRICH, reason)),
+            Named.as("count"))
         .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("dead-letters"));
   }
 }

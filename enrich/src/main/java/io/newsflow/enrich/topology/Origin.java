@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.schema.deadletter.DeadLetterOrigin;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
@@ -53,6 +54,11 @@ record Origin(String topic, Integer partition, Long offset, byte[] key) {
       headers.add(KEY, key);
     }
     return headers;
+  }
+
+  /** Topic, partition and offset, as a dead letter records them. */
+  DeadLetterOrigin forLetter() {
+    return new DeadLetterOrigin(topic, partition, offset);
   }
 
   /** The key as text (URLs are the producers' keys), or null. */

@@ -6,6 +6,8 @@ import io.newsflow.enrich.page.Resolution;
 import io.newsflow.enrich.page.ResolvedPage;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -20,10 +22,10 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 final class PageDecoder implements Processor<byte[], byte[], byte[], Decoded> {
   private final PageEnricher enricher;
-  private final DeadLetterMaker letters;
+  private final DeadLetters letters;
   private ProcessorContext<byte[], Decoded> context;
 
-  PageDecoder(PageEnricher enricher, DeadLetterMaker letters) {
+  PageDecoder(PageEnricher enricher, DeadLetters letters) {
     this.enricher = enricher;
     this.letters = letters;
   }
@@ -42,7 +44,7 @@ final class PageDecoder implements Processor<byte[], byte[], byte[], Decoded> {
     try {
       page = Topics.RAW_PAGE_SERDE.decode(value);
     } catch (SerializationException e) {
-      refuse(plain, origin, record.value(), null, new Rejection(Rejection.NOT_DECODABLE, e.getMessage()));
+      refuse(plain, origin, record.value(), null, new Rejection(DeadLetterReason.NOT_DECODABLE, e.getMessage()));
       return;
     }
     Resolution resolution = enricher.resolve(page);
@@ -54,6 +56,6 @@ final class PageDecoder implements Processor<byte[], byte[], byte[], Decoded> {
   }
 
   private void refuse(Record<byte[], byte[]> record, Origin origin, byte[] value, String url, Rejection why) {
-    context.forward(record.withValue(new Decoded.Refused(letters.make(origin, value, url, why))));
+    context.forward(record.withValue(new Decoded.Refused(letters.of(why.reason(), why.message(), url != null ? url : origin.keyText(), origin.key(), value, origin.forLetter()))));
   }
 }

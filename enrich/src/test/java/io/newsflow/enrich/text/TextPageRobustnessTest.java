@@ -50,7 +50,7 @@ class TextPageRobustnessTest {
   }
 
   static String reason(EnrichResult r) {
-    return r instanceof EnrichResult.Rejected rejected ? rejected.rejection().reason() : "article";
+    return r instanceof EnrichResult.Rejected rejected ? rejected.rejection().reason().code() : "article";
   }
 
   @Test

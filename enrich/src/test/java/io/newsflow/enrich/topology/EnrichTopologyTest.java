@@ -1,6 +1,7 @@
 package io.newsflow.enrich.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.EnrichConfig;
@@ -15,6 +16,9 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,6 +55,7 @@ class EnrichTopologyTest {
   TestInputTopic<byte[], byte[]> raw;
   TestOutputTopic<String, Article> articles;
   TestOutputTopic<String, DeadLetter> deadLetters;
+  final DeadLetterCounts counts = new DeadLetterCounts();
 
   @BeforeEach
   void setUp() {
@@ -62,7 +67,8 @@ class EnrichTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, CLOCK), props);
+    driver = new TopologyTestDriver(
+        EnrichTopology.build(topics, enricher, CLOCK, EnrichConfig.SiteMemorySettings.defaults(), counts), props);
     raw = driver.createInputTopic(topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
     articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
     deadLetters = driver.createOutputTopic(topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
@@ -106,6 +112,7 @@ class EnrichTopologyTest {
     assertEquals("news.raw-pages", article.getRaw().getTopic());
     assertEquals(0L, article.getRaw().getOffset());
     assertTrue(deadLetters.isEmpty());
+    assertEquals(0, counts.total(), "no dead letter counted");
   }
 
   @Test
@@ -129,6 +136,11 @@ class EnrichTopologyTest {
     assertEquals(ByteBuffer.wrap(new byte[] {9, 9, 9, 9}), first.getValue());
     assertEquals("https://x.example/doc.pdf", letters.get(1).getUrl());
     assertEquals(1, articles.readValuesToList().size(), "the good page after the bad ones still comes out");
+    assertEquals(
+        Map.of(DeadLetterReason.NOT_DECODABLE, 1L, DeadLetterReason.NOT_HTML, 3L, DeadLetterReason.EMPTY_BODY, 1L,
+            DeadLetterReason.EMPTY_AFTER_EXTRACTION, 1L),
+        counts.snapshot(Stage.ENRICH));
+    assertEquals(letters.size(), counts.total(), "every letter counted once, under stage enrich");
   }
 
   @Test
@@ -137,6 +149,23 @@ class EnrichTopologyTest {
     java.util.Arrays.fill(big, (byte) 'a');
     send(page("https://x.example/big", "text/html", big));
     assertEquals("too_large", deadLetters.readValue().getReason());
+    assertEquals(1, counts.get(Stage.ENRICH, DeadLetterReason.TOO_LARGE));
+  }
+
+  @Test
+  void aValueTooLargeForTheDeadLetterTopicIsLeftOutAndFoundByItsOffset() {
+    byte[] huge = new byte[TopicSettings.DEFAULT_MAX_MESSAGE_BYTES];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    send(page("https://x.example/huge", "text/html", huge));
+
+    DeadLetter letter = deadLetters.readValue();
+    assertEquals("too_large", letter.getReason());
+    assertNull(letter.getValue());
+    assertEquals(ByteBuffer.wrap("https://x.example/huge".getBytes(StandardCharsets.UTF_8)), letter.getKey());
+    assertEquals(0L, letter.getOffset());
+    assertTrue(letter.getMessage().startsWith(huge.length + " bytes, over the limit of " + EnrichConfig.DEFAULT_MAX_PAGE_BYTES
+        + " (the original value, "), letter.getMessage());
+    assertTrue(letter.getMessage().endsWith(" bytes, is too large to keep; find it at the origin offset)"), letter.getMessage());
   }
 
   @Test
@@ -144,6 +173,7 @@ class EnrichTopologyTest {
     String bomb = "<html><body>" + "<b>x</b>".repeat(EnrichConfig.DEFAULT_MAX_TAGS) + "</body></html>";
     send(page("https://x.example/bomb", "text/html", bomb.getBytes(StandardCharsets.UTF_8)));
     assertEquals("too_many_elements", deadLetters.readValue().getReason());
+    assertEquals(Map.of(DeadLetterReason.TOO_MANY_ELEMENTS, 1L), counts.snapshot(Stage.ENRICH));
   }
 
   @Test
@@ -164,6 +194,7 @@ class EnrichTopologyTest {
     byte[] body = concat(html.getBytes(StandardCharsets.UTF_8), noise, "</p></article></body></html>".getBytes(StandardCharsets.UTF_8));
     send(page("https://x.example/noise", "text/html", body));
     assertEquals("invalid_encoding", deadLetters.readValue().getReason());
+    assertEquals(1, counts.get(Stage.ENRICH, DeadLetterReason.INVALID_ENCODING));
   }
 
   private static byte[] concat(byte[]... parts) {

@@ -16,6 +16,9 @@ import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,6 +53,7 @@ class TextPageTopologyTest {
   TestInputTopic<byte[], byte[]> raw;
   TestOutputTopic<String, Article> articles;
   TestOutputTopic<String, DeadLetter> deadLetters;
+  final DeadLetterCounts counts = new DeadLetterCounts();
 
   @BeforeAll
   static void load() {
@@ -64,7 +68,7 @@ class TextPageTopologyTest {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     SiteMemorySettings memory = new SiteMemorySettings(MIN_PAGES, Duration.ofDays(30), 500);
-    driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, CLOCK, memory), props);
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, CLOCK, memory, counts), props);
     raw = driver.createInputTopic(topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
     articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
     deadLetters = driver.createOutputTopic(topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
@@ -113,6 +117,8 @@ class TextPageTopologyTest {
     assertEquals("news.raw-pages", letter.getTopic(), "the origin survives the repartition by site");
     assertEquals(1L, letter.getOffset());
     assertEquals(ByteBuffer.wrap("https://a.example/short".getBytes(StandardCharsets.UTF_8)), letter.getKey());
+    assertEquals(Map.of(Stage.ENRICH, Map.of(DeadLetterReason.EMPTY_AFTER_EXTRACTION, 1L)), counts.snapshot(),
+        "the text path counts its dead letters too");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.fetch;
 
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -32,18 +33,18 @@ public final class AddressGuard {
     String url = uri.toString();
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      return new FetchFailure(url, FetchFailure.INVALID_URL, "only http and https URLs with a host are fetched");
+      return new FetchFailure(url, DeadLetterReason.INVALID_URL, "only http and https URLs with a host are fetched");
     }
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(uri.getHost());
     } catch (UnknownHostException e) {
-      return new FetchFailure(url, FetchFailure.UNKNOWN_HOST, "cannot resolve " + uri.getHost());
+      return new FetchFailure(url, DeadLetterReason.UNKNOWN_HOST, "cannot resolve " + uri.getHost());
     }
     for (InetAddress address : addresses) {
       if (isInternal(address) && allowed.stream().noneMatch(c -> c.contains(address))) {
         return new FetchFailure(
-            url, FetchFailure.BLOCKED_ADDRESS,
+            url, DeadLetterReason.BLOCKED_ADDRESS,
             uri.getHost() + " resolves to the internal address " + address.getHostAddress()
                 + " (allow it with --allow-address)");
       }

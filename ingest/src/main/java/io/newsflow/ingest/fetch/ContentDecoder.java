@@ -1,5 +1,6 @@
 package io.newsflow.ingest.fetch;
 
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,19 +28,19 @@ final class ContentDecoder {
     ByteArrayInputStream packed = new ByteArrayInputStream(body);
     try (InputStream in = open(coding, packed, body)) {
       if (in == null) {
-        return new FetchFailure(url, FetchFailure.BAD_ENCODING, "unsupported Content-Encoding " + coding);
+        return new FetchFailure(url, DeadLetterReason.BAD_CONTENT_ENCODING, "unsupported Content-Encoding " + coding);
       }
       byte[] decoded = in.readNBytes(limit + 1);
       if (decoded.length > limit) {
         long consumed = Math.max(1, body.length - packed.available()); // packed bytes it took to get here
         boolean bomb = (long) decoded.length > consumed * BOMB_RATIO;
         return new FetchFailure(
-            url, bomb ? FetchFailure.COMPRESSION_BOMB : FetchFailure.BODY_TOO_LARGE,
+            url, bomb ? DeadLetterReason.COMPRESSION_BOMB : DeadLetterReason.BODY_TOO_LARGE,
             consumed + " " + coding + " bytes inflate past the limit of " + limit + " bytes");
       }
       return decoded;
     } catch (IOException e) {
-      return new FetchFailure(url, FetchFailure.BAD_ENCODING, "cannot decode " + coding + ": " + e.getMessage());
+      return new FetchFailure(url, DeadLetterReason.BAD_CONTENT_ENCODING, "cannot decode " + coding + ": " + e.getMessage());
     }
   }
 

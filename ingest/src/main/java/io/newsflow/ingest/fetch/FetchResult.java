@@ -1,5 +1,7 @@
 package io.newsflow.ingest.fetch;
 
+import io.newsflow.schema.deadletter.DeadLetterReason;
+
 /** A page, a "not modified" answer to a conditional GET, or the reason there is no page. */
 public sealed interface FetchResult {
   record Page(FetchedPage page) implements FetchResult {}
@@ -9,7 +11,7 @@ public sealed interface FetchResult {
 
   record Failed(FetchFailure failure) implements FetchResult {}
 
-  static FetchResult failed(String url, String reason, String message) {
+  static FetchResult failed(String url, DeadLetterReason reason, String message) {
     return new Failed(new FetchFailure(url, reason, message));
   }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.fetch;
 
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,7 +77,7 @@ public final class PageFetcher {
     try {
       uri = URI.create(url.strip());
     } catch (IllegalArgumentException e) {
-      return FetchResult.failed(url, FetchFailure.INVALID_URL, "not a URL: " + e.getMessage());
+      return FetchResult.failed(url, DeadLetterReason.INVALID_URL, "not a URL: " + e.getMessage());
     }
     Set<URI> visited = new HashSet<>();
     for (int hop = 0; ; hop++) {
@@ -92,17 +93,17 @@ public final class PageFetcher {
       try {
         answer = send(url, uri, request);
       } catch (RuntimeException e) { // e.g. a port out of range
-        return FetchResult.failed(url, FetchFailure.INVALID_URL, e.toString());
+        return FetchResult.failed(url, DeadLetterReason.INVALID_URL, e.toString());
       }
       if (!(answer instanceof URI next)) {
         return (FetchResult) answer;
       }
       if (visited.contains(next)) {
-        return FetchResult.failed(url, FetchFailure.REDIRECT_LOOP, "redirect loop back to " + next);
+        return FetchResult.failed(url, DeadLetterReason.REDIRECT_LOOP, "redirect loop back to " + next);
       }
       if (hop + 1 > settings.maxRedirects()) {
         return FetchResult.failed(
-            url, FetchFailure.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects() + " redirects");
+            url, DeadLetterReason.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects() + " redirects");
       }
       uri = next;
     }
@@ -132,11 +133,11 @@ public final class PageFetcher {
       response = exchange.get(total.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      return retryable(url, FetchFailure.TIMEOUT, "no complete response within " + total, 0, null);
+      return retryable(url, DeadLetterReason.TIMEOUT, "no complete response within " + total, 0, null);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
-      return FetchResult.failed(url, FetchFailure.IO_ERROR, "interrupted");
+      return FetchResult.failed(url, DeadLetterReason.IO_ERROR, "interrupted");
     } catch (ExecutionException e) {
       return failure(url, e.getCause());
     }
@@ -148,23 +149,23 @@ public final class PageFetcher {
     if (status >= 300 && status < 400 && status != 304) {
       String location = response.headers().firstValue("location").orElse(null);
       if (location == null) {
-        return FetchResult.failed(url, FetchFailure.HTTP_STATUS, "HTTP " + status + " without a Location");
+        return FetchResult.failed(url, DeadLetterReason.HTTP_STATUS, "HTTP " + status + " without a Location");
       }
       try {
         return uri.resolve(location.strip());
       } catch (IllegalArgumentException e) {
-        return FetchResult.failed(url, FetchFailure.INVALID_URL, "bad redirect target " + location);
+        return FetchResult.failed(url, DeadLetterReason.INVALID_URL, "bad redirect target " + location);
       }
     }
     if (status == 304) {
       return new FetchResult.NotModified(url);
     }
     if (status == 429 || status >= 500) {
-      return retryable(url, FetchFailure.HTTP_STATUS, "HTTP " + status, status,
+      return retryable(url, DeadLetterReason.HTTP_STATUS, "HTTP " + status, status,
           RetryAfter.parse(response.headers().firstValue("retry-after").orElse(null), clock.instant()));
     }
     if (status < 200 || status >= 300) {
-      return new FetchResult.Failed(new FetchFailure(url, FetchFailure.HTTP_STATUS, "HTTP " + status, status, false, null));
+      return new FetchResult.Failed(new FetchFailure(url, DeadLetterReason.HTTP_STATUS, "HTTP " + status, status, false, null));
     }
     Object decoded = ContentDecoder.decode(
         url, response.headers().firstValue("content-encoding").orElse(null), response.body(), settings.maxBodyBytes());
@@ -173,12 +174,12 @@ public final class PageFetcher {
     }
     byte[] body = (byte[]) decoded;
     if (body.length == 0) {
-      return FetchResult.failed(url, FetchFailure.EMPTY_BODY, "HTTP " + status + " with an empty body");
+      return FetchResult.failed(url, DeadLetterReason.EMPTY_BODY, "HTTP " + status + " with an empty body");
     }
     ContentType type = ContentType.parse(response.headers().firstValue("content-type").orElse(null));
     String media = type.mediaType() != null ? type.mediaType() : sniff(body);
     if (request.purpose() == FetchRequest.Purpose.PAGE && !PAGE_TYPES.contains(media)) {
-      return FetchResult.failed(url, FetchFailure.UNSUPPORTED_TYPE,
+      return FetchResult.failed(url, DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
           "content type " + media + " is not HTML, XHTML or plain text");
     }
     return new FetchResult.Page(page(url, uri, response, media, CharsetDetector.detect(body, type.charset()), body));
@@ -193,23 +194,23 @@ public final class PageFetcher {
     return head.startsWith("<") ? "text/html" : "application/octet-stream";
   }
 
-  private static FetchResult retryable(String url, String reason, String message, int status, Duration retryAfter) {
+  private static FetchResult retryable(String url, DeadLetterReason reason, String message, int status, Duration retryAfter) {
     return new FetchResult.Failed(new FetchFailure(url, reason, message, status, true, retryAfter));
   }
 
   private FetchResult failure(String url, Throwable cause) {
     Throwable root = cause instanceof java.io.UncheckedIOException u ? u.getCause() : cause;
     if (root instanceof LimitedBody.TooLarge tooLarge) {
-      return FetchResult.failed(url, FetchFailure.BODY_TOO_LARGE,
+      return FetchResult.failed(url, DeadLetterReason.BODY_TOO_LARGE,
           "body over the limit of " + settings.maxBodyBytes() + " bytes: " + tooLarge.getMessage());
     }
     if (root instanceof HttpTimeoutException) {
-      return retryable(url, FetchFailure.TIMEOUT, "timed out: " + root.getMessage(), 0, null);
+      return retryable(url, DeadLetterReason.TIMEOUT, "timed out: " + root.getMessage(), 0, null);
     }
     if (root instanceof IllegalArgumentException) {
-      return FetchResult.failed(url, FetchFailure.INVALID_URL, root.toString());
+      return FetchResult.failed(url, DeadLetterReason.INVALID_URL, root.toString());
     }
-    return FetchResult.failed(url, FetchFailure.IO_ERROR, String.valueOf(root));
+    return FetchResult.failed(url, DeadLetterReason.IO_ERROR, String.valueOf(root));
   }
 
   private FetchedPage page(String url, URI finalUri, HttpResponse<?> response, String media, String charset, byte[] body) {

@@ -1,6 +1,9 @@
 package io.newsflow.ingest.metrics;
 
 import io.newsflow.ingest.IngestStats;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -48,10 +51,11 @@ public final class IngestMetrics implements AutoCloseable {
 
   /** Adds a gauge for each skip reason not yet registered (called as progress is reported). */
   public synchronized void registerReasons() {
-    for (String reason : stats.skippedByReason().keySet()) {
-      MetricName metric = metrics.metricName("skipped-" + reason, GROUP, "skipped with reason " + reason, tags);
+    DeadLetterCounts counts = stats.deadLetterCounts();
+    for (DeadLetterReason reason : counts.snapshot(Stage.INGEST).keySet()) {
+      MetricName metric = metrics.metricName("skipped-" + reason.code(), GROUP, "skipped with reason " + reason.code(), tags);
       if (metrics.metric(metric) == null) {
-        metrics.addMetric(metric, (Measurable) (config, now) -> stats.skippedByReason().getOrDefault(reason, 0L));
+        metrics.addMetric(metric, (Measurable) (config, now) -> counts.get(Stage.INGEST, reason));
       }
     }
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsflow.schema.RawPage;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.schema.SourceKind;
 import java.io.IOException;
 import java.net.URI;
@@ -56,12 +57,12 @@ public final class PipeLineParser {
     try {
       root = mapper.readTree(line);
     } catch (JsonProcessingException e) {
-      return new PipeLine.Rejected("bad_json", "not valid JSON: " + e.getOriginalMessage(), null);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_JSON, "not valid JSON: " + e.getOriginalMessage(), null);
     } catch (IOException e) {
-      return new PipeLine.Rejected("bad_json", "not valid JSON: " + e.getMessage(), null);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_JSON, "not valid JSON: " + e.getMessage(), null);
     }
     if (root == null || !root.isObject()) {
-      return new PipeLine.Rejected("bad_json", "not a JSON object", null);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_JSON, "not a JSON object", null);
     }
     return parse(root);
   }
@@ -69,37 +70,37 @@ public final class PipeLineParser {
   private PipeLine parse(JsonNode root) {
     JsonNode urlNode = root.get("url");
     if (urlNode == null || urlNode.isNull() || (urlNode.isTextual() && urlNode.asText().isBlank())) {
-      return new PipeLine.Rejected("missing_url", "no \"url\" field", null);
+      return new PipeLine.Rejected(DeadLetterReason.MISSING_URL, "no \"url\" field", null);
     }
     if (!urlNode.isTextual()) {
-      return new PipeLine.Rejected("bad_url", "\"url\" is not a string", null);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_URL, "\"url\" is not a string", null);
     }
     String url = urlNode.asText().strip();
     String whyNotUrl = whyNotHttpUrl(url);
     if (whyNotUrl != null) {
-      return new PipeLine.Rejected("bad_url", whyNotUrl, null);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_URL, whyNotUrl, null);
     }
     JsonNode html = present(root.get("html"));
     JsonNode text = present(root.get("text"));
     if (html != null && text != null) {
-      return new PipeLine.Rejected("both_html_and_text", "give \"html\" or \"text\", not both", url);
+      return new PipeLine.Rejected(DeadLetterReason.BOTH_HTML_AND_TEXT, "give \"html\" or \"text\", not both", url);
     }
     if (html == null && text == null) {
-      return new PipeLine.Rejected("no_content", "neither \"html\" nor \"text\"", url);
+      return new PipeLine.Rejected(DeadLetterReason.NO_CONTENT, "neither \"html\" nor \"text\"", url);
     }
     JsonNode content = html != null ? html : text;
     if (!content.isTextual()) {
-      return new PipeLine.Rejected("bad_field", "\"" + (html != null ? "html" : "text") + "\" is not a string", url);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_FIELD, "\"" + (html != null ? "html" : "text") + "\" is not a string", url);
     }
     Instant fetchedAt;
     try {
       fetchedAt = fetchedAt(present(root.get("fetched_at")));
     } catch (IllegalArgumentException e) {
-      return new PipeLine.Rejected("bad_fetched_at", e.getMessage(), url);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_FETCHED_AT, e.getMessage(), url);
     }
     JsonNode site = present(root.get("site"));
     if (site != null && (!site.isTextual() || site.asText().length() > MAX_SITE_CHARS)) {
-      return new PipeLine.Rejected("bad_field", "\"site\" is not a string of at most " + MAX_SITE_CHARS + " characters", url);
+      return new PipeLine.Rejected(DeadLetterReason.BAD_FIELD, "\"site\" is not a string of at most " + MAX_SITE_CHARS + " characters", url);
     }
     return new PipeLine.Page(RawPage.newBuilder()
         .setRequestedUrl(url)

@@ -5,11 +5,14 @@ import io.newsflow.ingest.publish.RawPagePublisher;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterOrigin;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
+import io.newsflow.schema.deadletter.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -17,16 +20,14 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 /**
  * Publishes JSON lines from a stream as RawPage records, one line at a time. A line that is not a
  * usable page is reported (line number, reason) on the error writer and published as a dead letter
- * of stage {@value #STAGE} that keeps the line's bytes, so nothing is dropped silently.
+ * of stage publish that keeps the line's bytes, so nothing is dropped silently.
  */
 public final class PipePublisher implements AutoCloseable {
-  public static final String STAGE = "publish";
-
   private final PipeConfig config;
   private final PipeLineParser parser;
   private final RawPagePublisher publisher;
   private final PrintWriter errors;
-  private final Clock clock;
+  private final DeadLetters deadLetters;
   private final PipeStats stats = new PipeStats();
 
   public PipePublisher(PipeConfig config, Map<String, Object> clientConfig, TopicSettings topics, PrintWriter errors,
@@ -35,11 +36,16 @@ public final class PipePublisher implements AutoCloseable {
     this.parser = new PipeLineParser(config, clock);
     this.publisher = new RawPagePublisher(clientConfig, topics, new Counting(stats));
     this.errors = errors;
-    this.clock = clock;
+    this.deadLetters = new DeadLetters(Stage.PUBLISH, clock);
   }
 
   public PipeStats stats() {
     return stats;
+  }
+
+  /** The rejected lines by reason (all of stage publish), for consoles and metrics. */
+  public DeadLetterCounts deadLetterCounts() {
+    return stats.deadLetterCounts();
   }
 
   /** Reads the stream to its end, then waits until Kafka acknowledged (or refused) every record. */
@@ -50,7 +56,7 @@ public final class PipePublisher implements AutoCloseable {
       number++;
       stats.countLine();
       if (line.tooLong()) {
-        reject(number, line.bytes(), new PipeLine.Rejected("line_too_large",
+        reject(number, line.bytes(), new PipeLine.Rejected(DeadLetterReason.LINE_TOO_LARGE,
             "line of " + line.length() + " bytes, over the limit of " + config.maxLineBytes(), null));
       } else if (isBlank(line.bytes())) {
         stats.countBlank();
@@ -69,19 +75,10 @@ public final class PipePublisher implements AutoCloseable {
 
   private void reject(long number, byte[] line, PipeLine.Rejected r) {
     stats.countRejected(r.reason());
-    errors.printf("publish: line %d: %s: %s%n", number, r.reason(), r.message());
+    errors.printf("publish: line %d: %s: %s%n", number, r.reason().code(), r.message());
     errors.flush();
-    DeadLetter.Builder letter = DeadLetter.newBuilder()
-        .setStage(STAGE)
-        .setReason(r.reason())
-        .setMessage("line " + number + ": " + r.message())
-        .setUrl(r.url())
-        .setValue(ByteBuffer.wrap(line))
-        .setOccurredAt(clock.instant());
-    if (r.url() != null) {
-      letter.setKey(ByteBuffer.wrap(r.url().getBytes(StandardCharsets.UTF_8)));
-    }
-    publisher.publish(letter.build());
+    publisher.publish(deadLetters.of(
+        r.reason(), "line " + number + ": " + r.message(), r.url(), DeadLetters.utf8(r.url()), line, DeadLetterOrigin.NONE));
   }
 
   private static boolean isBlank(byte[] line) {

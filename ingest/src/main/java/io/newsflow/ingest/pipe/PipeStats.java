@@ -1,10 +1,10 @@
 package io.newsflow.ingest.pipe;
 
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.Stage;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 /** Counters of one {@code newsflow publish} run. Thread-safe (acknowledgements come from the producer thread). */
 public final class PipeStats {
@@ -13,7 +13,8 @@ public final class PipeStats {
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong deadLetters = new AtomicLong();
   private final AtomicLong sendFailures = new AtomicLong();
-  private final Map<String, LongAdder> rejected = new ConcurrentHashMap<>();
+  /** Every rejected line is a dead letter of stage publish. */
+  private final DeadLetterCounts rejected = new DeadLetterCounts();
 
   void countLine() {
     lines.incrementAndGet();
@@ -23,8 +24,8 @@ public final class PipeStats {
     blank.incrementAndGet();
   }
 
-  void countRejected(String reason) {
-    rejected.computeIfAbsent(reason, r -> new LongAdder()).increment();
+  void countRejected(DeadLetterReason reason) {
+    rejected.add(Stage.PUBLISH, reason);
   }
 
   void countPublished() {
@@ -63,13 +64,17 @@ public final class PipeStats {
   }
 
   public long rejectedTotal() {
-    return rejected.values().stream().mapToLong(LongAdder::sum).sum();
+    return rejected.total(Stage.PUBLISH);
   }
 
+  /** Rejected lines by reason code, sorted by code. */
   public Map<String, Long> rejectedByReason() {
-    Map<String, Long> out = new TreeMap<>();
-    rejected.forEach((reason, n) -> out.put(reason, n.sum()));
-    return out;
+    return rejected.byCode(Stage.PUBLISH);
+  }
+
+  /** The rejected lines by reason. */
+  public DeadLetterCounts deadLetterCounts() {
+    return rejected;
   }
 
   @Override

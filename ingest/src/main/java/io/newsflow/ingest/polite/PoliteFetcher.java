@@ -5,6 +5,7 @@ import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +43,11 @@ public final class PoliteFetcher implements AutoCloseable {
       uri = URI.create(request.url().strip());
       if (uri.getHost() == null || uri.getScheme() == null) {
         return CompletableFuture.completedFuture(
-            FetchResult.failed(request.url(), FetchFailure.INVALID_URL, "not an absolute http(s) URL"));
+            FetchResult.failed(request.url(), DeadLetterReason.INVALID_URL, "not an absolute http(s) URL"));
       }
     } catch (IllegalArgumentException e) {
       return CompletableFuture.completedFuture(
-          FetchResult.failed(request.url(), FetchFailure.INVALID_URL, "not a URL: " + e.getMessage()));
+          FetchResult.failed(request.url(), DeadLetterReason.INVALID_URL, "not a URL: " + e.getMessage()));
     }
     return attempt(RobotsCache.origin(uri), request, 0);
   }
@@ -75,7 +76,7 @@ public final class PoliteFetcher implements AutoCloseable {
     if (f.retryAfter() != null) {
       if (f.retryAfter().compareTo(settings.maxRetryDelay()) > 0) {
         return CompletableFuture.completedFuture(new FetchResult.Failed(f.notRetryable(
-            FetchFailure.RETRY_AFTER_TOO_LONG, f.message() + " with Retry-After " + f.retryAfter().toSeconds()
+            DeadLetterReason.RETRY_AFTER_TOO_LONG, f.message() + " with Retry-After " + f.retryAfter().toSeconds()
                 + " s, over the limit of " + settings.maxRetryDelay().toSeconds() + " s")));
       }
       wait = f.retryAfter();
@@ -109,11 +110,11 @@ public final class PoliteFetcher implements AutoCloseable {
     }
     BaseRobotRules rules = robots.rules(uri);
     if (rules.isDeferVisits()) {
-      return new FetchFailure(uri.toString(), FetchFailure.ROBOTS_UNAVAILABLE,
+      return new FetchFailure(uri.toString(), DeadLetterReason.ROBOTS_UNAVAILABLE,
           "robots.txt of " + uri.getHost() + " could not be read (server error or unreachable)", 0, true, null);
     }
     if (!rules.isAllowed(uri.toString())) {
-      return new FetchFailure(uri.toString(), FetchFailure.ROBOTS_DISALLOWED, "disallowed by robots.txt");
+      return new FetchFailure(uri.toString(), DeadLetterReason.ROBOTS_DISALLOWED, "disallowed by robots.txt");
     }
     return null;
   }

@@ -2,12 +2,12 @@ package io.newsflow.ingest.polite;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
-import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.FetchedPage;
 import io.newsflow.ingest.fetch.PageFetcher;
 import io.newsflow.ingest.fetch.Validators;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +72,7 @@ public final class RobotsCache {
       FetchedPage page = ok.page();
       return parser.parseContent(url, page.body(), page.contentType() == null ? "text/plain" : page.contentType(), robotNames);
     }
-    if (result instanceof FetchResult.Failed failed && failed.failure().reason().equals(FetchFailure.EMPTY_BODY)) {
+    if (result instanceof FetchResult.Failed failed && failed.failure().reason() == DeadLetterReason.EMPTY_BODY) {
       return parser.parseContent(url, new byte[0], "text/plain", robotNames);
     }
     if (result instanceof FetchResult.Failed failed && failed.failure().status() >= 400 && failed.failure().status() < 500) {

@@ -1,8 +1,8 @@
 package io.newsflow.ingest.source;
 
-import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.FetchedPage;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,15 +44,15 @@ public final class SavedPageReader {
       byte[] bytes = in.readNBytes(maxBodyBytes + 1);
       if (bytes.length > maxBodyBytes) {
         return FetchResult.failed(
-            url, FetchFailure.BODY_TOO_LARGE, "file over the limit of " + maxBodyBytes + " bytes");
+            url, DeadLetterReason.BODY_TOO_LARGE, "file over the limit of " + maxBodyBytes + " bytes");
       }
       if (bytes.length == 0) {
-        return FetchResult.failed(url, FetchFailure.EMPTY_BODY, "empty file");
+        return FetchResult.failed(url, DeadLetterReason.EMPTY_BODY, "empty file");
       }
       return new FetchResult.Page(
           new FetchedPage(url, url, clock.instant(), 0, mediaType(file), null, Map.of(), bytes));
     } catch (IOException e) {
-      return FetchResult.failed(url, FetchFailure.IO_ERROR, e.toString());
+      return FetchResult.failed(url, DeadLetterReason.IO_ERROR, e.toString());
     }
   }
 

@@ -5,6 +5,7 @@ import io.newsflow.ingest.fetch.ContentType;
 import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.FetchedPage;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -56,11 +57,11 @@ public final class WarcReplay {
       HttpResponse http = record.http();
       if (http.status() < 200 || http.status() >= 300) {
         return new FetchResult.Failed(new FetchFailure(
-            url, FetchFailure.HTTP_STATUS, "archived HTTP " + http.status(), http.status(), false, null));
+            url, DeadLetterReason.HTTP_STATUS, "archived HTTP " + http.status(), http.status(), false, null));
       }
       ContentType type = ContentType.parse(http.headers().first("content-type").orElse(null));
       if (!PAGE_TYPES.contains(type.mediaType())) {
-        return FetchResult.failed(url, FetchFailure.UNSUPPORTED_TYPE,
+        return FetchResult.failed(url, DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
             "archived content type " + type.mediaType() + " is not HTML, XHTML or plain text");
       }
       byte[] body;
@@ -68,10 +69,10 @@ public final class WarcReplay {
         body = in.readNBytes(maxBodyBytes + 1);
       }
       if (body.length > maxBodyBytes) {
-        return FetchResult.failed(url, FetchFailure.BODY_TOO_LARGE, "archived body over " + maxBodyBytes + " bytes");
+        return FetchResult.failed(url, DeadLetterReason.BODY_TOO_LARGE, "archived body over " + maxBodyBytes + " bytes");
       }
       if (body.length == 0) {
-        return FetchResult.failed(url, FetchFailure.EMPTY_BODY, "archived response with an empty body");
+        return FetchResult.failed(url, DeadLetterReason.EMPTY_BODY, "archived response with an empty body");
       }
       Map<String, String> headers = new LinkedHashMap<>();
       for (String name : KEPT_HEADERS) {
@@ -80,7 +81,7 @@ public final class WarcReplay {
       return new FetchResult.Page(new FetchedPage(
           url, url, record.date(), http.status(), type.mediaType(), CharsetDetector.detect(body, type.charset()), headers, body));
     } catch (IOException | RuntimeException e) {
-      return FetchResult.failed(url, FetchFailure.UNREADABLE_SOURCE, "cannot read the archived response: " + e);
+      return FetchResult.failed(url, DeadLetterReason.UNREADABLE_SOURCE, "cannot read the archived response: " + e);
     }
   }
 }

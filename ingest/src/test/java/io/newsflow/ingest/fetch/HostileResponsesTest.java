@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.ingest.LoopbackServer;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,7 +59,7 @@ class HostileResponsesTest {
       }
     });
     FetchFailure f = failure("/big");
-    assertEquals(FetchFailure.BODY_TOO_LARGE, f.reason(), f.message());
+    assertEquals(DeadLetterReason.BODY_TOO_LARGE, f.reason(), f.message());
     assertTrue(sent.get() < 40L * 1024 * 1024, "the download stopped early, after " + sent.get() + " bytes");
   }
 
@@ -78,7 +79,7 @@ class HostileResponsesTest {
       LoopbackServer.respond(ex, 200, "text/html", bomb);
     });
     FetchFailure f = failure("/bomb");
-    assertEquals(FetchFailure.COMPRESSION_BOMB, f.reason(), f.message());
+    assertEquals(DeadLetterReason.COMPRESSION_BOMB, f.reason(), f.message());
   }
 
   @Test
@@ -137,7 +138,7 @@ class HostileResponsesTest {
     server.handle("/a", ex -> redirect(ex, "/b"));
     server.handle("/b", ex -> redirect(ex, "/a"));
     FetchFailure f = failure("/a");
-    assertEquals(FetchFailure.REDIRECT_LOOP, f.reason(), f.message());
+    assertEquals(DeadLetterReason.REDIRECT_LOOP, f.reason(), f.message());
     assertEquals(2, server.requests().size(), "stopped at the first repeat");
   }
 
@@ -148,7 +149,7 @@ class HostileResponsesTest {
       redirect(ex, "/hop?" + (n + 1));
     });
     FetchFailure f = failure("/hop?0");
-    assertEquals(FetchFailure.TOO_MANY_REDIRECTS, f.reason(), f.message());
+    assertEquals(DeadLetterReason.TOO_MANY_REDIRECTS, f.reason(), f.message());
     assertEquals(6, server.requests().size(), "the first request and 5 redirects");
   }
 
@@ -158,7 +159,7 @@ class HostileResponsesTest {
     server.page("/notes.txt", "text/plain; charset=utf-8", "plain words");
     server.page("/page.xhtml", "application/xhtml+xml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>");
     FetchFailure f = failure("/doc.pdf");
-    assertEquals(FetchFailure.UNSUPPORTED_TYPE, f.reason());
+    assertEquals(DeadLetterReason.UNSUPPORTED_CONTENT_TYPE, f.reason());
     assertTrue(f.message().contains("application/pdf"), f.message());
     assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/notes.txt")));
     assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/page.xhtml")));
@@ -169,7 +170,7 @@ class HostileResponsesTest {
     server.page("/secret", "text/html", "<p>internal</p>");
     PageFetcher guarded = new PageFetcher(FetchSettings.defaults(), Clock.systemUTC());
     FetchFailure f = assertInstanceOf(FetchResult.Failed.class, guarded.fetch(server.url("/secret"))).failure();
-    assertEquals(FetchFailure.BLOCKED_ADDRESS, f.reason(), f.message());
+    assertEquals(DeadLetterReason.BLOCKED_ADDRESS, f.reason(), f.message());
     assertTrue(server.requests().isEmpty(), "no request reached the server");
     assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/secret")), "allowed with the option");
   }
@@ -180,7 +181,7 @@ class HostileResponsesTest {
       inside.page("/admin", "text/html", "<p>admin</p>");
       server.handle("/out", ex -> redirect(ex, inside.url("/admin").replace("127.0.0.1", "127.0.0.2")));
       FetchFailure f = failure("/out");
-      assertEquals(FetchFailure.BLOCKED_ADDRESS, f.reason(), f.message());
+      assertEquals(DeadLetterReason.BLOCKED_ADDRESS, f.reason(), f.message());
     }
   }
 

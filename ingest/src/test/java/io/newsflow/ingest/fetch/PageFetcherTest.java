@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -106,20 +107,20 @@ class PageFetcherTest {
   @Test
   void reportsAnErrorStatusAsAFailureWithItsReason() {
     FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/missing")).failure();
-    assertEquals(FetchFailure.HTTP_STATUS, failure.reason());
+    assertEquals(DeadLetterReason.HTTP_STATUS, failure.reason());
     assertTrue(failure.message().contains("404"));
   }
 
   @Test
   void reportsAnEmptyBody() {
     FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/empty")).failure();
-    assertEquals(FetchFailure.EMPTY_BODY, failure.reason());
+    assertEquals(DeadLetterReason.EMPTY_BODY, failure.reason());
   }
 
   @Test
   void stopsReadingABodyOverTheLimit() {
     FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/huge")).failure();
-    assertEquals(FetchFailure.BODY_TOO_LARGE, failure.reason());
+    assertEquals(DeadLetterReason.BODY_TOO_LARGE, failure.reason());
   }
 
   @Test
@@ -127,22 +128,22 @@ class PageFetcherTest {
     PageFetcher quick = new PageFetcher(settings(Duration.ofMillis(800), LIMIT), Clock.systemUTC());
     long start = System.nanoTime();
     FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, quick.fetch(base + "/stall")).failure();
-    assertEquals(FetchFailure.TIMEOUT, failure.reason());
+    assertEquals(DeadLetterReason.TIMEOUT, failure.reason());
     assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "bounded by the timeout");
     assertTrue(!Thread.currentThread().isInterrupted(), "the deadline does not leak an interrupt");
   }
 
   @Test
   void reportsAUrlTheHttpClientRejects() {
-    assertEquals(FetchFailure.INVALID_URL,
+    assertEquals(DeadLetterReason.INVALID_URL,
         assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:99999/")).failure().reason());
   }
 
   @Test
   void refusesSchemesOtherThanHttp() {
-    assertEquals(FetchFailure.INVALID_URL,
+    assertEquals(DeadLetterReason.INVALID_URL,
         assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("file:///etc/passwd")).failure().reason());
-    assertEquals(FetchFailure.INVALID_URL,
+    assertEquals(DeadLetterReason.INVALID_URL,
         assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("not a url")).failure().reason());
   }
 
@@ -154,6 +155,6 @@ class PageFetcherTest {
     }
     FetchFailure failure =
         assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:" + closedPort + "/")).failure();
-    assertEquals(FetchFailure.IO_ERROR, failure.reason());
+    assertEquals(DeadLetterReason.IO_ERROR, failure.reason());
   }
 }

@@ -65,9 +65,9 @@ class PipeLineParserTest {
     assertEquals(Instant.ofEpochMilli(1714550400000L),
         page("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"1714550400000\"}").getFetchedAt());
     assertEquals("bad_fetched_at",
-        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"yesterday\"}").reason());
+        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"yesterday\"}").reason().code());
     assertEquals("bad_fetched_at",
-        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"2024-05-01T10:00:00\"}").reason());
+        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"2024-05-01T10:00:00\"}").reason().code());
   }
 
   @Test
@@ -78,22 +78,22 @@ class PipeLineParserTest {
 
   @Test
   void malformedLinesAreRejectedWithAStableReason() {
-    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",").reason());
-    assertEquals("bad_json", rejected("not json at all").reason());
-    assertEquals("bad_json", rejected("[1,2]").reason());
-    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\"} trailing").reason());
-    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"html\":\"y\"}").reason());
-    assertEquals("missing_url", rejected("{\"html\":\"x\"}").reason());
-    assertEquals("missing_url", rejected("{\"url\":\"  \",\"html\":\"x\"}").reason());
-    assertEquals("bad_url", rejected("{\"url\":42,\"html\":\"x\"}").reason());
-    assertEquals("bad_url", rejected("{\"url\":\"ftp://ex.com/a\",\"html\":\"x\"}").reason());
-    assertEquals("bad_url", rejected("{\"url\":\"/relative/path\",\"html\":\"x\"}").reason());
-    assertEquals("bad_url", rejected("{\"url\":\"https://ex .com/\",\"html\":\"x\"}").reason());
-    assertEquals("no_content", rejected("{\"url\":\"https://ex.com\"}").reason());
-    assertEquals("no_content", rejected("{\"url\":\"https://ex.com\",\"html\":null}").reason());
-    assertEquals("both_html_and_text", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"text\":\"y\"}").reason());
-    assertEquals("bad_field", rejected("{\"url\":\"https://ex.com\",\"html\":{\"p\":1}}").reason());
-    assertEquals("bad_field", rejected("{\"url\":\"https://ex.com\",\"text\":\"y\",\"site\":7}").reason());
+    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",").reason().code());
+    assertEquals("bad_json", rejected("not json at all").reason().code());
+    assertEquals("bad_json", rejected("[1,2]").reason().code());
+    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\"} trailing").reason().code());
+    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"html\":\"y\"}").reason().code());
+    assertEquals("missing_url", rejected("{\"html\":\"x\"}").reason().code());
+    assertEquals("missing_url", rejected("{\"url\":\"  \",\"html\":\"x\"}").reason().code());
+    assertEquals("bad_url", rejected("{\"url\":42,\"html\":\"x\"}").reason().code());
+    assertEquals("bad_url", rejected("{\"url\":\"ftp://ex.com/a\",\"html\":\"x\"}").reason().code());
+    assertEquals("bad_url", rejected("{\"url\":\"/relative/path\",\"html\":\"x\"}").reason().code());
+    assertEquals("bad_url", rejected("{\"url\":\"https://ex .com/\",\"html\":\"x\"}").reason().code());
+    assertEquals("no_content", rejected("{\"url\":\"https://ex.com\"}").reason().code());
+    assertEquals("no_content", rejected("{\"url\":\"https://ex.com\",\"html\":null}").reason().code());
+    assertEquals("both_html_and_text", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"text\":\"y\"}").reason().code());
+    assertEquals("bad_field", rejected("{\"url\":\"https://ex.com\",\"html\":{\"p\":1}}").reason().code());
+    assertEquals("bad_field", rejected("{\"url\":\"https://ex.com\",\"text\":\"y\",\"site\":7}").reason().code());
   }
 
   @Test
@@ -105,6 +105,6 @@ class PipeLineParserTest {
   @Test
   void deeplyNestedJsonIsRejectedNotAStackOverflow() {
     String deep = "{\"url\":\"https://ex.com\",\"html\":\"x\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-    assertEquals("bad_json", rejected(deep).reason());
+    assertEquals("bad_json", rejected(deep).reason().code());
   }
 }

@@ -10,6 +10,7 @@ import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -63,7 +64,7 @@ class PoliteFetcherTest {
     server.page("/", "text/html", PAGE);
     fetcher(quick());
 
-    assertEquals(FetchFailure.ROBOTS_DISALLOWED, failure(get("/drafts/secret")).reason());
+    assertEquals(DeadLetterReason.ROBOTS_DISALLOWED, failure(get("/drafts/secret")).reason());
     assertInstanceOf(FetchResult.Page.class, get("/drafts/public-note"), "Allow beats the shorter Disallow");
     assertInstanceOf(FetchResult.Page.class, get("/private/x"), "our own group replaces the * group");
     assertInstanceOf(FetchResult.Page.class, get("/news/today.html"));
@@ -149,10 +150,10 @@ class PoliteFetcherTest {
     server.handle("/gone", ex -> LoopbackServer.respond(ex, 410, "text/html", new byte[0]));
     fetcher(quick());
     FetchFailure down = failure(get("/down"));
-    assertEquals(FetchFailure.HTTP_STATUS, down.reason());
+    assertEquals(DeadLetterReason.HTTP_STATUS, down.reason());
     assertTrue(down.message().contains("after 4 tries"), down.message());
     assertEquals(4, server.requests("/down").size());
-    assertEquals(FetchFailure.HTTP_STATUS, failure(get("/gone")).reason());
+    assertEquals(DeadLetterReason.HTTP_STATUS, failure(get("/gone")).reason());
     assertEquals(1, server.requests("/gone").size());
   }
 
@@ -163,7 +164,7 @@ class PoliteFetcherTest {
       LoopbackServer.respond(ex, 503, "text/html", new byte[0]);
     });
     fetcher(quick());
-    assertEquals(FetchFailure.RETRY_AFTER_TOO_LONG, failure(get("/later")).reason());
+    assertEquals(DeadLetterReason.RETRY_AFTER_TOO_LONG, failure(get("/later")).reason());
   }
 
   static FetchFailure failure(FetchResult r) {

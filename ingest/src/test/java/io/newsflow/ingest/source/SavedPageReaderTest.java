@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchResult;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +47,9 @@ class SavedPageReaderTest {
     Files.write(dir.resolve("big.html"), new byte[2000]);
     Files.write(dir.resolve("empty.html"), new byte[0]);
     SavedPageReader reader = new SavedPageReader(1000, Clock.systemUTC());
-    assertEquals(FetchFailure.BODY_TOO_LARGE,
+    assertEquals(DeadLetterReason.BODY_TOO_LARGE,
         assertInstanceOf(FetchResult.Failed.class, reader.read(dir.resolve("big.html"))).failure().reason());
-    assertEquals(FetchFailure.EMPTY_BODY,
+    assertEquals(DeadLetterReason.EMPTY_BODY,
         assertInstanceOf(FetchResult.Failed.class, reader.read(dir.resolve("empty.html"))).failure().reason());
   }
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.newsflow.ingest.fetch.CharsetDetector;
-import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.FetchedPage;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +64,6 @@ class WarcReplayTest {
       assertEquals("ISO-8859-1", page.charset());
       assertEquals(true, CharsetDetector.decode(page.body(), page.charset()).contains("Gr\u00fc\u00dfe aus M\u00fcnchen"));
     }
-    assertEquals(FetchFailure.UNSUPPORTED_TYPE, assertInstanceOf(FetchResult.Failed.class, results.get(3)).failure().reason());
+    assertEquals(DeadLetterReason.UNSUPPORTED_CONTENT_TYPE, assertInstanceOf(FetchResult.Failed.class, results.get(3)).failure().reason());
   }
 }

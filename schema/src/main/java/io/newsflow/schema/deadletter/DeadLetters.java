@@ -1,0 +1,66 @@
+package io.newsflow.schema.deadletter;
+
+import io.newsflow.schema.DeadLetter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * Makes the dead letters of one stage. Every stage builds its DeadLetter records here, so stage and
+ * reason are always codes of the enums and the bytes are kept by the same rules everywhere.
+ * Thread-safe.
+ */
+public final class DeadLetters {
+  private final Stage stage;
+  private final Clock clock;
+  private final int maxValueBytes;
+
+  /** Keeps the value of the failed record whatever its size. */
+  public DeadLetters(Stage stage, Clock clock) {
+    this(stage, clock, Integer.MAX_VALUE);
+  }
+
+  /**
+   * @param maxValueBytes a larger value is left out, since the dead-letter topic would refuse the
+   *     letter; the message says so, and the origin offset still finds the record
+   */
+  public DeadLetters(Stage stage, Clock clock, int maxValueBytes) {
+    this.stage = stage;
+    this.clock = clock;
+    this.maxValueBytes = maxValueBytes;
+  }
+
+  /**
+   * A dead letter stamped with the clock's time.
+   *
+   * @param message what went wrong, for people; null gives the reason's code
+   * @param url the page's URL, or null
+   * @param key the failed record's key bytes (or the URL's, see {@link #utf8}), or null
+   * @param value the failed record's value bytes, or null
+   */
+  public DeadLetter of(
+      DeadLetterReason reason, String message, String url, byte[] key, byte[] value, DeadLetterOrigin origin) {
+    boolean keepValue = value != null && value.length <= maxValueBytes;
+    String text = message == null ? reason.code() : message;
+    if (value != null && !keepValue) {
+      text += " (the original value, " + value.length + " bytes, is too large to keep; find it at the origin offset)";
+    }
+    return DeadLetter.newBuilder()
+        .setStage(stage.code())
+        .setReason(reason.code())
+        .setMessage(text)
+        .setUrl(url)
+        .setKey(key == null ? null : ByteBuffer.wrap(key))
+        .setValue(keepValue ? ByteBuffer.wrap(value) : null)
+        .setTopic(origin.topic())
+        .setPartition(origin.partition())
+        .setOffset(origin.offset())
+        .setOccurredAt(clock.instant())
+        .build();
+  }
+
+  /** The UTF-8 bytes of a string key, or null. */
+  public static byte[] utf8(String key) {
+    return key == null ? null : key.getBytes(StandardCharsets.UTF_8);
+  }
+}
