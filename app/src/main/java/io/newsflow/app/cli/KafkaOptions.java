@@ -37,15 +37,15 @@ public final class KafkaOptions {
   @Option(names = "--topic-dead-letter", defaultValue = Topics.DEAD_LETTER, description = "Default: ${DEFAULT-VALUE}.")
   String deadLetterTopic;
 
-  @Option(names = "--topic-partitions", defaultValue = "3",
+  @Option(names = "--topic-partitions", defaultValue = "" + TopicSettings.DEFAULT_PARTITIONS,
       description = "Partitions of topics created at start. Default: ${DEFAULT-VALUE}.")
   int partitions;
 
-  @Option(names = "--topic-replication-factor", defaultValue = "1",
+  @Option(names = "--topic-replication-factor", defaultValue = "" + TopicSettings.DEFAULT_REPLICATION_FACTOR,
       description = "Replication factor of topics created at start (3 on a real cluster). Default: ${DEFAULT-VALUE}.")
   short replicationFactor;
 
-  @Option(names = "--topic-max-message-bytes", defaultValue = "16777216",
+  @Option(names = "--topic-max-message-bytes", defaultValue = "" + TopicSettings.DEFAULT_MAX_MESSAGE_BYTES,
       description = "Largest record the raw and dead-letter topics take. Default: ${DEFAULT-VALUE}.")
   int maxMessageBytes;
 
