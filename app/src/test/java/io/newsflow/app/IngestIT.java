@@ -70,8 +70,6 @@ class IngestIT {
   final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   final List<IngestService> services = new CopyOnWriteArrayList<>();
   TopicSettings topics;
-  String sourcesTopic;
-  String fetchedTopic;
 
   @BeforeAll
   static void startBroker() {
@@ -89,9 +87,8 @@ class IngestIT {
     http.setExecutor(Executors.newCachedThreadPool());
     http.start();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    topics = new TopicSettings("raw-" + run, "articles-" + run, "dead-" + run, 3, (short) 1, 16 << 20);
-    sourcesTopic = "sources-" + run;
-    fetchedTopic = "fetched-" + run;
+    topics = new TopicSettings(
+        "raw-" + run, "articles-" + run, "dead-" + run, "sources-" + run, "fetched-" + run, 3, (short) 1, 16 << 20);
   }
 
   @AfterEach
@@ -152,8 +149,7 @@ class IngestIT {
     FetchSettings fetch = FetchSettings.defaults().withAllowAddresses(allowLoopback ? List.of("127.0.0.1") : List.of());
     PolitenessSettings polite = PolitenessSettings.defaults().withPerHostDelay(Duration.ZERO)
         .withRetries(1, Duration.ofMillis(50), Duration.ofSeconds(5));
-    return IngestConfig.defaults().withSources(sources).withFetch(fetch).withPoliteness(polite)
-        .withTopics(sourcesTopic, fetchedTopic);
+    return IngestConfig.defaults().withSources(sources).withFetch(fetch).withPoliteness(polite);
   }
 
   IngestService service(IngestConfig config) {

@@ -4,7 +4,6 @@ import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.polite.PolitenessSettings;
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.SourceKind;
-import io.newsflow.schema.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +35,6 @@ public record IngestConfig(
     Duration refetchAfter,
     boolean shared,
     String groupId,
-    String sourcesTopic,
-    String fetchedUrlsTopic,
     Duration maxSitemapAge,
     Duration shutdownTimeout) {
 
@@ -64,7 +61,7 @@ public record IngestConfig(
   public static IngestConfig defaults() {
     return new IngestConfig(
         List.of(), null, DEFAULT_POLL_INTERVAL, FetchSettings.defaults(), PolitenessSettings.defaults(),
-        DEFAULT_REFETCH_AFTER, false, DEFAULT_GROUP_ID, Topics.SOURCES, Topics.FETCHED_URLS, DEFAULT_MAX_SITEMAP_AGE,
+        DEFAULT_REFETCH_AFTER, false, DEFAULT_GROUP_ID, DEFAULT_MAX_SITEMAP_AGE,
         DEFAULT_SHUTDOWN_TIMEOUT);
   }
 
@@ -96,32 +93,27 @@ public record IngestConfig(
 
   public IngestConfig withSources(List<SourceSpec> specs) {
     return new IngestConfig(specs, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withFetch(FetchSettings f) {
     return new IngestConfig(sources, sourcesFile, pollInterval, f, politeness, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withPoliteness(PolitenessSettings p) {
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, p, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withShared(boolean s, String group) {
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, s, group,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
-  }
-
-  public IngestConfig withTopics(String sourcesTopicName, String fetchedUrlsTopicName) {
-    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
-        sourcesTopicName, fetchedUrlsTopicName, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withRefetchAfter(Duration age) {
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, age, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withMaxBodyBytes(int bytes) {

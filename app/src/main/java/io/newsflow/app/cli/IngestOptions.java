@@ -5,7 +5,6 @@ import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.polite.PolitenessSettings;
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.SourceKind;
-import io.newsflow.schema.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,12 +45,6 @@ public final class IngestOptions {
   @Option(names = "--ingest-group-id", defaultValue = IngestConfig.DEFAULT_GROUP_ID,
       description = "Consumer group of shared ingest instances. Default: ${DEFAULT-VALUE}.")
   String groupId;
-
-  @Option(names = "--topic-sources", defaultValue = Topics.SOURCES, description = "Default: ${DEFAULT-VALUE}.")
-  String sourcesTopic;
-
-  @Option(names = "--topic-fetched-urls", defaultValue = Topics.FETCHED_URLS, description = "Default: ${DEFAULT-VALUE}.")
-  String fetchedUrlsTopic;
 
   @Option(names = "--refetch-after", defaultValue = IngestConfig.DEFAULT_REFETCH_AFTER_TEXT,
       description = "Fetch a URL again once it was fetched longer ago than this; PT0S never. Default: ${DEFAULT-VALUE}.")
@@ -128,6 +121,6 @@ public final class IngestOptions {
     PolitenessSettings politeness = new PolitenessSettings(
         fetchConcurrency, perHostDelay, maxCrawlDelay, maxRetries, retryBaseDelay, maxRetryDelay, PolitenessSettings.DEFAULT_ROBOTS_TTL, !ignoreRobots);
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 }

@@ -37,6 +37,12 @@ public final class KafkaOptions {
   @Option(names = "--topic-dead-letter", defaultValue = Topics.DEAD_LETTER, description = "Default: ${DEFAULT-VALUE}.")
   String deadLetterTopic;
 
+  @Option(names = "--topic-sources", defaultValue = Topics.SOURCES, description = "Default: ${DEFAULT-VALUE}.")
+  String sourcesTopic;
+
+  @Option(names = "--topic-fetched-urls", defaultValue = Topics.FETCHED_URLS, description = "Default: ${DEFAULT-VALUE}.")
+  String fetchedUrlsTopic;
+
   @Option(names = "--topic-partitions", defaultValue = "" + TopicSettings.DEFAULT_PARTITIONS,
       description = "Partitions of topics created at start. Default: ${DEFAULT-VALUE}.")
   int partitions;
@@ -46,7 +52,7 @@ public final class KafkaOptions {
   short replicationFactor;
 
   @Option(names = "--topic-max-message-bytes", defaultValue = "" + TopicSettings.DEFAULT_MAX_MESSAGE_BYTES,
-      description = "Largest record the raw and dead-letter topics take. Default: ${DEFAULT-VALUE}.")
+      description = "Largest record the raw-page, article and dead-letter topics take. Default: ${DEFAULT-VALUE}.")
   int maxMessageBytes;
 
   /** From the flag or KAFKA_BOOTSTRAP_SERVERS, else a bootstrap.servers client property; null if none. */
@@ -59,7 +65,8 @@ public final class KafkaOptions {
   }
 
   public TopicSettings topics() {
-    return new TopicSettings(rawPagesTopic, articlesTopic, deadLetterTopic, partitions, replicationFactor, maxMessageBytes);
+    return new TopicSettings(rawPagesTopic, articlesTopic, deadLetterTopic, sourcesTopic, fetchedUrlsTopic,
+        partitions, replicationFactor, maxMessageBytes);
   }
 
   /** Client properties from file, environment and flags (in rising precedence), plus the cluster. */
