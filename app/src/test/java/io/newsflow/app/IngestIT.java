@@ -13,6 +13,7 @@ import io.newsflow.ingest.polite.PolitenessSettings;
 import io.newsflow.ingest.publish.PublishListener;
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicCreator;
@@ -153,9 +154,9 @@ class IngestIT {
   }
 
   IngestService service(IngestConfig config) {
-    Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
-    TopicCreator.createMissing(client, topics); // as the commands do at start
-    IngestService s = new IngestService(config, client, topics,
+    KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+    TopicCreator.createMissing(kafka, topics); // as the commands do at start
+    IngestService s = new IngestService(config, kafka, topics,
         PublishListener.NONE, Clock.systemUTC());
     services.add(s);
     return s;

@@ -27,17 +27,20 @@ import picocli.CommandLine.Model.CommandSpec;
 class OptionDefaultsTest {
   static final Path WORK = Path.of("some-work-dir");
 
-  /** The options object of the given type that the parsed command mixes in. */
   static <T> T parsedOptions(String command, Class<T> type) {
-    String[] args = {command};
-    CommandLine.ParseResult parsed = NewsflowCommand.commandLine(args, Map.of()).parseArgs(args);
+    return parsedOptions(type, Map.of(), command);
+  }
+
+  /** The options object of the given type that the parsed command mixes in. */
+  static <T> T parsedOptions(Class<T> type, Map<String, String> env, String... args) {
+    CommandLine.ParseResult parsed = NewsflowCommand.commandLine(args, env).parseArgs(args);
     CommandSpec spec = parsed.subcommand().commandSpec();
     return spec.mixins().values().stream()
         .map(CommandSpec::userObject)
         .filter(type::isInstance)
         .map(type::cast)
         .findFirst()
-        .orElseThrow(() -> new AssertionError(command + " has no " + type.getSimpleName()));
+        .orElseThrow(() -> new AssertionError(args[0] + " has no " + type.getSimpleName()));
   }
 
   @ParameterizedTest

@@ -12,6 +12,7 @@ import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
 import io.newsflow.ingest.state.SharedSources;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
@@ -48,7 +49,7 @@ public final class IngestService implements AutoCloseable {
 
   private final IngestConfig config;
   private final TopicSettings topics;
-  private final Map<String, Object> clientConfig;
+  private final KafkaConnection kafka;
   private final RawPagePublisher publisher;
   private final PoliteFetcher fetcher;
   private final FetchedUrlStore fetched;
@@ -67,19 +68,19 @@ public final class IngestService implements AutoCloseable {
   private boolean started;
 
   /**
-   * @param clientConfig Kafka client properties, bootstrap servers included
+   * @param kafka the cluster
    * @param topics the pipeline's topics, which must exist ({@link io.newsflow.schema.TopicCreator})
    * @param listener told about every acknowledged or failed record
    */
   public IngestService(
-      IngestConfig config, Map<String, Object> clientConfig, TopicSettings topics, PublishListener listener, Clock clock) {
+      IngestConfig config, KafkaConnection kafka, TopicSettings topics, PublishListener listener, Clock clock) {
     this.config = config;
     this.topics = topics;
-    this.clientConfig = clientConfig;
+    this.kafka = kafka;
     this.clock = clock;
-    this.publisher = new RawPagePublisher(clientConfig, topics, new CountingListener(stats, listener));
+    this.publisher = new RawPagePublisher(kafka, topics, new CountingListener(stats, listener));
     this.fetcher = new PoliteFetcher(new PageFetcher(config.fetch(), clock), config.politeness(), clock);
-    this.fetched = new FetchedUrlStore(clientConfig, topics.fetchedUrls(), config.refetchAfter(), clock,
+    this.fetched = new FetchedUrlStore(kafka, topics.fetchedUrls(), config.refetchAfter(), clock,
         (url, value) -> publisher.publishState(topics.fetchedUrls(), url, value));
     this.poller = new SourcePoller(publisher, fetcher, new SavedPageReader(config.maxBodyBytes(), clock),
         new WarcReplay(config.maxBodyBytes()), fetched, stats, config.maxSitemapAge(), clock, sourceThreads);
@@ -164,7 +165,7 @@ public final class IngestService implements AutoCloseable {
     publisher.flush();
     Map<String, Instant> due = new HashMap<>();
     Map<String, CompletableFuture<Void>> running = new HashMap<>();
-    shared = new SharedSources(clientConfig, topics.sources(), config.groupId());
+    shared = new SharedSources(kafka, topics.sources(), config.groupId());
     try (SharedSources group = shared) {
       while (stopped.getCount() > 0) {
         Map<String, SourceSpec> owned;

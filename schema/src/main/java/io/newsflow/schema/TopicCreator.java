@@ -1,7 +1,6 @@
 package io.newsflow.schema;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +18,8 @@ public final class TopicCreator {
 
   private TopicCreator() {}
 
-  public static void createMissing(Map<String, Object> adminConfig, TopicSettings topics) {
-    try (Admin admin = Admin.create(adminConfig)) {
+  public static void createMissing(KafkaConnection kafka, TopicSettings topics) {
+    try (Admin admin = Admin.create(kafka.clientConfig())) {
       createMissing(admin, topics);
     }
   }

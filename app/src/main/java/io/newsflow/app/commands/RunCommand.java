@@ -60,7 +60,7 @@ public final class RunCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Pipeline.Settings settings =
         new Pipeline.Settings(
-            kafka.bootstrapServers(), kafka::clientConfig, kafka.topics(), ingest,
+            kafka.cluster(), kafka.clientProperties(), kafka.topics(), ingest,
             enrichOptions.config(workDir), sinkOptions.config(), workDir);
     Pipeline pipeline = new Pipeline(settings);
     Thread hook = new Thread(pipeline::close, "newsflow-shutdown");
