@@ -54,7 +54,9 @@ public final class KafkaOptions {
   short replicationFactor;
 
   @Option(names = "--topic-max-message-bytes", defaultValue = "" + TopicSettings.DEFAULT_MAX_MESSAGE_BYTES,
-      description = "Largest record the raw-page, article and dead-letter topics take. Default: ${DEFAULT-VALUE}.")
+      description = "Largest record the raw-page, article and dead-letter topics take; at least "
+          + SizeLimits.RECORD_OVERHEAD_BYTES / 1024 + " KiB above"
+          + " --max-body-bytes and --max-line-bytes. Default: ${DEFAULT-VALUE}.")
   int maxMessageBytes;
 
   /**

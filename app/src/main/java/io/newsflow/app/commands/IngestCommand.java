@@ -2,6 +2,7 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
@@ -37,6 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no source: give --sources, --feed, --sitemap, --urls, --input or --warc (or --shared to join other instances)");
     }
+    SizeLimits.requireFitsTopics("--max-body-bytes", config.maxBodyBytes(), kafka.topics());
     KafkaConnection cluster = Services.connect(spec, kafka);
     IngestService ingest = new IngestService(config, cluster, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(ingest::stop);

@@ -2,6 +2,7 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.PublishOptions;
+import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.ingest.pipe.PipePublisher;
 import io.newsflow.ingest.pipe.PipeStats;
 import io.newsflow.schema.KafkaConnection;
@@ -38,6 +39,7 @@ public final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SizeLimits.requireFitsTopics("--max-line-bytes", publishOptions.config().maxLineBytes(), kafka.topics());
     KafkaConnection cluster = Services.connect(spec, kafka);
     PrintWriter err = spec.commandLine().getErr();
     PipeStats stats;
