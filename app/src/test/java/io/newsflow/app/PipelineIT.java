@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.embedded.EmbeddedKafkaBroker;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ class PipelineIT {
       assertTrue(run.stdout.contains("Kafka: " + broker.bootstrapServers() + "\n"), run.stdout);
       assertFalse(Files.exists(runDir.resolve("kafka")), "no embedded broker was started");
       assertEquals(5, RunOutput.articles(runDir.resolve("out")).size());
-      try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", broker.bootstrapServers()))) {
+      try (Admin admin = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig())) {
         Set<String> created = admin.listTopics().names().get();
         TopicSettings.defaults().newTopics().forEach(t -> assertTrue(created.contains(t.name()), t.name() + " in " + created));
       }

@@ -3,11 +3,11 @@ package io.newsflow.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsflow.app.embedded.EmbeddedKafkaBroker;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -27,7 +27,7 @@ class TopicCreatorIT {
   void createsTheFiveTopicsWithTheirConfigsAndLeavesAnExistingOneAsItIs() throws Exception {
     TopicSettings topics = new TopicSettings("raw", "articles", "dead", "sources", "fetched", 2, (short) 1, MAX_MESSAGE_BYTES);
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 16 << 20);
-        Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+        Admin admin = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig())) {
       admin.createTopics(List.of(new NewTopic("articles", 1, (short) 1))).all().get();
 
       TopicCreator.createMissing(admin, topics);
