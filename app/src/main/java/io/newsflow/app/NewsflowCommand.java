@@ -1,5 +1,6 @@
 package io.newsflow.app;
 
+import io.newsflow.app.cli.ConflictingSettingsException;
 import io.newsflow.app.cli.SettingsDefaultProvider;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
@@ -33,7 +34,18 @@ public final class NewsflowCommand implements Runnable {
   /** The configured command line; settings come from flags, then env, then the config file. */
   public static CommandLine commandLine(String[] args, java.util.Map<String, String> env) {
     return new CommandLine(new NewsflowCommand())
-        .setDefaultValueProvider(SettingsDefaultProvider.fromArgs(args, env));
+        .setDefaultValueProvider(SettingsDefaultProvider.fromArgs(args, env))
+        .setExecutionExceptionHandler(NewsflowCommand::reportConflicts);
+  }
+
+  /** Settings that do not work together are the user's to fix: one line and a usage exit code, no stack trace. */
+  private static int reportConflicts(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+    if (!(e instanceof ConflictingSettingsException)) {
+      throw e;
+    }
+    command.getErr().println("newsflow " + command.getCommandName() + ": " + e.getMessage());
+    command.getErr().flush();
+    return CommandLine.ExitCode.USAGE;
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.newsflow.ingest.polite.PolitenessSettings;
 import io.newsflow.ingest.publish.PublishListener;
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicCreator;
@@ -72,8 +73,6 @@ class IngestIT {
   final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   final List<IngestService> services = new CopyOnWriteArrayList<>();
   TopicSettings topics;
-  String sourcesTopic;
-  String fetchedTopic;
 
   @BeforeAll
   static void startBroker() {
@@ -91,9 +90,8 @@ class IngestIT {
     http.setExecutor(Executors.newCachedThreadPool());
     http.start();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    topics = new TopicSettings("raw-" + run, "articles-" + run, "dead-" + run, 3, (short) 1, 16 << 20);
-    sourcesTopic = "sources-" + run;
-    fetchedTopic = "fetched-" + run;
+    topics = new TopicSettings(
+        "raw-" + run, "articles-" + run, "dead-" + run, "sources-" + run, "fetched-" + run, 3, (short) 1, 16 << 20);
   }
 
   @AfterEach
@@ -154,14 +152,13 @@ class IngestIT {
     FetchSettings fetch = FetchSettings.defaults().withAllowAddresses(allowLoopback ? List.of("127.0.0.1") : List.of());
     PolitenessSettings polite = PolitenessSettings.defaults().withPerHostDelay(Duration.ZERO)
         .withRetries(1, Duration.ofMillis(50), Duration.ofSeconds(5));
-    return IngestConfig.defaults().withSources(sources).withFetch(fetch).withPoliteness(polite)
-        .withTopics(sourcesTopic, fetchedTopic);
+    return IngestConfig.defaults().withSources(sources).withFetch(fetch).withPoliteness(polite);
   }
 
   IngestService service(IngestConfig config) {
-    Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
-    TopicCreator.createMissing(client, topics); // as the commands do at start
-    IngestService s = new IngestService(config, client, topics,
+    KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+    TopicCreator.createMissing(kafka, topics); // as the commands do at start
+    IngestService s = new IngestService(config, kafka, topics,
         PublishListener.NONE, Clock.systemUTC());
     services.add(s);
     return s;

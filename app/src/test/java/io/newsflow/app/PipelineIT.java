@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.embedded.EmbeddedKafkaBroker;
+import io.newsflow.schema.KafkaConnection;
+import io.newsflow.schema.TopicSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +72,7 @@ class PipelineIT {
   }
 
   @Test
-  void usesABrokerStartedSeparatelyWhenGivenBootstrapServers() throws IOException {
+  void usesABrokerStartedSeparatelyWhenGivenBootstrapServers() throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("separate-broker"), 16 << 20)) {
       Path runDir = work.resolve("run");
       RunOutput run = RunOutput.newsflow(
@@ -79,6 +82,10 @@ class PipelineIT {
       assertTrue(run.stdout.contains("Kafka: " + broker.bootstrapServers() + "\n"), run.stdout);
       assertFalse(Files.exists(runDir.resolve("kafka")), "no embedded broker was started");
       assertEquals(5, RunOutput.articles(runDir.resolve("out")).size());
+      try (Admin admin = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig())) {
+        Set<String> created = admin.listTopics().names().get();
+        TopicSettings.defaults().newTopics().forEach(t -> assertTrue(created.contains(t.name()), t.name() + " in " + created));
+      }
     }
   }
 

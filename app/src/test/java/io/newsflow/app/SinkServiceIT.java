@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.embedded.EmbeddedKafkaBroker;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,22 +58,22 @@ class SinkServiceIT {
   @Test
   void aStopWhileABatchIsWrittenStillCountsAndCommitsIt() throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
-      Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-      TopicCreator.createMissing(client, TOPICS);
+      KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+      TopicCreator.createMissing(kafka, TOPICS);
       SinkConfig config = SinkConfig.defaults(work.resolve("out"));
-      publish(client, 0, 5);
+      publish(kafka, 0, 5);
 
       AtomicReference<SinkService> running = new AtomicReference<>();
       Clock stopsAtFirstLine = new StoppingClock(() -> running.get().stop());
-      SinkService first = new SinkService(client, TOPICS, config, SinkListener.NONE, stopsAtFirstLine);
+      SinkService first = new SinkService(kafka, TOPICS, config, SinkListener.NONE, stopsAtFirstLine);
       running.set(first);
       runToEnd(first);
       long firstBatch = RunOutput.articles(config.outDir()).size();
       assertTrue(firstBatch >= 1, "the batch in hand is finished");
       assertEquals(firstBatch, first.stats().writtenCount(), "what is on disk is counted");
-      assertEquals(firstBatch, committedOffsets(client, config.groupId()), "... and committed");
+      assertEquals(firstBatch, committedOffsets(kafka, config.groupId()), "... and committed");
 
-      publish(client, 5, 3);
+      publish(kafka, 5, 3);
       long[] stored = {firstBatch};
       SinkListener stopsAtTheEnd = new SinkListener() {
         @Override
@@ -83,7 +83,7 @@ class SinkServiceIT {
           }
         }
       };
-      SinkService second = new SinkService(client, TOPICS, config, stopsAtTheEnd, Clock.systemUTC());
+      SinkService second = new SinkService(kafka, TOPICS, config, stopsAtTheEnd, Clock.systemUTC());
       running.set(second);
       runToEnd(second);
       assertEquals(0, second.stats().duplicateCount(), "nothing of the first batch comes again");
@@ -91,23 +91,23 @@ class SinkServiceIT {
       List<JsonNode> lines = RunOutput.articles(config.outDir());
       assertEquals(8, lines.stream().map(l -> l.get("id").asText()).distinct().count());
       assertEquals(8, lines.size());
-      assertEquals(8, committedOffsets(client, config.groupId()));
+      assertEquals(8, committedOffsets(kafka, config.groupId()));
     }
   }
 
   @Test
   void anUndecodableRecordBecomesACountedDeadLetterOfTheSinkWithItsBytesAndOrigin() throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
-      Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-      TopicCreator.createMissing(client, TOPICS);
+      KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+      TopicCreator.createMissing(kafka, TOPICS);
       RecordMetadata bad;
       try (KafkaProducer<String, byte[]> producer =
-          new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+          new KafkaProducer<>(kafka.clientConfig(), new StringSerializer(), new ByteArraySerializer())) {
         bad = producer.send(new ProducerRecord<>(TOPICS.articles(), "bad", new byte[] {9, 9, 9})).get();
       }
-      publish(client, 0, 1);
+      publish(kafka, 0, 1);
 
-      SinkService sink = new SinkService(client, TOPICS, SinkConfig.defaults(work.resolve("out")), SinkListener.NONE,
+      SinkService sink = new SinkService(kafka, TOPICS, SinkConfig.defaults(work.resolve("out")), SinkListener.NONE,
           Clock.systemUTC());
       Thread thread = new Thread(sink::run, "sink-under-test");
       thread.start();
@@ -121,7 +121,7 @@ class SinkServiceIT {
       assertEquals(Map.of(Stage.SINK, Map.of(DeadLetterReason.NOT_DECODABLE, 1L)), sink.deadLetterCounts().snapshot());
       assertEquals(1, sink.stats().undecodableCount());
       assertEquals(1, sink.stats().writtenCount(), "the good article after it is written");
-      DeadLetter letter = Topics.DEAD_LETTER_SERDE.decode(deadLetters(client, 1).get(0));
+      DeadLetter letter = Topics.DEAD_LETTER_SERDE.decode(deadLetters(kafka, 1).get(0));
       assertEquals("sink", letter.getStage());
       assertEquals("not_decodable", letter.getReason());
       assertEquals(ByteBuffer.wrap("bad".getBytes(StandardCharsets.UTF_8)), letter.getKey());
@@ -132,8 +132,8 @@ class SinkServiceIT {
     }
   }
 
-  static List<byte[]> deadLetters(Map<String, Object> client, int expected) {
-    Map<String, Object> props = new java.util.HashMap<>(client);
+  static List<byte[]> deadLetters(KafkaConnection kafka, int expected) {
+    Map<String, Object> props = kafka.clientConfig();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "sink-it-dead-letters");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     List<byte[]> values = new ArrayList<>();
@@ -189,9 +189,9 @@ class SinkServiceIT {
     assertFalse(thread.isAlive(), "the sink stops");
   }
 
-  static void publish(Map<String, Object> client, int from, int count) throws Exception {
+  static void publish(KafkaConnection kafka, int from, int count) throws Exception {
     try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+        new KafkaProducer<>(kafka.clientConfig(), new StringSerializer(), new ByteArraySerializer())) {
       for (int i = from; i < from + count; i++) {
         String id = "article-" + i;
         producer.send(new ProducerRecord<>(TOPICS.articles(), id, Topics.ARTICLE_SERDE.encode(article(id, i)))).get();
@@ -199,8 +199,8 @@ class SinkServiceIT {
     }
   }
 
-  static long committedOffsets(Map<String, Object> client, String group) throws Exception {
-    try (Admin admin = Admin.create(client)) {
+  static long committedOffsets(KafkaConnection kafka, String group) throws Exception {
+    try (Admin admin = Admin.create(kafka.clientConfig())) {
       return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
           .mapToLong(OffsetAndMetadata::offset)
           .sum();

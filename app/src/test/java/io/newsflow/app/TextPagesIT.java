@@ -9,6 +9,7 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.schema.Article;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicCreator;
@@ -48,15 +49,15 @@ class TextPagesIT {
   @Test
   void theSiteMemoryIsLearnedInTheStreamAndSurvivesARestartWithoutLocalState() throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
-      Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
+      KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
       TopicSettings topics = TopicSettings.defaults();
-      TopicCreator.createMissing(client, topics);
+      TopicCreator.createMissing(kafka, topics);
       SiteMemorySettings memory = new SiteMemorySettings(MIN_PAGES, Duration.ofDays(30), 500);
       try (KafkaProducer<String, byte[]> producer = producer(broker);
           KafkaConsumer<String, Article> consumer = consumer(broker)) {
         consumer.subscribe(List.of(topics.articles()));
         List<Article> before;
-        try (EnrichService enrich = new EnrichService(client, topics, config(work.resolve("state-1"), memory))) {
+        try (EnrichService enrich = new EnrichService(kafka, topics, config(work.resolve("state-1"), memory))) {
           enrich.start();
           for (int n = 0; n < MIN_PAGES; n++) {
             send(producer, topics, "https://site" + ".example/story-" + n, n);
@@ -65,7 +66,7 @@ class TextPagesIT {
         }
         assertTrue(before.stream().allMatch(a -> a.getText().contains(CHROME)), "not yet learned");
 
-        try (EnrichService enrich = new EnrichService(client, topics, config(work.resolve("state-2"), memory))) {
+        try (EnrichService enrich = new EnrichService(kafka, topics, config(work.resolve("state-2"), memory))) {
           enrich.start();
           send(producer, topics, "https://site.example/story-after-restart", 42);
           Article after = await(consumer, 1).get(0);

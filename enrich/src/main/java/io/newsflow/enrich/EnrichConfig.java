@@ -27,10 +27,13 @@ public record EnrichConfig(
     SiteMemorySettings siteMemory) {
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+  public static final int DEFAULT_STREAM_THREADS = 1;
   public static final int DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
   public static final int DEFAULT_MIN_WORDS = 20;
   public static final int DEFAULT_MAX_TAGS = 300_000;
-  public static final Duration DEFAULT_PAGE_BUDGET = Duration.ofSeconds(10);
+  // Durations as ISO-8601 text as well: the command line's defaults must be compile-time constants.
+  public static final String DEFAULT_PAGE_BUDGET_TEXT = "PT10S";
+  public static final Duration DEFAULT_PAGE_BUDGET = Duration.parse(DEFAULT_PAGE_BUDGET_TEXT);
 
   /**
    * The site memory of text pages: a line (by fingerprint) seen on at least {@code minPages}
@@ -42,7 +45,8 @@ public record EnrichConfig(
    */
   public record SiteMemorySettings(int minPages, Duration window, int maxLinesPerPage) {
     public static final int DEFAULT_MIN_PAGES = 5;
-    public static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
+    public static final String DEFAULT_WINDOW_TEXT = "P30D";
+    public static final Duration DEFAULT_WINDOW = Duration.parse(DEFAULT_WINDOW_TEXT);
     public static final int DEFAULT_MAX_LINES_PER_PAGE = 500;
 
     public SiteMemorySettings {
@@ -101,7 +105,7 @@ public record EnrichConfig(
     return new EnrichConfig(
         DEFAULT_APPLICATION_ID,
         stateDir,
-        1,
+        DEFAULT_STREAM_THREADS,
         DEFAULT_MAX_PAGE_BYTES,
         DEFAULT_MIN_WORDS,
         DEFAULT_MAX_TAGS,

@@ -2,11 +2,11 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,12 +27,12 @@ public final class EnrichService implements AutoCloseable {
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
-  public EnrichService(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
+  public EnrichService(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
     PageEnricher enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
             EnrichTopology.build(topics, enricher, Clock.systemUTC(), config.siteMemory(), deadLetterCounts),
-            streamsConfig(clientConfig, topics, config));
+            streamsConfig(kafka, topics, config));
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
     streams.setStateListener(
         (now, before) -> {
@@ -77,8 +77,8 @@ public final class EnrichService implements AutoCloseable {
     stopped.await();
   }
 
-  static Properties streamsConfig(Map<String, Object> clientConfig, TopicSettings topics, EnrichConfig config) {
-    Map<String, Object> props = new HashMap<>(clientConfig);
+  static Properties streamsConfig(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
+    Map<String, Object> props = kafka.clientConfig();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());

@@ -4,7 +4,6 @@ import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.polite.PolitenessSettings;
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.SourceKind;
-import io.newsflow.schema.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,14 +35,21 @@ public record IngestConfig(
     Duration refetchAfter,
     boolean shared,
     String groupId,
-    String sourcesTopic,
-    String fetchedUrlsTopic,
     Duration maxSitemapAge,
     Duration shutdownTimeout) {
 
   public static final String DEFAULT_USER_AGENT = FetchSettings.DEFAULT_USER_AGENT;
   public static final int DEFAULT_MAX_BODY_BYTES = FetchSettings.DEFAULT_MAX_BODY_BYTES;
   public static final String DEFAULT_GROUP_ID = "newsflow-ingest";
+  // Durations as ISO-8601 text as well: the command line's defaults must be compile-time constants.
+  public static final String DEFAULT_POLL_INTERVAL_TEXT = "PT5M";
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.parse(DEFAULT_POLL_INTERVAL_TEXT);
+  public static final String DEFAULT_REFETCH_AFTER_TEXT = "P30D";
+  public static final Duration DEFAULT_REFETCH_AFTER = Duration.parse(DEFAULT_REFETCH_AFTER_TEXT);
+  public static final String DEFAULT_MAX_SITEMAP_AGE_TEXT = "PT0S";
+  public static final Duration DEFAULT_MAX_SITEMAP_AGE = Duration.parse(DEFAULT_MAX_SITEMAP_AGE_TEXT);
+  public static final String DEFAULT_SHUTDOWN_TIMEOUT_TEXT = "PT30S";
+  public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.parse(DEFAULT_SHUTDOWN_TIMEOUT_TEXT);
 
   public IngestConfig {
     sources = List.copyOf(sources);
@@ -54,9 +60,9 @@ public record IngestConfig(
 
   public static IngestConfig defaults() {
     return new IngestConfig(
-        List.of(), null, Duration.ofMinutes(5), FetchSettings.defaults(), PolitenessSettings.defaults(),
-        Duration.ofDays(30), false, DEFAULT_GROUP_ID, Topics.SOURCES, Topics.FETCHED_URLS, Duration.ZERO,
-        Duration.ofSeconds(30));
+        List.of(), null, DEFAULT_POLL_INTERVAL, FetchSettings.defaults(), PolitenessSettings.defaults(),
+        DEFAULT_REFETCH_AFTER, false, DEFAULT_GROUP_ID, DEFAULT_MAX_SITEMAP_AGE,
+        DEFAULT_SHUTDOWN_TIMEOUT);
   }
 
   public boolean hasSources() {
@@ -87,32 +93,27 @@ public record IngestConfig(
 
   public IngestConfig withSources(List<SourceSpec> specs) {
     return new IngestConfig(specs, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withFetch(FetchSettings f) {
     return new IngestConfig(sources, sourcesFile, pollInterval, f, politeness, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withPoliteness(PolitenessSettings p) {
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, p, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withShared(boolean s, String group) {
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, s, group,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
-  }
-
-  public IngestConfig withTopics(String sourcesTopicName, String fetchedUrlsTopicName) {
-    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
-        sourcesTopicName, fetchedUrlsTopicName, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withRefetchAfter(Duration age) {
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, age, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 
   public IngestConfig withMaxBodyBytes(int bytes) {

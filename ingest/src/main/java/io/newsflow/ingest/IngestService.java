@@ -10,9 +10,9 @@ import io.newsflow.ingest.source.SourceList;
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
-import io.newsflow.ingest.state.IngestTopics;
 import io.newsflow.ingest.state.SharedSources;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
@@ -49,7 +49,8 @@ public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
   private final IngestConfig config;
-  private final Map<String, Object> clientConfig;
+  private final TopicSettings topics;
+  private final KafkaConnection kafka;
   private final RawPagePublisher publisher;
   private final PoliteFetcher fetcher;
   private final FetchedUrlStore fetched;
@@ -68,20 +69,20 @@ public final class IngestService implements AutoCloseable {
   private boolean started;
 
   /**
-   * @param clientConfig Kafka client properties, bootstrap servers included
+   * @param kafka the cluster
+   * @param topics the pipeline's topics, which must exist ({@link io.newsflow.schema.TopicCreator})
    * @param listener told about every acknowledged or failed record
    */
   public IngestService(
-      IngestConfig config, Map<String, Object> clientConfig, TopicSettings topics, PublishListener listener, Clock clock) {
+      IngestConfig config, KafkaConnection kafka, TopicSettings topics, PublishListener listener, Clock clock) {
     this.config = config;
-    this.clientConfig = clientConfig;
+    this.topics = topics;
+    this.kafka = kafka;
     this.clock = clock;
-    IngestTopics.createMissing(clientConfig, List.of(config.sourcesTopic(), config.fetchedUrlsTopic()),
-        topics.partitions(), topics.replicationFactor());
-    this.publisher = new RawPagePublisher(clientConfig, topics, new CountingListener(stats, listener));
+    this.publisher = new RawPagePublisher(kafka, topics, new CountingListener(stats, listener));
     this.fetcher = new PoliteFetcher(new PageFetcher(config.fetch(), clock), config.politeness(), clock);
-    this.fetched = new FetchedUrlStore(clientConfig, config.fetchedUrlsTopic(), config.refetchAfter(), clock,
-        (url, value) -> publisher.publishState(config.fetchedUrlsTopic(), url, value));
+    this.fetched = new FetchedUrlStore(kafka, topics.fetchedUrls(), config.refetchAfter(), clock,
+        (url, value) -> publisher.publishState(topics.fetchedUrls(), url, value));
     this.poller = new SourcePoller(publisher, fetcher, new SavedPageReader(config.maxBodyBytes(), clock),
         new WarcReplay(config.maxBodyBytes()), fetched, stats, config.maxSitemapAge(), clock, sourceThreads);
     stats.queuedFrom(fetcher::pending);
@@ -165,12 +166,12 @@ public final class IngestService implements AutoCloseable {
   /** Publishes this instance's sources to the topic, then polls what the group assigns to it. */
   private void runShared() throws InterruptedException {
     for (SourceSpec s : allSources()) {
-      publisher.publishState(config.sourcesTopic(), s.id(), Topics.CRAWL_SOURCE_SERDE.encode(s.toRecord()));
+      publisher.publishState(topics.sources(), s.id(), Topics.CRAWL_SOURCE_SERDE.encode(s.toRecord()));
     }
     publisher.flush();
     Map<String, Instant> due = new HashMap<>();
     Map<String, CompletableFuture<Void>> running = new HashMap<>();
-    shared = new SharedSources(clientConfig, config.sourcesTopic(), config.groupId());
+    shared = new SharedSources(kafka, topics.sources(), config.groupId());
     try (SharedSources group = shared) {
       while (stopped.getCount() > 0) {
         Map<String, SourceSpec> owned;

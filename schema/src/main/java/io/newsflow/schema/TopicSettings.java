@@ -1,14 +1,24 @@
 package io.newsflow.schema;
 
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
 /**
- * Names and creation settings of the pipeline's topics, shared by every stage.
+ * Every topic of the pipeline, its name and how it is created, shared by every stage.
  *
- * @param maxMessageBytes the largest record the raw and dead-letter topics accept (pages are big)
+ * @param sources compacted; ingest's shared source list, key: source id
+ * @param fetchedUrls compacted; URLs ingest has fetched, key: canonical URL
+ * @param maxMessageBytes the largest record the raw-page, article and dead-letter topics accept
+ *     (pages are big)
  */
 public record TopicSettings(
     String rawPages,
     String articles,
     String deadLetter,
+    String sources,
+    String fetchedUrls,
     int partitions,
     short replicationFactor,
     int maxMessageBytes) {
@@ -30,6 +40,8 @@ public record TopicSettings(
     requireName(rawPages);
     requireName(articles);
     requireName(deadLetter);
+    requireName(sources);
+    requireName(fetchedUrls);
   }
 
   private static void requireName(String topic) {
@@ -43,9 +55,27 @@ public record TopicSettings(
         Topics.RAW_PAGES,
         Topics.ARTICLES,
         Topics.DEAD_LETTER,
+        Topics.SOURCES,
+        Topics.FETCHED_URLS,
         DEFAULT_PARTITIONS,
         DEFAULT_REPLICATION_FACTOR,
         DEFAULT_MAX_MESSAGE_BYTES);
+  }
+
+  /** The five topics as they are created: pages and what comes of them take big records, state is compacted. */
+  public List<NewTopic> newTopics() {
+    Map<String, String> bigRecords = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(maxMessageBytes));
+    Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    return List.of(
+        newTopic(rawPages, bigRecords),
+        newTopic(articles, bigRecords),
+        newTopic(deadLetter, bigRecords),
+        newTopic(sources, compacted),
+        newTopic(fetchedUrls, compacted));
+  }
+
+  private NewTopic newTopic(String name, Map<String, String> configs) {
+    return new NewTopic(name, partitions, replicationFactor).configs(configs);
   }
 
   public Topic<String, RawPage> rawPagesTopic() {

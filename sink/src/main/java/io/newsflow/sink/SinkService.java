@@ -2,6 +2,7 @@ package io.newsflow.sink;
 
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
@@ -17,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -65,7 +65,7 @@ public final class SinkService implements AutoCloseable {
   private volatile boolean stopping;
 
   public SinkService(
-      Map<String, Object> clientConfig, TopicSettings topics, SinkConfig config, SinkListener listener, Clock clock)
+      KafkaConnection kafka, TopicSettings topics, SinkConfig config, SinkListener listener, Clock clock)
       throws IOException {
     this.topics = topics;
     this.listener = listener;
@@ -73,14 +73,14 @@ public final class SinkService implements AutoCloseable {
     // The writer locks the directory first, so no other sink writes while the ids are read.
     this.writer = new RollingJsonLinesWriter(config.outDir(), config.maxFileBytes(), config.maxFileAge(), clock);
     this.writtenArticles = WrittenArticles.load(config.outDir());
-    this.consumer = new KafkaConsumer<>(consumerConfig(clientConfig, config), new StringDeserializer(), new ByteArrayDeserializer());
+    this.consumer = new KafkaConsumer<>(consumerConfig(kafka, config), new StringDeserializer(), new ByteArrayDeserializer());
     this.deadLetters =
-        new KafkaProducer<>(producerConfig(clientConfig, topics), new StringSerializer(), new ByteArraySerializer());
+        new KafkaProducer<>(producerConfig(kafka, topics), new StringSerializer(), new ByteArraySerializer());
     LOG.info("sink: {} articles already in {}", writtenArticles.size(), config.outDir());
   }
 
-  static Map<String, Object> consumerConfig(Map<String, Object> clientConfig, SinkConfig config) {
-    Map<String, Object> props = new HashMap<>(clientConfig);
+  static Map<String, Object> consumerConfig(KafkaConnection kafka, SinkConfig config) {
+    Map<String, Object> props = kafka.clientConfig();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"); // enrich writes in transactions
@@ -89,8 +89,8 @@ public final class SinkService implements AutoCloseable {
     return props;
   }
 
-  private static Map<String, Object> producerConfig(Map<String, Object> clientConfig, TopicSettings topics) {
-    Map<String, Object> props = new HashMap<>(clientConfig);
+  private static Map<String, Object> producerConfig(KafkaConnection kafka, TopicSettings topics) {
+    Map<String, Object> props = kafka.clientConfig();
     props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, topics.maxMessageBytes());
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -1,6 +1,7 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -15,40 +16,41 @@ public final class EnrichOptions {
       description = "Kafka Streams state directory. Default: <work-dir>/streams.")
   Path stateDir;
 
-  @Option(names = "--stream-threads", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--stream-threads", defaultValue = "" + EnrichConfig.DEFAULT_STREAM_THREADS,
+      description = "Default: ${DEFAULT-VALUE}.")
   int streamThreads;
 
-  @Option(names = "--max-page-bytes", defaultValue = "10485760",
+  @Option(names = "--max-page-bytes", defaultValue = "" + EnrichConfig.DEFAULT_MAX_PAGE_BYTES,
       description = "Larger pages become dead letters (too_large). Default: ${DEFAULT-VALUE}.")
   int maxPageBytes;
 
-  @Option(names = "--min-words", defaultValue = "20",
+  @Option(names = "--min-words", defaultValue = "" + EnrichConfig.DEFAULT_MIN_WORDS,
       description = "Fewer words of article text make a dead letter (empty_after_extraction). Default: ${DEFAULT-VALUE}.")
   int minWords;
 
-  @Option(names = "--max-tags", defaultValue = "300000",
+  @Option(names = "--max-tags", defaultValue = "" + EnrichConfig.DEFAULT_MAX_TAGS,
       description = "Pages with more tags become dead letters (too_many_elements). Default: ${DEFAULT-VALUE}.")
   int maxTags;
 
-  @Option(names = "--page-budget", defaultValue = "PT10S",
+  @Option(names = "--page-budget", defaultValue = EnrichConfig.DEFAULT_PAGE_BUDGET_TEXT,
       description = "Pages taking longer become dead letters (over_time_budget). Default: ${DEFAULT-VALUE}.")
   Duration pageBudget;
 
-  @Option(names = "--site-memory-min-pages", defaultValue = "5",
+  @Option(names = "--site-memory-min-pages", defaultValue = "" + SiteMemorySettings.DEFAULT_MIN_PAGES,
       description = "A line of a text page seen on this many distinct pages of one site is chrome there; 0 turns the site memory off. Default: ${DEFAULT-VALUE}.")
   int siteMemoryMinPages;
 
-  @Option(names = "--site-memory-window", defaultValue = "P30D",
+  @Option(names = "--site-memory-window", defaultValue = SiteMemorySettings.DEFAULT_WINDOW_TEXT,
       description = "Lines not seen on the site for this long are forgotten (and evicted from the store). Default: ${DEFAULT-VALUE}.")
   Duration siteMemoryWindow;
 
-  @Option(names = "--site-memory-max-lines", defaultValue = "500",
+  @Option(names = "--site-memory-max-lines", defaultValue = "" + SiteMemorySettings.DEFAULT_MAX_LINES_PER_PAGE,
       description = "Lines of one text page counted in the site memory at most. Default: ${DEFAULT-VALUE}.")
   int siteMemoryMaxLines;
 
   public EnrichConfig config(Path workDir) {
     Path state = stateDir != null ? stateDir : workDir.resolve("streams");
     return new EnrichConfig(applicationId, state, streamThreads, maxPageBytes, minWords, maxTags, pageBudget,
-        new EnrichConfig.SiteMemorySettings(siteMemoryMinPages, siteMemoryWindow, siteMemoryMaxLines));
+        new SiteMemorySettings(siteMemoryMinPages, siteMemoryWindow, siteMemoryMaxLines));
   }
 }

@@ -5,7 +5,6 @@ import io.newsflow.ingest.fetch.FetchSettings;
 import io.newsflow.ingest.polite.PolitenessSettings;
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.SourceKind;
-import io.newsflow.schema.Topics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +34,7 @@ public final class IngestOptions {
   @Option(names = "--sources", paramLabel = "FILE", description = "A JSON sources file (see the README).")
   Path sourcesFile;
 
-  @Option(names = "--poll-interval", defaultValue = "PT5M", paramLabel = "DURATION",
+  @Option(names = "--poll-interval", defaultValue = IngestConfig.DEFAULT_POLL_INTERVAL_TEXT, paramLabel = "DURATION",
       description = "Poll feeds and sitemaps again this often (ISO-8601); PT0S reads them once. Default: ${DEFAULT-VALUE}.")
   Duration pollInterval;
 
@@ -47,64 +46,60 @@ public final class IngestOptions {
       description = "Consumer group of shared ingest instances. Default: ${DEFAULT-VALUE}.")
   String groupId;
 
-  @Option(names = "--topic-sources", defaultValue = Topics.SOURCES, description = "Default: ${DEFAULT-VALUE}.")
-  String sourcesTopic;
-
-  @Option(names = "--topic-fetched-urls", defaultValue = Topics.FETCHED_URLS, description = "Default: ${DEFAULT-VALUE}.")
-  String fetchedUrlsTopic;
-
-  @Option(names = "--refetch-after", defaultValue = "P30D",
+  @Option(names = "--refetch-after", defaultValue = IngestConfig.DEFAULT_REFETCH_AFTER_TEXT,
       description = "Fetch a URL again once it was fetched longer ago than this; PT0S never. Default: ${DEFAULT-VALUE}.")
   Duration refetchAfter;
 
-  @Option(names = "--max-sitemap-age", defaultValue = "PT0S",
+  @Option(names = "--max-sitemap-age", defaultValue = IngestConfig.DEFAULT_MAX_SITEMAP_AGE_TEXT,
       description = "Skip sitemap entries dated longer ago than this; PT0S takes all. Default: ${DEFAULT-VALUE}.")
   Duration maxSitemapAge;
 
-  @Option(names = "--max-body-bytes", defaultValue = "10485760",
+  @Option(names = "--max-body-bytes", defaultValue = "" + FetchSettings.DEFAULT_MAX_BODY_BYTES,
       description = "Larger pages are skipped (body_too_large). Default: ${DEFAULT-VALUE}.")
   int maxBodyBytes;
 
   @Option(names = "--user-agent", defaultValue = IngestConfig.DEFAULT_USER_AGENT, description = "Default: ${DEFAULT-VALUE}.")
   String userAgent;
 
-  @Option(names = "--fetch-concurrency", defaultValue = "8",
+  @Option(names = "--fetch-concurrency", defaultValue = "" + PolitenessSettings.DEFAULT_CONCURRENCY,
       description = "Fetches in flight at once over all hosts. Default: ${DEFAULT-VALUE}.")
   int fetchConcurrency;
 
-  @Option(names = "--per-host-delay", defaultValue = "PT1S",
+  @Option(names = "--per-host-delay", defaultValue = PolitenessSettings.DEFAULT_PER_HOST_DELAY_TEXT,
       description = "Least pause between two requests to one host (a larger robots.txt Crawl-delay wins). Default: ${DEFAULT-VALUE}.")
   Duration perHostDelay;
 
-  @Option(names = "--max-crawl-delay", defaultValue = "PT30S", description = "Cap on a robots.txt Crawl-delay. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-crawl-delay", defaultValue = PolitenessSettings.DEFAULT_MAX_CRAWL_DELAY_TEXT,
+      description = "Cap on a robots.txt Crawl-delay. Default: ${DEFAULT-VALUE}.")
   Duration maxCrawlDelay;
 
   @Option(names = "--ignore-robots", description = "Do not read robots.txt (only for your own servers).")
   boolean ignoreRobots;
 
-  @Option(names = "--max-retries", defaultValue = "3",
+  @Option(names = "--max-retries", defaultValue = "" + PolitenessSettings.DEFAULT_MAX_RETRIES,
       description = "Retries after a timeout, a 5xx or a 429. Default: ${DEFAULT-VALUE}.")
   int maxRetries;
 
-  @Option(names = "--retry-base-delay", defaultValue = "PT1S",
+  @Option(names = "--retry-base-delay", defaultValue = PolitenessSettings.DEFAULT_RETRY_BASE_DELAY_TEXT,
       description = "First backoff; doubles each retry, plus jitter. Default: ${DEFAULT-VALUE}.")
   Duration retryBaseDelay;
 
-  @Option(names = "--max-retry-delay", defaultValue = "PT2M",
+  @Option(names = "--max-retry-delay", defaultValue = PolitenessSettings.DEFAULT_MAX_RETRY_DELAY_TEXT,
       description = "Longest backoff or Retry-After waited for. Default: ${DEFAULT-VALUE}.")
   Duration maxRetryDelay;
 
-  @Option(names = "--max-redirects", defaultValue = "5", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-redirects", defaultValue = "" + FetchSettings.DEFAULT_MAX_REDIRECTS, description = "Default: ${DEFAULT-VALUE}.")
   int maxRedirects;
 
-  @Option(names = "--connect-timeout", defaultValue = "PT10S", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--connect-timeout", defaultValue = FetchSettings.DEFAULT_CONNECT_TIMEOUT_TEXT,
+      description = "Default: ${DEFAULT-VALUE}.")
   Duration connectTimeout;
 
-  @Option(names = "--first-byte-timeout", defaultValue = "PT30S",
+  @Option(names = "--first-byte-timeout", defaultValue = FetchSettings.DEFAULT_FIRST_BYTE_TIMEOUT_TEXT,
       description = "Until the response headers arrive. Default: ${DEFAULT-VALUE}.")
   Duration firstByteTimeout;
 
-  @Option(names = "--request-timeout", defaultValue = "PT60S",
+  @Option(names = "--request-timeout", defaultValue = FetchSettings.DEFAULT_TOTAL_TIMEOUT_TEXT,
       description = "The whole fetch, body included. Default: ${DEFAULT-VALUE}.")
   Duration requestTimeout;
 
@@ -113,7 +108,7 @@ public final class IngestOptions {
           + " link-local and multicast targets otherwise), e.g. 127.0.0.1 (repeatable).")
   List<String> allowAddresses = new ArrayList<>();
 
-  @Option(names = "--shutdown-timeout", defaultValue = "PT30S",
+  @Option(names = "--shutdown-timeout", defaultValue = IngestConfig.DEFAULT_SHUTDOWN_TIMEOUT_TEXT,
       description = "How long in-flight fetches may take to finish on SIGTERM. Default: ${DEFAULT-VALUE}.")
   Duration shutdownTimeout;
 
@@ -124,8 +119,8 @@ public final class IngestOptions {
     FetchSettings fetch = new FetchSettings(
         userAgent, connectTimeout, firstByteTimeout, requestTimeout, maxBodyBytes, maxRedirects, allowAddresses);
     PolitenessSettings politeness = new PolitenessSettings(
-        fetchConcurrency, perHostDelay, maxCrawlDelay, maxRetries, retryBaseDelay, maxRetryDelay, Duration.ofHours(24), !ignoreRobots);
+        fetchConcurrency, perHostDelay, maxCrawlDelay, maxRetries, retryBaseDelay, maxRetryDelay, PolitenessSettings.DEFAULT_ROBOTS_TTL, !ignoreRobots);
     return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
-        sourcesTopic, fetchedUrlsTopic, maxSitemapAge, shutdownTimeout);
+        maxSitemapAge, shutdownTimeout);
   }
 }

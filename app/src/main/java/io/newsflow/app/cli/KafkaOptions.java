@@ -1,11 +1,13 @@
 package io.newsflow.app.cli;
 
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,40 +39,46 @@ public final class KafkaOptions {
   @Option(names = "--topic-dead-letter", defaultValue = Topics.DEAD_LETTER, description = "Default: ${DEFAULT-VALUE}.")
   String deadLetterTopic;
 
-  @Option(names = "--topic-partitions", defaultValue = "3",
+  @Option(names = "--topic-sources", defaultValue = Topics.SOURCES, description = "Default: ${DEFAULT-VALUE}.")
+  String sourcesTopic;
+
+  @Option(names = "--topic-fetched-urls", defaultValue = Topics.FETCHED_URLS, description = "Default: ${DEFAULT-VALUE}.")
+  String fetchedUrlsTopic;
+
+  @Option(names = "--topic-partitions", defaultValue = "" + TopicSettings.DEFAULT_PARTITIONS,
       description = "Partitions of topics created at start. Default: ${DEFAULT-VALUE}.")
   int partitions;
 
-  @Option(names = "--topic-replication-factor", defaultValue = "1",
+  @Option(names = "--topic-replication-factor", defaultValue = "" + TopicSettings.DEFAULT_REPLICATION_FACTOR,
       description = "Replication factor of topics created at start (3 on a real cluster). Default: ${DEFAULT-VALUE}.")
   short replicationFactor;
 
-  @Option(names = "--topic-max-message-bytes", defaultValue = "16777216",
-      description = "Largest record the raw and dead-letter topics take. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--topic-max-message-bytes", defaultValue = "" + TopicSettings.DEFAULT_MAX_MESSAGE_BYTES,
+      description = "Largest record the raw-page, article and dead-letter topics take; at least "
+          + SizeLimits.RECORD_OVERHEAD_BYTES / 1024 + " KiB above"
+          + " --max-body-bytes and --max-line-bytes. Default: ${DEFAULT-VALUE}.")
   int maxMessageBytes;
 
-  /** From the flag or KAFKA_BOOTSTRAP_SERVERS, else a bootstrap.servers client property; null if none. */
-  public String bootstrapServers() {
-    if (bootstrapServers != null && !bootstrapServers.isBlank()) {
-      return bootstrapServers.strip();
-    }
-    Object fromClientProperties = clientProperties().get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
-    return fromClientProperties == null || fromClientProperties.toString().isBlank() ? null : fromClientProperties.toString().strip();
+  /**
+   * The cluster of the flag or KAFKA_BOOTSTRAP_SERVERS, else of a bootstrap.servers client
+   * property, with the client properties; empty when none is configured.
+   */
+  public Optional<KafkaConnection> cluster() {
+    Map<String, String> properties = clientProperties();
+    String servers = bootstrapServers != null && !bootstrapServers.isBlank()
+        ? bootstrapServers
+        : properties.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
+    return servers == null || servers.isBlank() ? Optional.empty() : Optional.of(new KafkaConnection(servers, properties));
   }
 
   public TopicSettings topics() {
-    return new TopicSettings(rawPagesTopic, articlesTopic, deadLetterTopic, partitions, replicationFactor, maxMessageBytes);
+    return new TopicSettings(rawPagesTopic, articlesTopic, deadLetterTopic, sourcesTopic, fetchedUrlsTopic,
+        partitions, replicationFactor, maxMessageBytes);
   }
 
-  /** Client properties from file, environment and flags (in rising precedence), plus the cluster. */
-  public Map<String, Object> clientConfig(String bootstrap) {
-    Map<String, Object> config = clientProperties();
-    config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    return config;
-  }
-
-  private Map<String, Object> clientProperties() {
-    Map<String, Object> config = new HashMap<>();
+  /** Kafka client properties from file, environment and flags (in rising precedence). */
+  public Map<String, String> clientProperties() {
+    Map<String, String> config = new HashMap<>();
     if (spec.root().defaultValueProvider() instanceof SettingsDefaultProvider settings) {
       config.putAll(settings.clientProperties());
     }

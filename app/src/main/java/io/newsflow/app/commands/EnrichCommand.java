@@ -4,7 +4,7 @@ import io.newsflow.app.cli.EnrichOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.enrich.EnrichService;
-import java.util.Map;
+import io.newsflow.schema.KafkaConnection;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -23,8 +23,8 @@ public final class EnrichCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, Object> client = Services.connect(spec, kafka);
-    try (EnrichService enrich = new EnrichService(client, kafka.topics(), enrichOptions.config(work.workDir()))) {
+    KafkaConnection cluster = Services.connect(spec, kafka);
+    try (EnrichService enrich = new EnrichService(cluster, kafka.topics(), enrichOptions.config(work.workDir()))) {
       CountDownLatch finished = Services.onShutdown(enrich::close);
       try {
         enrich.start();

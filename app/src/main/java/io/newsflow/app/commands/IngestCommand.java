@@ -2,13 +2,14 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
 import io.newsflow.ingest.publish.PublishListener;
+import io.newsflow.schema.KafkaConnection;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -37,8 +38,9 @@ public final class IngestCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no source: give --sources, --feed, --sitemap, --urls, --input or --warc (or --shared to join other instances)");
     }
-    Map<String, Object> client = Services.connect(spec, kafka);
-    IngestService ingest = new IngestService(config, client, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
+    SizeLimits.requireFitsTopics("--max-body-bytes", config.maxBodyBytes(), kafka.topics());
+    KafkaConnection cluster = Services.connect(spec, kafka);
+    IngestService ingest = new IngestService(config, cluster, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(ingest::stop);
     try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), ingest, progressInterval)) {
       ingest.run();

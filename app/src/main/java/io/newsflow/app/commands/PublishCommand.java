@@ -2,12 +2,13 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.PublishOptions;
+import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.ingest.pipe.PipePublisher;
 import io.newsflow.ingest.pipe.PipeStats;
+import io.newsflow.schema.KafkaConnection;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -38,11 +39,12 @@ public final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, Object> client = Services.connect(spec, kafka);
+    SizeLimits.requireFitsTopics("--max-line-bytes", publishOptions.config().maxLineBytes(), kafka.topics());
+    KafkaConnection cluster = Services.connect(spec, kafka);
     PrintWriter err = spec.commandLine().getErr();
     PipeStats stats;
     AtomicBoolean done = new AtomicBoolean();
-    try (PipePublisher pipe = new PipePublisher(publishOptions.config(), client, kafka.topics(), err, Clock.systemUTC())) {
+    try (PipePublisher pipe = new PipePublisher(publishOptions.config(), cluster, kafka.topics(), err, Clock.systemUTC())) {
       // on SIGTERM the line being read is lost, but everything handed to the producer is flushed
       Thread hook = new Thread(() -> {
         if (!done.get()) {

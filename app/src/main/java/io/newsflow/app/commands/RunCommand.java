@@ -4,11 +4,13 @@ import io.newsflow.app.cli.EnrichOptions;
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.SinkOptions;
+import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.app.run.BundledSamples;
 import io.newsflow.app.run.Pipeline;
 import io.newsflow.app.run.ProgressReporter;
 import io.newsflow.app.run.RunCounts;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +54,10 @@ public final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path workDir = work.workDir();
     IngestConfig ingest = ingestOptions.config();
+    EnrichConfig enrich = enrichOptions.config(workDir);
+    SizeLimits.requireFitsTopics("--max-body-bytes", ingest.maxBodyBytes(), kafka.topics());
+    SizeLimits.enrichRefusesIngestedPages(ingest.maxBodyBytes(), enrich.maxPageBytes())
+        .ifPresent(warning -> err.println("newsflow run: warning: " + warning));
     if (!ingest.hasSources()) {
       Path samples = BundledSamples.copyTo(workDir.resolve("samples"));
       ingest = ingest.withSources(List.of(), List.of(), List.of(samples));
@@ -60,8 +66,7 @@ public final class RunCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Pipeline.Settings settings =
         new Pipeline.Settings(
-            kafka.bootstrapServers(), kafka::clientConfig, kafka.topics(), ingest,
-            enrichOptions.config(workDir), sinkOptions.config(), workDir);
+            kafka.cluster(), kafka.clientProperties(), kafka.topics(), ingest, enrich, sinkOptions.config(), workDir);
     Pipeline pipeline = new Pipeline(settings);
     Thread hook = new Thread(pipeline::close, "newsflow-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);

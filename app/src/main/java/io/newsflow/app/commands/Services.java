@@ -1,8 +1,8 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicCreator;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,16 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Services {
   private Services() {}
 
-  /** Client config for the given cluster; fails with a usage error when none is configured. */
-  static Map<String, Object> connect(CommandSpec spec, KafkaOptions kafka) {
-    String bootstrap = kafka.bootstrapServers();
-    if (bootstrap == null) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS");
-    }
-    Map<String, Object> client = kafka.clientConfig(bootstrap);
-    TopicCreator.createMissing(client, kafka.topics());
-    return client;
+  /** The configured cluster, its topics created; fails with a usage error when none is configured. */
+  static KafkaConnection connect(CommandSpec spec, KafkaOptions kafka) {
+    KafkaConnection cluster = kafka.cluster().orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS"));
+    TopicCreator.createMissing(cluster, kafka.topics());
+    return cluster;
   }
 
   /** Runs stop on SIGTERM/Ctrl-C and lets the hook wait until the service has finished. */

@@ -2,10 +2,10 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.SinkOptions;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -23,8 +23,8 @@ public final class SinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, Object> client = Services.connect(spec, kafka);
-    SinkService sink = new SinkService(client, kafka.topics(), sinkOptions.config(), SinkListener.NONE, Clock.systemUTC());
+    KafkaConnection cluster = Services.connect(spec, kafka);
+    SinkService sink = new SinkService(cluster, kafka.topics(), sinkOptions.config(), SinkListener.NONE, Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(sink::stop);
     spec.commandLine().getOut().println("sink: writing to " + sinkOptions.config().outDir().toAbsolutePath());
     spec.commandLine().getOut().flush();

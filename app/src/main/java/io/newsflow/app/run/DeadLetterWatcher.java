@@ -1,9 +1,9 @@
 package io.newsflow.app.run;
 
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.Topics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,8 +25,8 @@ public final class DeadLetterWatcher implements Runnable {
   private final String topic;
   private final Consumer<DeadLetter> onLetter;
 
-  public DeadLetterWatcher(Map<String, Object> clientConfig, String topic, String groupId, Consumer<DeadLetter> onLetter) {
-    Map<String, Object> props = new HashMap<>(clientConfig);
+  public DeadLetterWatcher(KafkaConnection kafka, String topic, String groupId, Consumer<DeadLetter> onLetter) {
+    Map<String, Object> props = kafka.clientConfig();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

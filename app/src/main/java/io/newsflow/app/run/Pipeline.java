@@ -6,6 +6,7 @@ import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.sink.SinkConfig;
@@ -15,8 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +35,21 @@ public final class Pipeline implements AutoCloseable {
   private final DeadLetterWatcher watcher;
   private final IngestService ingest;
   private final RunTracker tracker;
-  private final String bootstrapServers;
+  private final KafkaConnection kafka;
   private final Thread sinkThread;
   private final Thread watcherThread;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final java.util.concurrent.CountDownLatch closeDone = new java.util.concurrent.CountDownLatch(1);
 
-  /** Settings of one run; clientConfig turns bootstrap servers into Kafka client properties. */
+  /**
+   * Settings of one run.
+   *
+   * @param cluster the configured cluster; when empty, an embedded broker is started and reached
+   *     with the client properties
+   */
   public record Settings(
-      String bootstrapServers,
-      Function<String, Map<String, Object>> clientConfig,
+      Optional<KafkaConnection> cluster,
+      Map<String, String> clientProperties,
       TopicSettings topics,
       IngestConfig ingest,
       EnrichConfig enrich,
@@ -52,23 +58,23 @@ public final class Pipeline implements AutoCloseable {
 
   public Pipeline(Settings settings) {
     this.broker =
-        settings.bootstrapServers() == null
+        settings.cluster().isEmpty()
             ? EmbeddedKafkaBroker.start(settings.workDir().resolve("kafka"), settings.topics().maxMessageBytes())
             : null;
-    this.bootstrapServers = broker != null ? broker.bootstrapServers() : settings.bootstrapServers();
+    this.kafka = settings.cluster()
+        .orElseGet(() -> new KafkaConnection(broker.bootstrapServers(), settings.clientProperties()));
     try {
-      Map<String, Object> client = settings.clientConfig().apply(bootstrapServers);
       TopicSettings topics = settings.topics();
-      TopicCreator.createMissing(client, topics);
+      TopicCreator.createMissing(kafka, topics);
       this.tracker = new RunTracker(topics.rawPages());
-      this.enrich = new EnrichService(client, topics, settings.enrich());
+      this.enrich = new EnrichService(kafka, topics, settings.enrich());
       try {
-        this.sink = new SinkService(client, topics, settings.sink(), tracker, Clock.systemUTC());
+        this.sink = new SinkService(kafka, topics, settings.sink(), tracker, Clock.systemUTC());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot open the output directory " + settings.sink().outDir(), e);
       }
-      this.watcher = new DeadLetterWatcher(client, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
-      this.ingest = new IngestService(settings.ingest(), client, topics, tracker, Clock.systemUTC());
+      this.watcher = new DeadLetterWatcher(kafka, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
+      this.ingest = new IngestService(settings.ingest(), kafka, topics, tracker, Clock.systemUTC());
       this.sinkThread = new Thread(sink::run, "newsflow-sink");
       this.watcherThread = new Thread(watcher, "newsflow-dead-letters");
       sinkThread.setUncaughtExceptionHandler((t, e) -> failed("the sink stopped: " + e, e));
@@ -82,7 +88,7 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public String bootstrapServers() {
-    return bootstrapServers;
+    return kafka.bootstrapServers();
   }
 
   public boolean embedded() {

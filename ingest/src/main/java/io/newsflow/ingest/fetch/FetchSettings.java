@@ -25,6 +25,14 @@ public record FetchSettings(
 
   public static final String DEFAULT_USER_AGENT = "newsflow/0.1 (+https://github.com/newsflow)";
   public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+  public static final int DEFAULT_MAX_REDIRECTS = 5;
+  // Durations as ISO-8601 text as well: the command line's defaults must be compile-time constants.
+  public static final String DEFAULT_CONNECT_TIMEOUT_TEXT = "PT10S";
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.parse(DEFAULT_CONNECT_TIMEOUT_TEXT);
+  public static final String DEFAULT_FIRST_BYTE_TIMEOUT_TEXT = "PT30S";
+  public static final Duration DEFAULT_FIRST_BYTE_TIMEOUT = Duration.parse(DEFAULT_FIRST_BYTE_TIMEOUT_TEXT);
+  public static final String DEFAULT_TOTAL_TIMEOUT_TEXT = "PT60S";
+  public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.parse(DEFAULT_TOTAL_TIMEOUT_TEXT);
 
   public FetchSettings {
     allowAddresses = List.copyOf(allowAddresses);
@@ -42,8 +50,8 @@ public record FetchSettings(
 
   public static FetchSettings defaults() {
     return new FetchSettings(
-        DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60),
-        DEFAULT_MAX_BODY_BYTES, 5, List.of());
+        DEFAULT_USER_AGENT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_FIRST_BYTE_TIMEOUT, DEFAULT_TOTAL_TIMEOUT,
+        DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_REDIRECTS, List.of());
   }
 
   public FetchSettings withAllowAddresses(List<String> allow) {

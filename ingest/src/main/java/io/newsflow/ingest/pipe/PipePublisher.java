@@ -3,6 +3,7 @@ package io.newsflow.ingest.pipe;
 import io.newsflow.ingest.publish.PublishListener;
 import io.newsflow.ingest.publish.RawPagePublisher;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Map;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
@@ -30,11 +30,11 @@ public final class PipePublisher implements AutoCloseable {
   private final DeadLetters deadLetters;
   private final PipeStats stats = new PipeStats();
 
-  public PipePublisher(PipeConfig config, Map<String, Object> clientConfig, TopicSettings topics, PrintWriter errors,
+  public PipePublisher(PipeConfig config, KafkaConnection kafka, TopicSettings topics, PrintWriter errors,
       Clock clock) {
     this.config = config;
     this.parser = new PipeLineParser(config, clock);
-    this.publisher = new RawPagePublisher(clientConfig, topics, new Counting(stats));
+    this.publisher = new RawPagePublisher(kafka, topics, new Counting(stats));
     this.errors = errors;
     this.deadLetters = new DeadLetters(Stage.PUBLISH, clock);
   }

@@ -25,6 +25,19 @@ public record PolitenessSettings(
     Duration robotsTtl,
     boolean robots) {
 
+  public static final int DEFAULT_CONCURRENCY = 8;
+  public static final int DEFAULT_MAX_RETRIES = 3;
+  public static final Duration DEFAULT_ROBOTS_TTL = Duration.ofHours(24);
+  // Durations as ISO-8601 text as well: the command line's defaults must be compile-time constants.
+  public static final String DEFAULT_PER_HOST_DELAY_TEXT = "PT1S";
+  public static final Duration DEFAULT_PER_HOST_DELAY = Duration.parse(DEFAULT_PER_HOST_DELAY_TEXT);
+  public static final String DEFAULT_MAX_CRAWL_DELAY_TEXT = "PT30S";
+  public static final Duration DEFAULT_MAX_CRAWL_DELAY = Duration.parse(DEFAULT_MAX_CRAWL_DELAY_TEXT);
+  public static final String DEFAULT_RETRY_BASE_DELAY_TEXT = "PT1S";
+  public static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.parse(DEFAULT_RETRY_BASE_DELAY_TEXT);
+  public static final String DEFAULT_MAX_RETRY_DELAY_TEXT = "PT2M";
+  public static final Duration DEFAULT_MAX_RETRY_DELAY = Duration.parse(DEFAULT_MAX_RETRY_DELAY_TEXT);
+
   public PolitenessSettings {
     if (concurrency < 1) {
       throw new IllegalArgumentException("fetch concurrency must be >= 1, was " + concurrency);
@@ -39,8 +52,8 @@ public record PolitenessSettings(
 
   public static PolitenessSettings defaults() {
     return new PolitenessSettings(
-        8, Duration.ofSeconds(1), Duration.ofSeconds(30), 3, Duration.ofSeconds(1), Duration.ofSeconds(120),
-        Duration.ofHours(24), true);
+        DEFAULT_CONCURRENCY, DEFAULT_PER_HOST_DELAY, DEFAULT_MAX_CRAWL_DELAY, DEFAULT_MAX_RETRIES,
+        DEFAULT_RETRY_BASE_DELAY, DEFAULT_MAX_RETRY_DELAY, DEFAULT_ROBOTS_TTL, true);
   }
 
   public PolitenessSettings withPerHostDelay(Duration delay) {

@@ -1,11 +1,11 @@
 package io.newsflow.ingest.publish;
 
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -28,14 +28,14 @@ public final class RawPagePublisher implements AutoCloseable {
   private final TopicSettings topics;
   private final PublishListener listener;
 
-  public RawPagePublisher(Map<String, Object> clientConfig, TopicSettings topics, PublishListener listener) {
-    this.producer = new KafkaProducer<>(producerConfig(clientConfig, topics), new StringSerializer(), new ByteArraySerializer());
+  public RawPagePublisher(KafkaConnection kafka, TopicSettings topics, PublishListener listener) {
+    this.producer = new KafkaProducer<>(producerConfig(kafka, topics), new StringSerializer(), new ByteArraySerializer());
     this.topics = topics;
     this.listener = listener;
   }
 
-  static Map<String, Object> producerConfig(Map<String, Object> clientConfig, TopicSettings topics) {
-    Map<String, Object> config = new HashMap<>(clientConfig);
+  static Map<String, Object> producerConfig(KafkaConnection kafka, TopicSettings topics) {
+    Map<String, Object> config = kafka.clientConfig();
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");

@@ -2,10 +2,10 @@ package io.newsflow.ingest.state;
 
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.schema.FetchedUrl;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.Topics;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,12 +50,12 @@ public final class FetchedUrlStore implements AutoCloseable {
    * @param refetchAfter zero never fetches a known URL again
    */
   public FetchedUrlStore(
-      Map<String, Object> clientConfig, String topic, Duration refetchAfter, Clock clock, BiConsumer<String, byte[]> writer) {
+      KafkaConnection kafka, String topic, Duration refetchAfter, Clock clock, BiConsumer<String, byte[]> writer) {
     this.topic = topic;
     this.refetchAfter = refetchAfter;
     this.clock = clock;
     this.writer = writer;
-    Map<String, Object> config = new HashMap<>(clientConfig);
+    Map<String, Object> config = kafka.clientConfig();
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -2,6 +2,7 @@ package io.newsflow.ingest.state;
 
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.CrawlSource;
+import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.Topics;
 import java.time.Duration;
 import java.util.Collection;
@@ -34,8 +35,8 @@ public final class SharedSources implements AutoCloseable {
   private final Map<TopicPartition, Map<String, SourceSpec>> owned = new HashMap<>();
   private final Set<String> revoked = new HashSet<>();
 
-  public SharedSources(Map<String, Object> clientConfig, String topic, String groupId) {
-    Map<String, Object> config = new HashMap<>(clientConfig);
+  public SharedSources(KafkaConnection kafka, String topic, String groupId) {
+    Map<String, Object> config = kafka.clientConfig();
     config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
