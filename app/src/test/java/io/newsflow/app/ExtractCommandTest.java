@@ -115,9 +115,11 @@ class ExtractCommandTest {
         "extract: " + pages.resolve("c-pdf.html") + ": not_html: binary content (signature 25504446)",
         "extract: " + pages.resolve("d-short.html") + ": empty_after_extraction: 4 words of article text, fewer than 20",
         "extract: 4 files, 1 articles, 3 rejected"), lines);
-    Map<String, JsonNode> byName = Files.readAllLines(report).stream().map(ExtractCommandTest::tree)
+    List<String> reportLines = Files.readAllLines(report);
+    assertEquals(4, reportLines.size());
+    reportLines.forEach(line -> assertTrue(line.startsWith("{\"file\":") && line.endsWith("}"), "one object a line: " + line));
+    Map<String, JsonNode> byName = reportLines.stream().map(ExtractCommandTest::tree)
         .collect(Collectors.toMap(r -> r.get("name").asText(), r -> r));
-    assertEquals(4, byName.size());
     assertOutcome(byName.get("a-good"), "article", "enrich", null);
     assertOutcome(byName.get("b-empty"), "dead_letter", "ingest", "empty_body");
     assertOutcome(byName.get("c-pdf"), "dead_letter", "enrich", "not_html");

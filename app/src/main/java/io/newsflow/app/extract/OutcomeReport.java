@@ -14,7 +14,8 @@ public final class OutcomeReport implements AutoCloseable {
   private final JsonGenerator json;
 
   public OutcomeReport(OutputStream out) throws IOException {
-    json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    // no separator between root values: each line is its object alone
+    json = new JsonFactory().setRootValueSeparator(null).createGenerator(out, JsonEncoding.UTF8);
   }
 
   /** @param name the page's key in the JSON output */
