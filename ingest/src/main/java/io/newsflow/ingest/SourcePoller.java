@@ -7,6 +7,7 @@ import io.newsflow.ingest.fetch.FetchedPage;
 import io.newsflow.ingest.fetch.Validators;
 import io.newsflow.ingest.polite.PoliteFetcher;
 import io.newsflow.ingest.publish.RawPagePublisher;
+import io.newsflow.ingest.publish.RawPages;
 import io.newsflow.ingest.source.FeedParser;
 import io.newsflow.ingest.source.SavedPageReader;
 import io.newsflow.ingest.source.SitemapEntry;
@@ -17,14 +18,11 @@ import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
 import io.newsflow.ingest.url.UrlCanonicalizer;
 import io.newsflow.schema.FetchedUrl;
-import io.newsflow.schema.RawPage;
-import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.deadletter.DeadLetterOrigin;
 import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.schema.deadletter.DeadLetters;
 import io.newsflow.schema.deadletter.Stage;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -243,7 +241,7 @@ final class SourcePoller {
   private void publish(FetchResult result, SourceSpec source) {
     if (result instanceof FetchResult.Page ok) {
       FetchedPage page = ok.page();
-      publisher.publish(toRawPage(page, source.kind(), source.location(), source.site()));
+      publisher.publish(RawPages.of(page, source.kind(), source.location(), source.site()));
       stats.pagePublished(page.body().length);
     } else if (result instanceof FetchResult.Failed failed) {
       deadLetter(failed.failure());
@@ -257,22 +255,6 @@ final class SourcePoller {
     stats.skipped(failure.reason());
     publisher.publish(deadLetters.of(failure.reason(), failure.message(), failure.url(),
         DeadLetters.utf8(failure.url()), null, DeadLetterOrigin.NONE));
-  }
-
-  static RawPage toRawPage(FetchedPage page, SourceKind kind, String source, String site) {
-    return RawPage.newBuilder()
-        .setRequestedUrl(page.requestedUrl())
-        .setFinalUrl(page.finalUrl())
-        .setFetchedAt(page.fetchedAt())
-        .setHttpStatus(page.status())
-        .setContentType(page.contentType())
-        .setCharset(page.charset())
-        .setHeaders(page.headers())
-        .setBody(ByteBuffer.wrap(page.body()))
-        .setSourceKind(kind)
-        .setSource(source)
-        .setSite(site)
-        .build();
   }
 
   static CompletableFuture<Void> allOf(List<CompletableFuture<Void>> work) {

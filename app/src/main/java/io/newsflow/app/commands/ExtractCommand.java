@@ -1,129 +1,157 @@
 package io.newsflow.app.commands;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.newsflow.enrich.html.ArticleExtractor;
-import io.newsflow.enrich.article.Extraction;
-import io.newsflow.enrich.article.Figure;
-import io.newsflow.enrich.html.HtmlPageParser;
-import io.newsflow.enrich.language.LanguageGuesser;
-import io.newsflow.enrich.page.ContentSniffer;
-import io.newsflow.enrich.text.SiteMemory;
-import io.newsflow.enrich.text.TextCleaner;
+import io.newsflow.app.extract.BenchmarkJson;
+import io.newsflow.app.extract.FileOutcome;
+import io.newsflow.app.extract.OutcomeReport;
+import io.newsflow.app.extract.SavedPagePipeline;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.source.SavedPageReader;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsflow extract}: main-content extraction of saved pages, without Kafka, in the format of
+ * {@code newsflow extract}: the pipeline's page step on saved pages, without Kafka, in the format of
  * the public article-extraction benchmarks: one JSON object mapping each file name (without .html
- * or .html.gz) to its fields, so any scorer can read it.
+ * or .html.gz) to its fields, so any scorer can read it. Each file takes the path it takes in
+ * {@code newsflow run --input}, so both agree on which files become articles and why the others
+ * do not.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extracts the article of each .html / .html.gz / .txt file (or of the files in a directory) as JSON;"
-        + " .txt files are text pages, cleaned line by line.")
+    description = {
+      "Extracts the article of each saved page (.html, .htm, .xhtml, .txt, each optionally .gz; a directory: the pages in it)"
+          + " as JSON, exactly as `newsflow run --input` would: the same reading, limits and page step.",
+      "A file the pipeline would refuse is left out of the JSON and reported on standard error as"
+          + " `extract: FILE: REASON: message`, REASON being the pipeline's dead-letter code; the last line is"
+          + " `extract: N files, A articles, R rejected`."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:every file was read and came out as an article or a dead letter (rejections are outcomes:"
+          + " see standard error or --report)",
+      "1:the JSON or the report could not be written, or a directory could not be listed",
+      "2:usage: an unknown option, or a PATH that does not exist"
+    })
 public final class ExtractCommand implements Callable<Integer> {
-  private static final List<String> SUFFIXES = List.of(".html.gz", ".htm.gz", ".txt.gz", ".html", ".htm", ".txt");
+  private static final List<String> SUFFIXES =
+      List.of(".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz", ".html", ".htm", ".xhtml", ".txt");
 
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
   List<Path> paths;
 
-  private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
-
   @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
   Path out;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write one JSON line per file: {\"file\", \"name\", \"url\", \"outcome\" (article or dead_letter),"
+          + " \"stage\" (ingest or enrich), \"reason\", \"message\"}.")
+  Path report;
+
+  @Option(names = "--max-body-bytes", defaultValue = "" + IngestConfig.DEFAULT_MAX_BODY_BYTES,
+      description = "As ingest: a larger file (after decompression) is body_too_large, never read whole. Default: ${DEFAULT-VALUE}.")
+  int maxBodyBytes;
+
+  @Option(names = "--max-page-bytes", defaultValue = "" + EnrichConfig.DEFAULT_MAX_PAGE_BYTES,
+      description = "As enrich: a larger page is too_large. Default: ${DEFAULT-VALUE}.")
+  int maxPageBytes;
+
+  @Option(names = "--min-words", defaultValue = "" + EnrichConfig.DEFAULT_MIN_WORDS,
+      description = "As enrich: fewer words of article text are empty_after_extraction; 0 keeps every extraction."
+          + " Default: ${DEFAULT-VALUE}.")
+  int minWords;
+
+  @Option(names = "--max-tags", defaultValue = "" + EnrichConfig.DEFAULT_MAX_TAGS,
+      description = "As enrich: a page with more tags is too_many_elements. Default: ${DEFAULT-VALUE}.")
+  int maxTags;
+
+  @Option(names = "--page-budget", paramLabel = "DURATION",
+      description = "As enrich: a page taking longer is over_time_budget. Default: PT10S.")
+  Duration pageBudget;
+
   @Override
-  public Integer call() throws IOException {
-    List<Path> files = pageFiles(paths);
-    HtmlPageParser parser = new HtmlPageParser();
-    ArticleExtractor extractor = ArticleExtractor.withDefaultRules();
-    TextCleaner textCleaner = TextCleaner.withDefaultRules();
-    int failures = 0;
-    try (OutputStream sink = out != null ? Files.newOutputStream(out) : nonClosing(System.out);
-        JsonGenerator json = new JsonFactory().createGenerator(sink, JsonEncoding.UTF8)) {
-      json.useDefaultPrettyPrinter();
-      json.writeStartObject();
-      for (Path file : files) {
-        try {
-          byte[] bytes = read(file);
-          Extraction e = isText(file, bytes)
-              ? textCleaner.clean(decode(bytes), null, SiteMemory.NONE).extraction()
-              : extractor.extract(parser.parse(bytes, null, file.toUri().toString()));
-          json.writeFieldName(name(file));
-          write(json, e);
-        } catch (IOException | RuntimeException ex) {
-          failures++;
-          spec.commandLine().getErr().printf("extract: %s: %s%n", file, ex);
+  public Integer call() {
+    List<PageFile> files;
+    try {
+      files = pageFiles(existing(paths));
+    } catch (IOException e) {
+      return failed("cannot list the pages: " + e);
+    }
+    SavedPagePipeline pipeline = SavedPagePipeline.create(maxBodyBytes, pageConfig(), Clock.systemUTC());
+    int articles = 0;
+    try (BenchmarkJson json = new BenchmarkJson(out != null ? Files.newOutputStream(out) : nonClosing(System.out));
+        OutcomeReport outcomes = new OutcomeReport(report != null ? Files.newOutputStream(report) : OutputStream.nullOutputStream())) {
+      for (PageFile page : files) {
+        FileOutcome outcome = pipeline.process(page.file(), page.source());
+        outcomes.add(name(page.file()), outcome);
+        if (outcome.isArticle()) {
+          json.write(name(page.file()), outcome.article());
+          articles++;
+        } else {
+          err().printf("extract: %s: %s: %s%n", page.file(), outcome.reason().code(), outcome.message());
         }
       }
-      json.writeEndObject();
+    } catch (IOException e) {
+      return failed("cannot write: " + e);
     }
-    spec.commandLine().getErr().printf("extract: %d files, %d failed%n", files.size(), failures);
-    return failures == 0 ? 0 : 1;
+    err().printf("extract: %d files, %d articles, %d rejected%n", files.size(), articles, files.size() - articles);
+    err().flush();
+    return 0;
   }
 
-  private void write(JsonGenerator json, Extraction e) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("articleBody", e.text());
-    json.writeStringField("markdown", e.markdown());
-    json.writeStringField("title", e.title());
-    json.writeArrayFieldStart("authors");
-    for (String a : e.authors()) {
-      json.writeString(a);
-    }
-    json.writeEndArray();
-    json.writeStringField("datePublished", e.publishedTime());
-    json.writeStringField("dateModified", e.modifiedTime());
-    json.writeStringField("language", languages.declaredOrGuessed(e.language(), e.text())); // as enrich does
-    json.writeStringField("siteName", e.siteName());
-    json.writeStringField("canonicalUrl", e.canonicalUrl());
-    json.writeStringField("description", e.description());
-    json.writeStringField("mainImage", e.mainImage());
-    json.writeStringField("section", e.section());
-    json.writeArrayFieldStart("keywords");
-    for (String k : e.keywords()) {
-      json.writeString(k);
-    }
-    json.writeEndArray();
-    json.writeStringField("sourceAttribution", e.sourceAttribution());
-    json.writeArrayFieldStart("images");
-    for (Figure f : e.images()) {
-      json.writeStartObject();
-      json.writeStringField("url", f.url());
-      json.writeStringField("caption", f.caption());
-      json.writeStringField("credit", f.credit());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+  /** The enrich stage's page limits; the stream settings (application id, state) play no part here. */
+  private EnrichConfig pageConfig() {
+    Duration budget = pageBudget != null ? pageBudget : EnrichConfig.DEFAULT_PAGE_BUDGET;
+    return new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, Path.of("."), 1, maxPageBytes, minWords, maxTags, budget);
   }
 
-  static List<Path> pageFiles(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
+  private List<Path> existing(List<Path> given) {
+    for (Path p : given) {
+      if (!Files.exists(p)) {
+        throw new ParameterException(spec.commandLine(), "extract: " + p + ": no such file or directory");
+      }
+    }
+    return given;
+  }
+
+  private int failed(String message) {
+    err().println("extract: " + message);
+    err().flush();
+    return 1;
+  }
+
+  private PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** A saved page and the source it was found in (the directory given, as ingest's directory source). */
+  record PageFile(Path file, String source) {}
+
+  /** A directory's pages are the ones ingest's directory source reads; a file given by name is read whatever its name. */
+  static List<PageFile> pageFiles(List<Path> paths) throws IOException {
+    List<PageFile> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> suffix(f) != null).sorted().forEach(files::add);
-        }
+        SavedPageReader.list(p).forEach(f -> files.add(new PageFile(f, p.toString())));
       } else {
-        files.add(p);
+        files.add(new PageFile(p, p.toString()));
       }
     }
     return files;
@@ -144,26 +172,8 @@ public final class ExtractCommand implements Callable<Integer> {
     return SUFFIXES.stream().filter(lower::endsWith).findFirst().orElse(null);
   }
 
-  /** A .txt file is a text page unless its bytes are HTML after all (as enrich sniffs it). */
-  private static boolean isText(Path file, byte[] bytes) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return (name.endsWith(".txt") || name.endsWith(".txt.gz")) && ContentSniffer.isTextPage("text/plain", bytes);
-  }
-
-  private static String decode(byte[] bytes) {
-    int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
-    return new String(bytes, bom, bytes.length - bom, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static byte[] read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      InputStream body = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in) : in;
-      return body.readAllBytes();
-    }
-  }
-
   private static OutputStream nonClosing(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
+    return new FilterOutputStream(out) {
       @Override
       public void close() throws IOException {
         flush();
