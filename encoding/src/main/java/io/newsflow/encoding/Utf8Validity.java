@@ -1,0 +1,83 @@
+package io.newsflow.encoding;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Counts the well-formed multi-byte UTF-8 sequences in some bytes and the malformed ones, in one
+ * pass: eight bytes at a time while they are ASCII (most of a page is markup and script), byte by
+ * byte elsewhere. Well-formed is the Unicode standard's table 3-7 (no overlong forms, surrogates or
+ * code points past U+10FFFF), and each maximal malformed subpart counts once, as the JDK's decoder
+ * replaces each with one U+FFFD.
+ */
+final class Utf8Validity {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** Counts of non-ASCII sequences: characters UTF-8 reads, and U+FFFD it would put instead. */
+  record Counts(int multiByte, int malformed) {
+    boolean isAscii() {
+      return multiByte == 0 && malformed == 0;
+    }
+  }
+
+  private Utf8Validity() {}
+
+  static Counts count(byte[] b, int from) {
+    int multiByte = 0;
+    int malformed = 0;
+    int n = b.length;
+    int i = from;
+    while (i < n) {
+      if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+        i += 8;
+      } else if (b[i] >= 0) {
+        i++;
+      } else {
+        int length = sequence(b, i, n);
+        if (length > 0) {
+          multiByte++;
+          i += length;
+        } else {
+          malformed++;
+          i -= length;
+        }
+      }
+    }
+    return new Counts(multiByte, malformed);
+  }
+
+  /** The length of the well-formed sequence at i, or minus the length of its malformed subpart. */
+  private static int sequence(byte[] b, int i, int n) {
+    int lead = b[i] & 0xFF;
+    int length;
+    int low = 0x80;
+    int high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      low = lead == 0xE0 ? 0xA0 : low; // overlong
+      high = lead == 0xED ? 0x9F : high; // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      low = lead == 0xF0 ? 0x90 : low; // overlong
+      high = lead == 0xF4 ? 0x8F : high; // past U+10FFFF
+    } else {
+      return -1; // a continuation byte, C0, C1 or F5..FF
+    }
+    for (int k = 1; k < length; k++) {
+      if (i + k >= n) {
+        return -k;
+      }
+      int c = b[i + k] & 0xFF;
+      if (c < low || c > high) {
+        return -k;
+      }
+      low = 0x80;
+      high = 0xBF;
+    }
+    return length;
+  }
+}
