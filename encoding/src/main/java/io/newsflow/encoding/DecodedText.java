@@ -8,12 +8,14 @@ import java.util.Objects;
  */
 public record DecodedText(String text, int replaced) {
   /**
-   * Past this share of replaced characters a body is refused as undecodable. Decoded in the right
-   * charset, real pages stay far below (a stray byte, a broken ad snippet: under 1%); text in a
-   * multi-byte charset read in the wrong one, or binary data, comes out with a third to nearly all
-   * of its characters replaced. A page with some damage is still worth extracting.
+   * Past this share of replaced characters a body is refused as undecodable. Measured on the 311
+   * UTF-8 pages of the multilingual set re-encoded in their language's legacy charset, their text
+   * read as UTF-8: Latin-script languages lose 0 to 11% of their characters (readable, with
+   * holes), Arabic, Cyrillic, Thai, Chinese, Japanese and Korean 48 to 82% (mostly ASCII ones less);
+   * decoded in the right charset, all 314 pages have none. Refusing past 30% keeps an article with
+   * bad bytes and refuses text of which nothing can be read.
    */
-  public static final double MAX_REPLACED_SHARE = 0.25;
+  public static final double MAX_REPLACED_SHARE = 0.30;
 
   public DecodedText {
     Objects.requireNonNull(text, "text");

@@ -57,11 +57,20 @@ public final class TextDecoder {
         }
         out.put(REPLACEMENT);
         replaced++;
-        in.position(in.position() + result.length());
+        in.position(in.position() + badLength(result, charset));
       }
     }
     out.flip();
     return withoutNul(out.toString(), replaced);
+  }
+
+  /**
+   * How much input one replacement stands for. The JDK's UTF-16 decoders report an unpaired high
+   * surrogate together with the unit after it; that unit is decoded on its own, as browsers do.
+   */
+  private static int badLength(CoderResult result, Charset charset) {
+    boolean utf16 = charset.name().startsWith("UTF-16");
+    return utf16 ? Math.min(result.length(), 2) : result.length();
   }
 
   /** NUL shown as U+FFFD and counted with the other replacements. */

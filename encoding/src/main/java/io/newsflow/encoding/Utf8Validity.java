@@ -8,8 +8,9 @@ import java.nio.ByteOrder;
  * Counts the well-formed multi-byte UTF-8 sequences in some bytes and the malformed ones, in one
  * pass: eight bytes at a time while they are ASCII (most of a page is markup and script), byte by
  * byte elsewhere. Well-formed is the Unicode standard's table 3-7 (no overlong forms, surrogates or
- * code points past U+10FFFF), and each maximal malformed subpart counts once, as the JDK's decoder
- * replaces each with one U+FFFD.
+ * code points past U+10FFFF). Malformed sequences are counted as the JDK's UTF-8 decoders replace
+ * them, one U+FFFD each: each maximal malformed subpart, except that an encoded surrogate (ED A0..BF
+ * and what continues it) is one sequence, not one per byte as the Unicode recommendation has it.
  */
 final class Utf8Validity {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -48,7 +49,10 @@ final class Utf8Validity {
     return new Counts(multiByte, malformed);
   }
 
-  /** The length of the well-formed sequence at i, or minus the length of its malformed subpart. */
+  /**
+   * The length of the well-formed sequence at i, or minus the length of the malformed one (a
+   * surrogate is checked last, as the JDK does: shaped like a sequence, it is one malformed one).
+   */
   private static int sequence(byte[] b, int i, int n) {
     int lead = b[i] & 0xFF;
     int length;
@@ -59,7 +63,6 @@ final class Utf8Validity {
     } else if (lead >= 0xE0 && lead <= 0xEF) {
       length = 3;
       low = lead == 0xE0 ? 0xA0 : low; // overlong
-      high = lead == 0xED ? 0x9F : high; // surrogates
     } else if (lead >= 0xF0 && lead <= 0xF4) {
       length = 4;
       low = lead == 0xF0 ? 0x90 : low; // overlong
@@ -78,6 +81,7 @@ final class Utf8Validity {
       low = 0x80;
       high = 0xBF;
     }
-    return length;
+    boolean surrogate = lead == 0xED && (b[i + 1] & 0xFF) >= 0xA0;
+    return surrogate ? -length : length;
   }
 }

@@ -58,6 +58,7 @@ public final class CharsetLieEvaluation {
     Path dataset = Path.of(args.length > 0 ? args[0] : "../shared/datasets/extraction-multilingual");
     Map<String, int[]> byLang = new TreeMap<>(); // pages, page right, jsoup right, text right
     Map<String, Integer> wrong = new TreeMap<>();
+    Map<String, java.util.List<Double>> utf8Shares = new TreeMap<>(); // the text read as UTF-8: share of U+FFFD
     for (String source : new String[] {"fundus", "goose3", "newspaper4k", "postlight-parser"}) {
       Matcher m = LANG.matcher(Files.readString(dataset.resolve(source).resolve("truth.json")));
       String lang = null;
@@ -88,6 +89,8 @@ public final class CharsetLieEvaluation {
         Charset jsoup = Jsoup.parse(new ByteArrayInputStream(lie), null, "").charset();
         counts[2] += new String(lie, jsoup).equals(expected) ? 1 : 0;
         byte[] textBytes = text.getBytes(legacy);
+        utf8Shares.computeIfAbsent(lang, k -> new java.util.ArrayList<>()).add(TextDecoder.decode(textBytes,
+            new ResolvedCharset(StandardCharsets.UTF_8, ResolvedCharset.Source.DEFAULT, 0, false)).replacedShare());
         ResolvedCharset textResolved = CharsetResolver.resolve(textBytes, null);
         DecodedText decoded = TextDecoder.decode(textBytes, textResolved);
         if (decoded.text().equals(new String(textBytes, legacy))) {
@@ -107,6 +110,11 @@ public final class CharsetLieEvaluation {
     });
     System.out.printf("%-22s %6d %15d %12d %20d%n", "all", total[0], total[1], total[2], total[3]);
     System.out.println("wrong: " + wrong);
+    System.out.println("share of U+FFFD in the text alone read as UTF-8 (min / median / max):");
+    utf8Shares.forEach((lang, shares) -> {
+      java.util.Collections.sort(shares);
+      System.out.printf("  %s %.3f / %.3f / %.3f%n", lang, shares.get(0), shares.get(shares.size() / 2), shares.get(shares.size() - 1));
+    });
   }
 
   private static byte[] gunzip(Path file) throws IOException {
