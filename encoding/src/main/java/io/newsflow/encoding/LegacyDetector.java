@@ -13,7 +13,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * x-mac-cyrillic (a charset no web page uses): for those answers, and when it has none for text
  * that has words, the page's declared language picks its locale's legacy charset as a browser
  * set to that language would ({@link LocaleFallback}), else windows-1252, the web's legacy
- * default. Bytes it cannot name that have no words either (random data) get no charset.
+ * default; but only for bytes laid out as the words of a single-byte charset ({@link
+ * HighByteRuns}): random data gets no charset.
  */
 final class LegacyDetector {
   /** Its answers that mean "some single-byte text I have no model for". */
@@ -34,16 +35,14 @@ final class LegacyDetector {
       named = null; // it names UTF-16 and -32 only for marks, handled before
     }
     HighByteRuns runs = HighByteRuns.of(body, from);
-    if (named != null && isMultiByte(named) && !runs.likeDoubleByteText()) {
-      named = null;
-      answer = "WINDOWS-1252";
-    }
-    if (named != null) {
+    if (named != null && (!isMultiByte(named) || runs.likeDoubleByteText())) {
       return named;
     }
-    boolean text = answer != null || runs.likeWords(); // its other answers (IBM855, EUC-TW...) still mean text
+    if (!runs.likeWords()) {
+      return null; // not even words: no text in a single-byte charset
+    }
     Charset byLanguage = LocaleFallback.forLanguage(lang);
-    return !text ? null : byLanguage != null ? byLanguage : WINDOWS_1252;
+    return byLanguage != null ? byLanguage : WINDOWS_1252;
   }
 
   private static boolean isMultiByte(Charset charset) {

@@ -211,6 +211,12 @@ class CharsetResolverTest {
     ResolvedCharset charset = CharsetResolver.resolve(body, null);
     assertEquals(new ResolvedCharset(StandardCharsets.UTF_8, Source.META, 0, false), charset);
     assertTrue(TextDecoder.decode(body, charset).mostlyUndecodable());
+
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = (byte) (0x80 | (noise[i] & 0x3F)); // continuation bytes only: universalchardet calls it windows-1252
+    }
+    byte[] punctuation = concat("<meta charset=utf-8><p>".getBytes(StandardCharsets.US_ASCII), noise);
+    assertEquals(new ResolvedCharset(StandardCharsets.UTF_8, Source.HEADER, 0, false), CharsetResolver.resolve(punctuation, "utf-8"));
   }
 
   @Test
