@@ -13,8 +13,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * x-mac-cyrillic (a charset no web page uses): for those answers, and when it has none for text
  * that has words, the page's declared language picks its locale's legacy charset as a browser
  * set to that language would ({@link LocaleFallback}), else windows-1252, the web's legacy
- * default; but only for bytes laid out as the words of a single-byte charset ({@link
- * HighByteRuns}): random data gets no charset.
+ * default; each only for bytes laid out as its text is ({@link HighByteRuns}: words for a
+ * single-byte charset, pairs for a double-byte one), so random data gets no charset.
  */
 final class LegacyDetector {
   /** Its answers that mean "some single-byte text I have no model for". */
@@ -38,11 +38,11 @@ final class LegacyDetector {
     if (named != null && (!isMultiByte(named) || runs.likeDoubleByteText())) {
       return named;
     }
-    if (!runs.likeWords()) {
-      return null; // not even words: no text in a single-byte charset
-    }
     Charset byLanguage = LocaleFallback.forLanguage(lang);
-    return byLanguage != null ? byLanguage : WINDOWS_1252;
+    if (byLanguage != null && (isMultiByte(byLanguage) ? runs.likeDoubleByteText() : runs.likeWords())) {
+      return byLanguage;
+    }
+    return runs.likeWords() ? WINDOWS_1252 : null; // not even words: no text in a single-byte charset
   }
 
   private static boolean isMultiByte(Charset charset) {
