@@ -1,6 +1,7 @@
 package io.newsflow.encoding;
 
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Set;
 import org.mozilla.universalchardet.UniversalDetector;
 
@@ -19,22 +20,24 @@ import org.mozilla.universalchardet.UniversalDetector;
 final class LegacyDetector {
   /** Its answers that mean "some single-byte text I have no model for". */
   private static final Set<String> UNSURE = Set.of("WINDOWS-1252", "MACCYRILLIC", "US-ASCII");
-  /** Enough for its probers to settle; a page's charset shows well before this. */
-  private static final int MAX_BYTES = 256 * 1024;
-  private static final int CHUNK = 8 * 1024;
+  /** Text enough for its probers to settle; a page's charset shows well before this. */
+  private static final int MAX_EXCERPT = 16 * 1024;
+  /** ASCII bytes kept on either side of a non-ASCII one: the letters of its word and the next. */
+  private static final int CONTEXT = 24;
   private static final Charset WINDOWS_1252 = EncodingLabels.forLabel("windows-1252");
 
   private LegacyDetector() {}
 
   /** The legacy charset of {@code body}, or null when it is no text in any. */
   static Charset detect(byte[] body, int from, String lang) {
-    String answer = universalchardet(body, from);
+    byte[] text = excerpt(body, from);
+    String answer = universalchardet(text);
     Charset named = answer == null || UNSURE.contains(answer) ? null
         : EncodingLabels.forLabel(answer.equals("TIS620") ? "tis-620" : answer);
     if (named != null && named.name().startsWith("UTF")) {
       named = null; // it names UTF-16 and -32 only for marks, handled before
     }
-    HighByteRuns runs = HighByteRuns.of(body, from);
+    HighByteRuns runs = HighByteRuns.of(text, 0); // the excerpt keeps every run whole
     if (named != null && (!isMultiByte(named) || runs.likeDoubleByteText())) {
       return named;
     }
@@ -49,13 +52,37 @@ final class LegacyDetector {
     return charset.newEncoder().maxBytesPerChar() > 1;
   }
 
-  private static String universalchardet(byte[] body, int from) {
+  /** Its answer for the text, or null. */
+  private static String universalchardet(byte[] text) {
     UniversalDetector detector = new UniversalDetector();
-    int end = Math.min(body.length, from + MAX_BYTES);
-    for (int i = from; i < end && !detector.isDone(); i += CHUNK) {
-      detector.handleData(body, i, Math.min(CHUNK, end - i));
-    }
+    detector.handleData(text, 0, text.length);
     detector.dataEnd();
     return detector.getDetectedCharset();
+  }
+
+  /**
+   * The non-ASCII bytes of the body with a little ASCII around them, runs of nothing but ASCII
+   * (markup, scripts, styles: most of a page) cut out. Its probers run over every byte once they
+   * have seen a non-ASCII one, a dozen of them, so this keeps the detector's cost to the text.
+   */
+  static byte[] excerpt(byte[] body, int from) {
+    byte[] out = new byte[Math.min(body.length - from, MAX_EXCERPT)];
+    int length = 0;
+    int copied = from; // body[from, copied) is in the excerpt or left out
+    for (int i = Ascii.skip(body, from); i < body.length && length < out.length; i = Ascii.skip(body, copied)) {
+      int start = Math.max(copied, i - CONTEXT);
+      int end = i + CONTEXT + 1;
+      for (int j = i + 1; j < end && j < body.length; j++) {
+        end = body[j] < 0 ? j + CONTEXT + 1 : end; // a stretch ends CONTEXT bytes after its last non-ASCII byte
+      }
+      if (start > copied && length > 0) {
+        out[length++] = ' '; // where ASCII was left out
+      }
+      int n = Math.min(Math.min(end, body.length) - start, out.length - length);
+      System.arraycopy(body, start, out, length, n);
+      length += n;
+      copied = start + n;
+    }
+    return Arrays.copyOf(out, length);
   }
 }

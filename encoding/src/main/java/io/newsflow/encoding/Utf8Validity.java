@@ -1,9 +1,5 @@
 package io.newsflow.encoding;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Counts the well-formed multi-byte UTF-8 sequences in some bytes and the malformed ones, in one
  * pass: eight bytes at a time while they are ASCII (most of a page is markup and script), byte by
@@ -13,9 +9,6 @@ import java.nio.ByteOrder;
  * and what continues it) is one sequence, not one per byte as the Unicode recommendation has it.
  */
 final class Utf8Validity {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080808080808080L;
-
   /** Counts of non-ASCII sequences: characters UTF-8 reads, and U+FFFD it would put instead. */
   record Counts(int multiByte, int malformed) {
     boolean isAscii() {
@@ -29,21 +22,14 @@ final class Utf8Validity {
     int multiByte = 0;
     int malformed = 0;
     int n = b.length;
-    int i = from;
-    while (i < n) {
-      if (i + 8 <= n && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
-        i += 8;
-      } else if (b[i] >= 0) {
-        i++;
+    for (int i = Ascii.skip(b, from); i < n; i = Ascii.skip(b, i)) {
+      int length = sequence(b, i, n);
+      if (length > 0) {
+        multiByte++;
+        i += length;
       } else {
-        int length = sequence(b, i, n);
-        if (length > 0) {
-          multiByte++;
-          i += length;
-        } else {
-          malformed++;
-          i -= length;
-        }
+        malformed++;
+        i -= length;
       }
     }
     return new Counts(multiByte, malformed);
