@@ -4,11 +4,12 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY schema/pom.xml schema/
+COPY encoding/pom.xml encoding/
 COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY sink/pom.xml sink/
 COPY app/pom.xml app/
-RUN mvn -q -B dependency:go-offline -DexcludeArtifactIds=newsflow-schema,newsflow-ingest,newsflow-enrich,newsflow-sink || true
+RUN mvn -q -B dependency:go-offline -DexcludeArtifactIds=newsflow-schema,newsflow-encoding,newsflow-ingest,newsflow-enrich,newsflow-sink || true
 COPY . .
 RUN mvn -q -B -DskipTests package
 

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.fetch;
 
+import io.newsflow.encoding.CharsetResolver;
 import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,8 +31,8 @@ import java.util.function.Function;
  *   <li>connect, first-byte and total timeouts (the JDK's request timeout stops at the headers,
  *       so a server trickling bytes would otherwise hold a thread forever);
  *   <li>a body size limit enforced while reading, and again after gzip/deflate decoding;
- *   <li>the charset from the BOM, the header or the meta tag; pages must be HTML, XHTML or plain
- *       text;
+ *   <li>the charset as enrich will read it ({@link CharsetResolver}: BOM, header, meta, then the
+ *       bytes' own evidence); pages must be HTML, XHTML or plain text;
  *   <li>conditional GET (If-None-Match, If-Modified-Since).
  * </ul>
  *
@@ -182,7 +183,7 @@ public final class PageFetcher {
       return FetchResult.failed(url, DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
           "content type " + media + " is not HTML, XHTML or plain text");
     }
-    return new FetchResult.Page(page(url, uri, response, media, CharsetDetector.detect(body, type.charset()), body));
+    return new FetchResult.Page(page(url, uri, response, media, CharsetResolver.resolve(body, type.charset()).name(), body));
   }
 
   /** No Content-Type: markup is taken for HTML, anything else is unknown. */

@@ -1,6 +1,6 @@
 package io.newsflow.ingest.source;
 
-import io.newsflow.ingest.fetch.CharsetDetector;
+import io.newsflow.encoding.CharsetResolver;
 import io.newsflow.ingest.fetch.ContentType;
 import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchResult;
@@ -79,7 +79,7 @@ public final class WarcReplay {
         http.headers().first(name).ifPresent(v -> headers.put(name, v));
       }
       return new FetchResult.Page(new FetchedPage(
-          url, url, record.date(), http.status(), type.mediaType(), CharsetDetector.detect(body, type.charset()), headers, body));
+          url, url, record.date(), http.status(), type.mediaType(), CharsetResolver.resolve(body, type.charset()).name(), headers, body));
     } catch (IOException | RuntimeException e) {
       return FetchResult.failed(url, DeadLetterReason.UNREADABLE_SOURCE, "cannot read the archived response: " + e);
     }
