@@ -42,7 +42,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -259,28 +258,23 @@ class HostileFolderIT {
     node.elements().forEachRemaining(e -> assertNoLoneSurrogates(where, e));
   }
 
-  // What the browser-like decoding must give; each fails today (lead: enable them as the encoding module lands).
+  // Read as a browser reads them.
 
-  /** Today jsoup turns {@code &#xD800;} into a lone surrogate, which the Avro encoding of the articles topic writes as '?'. */
+  /** jsoup turns {@code &#xD800;} into a lone surrogate; the article carries U+FFFD, as a browser shows. */
   @Test
-  @Disabled("needs browser-like decoding: lead wires the encoding module")
   void bogusReferencesInTheTextReadAsABrowserReadsThemInBothCommands() {
     Outcome o = articleInBoth(BOGUS_REFS_INSIDE);
     assertTrue(o.text().startsWith("\uFFFD &bogus; \uD83D\uDE00 \uD83D\uDE00 \uFFFD\u00ACanentity; "), o.text());
   }
 
-  /** Today: invalid_encoding in both commands. */
   @Test
-  @Disabled("needs browser-like decoding: lead wires the encoding module")
   void aPageLyingAboutItsCharsetIsReadInTheCharsetOfItsBytesInBothCommands() {
     Outcome o = articleInBoth(CHARSET_LIE);
     assertEquals(HostileCorpus.GERMAN_TITLE, o.title());
     assertTrue(o.text().startsWith("Grüße aus München: Die Stadt begrüßt ihre Gäste"), o.text());
   }
 
-  /** Today: not_html in both commands (NUL bytes in the first kilobyte read as binary). */
   @Test
-  @Disabled("needs browser-like decoding: lead wires the encoding module")
   void nulBytesInTheTextAreDroppedAsABrowserDropsThemInBothCommands() {
     Outcome o = articleInBoth(NUL_BYTES);
     assertTrue(o.text().startsWith("The harbour council approved the new budget"), o.text());

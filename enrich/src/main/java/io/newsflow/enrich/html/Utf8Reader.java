@@ -33,8 +33,14 @@ final class Utf8Reader extends Reader {
   private boolean closed;
 
   Utf8Reader(byte[] bytes) {
+    this(bytes, 0);
+  }
+
+  /** Decodes {@code bytes} from {@code offset} on (past a byte order mark). */
+  Utf8Reader(byte[] bytes, int offset) {
     this.bytes = bytes;
     this.input = ByteBuffer.wrap(bytes);
+    input.position(offset);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.newsflow.enrich.page;
 
 import io.newsflow.enrich.entities.CanonicalEntity;
 import io.newsflow.enrich.entities.EntityMention;
+import io.newsflow.encoding.TextDecoder;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.article.Figure;
 import io.newsflow.enrich.article.RemovedBlock;
@@ -38,19 +39,19 @@ final class ArticleAssembler {
         .setId(ArticleIds.of(canonical))
         .setUrl(page.getFinalUrl())
         .setCanonicalUrl(canonical)
-        .setSiteName(extraction.siteName() != null ? extraction.siteName() : host(canonical))
-        .setTitle(extraction.title())
-        .setAuthors(extraction.authors())
+        .setSiteName(valid(extraction.siteName() != null ? extraction.siteName() : host(canonical)))
+        .setTitle(valid(extraction.title()))
+        .setAuthors(valid(extraction.authors()))
         .setPublishedTime(extraction.publishedTime())
         .setModifiedTime(extraction.modifiedTime())
         .setLanguage(language)
-        .setDescription(extraction.description())
-        .setText(text)
-        .setMarkdown(extraction.markdown())
+        .setDescription(valid(extraction.description()))
+        .setText(valid(text))
+        .setMarkdown(valid(extraction.markdown()))
         .setMainImage(extraction.mainImage())
-        .setSection(extraction.section())
-        .setKeywords(extraction.keywords())
-        .setSourceAttribution(extraction.sourceAttribution())
+        .setSection(valid(extraction.section()))
+        .setKeywords(valid(extraction.keywords()))
+        .setSourceAttribution(valid(extraction.sourceAttribution()))
         .setWordCount(WordCounter.count(text))
         .setEntities(entities.stream().map(ArticleAssembler::entity).toList())
         .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
@@ -58,6 +59,19 @@ final class ArticleAssembler {
         .setRaw(ref)
         .setExtractedAt(now)
         .build();
+  }
+
+  /**
+   * Output is valid Unicode whatever the page held: jsoup turns a reference such as
+   * {@code &#xD800;} into a lone surrogate, and a cut can split a pair. Same length, so entity
+   * offsets into the text still hold.
+   */
+  private static String valid(String s) {
+    return s == null ? null : TextDecoder.replaceLoneSurrogates(s);
+  }
+
+  private static List<String> valid(List<String> strings) {
+    return strings.stream().map(ArticleAssembler::valid).toList();
   }
 
   /** The page's own canonical URL if it is a usable http(s) URL, else the URL it was fetched from. */
@@ -88,7 +102,7 @@ final class ArticleAssembler {
   private static Entity entity(CanonicalEntity e) {
     return Entity.newBuilder()
         .setType(e.type())
-        .setName(e.name())
+        .setName(valid(e.name()))
         .setMentions(e.mentions().stream().map(ArticleAssembler::mention).toList())
         .setCount(e.count())
         .setFirstOffset(e.firstOffset())
@@ -97,15 +111,15 @@ final class ArticleAssembler {
   }
 
   private static Mention mention(EntityMention m) {
-    return new Mention(m.text(), m.start(), m.end());
+    return new Mention(valid(m.text()), m.start(), m.end());
   }
 
   private static Image image(Figure f) {
-    return new Image(f.url(), f.caption(), f.credit());
+    return new Image(f.url(), valid(f.caption()), valid(f.credit()));
   }
 
   private static Removed removed(RemovedBlock r) {
     String text = r.text().length() <= REMOVED_TEXT_CHARS ? r.text() : r.text().substring(0, REMOVED_TEXT_CHARS) + "…";
-    return new Removed(r.reason(), text);
+    return new Removed(r.reason(), valid(text));
   }
 }

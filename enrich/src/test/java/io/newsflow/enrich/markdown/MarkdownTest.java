@@ -164,7 +164,7 @@ class MarkdownTest {
           continue;
         }
         Extraction ex = EXTRACTOR.extract(
-            new HtmlPageParser().parse(Files.readAllBytes(source), null, "https://example.com/" + dir.getFileName() + "/"));
+            new HtmlPageParser().parse(Files.readAllBytes(source), "https://example.com/" + dir.getFileName() + "/"));
         assertSameWords(ex);
         pages++;
       }

@@ -114,7 +114,7 @@ public final class ExtractionBenchmark {
   /** The whole per-page work of the enrich stage: extraction, then entity tagging of its text. */
   private static void entities(List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor, int rounds) {
     EntityRecognizer recognizer = EntityRecognizer.loadDefault();
-    List<String> texts = pages.stream().map(p -> extractor.extract(parser.parse(p, null, "https://example.com/")).text()).toList();
+    List<String> texts = pages.stream().map(p -> extractor.extract(parser.parse(p, "https://example.com/")).text()).toList();
     long chars = texts.stream().mapToLong(String::length).sum();
     long sink = 0;
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
@@ -150,7 +150,7 @@ public final class ExtractionBenchmark {
   private static long ourParse(List<byte[]> pages, HtmlPageParser parser) {
     long n = 0;
     for (byte[] page : pages) {
-      n += parser.parse(page, null, "https://example.com/").childNodeSize();
+      n += parser.parse(page, "https://example.com/").childNodeSize();
     }
     return n;
   }
@@ -158,7 +158,7 @@ public final class ExtractionBenchmark {
   private static long extract(List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor) {
     long n = 0;
     for (byte[] page : pages) {
-      n += extractor.extract(parser.parse(page, null, "https://example.com/")).blocks().size();
+      n += extractor.extract(parser.parse(page, "https://example.com/")).blocks().size();
     }
     return n;
   }
