@@ -112,7 +112,7 @@ class ExtractCommandTest {
     List<String> lines = e.stderr().lines().toList();
     assertEquals(List.of(
         "extract: " + pages.resolve("b-empty.html") + ": empty_body: empty file",
-        "extract: " + pages.resolve("c-pdf.html") + ": not_html: binary content (signature 25504446)",
+        "extract: " + pages.resolve("c-pdf.html") + ": not_html: binary content (PDF signature)",
         "extract: " + pages.resolve("d-short.html") + ": empty_after_extraction: 4 words of article text, fewer than 20",
         "extract: 4 files, 1 articles, 3 rejected"), lines);
     List<String> reportLines = Files.readAllLines(report);

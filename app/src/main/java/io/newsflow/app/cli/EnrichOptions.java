@@ -4,6 +4,7 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Settings of the enrich stage. */
@@ -20,21 +21,7 @@ public final class EnrichOptions {
       description = "Default: ${DEFAULT-VALUE}.")
   int streamThreads;
 
-  @Option(names = "--max-page-bytes", defaultValue = "" + EnrichConfig.DEFAULT_MAX_PAGE_BYTES,
-      description = "Larger pages become dead letters (too_large). Default: ${DEFAULT-VALUE}.")
-  int maxPageBytes;
-
-  @Option(names = "--min-words", defaultValue = "" + EnrichConfig.DEFAULT_MIN_WORDS,
-      description = "Fewer words of article text make a dead letter (empty_after_extraction). Default: ${DEFAULT-VALUE}.")
-  int minWords;
-
-  @Option(names = "--max-tags", defaultValue = "" + EnrichConfig.DEFAULT_MAX_TAGS,
-      description = "Pages with more tags become dead letters (too_many_elements). Default: ${DEFAULT-VALUE}.")
-  int maxTags;
-
-  @Option(names = "--page-budget", defaultValue = EnrichConfig.DEFAULT_PAGE_BUDGET_TEXT,
-      description = "Pages taking longer become dead letters (over_time_budget). Default: ${DEFAULT-VALUE}.")
-  Duration pageBudget;
+  @Mixin PageLimitOptions pageLimits = new PageLimitOptions();
 
   @Option(names = "--site-memory-min-pages", defaultValue = "" + SiteMemorySettings.DEFAULT_MIN_PAGES,
       description = "A line of a text page seen on this many distinct pages of one site is chrome there; 0 turns the site memory off. Default: ${DEFAULT-VALUE}.")
@@ -50,7 +37,8 @@ public final class EnrichOptions {
 
   public EnrichConfig config(Path workDir) {
     Path state = stateDir != null ? stateDir : workDir.resolve("streams");
-    return new EnrichConfig(applicationId, state, streamThreads, maxPageBytes, minWords, maxTags, pageBudget,
+    return new EnrichConfig(applicationId, state, streamThreads, pageLimits.maxPageBytes, pageLimits.minWords,
+        pageLimits.maxTags, pageLimits.pageBudget,
         new SiteMemorySettings(siteMemoryMinPages, siteMemoryWindow, siteMemoryMaxLines));
   }
 }

@@ -4,7 +4,7 @@ import io.newsflow.app.extract.BenchmarkJson;
 import io.newsflow.app.extract.FileOutcome;
 import io.newsflow.app.extract.OutcomeReport;
 import io.newsflow.app.extract.SavedPagePipeline;
-import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.app.cli.PageLimitOptions;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.source.SavedPageReader;
 import java.io.FilterOutputStream;
@@ -14,13 +14,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -69,22 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "As ingest: a larger file (after decompression) is body_too_large, never read whole. Default: ${DEFAULT-VALUE}.")
   int maxBodyBytes;
 
-  @Option(names = "--max-page-bytes", defaultValue = "" + EnrichConfig.DEFAULT_MAX_PAGE_BYTES,
-      description = "As enrich: a larger page is too_large. Default: ${DEFAULT-VALUE}.")
-  int maxPageBytes;
-
-  @Option(names = "--min-words", defaultValue = "" + EnrichConfig.DEFAULT_MIN_WORDS,
-      description = "As enrich: fewer words of article text are empty_after_extraction; 0 keeps every extraction."
-          + " Default: ${DEFAULT-VALUE}.")
-  int minWords;
-
-  @Option(names = "--max-tags", defaultValue = "" + EnrichConfig.DEFAULT_MAX_TAGS,
-      description = "As enrich: a page with more tags is too_many_elements. Default: ${DEFAULT-VALUE}.")
-  int maxTags;
-
-  @Option(names = "--page-budget", paramLabel = "DURATION",
-      description = "As enrich: a page taking longer is over_time_budget. Default: PT10S.")
-  Duration pageBudget;
+  @Mixin PageLimitOptions pageLimits;
 
   @Override
   public Integer call() {
@@ -94,7 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
     } catch (IOException e) {
       return failed("cannot list the pages: " + e);
     }
-    SavedPagePipeline pipeline = SavedPagePipeline.create(maxBodyBytes, pageConfig(), Clock.systemUTC());
+    SavedPagePipeline pipeline = SavedPagePipeline.create(maxBodyBytes, pageLimits.pageStepConfig(), Clock.systemUTC());
     int articles = 0;
     try (BenchmarkJson json = new BenchmarkJson(out != null ? Files.newOutputStream(out) : nonClosing(System.out));
         OutcomeReport outcomes = new OutcomeReport(report != null ? Files.newOutputStream(report) : OutputStream.nullOutputStream())) {
@@ -114,12 +99,6 @@ public final class ExtractCommand implements Callable<Integer> {
     err().printf("extract: %d files, %d articles, %d rejected%n", files.size(), articles, files.size() - articles);
     err().flush();
     return 0;
-  }
-
-  /** The enrich stage's page limits; the stream settings (application id, state) play no part here. */
-  private EnrichConfig pageConfig() {
-    Duration budget = pageBudget != null ? pageBudget : EnrichConfig.DEFAULT_PAGE_BUDGET;
-    return new EnrichConfig(EnrichConfig.DEFAULT_APPLICATION_ID, Path.of("."), 1, maxPageBytes, minWords, maxTags, budget);
   }
 
   private List<Path> existing(List<Path> given) {
