@@ -20,11 +20,11 @@ public final class ContentScorer {
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
   private final BoilerplateRules rules;
-  private final Thresholds t;
+  private final Thresholds.Html t;
 
   public ContentScorer(BoilerplateRules rules) {
     this.rules = rules;
-    this.t = rules.thresholds();
+    this.t = rules.thresholds().html();
   }
 
   /**
@@ -212,7 +212,7 @@ public final class ContentScorer {
 
   private double initialScore(int e, TextStats stats) {
     Element el = stats.element(e);
-    return rules.tagScore(el.normalName()) + stats.profile(e).classWeight()
+    return rules.tagScore(el.normalName()) + rules.classWeight(stats.profile(e))
         + rules.structuralBonus(el);
   }
 

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.Map;
  * chrome, and the captions next to credits and echoes. Immutable and thread-safe.
  */
 final class RepeatedLines {
-  private final TextRules.Limits limits;
+  private final Thresholds.TextPages limits;
+  private final int captionMaxChars;
 
-  RepeatedLines(TextRules.Limits limits) {
-    this.limits = limits;
+  RepeatedLines(Thresholds thresholds) {
+    this.limits = thresholds.textPages();
+    this.captionMaxChars = thresholds.blocks().captionMaxChars();
   }
 
   /**
@@ -74,7 +77,7 @@ final class RepeatedLines {
           j--;
         }
         Line caption = lines.get(j);
-        if (caption.kind == BlockKind.BODY && caption.text.length() <= limits.captionMaxChars()) {
+        if (caption.kind == BlockKind.BODY && caption.text.length() <= captionMaxChars) {
           caption.mark(BlockKind.CAPTION, "caption");
           caption.value = l.text;
         } else if (caption.kind == BlockKind.CAPTION) {
@@ -82,7 +85,7 @@ final class RepeatedLines {
         }
       }
       if (l.kind == BlockKind.ECHO && i > 0 && !l.paragraphStart && lines.get(i - 1).key.equals(l.key)
-          && lines.get(i - 1).kind == BlockKind.BODY && l.text.length() <= limits.captionMaxChars() && lines.get(i - 1).sentence) {
+          && lines.get(i - 1).kind == BlockKind.BODY && l.text.length() <= captionMaxChars && lines.get(i - 1).sentence) {
         lines.get(i - 1).mark(BlockKind.CAPTION, "caption");
       }
     }

@@ -3,6 +3,7 @@ package io.newsflow.enrich.text;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.article.Figure;
 import io.newsflow.enrich.article.RemovedBlock;
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +13,9 @@ import java.util.List;
  * everything else as removed blocks with their reason. Immutable and thread-safe.
  */
 final class TextArticleBuilder {
-  private final TextRules.Limits limits;
+  private final Thresholds.TextPages limits;
 
-  TextArticleBuilder(TextRules.Limits limits) {
+  TextArticleBuilder(Thresholds.TextPages limits) {
     this.limits = limits;
   }
 
