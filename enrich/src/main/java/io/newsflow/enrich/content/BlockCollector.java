@@ -312,7 +312,7 @@ public final class BlockCollector implements DomWalk.Visitor {
   }
 
   private boolean isSectionTitle(Element owner, String text) {
-    return rules.isHeading(owner.normalName()) || text.length() <= 40;
+    return rules.isHeading(owner.normalName()) || text.length() <= t.sectionTitleMaxChars();
   }
 
   /** Drops what follows a section title like "Related posts" inside the same container. */

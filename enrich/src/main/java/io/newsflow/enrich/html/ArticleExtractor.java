@@ -151,13 +151,13 @@ public final class ArticleExtractor {
   }
 
   /** The headline repeated as the first block belongs to the title, not the text. */
-  private static void dropLeadingTitle(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+  private void dropLeadingTitle(List<String> blocks, List<MarkdownBlocks.Block> markdown,
       List<RemovedBlock> removed, PageMetadata meta) {
     if (meta == null || meta.title() == null || blocks.isEmpty()) {
       return;
     }
     String titleKey = TitleCleaner.key(meta.title());
-    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+    for (int i = 0; i < Math.min(t.titleLeadingBlocks(), blocks.size()); i++) {
       String block = blocks.get(i);
       if (block.length() > meta.title().length() * 2 + 20) {
         continue; // a paragraph, not a repeated headline; skip the costly comparison

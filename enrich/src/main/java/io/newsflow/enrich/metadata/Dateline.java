@@ -196,7 +196,8 @@ public final class Dateline {
    * or else a bare one just before it ("9:25 09.05.2025").
    */
   private Found withTime(LocalDate date, String s, int start, int end) {
-    Matcher t = time.matcher(s).region(end, Math.min(s.length(), end + 30)).useTransparentBounds(true);
+    int reach = limits.timeReach();
+    Matcher t = time.matcher(s).region(end, Math.min(s.length(), end + reach)).useTransparentBounds(true);
     if (t.lookingAt()) {
       int hour = hour(Integer.parseInt(t.group(2)), t.group(1), t.group(4));
       int minute = Integer.parseInt(t.group(3));
@@ -204,7 +205,7 @@ public final class Dateline {
         return new Found(iso(date, hour, minute), start, t.end());
       }
     }
-    Matcher before = TIME_BEFORE.matcher(s).region(Math.max(0, start - 30), start).useTransparentBounds(true);
+    Matcher before = TIME_BEFORE.matcher(s).region(Math.max(0, start - reach), start).useTransparentBounds(true);
     if (before.find()) {
       int hour = hour(Integer.parseInt(before.group(1)), null, before.group(3));
       int minute = Integer.parseInt(before.group(2));

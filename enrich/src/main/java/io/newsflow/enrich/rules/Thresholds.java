@@ -24,13 +24,23 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
   /**
    * The HTML extractor: content scoring, boilerplate hints, figures, byline and title.
    *
+   * @param voteMaxCommas a paragraph's commas count up to this many in its vote for its ancestors
+   * @param voteCharsPerPoint a paragraph's length adds a point per this many characters...
+   * @param voteMaxLengthPoints ...up to this many points
+   * @param alternativeScoreRatio containers scoring this share of the best are alternatives to it
+   * @param minAlternatives this many alternatives under one ancestor make that ancestor the article
+   * @param widenMaxScoreDrop moving up from the best container stops at a parent scoring less
+   *     than the last score divided by this
+   * @param siblingClassBonus a sibling with the best container's class gains this share of its score
    * @param hintExemptMinChars a paragraph-like tag with this much text keeps it whatever its class
    * @param hintVetoMinChars a content word in the class vetoes the boilerplate reason from this size
    * @param classWeight what a positive or negative class token adds to or takes from a container
    * @param retryMinChars with less text than this, the extractor tries again without class hints
    * @param signupBoxLevels how far above an email field a sign-up box may sit
+   * @param sectionTitleMaxChars a boilerplate block this short (or a heading) titles a section
    * @param bylineMaxChars longer byline elements are containers, not a byline
    * @param leadingBlocks how many first blocks may be a byline or a dateline
+   * @param titleLeadingBlocks how many first blocks may repeat the headline
    * @param bylineBlockMaxExtraChars what a leading byline block may hold besides the author names
    * @param maxH1s how many h1s the title is checked against (the first is often the logo)
    * @param titleAgreement the share of a JSON-LD title's words a visible title must hold
@@ -40,6 +50,13 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
   public record Html(
       int minParagraphChars,
       int maxAncestorLevels,
+      int voteMaxCommas,
+      int voteCharsPerPoint,
+      int voteMaxLengthPoints,
+      double alternativeScoreRatio,
+      int minAlternatives,
+      int widenMaxScoreDrop,
+      double siblingClassBonus,
       double siblingScoreRatio,
       double siblingMinScore,
       int siblingParagraphMinChars,
@@ -61,8 +78,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int maxFigureChars,
       int retryMinChars,
       int signupBoxLevels,
+      int sectionTitleMaxChars,
       int bylineMaxChars,
       int leadingBlocks,
+      int titleLeadingBlocks,
       int bylineBlockMaxChars,
       int bylineBlockMaxExtraChars,
       int maxH1s,
@@ -77,6 +96,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *
    * @param minYear earlier years are no web news (the spellings read also require 19xx or 20xx)
    * @param updateLabelReach an update label this close before a date makes it the modified time
+   * @param timeReach a time of day is looked for this many characters after (or before) a date
    * @param labelMaxLetters letters a dateline may hold besides its date ("Stand:", "publié le")
    * @param datelineMaxChars longer lines or blocks are no dateline
    * @param searchMaxChars longer elements after the headline are prose, not read for a date
@@ -89,6 +109,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int minYear,
       int maxYear,
       int updateLabelReach,
+      int timeReach,
       int labelMaxLetters,
       int datelineMaxChars,
       int searchMaxChars,
@@ -103,6 +124,17 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param lineCost what each line costs in the content-region search, in words: a paragraph of
    *     more words than this pays for its line, a menu item does not
    * @param boilerplateCost the cost of a line known to be chrome (lexicon, site memory, credit)
+   * @param bylineMaxWords a byline line names at most this many words of authors...
+   * @param bylineMinCapitalised ...this share of them capitalised
+   * @param commentLineMaxChars longer lines are no comment-thread line
+   * @param promoLineMaxChars longer lines are no promotion
+   * @param linkLineMaxWords a line with a URL and at most this many words is a bare link
+   * @param creditMaxWords longer lines are no photo credit by agency or text-page prefix
+   * @param captionCreditMaxDistance a credit this few lines after a caption belongs to it
+   * @param paragraphMinWords the first paragraph, which the headline precedes, has this many words
+   * @param headlineLookBack how many lines before the first paragraph may be the headline
+   * @param echoMaxDistance a repeated line this close to the first copy is an echo
+   * @param repeatedLineMinCount a short line printed this often in a page is chrome
    * @param datelineMaxOtherWords words a dateline line may hold besides its date and time
    * @param noteLineMaxChars longer lines keep a bracketed note at their end
    * @param fragmentMaxWords a line this short before a broken line is joined to it
@@ -116,6 +148,19 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int headlineMaxWords,
       int shortLineMaxWords,
       int bylineMaxChars,
+      int bylineMaxWords,
+      double bylineMinCapitalised,
+      int commentLineMaxChars,
+      int promoLineMaxChars,
+      int linkLineMaxWords,
+      int creditMaxWords,
+      int captionCreditMaxDistance,
+      int paragraphMinWords,
+      int headlineLookBack,
+      int headlineMaxChars,
+      int headingMaxChars,
+      int echoMaxDistance,
+      int repeatedLineMinCount,
       int repeatedLineMaxWords,
       int sectionBodyMinWords,
       int sectionCutMinWords,

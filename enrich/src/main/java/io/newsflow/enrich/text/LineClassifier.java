@@ -35,9 +35,9 @@ final class LineClassifier {
     String phrase = lexicon.phraseReason(t);
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
-    } else if (n <= 200 && isCommentLine(lower)) {
+    } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {
       line.mark(BlockKind.BOILERPLATE, "comments");
-    } else if (LineStarts.first(lower, words.promoPhrases()) != null && n <= 300) {
+    } else if (LineStarts.first(lower, words.promoPhrases()) != null && n <= limits.promoLineMaxChars()) {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
@@ -65,9 +65,9 @@ final class LineClassifier {
     return p != null && (!p.equals("there are") || lower.matches("there are \\d+ (comments|responses|replies).*"));
   }
 
-  private static boolean isLink(String lower, int words) {
+  private boolean isLink(String lower, int words) {
     boolean url = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
-    return url && words <= 12;
+    return url && words <= limits.linkLineMaxWords();
   }
 
   private boolean isAttribution(String t, String lower) {
@@ -94,10 +94,11 @@ final class LineClassifier {
     if (t.length() > blocks.captionMaxChars()) {
       return false;
     }
-    if (lexicon.isCreditText(t) || (LineStarts.first(lower, lexicon.creditPrefixes()) != null && Words.count(t) <= 8)) {
+    boolean shortLine = Words.count(t) <= limits.creditMaxWords();
+    if (lexicon.isCreditText(t) || (shortLine && LineStarts.first(lower, lexicon.creditPrefixes()) != null)) {
       return true;
     }
-    if (bracketed(t) && Words.count(t) <= 8) {
+    if (bracketed(t) && shortLine) {
       for (String agency : words.creditAgencies()) {
         if (containsWord(lower, agency)) {
           return true;
@@ -129,7 +130,8 @@ final class LineClassifier {
     }
     String names = t.substring(prefix.length()).replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "")
         .replaceFirst("\\s+(?:on|·|\\||—|–)\\s.*$", ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read"
-    if (names.isEmpty() || Words.count(names) > 10 || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", "")) < 0.75) {
+    if (names.isEmpty() || Words.count(names) > limits.bylineMaxWords()
+        || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", "")) < limits.bylineMinCapitalised()) {
       return null;
     }
     List<String> authors = new ArrayList<>();

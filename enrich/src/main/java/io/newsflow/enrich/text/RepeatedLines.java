@@ -46,7 +46,7 @@ final class RepeatedLines {
       if (l.kind != BlockKind.BODY) {
         continue;
       }
-      if (counts.get(l.key) >= 3 && l.words <= limits.repeatedLineMaxWords()) {
+      if (counts.get(l.key) >= limits.repeatedLineMinCount() && l.words <= limits.repeatedLineMaxWords()) {
         l.mark(BlockKind.BOILERPLATE, "repeated");
       } else if (previous != null && isEcho(lines, previous, i)) {
         l.mark(BlockKind.ECHO, "duplicate");
@@ -59,7 +59,7 @@ final class RepeatedLines {
    * before a credit: printed twice by the page, not two paragraphs that happen to be equal.
    */
   private boolean isEcho(List<Line> lines, int first, int repeat) {
-    if (repeat - first > 3) {
+    if (repeat - first > limits.echoMaxDistance()) {
       return false;
     }
     Line l = lines.get(repeat);

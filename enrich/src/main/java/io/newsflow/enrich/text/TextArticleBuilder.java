@@ -68,7 +68,7 @@ final class TextArticleBuilder {
           removed.add(new RemovedBlock("source", l.text));
         }
         case CREDIT -> {
-          if (!creditOfCaption(lines, i)) {
+          if (!creditOfCaption(lines, i, limits.captionCreditMaxDistance())) {
             removed.add(new RemovedBlock("credit", l.text));
           }
         }
@@ -81,8 +81,8 @@ final class TextArticleBuilder {
         markdown.toString(), null, null, List.of(), attribution);
   }
 
-  private static boolean creditOfCaption(List<Line> lines, int credit) {
-    for (int j = credit - 1; j >= 0 && j >= credit - 3; j--) {
+  private static boolean creditOfCaption(List<Line> lines, int credit, int maxDistance) {
+    for (int j = credit - 1; j >= 0 && j >= credit - maxDistance; j--) {
       if (lines.get(j).kind == BlockKind.CAPTION) {
         return true;
       }
@@ -91,7 +91,8 @@ final class TextArticleBuilder {
   }
 
   private boolean isHeading(Line l) {
-    return !l.sentence && l.words >= 1 && l.words <= limits.headlineMaxWords() && l.text.length() <= 200;
+    return !l.sentence && l.words >= 1 && l.words <= limits.headlineMaxWords()
+        && l.text.length() <= limits.headingMaxChars();
   }
 
   /**
@@ -102,7 +103,7 @@ final class TextArticleBuilder {
     int firstParagraph = -1;
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
-      if (l.kind == BlockKind.BODY && l.sentence && l.words >= 12) {
+      if (l.kind == BlockKind.BODY && l.sentence && l.words >= limits.paragraphMinWords()) {
         firstParagraph = i;
         break;
       }
@@ -111,11 +112,12 @@ final class TextArticleBuilder {
       return -1;
     }
     int candidate = -1;
-    for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) {
+    for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - limits.headlineLookBack(); i--) {
       Line l = lines.get(i);
       boolean headingShaped = (l.kind == BlockKind.BODY || l.kind == BlockKind.ECHO)
           && l.words >= limits.headlineMinWords() && l.words <= limits.headlineMaxWords()
-          && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!")) && l.text.length() <= 250;
+          && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
+          && l.text.length() <= limits.headlineMaxChars();
       if (!headingShaped) {
         continue;
       }
