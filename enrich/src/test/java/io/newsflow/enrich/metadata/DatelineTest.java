@@ -2,12 +2,16 @@ package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.DateWords;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +51,8 @@ class DatelineTest {
     "2024년 3월 19일 오후 3시 05분                      | 2024-03-19T15:05:00",
     "12 مارس 2024 الساعة 6:01 م                        | 2024-03-12T18:01:00",
     "May 9, 2025 · 3h45 min read                      | 2025-05-09",
+    "9:25 09.05.2025 •                                | 2025-05-09T09:25:00",
+    "9:25 pm, May 9, 2025                             | 2025-05-09T21:25:00",
   })
   void readsDatesAsReadersSeeThem(String text, String iso) {
     assertEquals(iso, DATELINE.find(text.strip(), null).iso());
@@ -68,6 +74,20 @@ class DatelineTest {
         DATELINE.find("Updated April 29, 2019 at 3:33 pm | Posted April 28, 2019 at 6:01 am", null).iso());
     assertNull(DATELINE.find("Mis à jour le 6 février 2024", null));
     assertNull(DATELINE.find("Aktualisiert am 10.01.2024", null));
+  }
+
+  @Test
+  void readsTheMonthNamesOfTheRules() {
+    BoilerplateRules rules = BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE);
+    List<List<String>> polish = Stream.of("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+        "sierpnia", "września", "października", "listopada", "grudnia").map(List::of).toList();
+    DateWords words = rules.dates();
+    DateWords withPolish = new DateWords(Map.of("pl", polish), words.updateLabels(), words.timeLeads(),
+        words.beforeTime(), words.afterTime());
+    Dateline reader = new Dateline(withPolish, rules.thresholds().dates());
+    assertNull(DATELINE.find("9 maja 2025", null));
+    assertEquals("2025-05-09", reader.find("9 maja 2025", null).iso());
+    assertNull(reader.find("9 May 2025", null), "only the months of the rules");
   }
 
   @Test
