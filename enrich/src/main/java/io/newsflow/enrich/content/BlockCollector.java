@@ -22,14 +22,11 @@ import org.jsoup.nodes.TextNode;
  * extraction: it is stateful and not thread-safe.
  */
 public final class BlockCollector implements DomWalk.Visitor {
-  /** A sign-up box sits a few levels above its email field. */
-  private static final int SIGNUP_BOX_LEVELS = 6;
-
   /** Reason for text outside the chosen content that no rule names more precisely. */
   static final String OUTSIDE = "not-content";
 
   private final BoilerplateRules rules;
-  private final Thresholds t;
+  private final Thresholds.Html t;
   private final TextStats stats;
   private final FigureReader figureReader;
   private final FigureCollector figures;
@@ -65,7 +62,7 @@ public final class BlockCollector implements DomWalk.Visitor {
   public BlockCollector(BoilerplateRules rules, TextStats stats, boolean useHints) {
     this.useHints = useHints;
     this.rules = rules;
-    this.t = rules.thresholds();
+    this.t = rules.thresholds().html();
     this.stats = stats;
     this.figureReader = new FigureReader(rules, stats);
     this.figures = new FigureCollector(rules, removed);
@@ -248,7 +245,7 @@ public final class BlockCollector implements DomWalk.Visitor {
         continue;
       }
       int e = parents[k];
-      for (int up = 0; up < SIGNUP_BOX_LEVELS && e >= 0 && e != bodyIndex; up++) {
+      for (int up = 0; up < t.signupBoxLevels() && e >= 0 && e != bodyIndex; up++) {
         nearEmailInput[e] = true;
         e = stats.parent(e);
       }
@@ -315,7 +312,7 @@ public final class BlockCollector implements DomWalk.Visitor {
   }
 
   private boolean isSectionTitle(Element owner, String text) {
-    return rules.isHeading(owner.normalName()) || text.length() <= 40;
+    return rules.isHeading(owner.normalName()) || text.length() <= t.sectionTitleMaxChars();
   }
 
   /** Drops what follows a section title like "Related posts" inside the same container. */

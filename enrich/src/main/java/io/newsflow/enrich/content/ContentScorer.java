@@ -20,11 +20,11 @@ public final class ContentScorer {
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
   private final BoilerplateRules rules;
-  private final Thresholds t;
+  private final Thresholds.Html t;
 
   public ContentScorer(BoilerplateRules rules) {
     this.rules = rules;
-    this.t = rules.thresholds();
+    this.t = rules.thresholds().html();
   }
 
   /**
@@ -143,7 +143,8 @@ public final class ContentScorer {
     if (len < t.minParagraphChars()) {
       return;
     }
-    double points = 1 + Math.min(stats.commas(e), 20) + Math.min(len / 100.0, 3);
+    double points = 1 + Math.min(stats.commas(e), t.voteMaxCommas())
+        + Math.min(len / (double) t.voteCharsPerPoint(), t.voteMaxLengthPoints());
     int ancestor = stats.parent(e);
     for (int level = 0; ancestor >= 0 && level < t.maxAncestorLevels(); level++) {
       if ("html".equals(stats.element(ancestor).normalName())) {
@@ -212,7 +213,7 @@ public final class ContentScorer {
 
   private double initialScore(int e, TextStats stats) {
     Element el = stats.element(e);
-    return rules.tagScore(el.normalName()) + stats.profile(e).classWeight()
+    return rules.tagScore(el.normalName()) + rules.classWeight(stats.profile(e))
         + rules.structuralBonus(el);
   }
 
@@ -229,7 +230,7 @@ public final class ContentScorer {
         continue;
       }
       double ps = scores.value[parent];
-      if (ps < last / 3) {
+      if (ps < last / t.widenMaxScoreDrop()) {
         break;
       }
       if (ps > last) {
@@ -252,11 +253,11 @@ public final class ContentScorer {
     int n = 0;
     for (int k = 0; k < scores.count && n < MAX_ALTERNATIVES; k++) {
       int e = scores.order[k]; // bounded work on pages with thousands of look-alike blocks
-      if (e != top && scores.value[e] >= 0.75 * topScore) {
+      if (e != top && scores.value[e] >= t.alternativeScoreRatio() * topScore) {
         alternatives[n++] = e;
       }
     }
-    if (n < 3) {
+    if (n < t.minAlternatives()) {
       return -1;
     }
     for (int parent = stats.parent(top); parent >= 0 && parent != body;
@@ -267,7 +268,7 @@ public final class ContentScorer {
           contained++;
         }
       }
-      if (contained >= 3) {
+      if (contained >= t.minAlternatives()) {
         return parent;
       }
     }
@@ -290,7 +291,7 @@ public final class ContentScorer {
         root = true;
       } else {
         Element el = stats.element(sibling);
-        double bonus = !topClass.isEmpty() && topClass.equals(el.className()) ? topScore * 0.2 : 0;
+        double bonus = !topClass.isEmpty() && topClass.equals(el.className()) ? topScore * t.siblingClassBonus() : 0;
         root = (scores.has[sibling] && scores.value[sibling] + bonus >= threshold)
             || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats));
       }

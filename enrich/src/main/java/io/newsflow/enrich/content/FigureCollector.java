@@ -25,7 +25,7 @@ final class FigureCollector {
   FigureCollector(BoilerplateRules rules, List<RemovedBlock> removed) {
     this.rules = rules;
     this.removed = removed;
-    this.maxRemovedChars = rules.thresholds().removedTextMaxChars();
+    this.maxRemovedChars = rules.thresholds().html().removedTextMaxChars();
   }
 
   List<Figure> images() {

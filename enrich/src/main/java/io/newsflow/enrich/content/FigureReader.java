@@ -38,7 +38,7 @@ final class FigureReader {
   boolean isMediaFigure(int i, HintProfile profile) {
     Element e = stats.element(i);
     return rules.isFigure(e, profile) && stats.paragraphs(i) <= 1
-        && stats.chars(i) <= rules.maxFigureChars() && holdsMedia(e);
+        && stats.chars(i) <= rules.thresholds().html().maxFigureChars() && holdsMedia(e);
   }
 
   private static boolean holdsMedia(Element e) {

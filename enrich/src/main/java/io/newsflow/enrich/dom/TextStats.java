@@ -203,7 +203,7 @@ public final class TextStats {
       this.rules = rules;
       this.facts = facts;
       this.body = body;
-      this.minParagraph = rules.thresholds().minParagraphChars();
+      this.minParagraph = rules.thresholds().html().minParagraphChars();
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.newsflow.enrich.metadata.MetaScan;
 import io.newsflow.enrich.metadata.MetadataExtractor;
 import io.newsflow.enrich.metadata.TitleCleaner;
 import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.Thresholds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +26,22 @@ import org.jsoup.nodes.Document;
  * per-page state lives in objects created inside {@link #extract}.
  */
 public final class ArticleExtractor {
-  private static final int LEADING_BLOCKS = 5;
-  private static final int MAX_BYLINE_BLOCK_CHARS = 150;
-  private static final int MAX_BYLINE_EXTRA_CHARS = 40;
   private static final int DATE_ONLY = "2024-01-31".length();
 
   private final BoilerplateRules rules;
+  private final Thresholds.Html t;
   private final MetadataExtractor metadata;
   private final ContentScorer scorer;
+  private final Dateline dateline;
+  private final DatelineSearch datelineSearch;
 
   private ArticleExtractor(BoilerplateRules rules) {
     this.rules = rules;
+    this.t = rules.thresholds().html();
     this.metadata = new MetadataExtractor(rules);
     this.scorer = new ContentScorer(rules);
+    this.dateline = Dateline.from(rules);
+    this.datelineSearch = new DatelineSearch(rules, dateline);
   }
 
   /** An extractor using the rules resource shipped with this module. */
@@ -79,7 +83,7 @@ public final class ArticleExtractor {
     String declaredBody = meta == null ? null : meta.articleBody();
     BlockCollector collector = collect(stats, true, declaredBody);
     int found = charCount(collector.blocks());
-    if (found < rules.retryMinChars() && stats.chars(stats.body()) > 2 * found) {
+    if (found < t.retryMinChars() && stats.chars(stats.body()) > 2 * found) {
       BlockCollector lenient = collect(stats, false, declaredBody);
       // Only a walk that finds most of the text elsewhere undoes the hints: on a short story
       // (a brief, or any CJK article) the share bar and lists they dropped are no reason.
@@ -94,7 +98,7 @@ public final class ArticleExtractor {
     dropLeadingByline(blocks, markdown, removed, meta);
     String published = publishedTime(meta, stats, blocks);
     dropLeadingDateline(blocks, markdown, removed, meta);
-    List<String> text = JsonLdFallback.apply(blocks, meta, rules.thresholds());
+    List<String> text = JsonLdFallback.apply(blocks, meta, t);
     if (text != blocks) { // the declared body replaced the DOM's text: plain paragraphs
       markdown = text.stream().map(MarkdownBlocks::plain).toList();
     }
@@ -110,7 +114,7 @@ public final class ArticleExtractor {
     if (declared != null && declared.length() > DATE_ONLY) {
       return declared;
     }
-    String seen = DatelineSearch.near(stats, rules, blocks, meta == null ? null : meta.language());
+    String seen = datelineSearch.near(stats, blocks, meta == null ? null : meta.language());
     if (seen == null || declared != null && !seen.startsWith(declared)) {
       return declared;
     }
@@ -118,11 +122,11 @@ public final class ArticleExtractor {
   }
 
   /** Short early blocks that are only a date ("Stand: 10.01.2024 06:30 Uhr") are datelines. */
-  private static void dropLeadingDateline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+  private void dropLeadingDateline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
       List<RemovedBlock> removed, PageMetadata meta) {
     String lang = meta == null ? null : meta.language();
-    for (int i = 0, looked = 0; i < blocks.size() && looked < LEADING_BLOCKS; looked++) {
-      if (Dateline.isOnlyADate(blocks.get(i), lang)) {
+    for (int i = 0, looked = 0; i < blocks.size() && looked < t.leadingBlocks(); looked++) {
+      if (dateline.isOnlyADate(blocks.get(i), lang)) {
         markdown.remove(i);
         removed.add(new RemovedBlock("dateline", blocks.remove(i)));
       } else {
@@ -147,13 +151,13 @@ public final class ArticleExtractor {
   }
 
   /** The headline repeated as the first block belongs to the title, not the text. */
-  private static void dropLeadingTitle(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+  private void dropLeadingTitle(List<String> blocks, List<MarkdownBlocks.Block> markdown,
       List<RemovedBlock> removed, PageMetadata meta) {
     if (meta == null || meta.title() == null || blocks.isEmpty()) {
       return;
     }
     String titleKey = TitleCleaner.key(meta.title());
-    for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+    for (int i = 0; i < Math.min(t.titleLeadingBlocks(), blocks.size()); i++) {
       String block = blocks.get(i);
       if (block.length() > meta.title().length() * 2 + 20) {
         continue; // a paragraph, not a repeated headline; skip the costly comparison
@@ -167,14 +171,14 @@ public final class ArticleExtractor {
   }
 
   /** A short early block naming the author ("By Jane Doe and Tom Roe") is the byline. */
-  private static void dropLeadingByline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
+  private void dropLeadingByline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
       List<RemovedBlock> removed, PageMetadata meta) {
     if (meta == null || meta.authors().isEmpty()) {
       return;
     }
-    for (int i = 0; i < Math.min(LEADING_BLOCKS, blocks.size()); i++) {
+    for (int i = 0; i < Math.min(t.leadingBlocks(), blocks.size()); i++) {
       String block = blocks.get(i);
-      if (block.length() <= MAX_BYLINE_BLOCK_CHARS && namesAuthor(block, meta.authors())) {
+      if (block.length() <= t.bylineBlockMaxChars() && namesAuthor(block, meta.authors())) {
         markdown.remove(i);
         removed.add(new RemovedBlock("byline", blocks.remove(i)));
         return;
@@ -182,14 +186,14 @@ public final class ArticleExtractor {
     }
   }
 
-  private static boolean namesAuthor(String block, List<String> authors) {
+  private boolean namesAuthor(String block, List<String> authors) {
     int named = 0;
     for (String author : authors) {
       if (author.length() >= 3 && block.contains(author)) {
         named += author.length();
       }
     }
-    return named > 0 && block.length() - named <= MAX_BYLINE_EXTRA_CHARS;
+    return named > 0 && block.length() - named <= t.bylineBlockMaxExtraChars();
   }
 
   private static Extraction empty(PageMetadata meta) {

@@ -16,10 +16,9 @@ import org.jsoup.nodes.TextNode;
  * "class:byline") rank candidates, the first element of the best rank wins. Not thread-safe.
  */
 final class BylineFinder {
-  private static final int MAX_BYLINE_CHARS = 100;
-
-  /** One finder per page: it keeps the best candidate seen. */
-  BylineFinder(List<String> hints, String[] classNeedles) {
+  /** One finder per page: it keeps the best candidate seen; longer bylines are containers. */
+  BylineFinder(List<String> hints, String[] classNeedles, int maxChars) {
+    this.maxChars = maxChars;
     this.bestRank = hints.size();
     this.classNeedles = classNeedles;
     this.attrs = new String[hints.size()];
@@ -48,6 +47,7 @@ final class BylineFinder {
   }
 
   private final String[] classNeedles;
+  private final int maxChars;
   private int bestRank;
   private String best;
   private final String[] attrs;
@@ -150,14 +150,14 @@ final class BylineFinder {
     return -1;
   }
 
-  private static String bylineText(Element e) {
+  private String bylineText(Element e) {
     Element name = nameDescendant(e);
     Element source = name != null ? name : e;
-    if (visibleCharsExceed(source, MAX_BYLINE_CHARS)) {
+    if (visibleCharsExceed(source, maxChars)) {
       return null; // a large container: its text would be too long, so it is not built
     }
     String text = Texts.normalize(source.text());
-    return text.isEmpty() || text.length() > MAX_BYLINE_CHARS ? null : text;
+    return text.isEmpty() || text.length() > maxChars ? null : text;
   }
 
   /** The first descendant (document order) marked itemprop="name", or null. */

@@ -18,7 +18,7 @@ public final class JsonLdFallback {
 
   private JsonLdFallback() {}
 
-  public static List<String> apply(List<String> blocks, PageMetadata meta, Thresholds t) {
+  public static List<String> apply(List<String> blocks, PageMetadata meta, Thresholds.Html t) {
     if (meta == null || meta.articleBody() == null) {
       return blocks;
     }

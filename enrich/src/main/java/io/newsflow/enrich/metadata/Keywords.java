@@ -15,13 +15,19 @@ import java.util.regex.Pattern;
  * place for SEO stuffing.
  */
 final class Keywords {
-  static final int MAX_KEYWORDS = 50;
-  static final int MAX_KEYWORD_CHARS = 100;
   /** ASCII and CJK commas, semicolons and the ideographic enumeration comma. */
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;，；、]");
 
   private final List<String> keywords = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
+  private final int max;
+  private final int maxChars;
+
+  /** At most {@code max} keywords of at most {@code maxChars} characters each. */
+  Keywords(int max, int maxChars) {
+    this.max = max;
+    this.maxChars = maxChars;
+  }
 
   /** Adds each entry of a comma-separated list; null is ignored. */
   Keywords addList(String list) {
@@ -40,7 +46,7 @@ final class Keywords {
 
   private void add(String raw) {
     String k = Texts.normalize(raw);
-    if (k.isEmpty() || k.length() > MAX_KEYWORD_CHARS || keywords.size() >= MAX_KEYWORDS) {
+    if (k.isEmpty() || k.length() > maxChars || keywords.size() >= max) {
       return;
     }
     if (seen.add(k.toLowerCase(Locale.ROOT))) {

@@ -18,7 +18,6 @@ import org.jsoup.nodes.Element;
 public final class MetaScan {
   private static final int MAX_TAGS = 200;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final int MAX_H1S = 3;
   private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
 
   /** First content per lower-cased name/property/itemprop/http-equiv. */
@@ -34,7 +33,8 @@ public final class MetaScan {
   /** The first {@code <link rel="image_src">}. */
   Element imageLink;
   /** The first few h1 elements: the first is often the site's logo, not the headline. */
-  final List<Element> h1s = new ArrayList<>(MAX_H1S);
+  final List<Element> h1s;
+  private final int maxH1s;
   String firstTime;
   String publishedTime;
 
@@ -45,8 +45,10 @@ public final class MetaScan {
    */
   private boolean bylineNeeded;
 
-  MetaScan(BylineFinder bylines) {
+  MetaScan(BylineFinder bylines, int maxH1s) {
     this.bylines = bylines;
+    this.maxH1s = maxH1s;
+    this.h1s = new ArrayList<>(maxH1s);
   }
 
   /** Best byline element text seen during the walk, or null. */
@@ -74,7 +76,7 @@ public final class MetaScan {
         }
       }
       case "h1" -> {
-        if (h1s.size() < MAX_H1S) {
+        if (h1s.size() < maxH1s) {
           h1s.add(e);
         }
       }

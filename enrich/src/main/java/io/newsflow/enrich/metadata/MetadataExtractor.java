@@ -5,6 +5,7 @@ import io.newsflow.enrich.dom.TextStats;
 import io.newsflow.enrich.dom.Urls;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Texts;
+import io.newsflow.enrich.rules.Thresholds;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,18 +31,22 @@ public final class MetadataExtractor {
       "article:author", "parsely-author", "sailthru.author", "byl");
 
   private final BoilerplateRules rules;
+  private final Thresholds.Html t;
+  private final TitleChooser titleChooser;
   private final TitleCleaner titles;
   private final String[] bylineNeedles;
 
   public MetadataExtractor(BoilerplateRules rules) {
     this.rules = rules;
-    this.titles = new TitleCleaner(rules.titleSeparators());
+    this.t = rules.thresholds().html();
+    this.titleChooser = new TitleChooser(t);
+    this.titles = new TitleCleaner(rules.titleSeparators(), t);
     this.bylineNeedles = BylineFinder.classNeedles(rules.bylineHints());
   }
 
   /** A fresh collector to pass to the page walk (see {@link TextStats#of}). */
   public MetaScan newScan() {
-    return new MetaScan(new BylineFinder(rules.bylineHints(), bylineNeedles));
+    return new MetaScan(new BylineFinder(rules.bylineHints(), bylineNeedles, t.bylineMaxChars()), t.maxH1s());
   }
 
   public PageMetadata extract(Document doc, MetaScan scan) {
@@ -85,15 +90,15 @@ public final class MetadataExtractor {
     return MainImage.first(pageUrl, candidates);
   }
 
-  private static String section(JsonLd ld, Map<String, String> meta) {
+  private String section(JsonLd ld, Map<String, String> meta) {
     List<String> ldSections = ld.texts("articleSection");
     String section = first(meta.get("article:section"),
         ldSections.isEmpty() ? null : ldSections.get(0), meta.get("section"));
-    return section == null || section.length() > Keywords.MAX_KEYWORD_CHARS ? null : section;
+    return section == null || section.length() > t.keywordMaxChars() ? null : section;
   }
 
-  private static List<String> keywords(MetaScan scan, JsonLd ld, Map<String, String> meta) {
-    return new Keywords()
+  private List<String> keywords(MetaScan scan, JsonLd ld, Map<String, String> meta) {
+    return new Keywords(t.maxKeywords(), t.keywordMaxChars())
         .addList(meta.get("keywords"))
         .addLists(scan.tags)
         .addList(meta.get("news_keywords"))
@@ -119,7 +124,7 @@ public final class MetadataExtractor {
     List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
         nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
     List<String> declaredSites = List.of(nonNull(siteName), nonNull(ld.publisherName()));
-    String raw = TitleChooser.choose(docTitle, headings, declaredSites,
+    String raw = titleChooser.choose(docTitle, headings, declaredSites,
         Arrays.asList(ld.text("name"), ld.text("headline")),
         Arrays.asList(meta.get("dc.title"), meta.get("dcterms.title"), meta.get("og:title"),
             meta.get("twitter:title"), meta.get("parsely-title")));

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.rules.Texts;
+import io.newsflow.enrich.rules.Thresholds;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,12 +17,16 @@ import java.util.regex.Pattern;
  * the {@code <title>}, then the h1.
  */
 final class TitleChooser {
-  private static final double AGREEMENT = 0.75;
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{P}]+");
 
-  private TitleChooser() {}
+  /** The share of a JSON-LD title's words that a visible title must hold to agree with it. */
+  private final double agreement;
 
-  static String choose(String docTitle, List<String> headings, List<String> siteNames,
+  TitleChooser(Thresholds.Html t) {
+    this.agreement = t.titleAgreement();
+  }
+
+  String choose(String docTitle, List<String> headings, List<String> siteNames,
       List<String> jsonLdTitles, List<String> metaTitles) {
     Set<String> sites = new HashSet<>();
     for (String site : siteNames) {
@@ -65,7 +70,7 @@ final class TitleChooser {
   }
 
   /** Most of the candidate's words appear in the reference. */
-  private static boolean agrees(String candidate, String reference) {
+  private boolean agrees(String candidate, String reference) {
     if (reference == null) {
       return false;
     }
@@ -80,7 +85,7 @@ final class TitleChooser {
         shared++;
       }
     }
-    return shared >= AGREEMENT * cand.size();
+    return shared >= agreement * cand.size();
   }
 
   private static Set<String> words(String s) {

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.metadata;
 
+import io.newsflow.enrich.rules.Thresholds;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +17,17 @@ import java.util.regex.Pattern;
  * declared title keeps those, they were written on purpose ("Chapter 102 - Super Supportive").
  */
 public final class TitleCleaner {
-  /** A trailing part this short (in words) after a headline this long is a site or section name. */
-  private static final int MAX_UNNAMED_TAIL_WORDS = 3;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final int MIN_HEAD_WORDS = 4;
 
   private final List<String> separators;
+  /** A trailing part this short (in words) after a headline this long is a site or section name. */
+  private final int tailMaxWords;
+  private final int headMinWords;
 
-  TitleCleaner(List<String> separators) {
+  TitleCleaner(List<String> separators, Thresholds.Html t) {
     this.separators = separators;
+    this.tailMaxWords = t.titleTailMaxWords();
+    this.headMinWords = t.titleHeadMinWords();
   }
 
   /**
@@ -107,8 +111,8 @@ public final class TitleCleaner {
     String tail = title.substring(best + bestSep.length()).trim();
     int tailWords = words(tail);
     int headWords = words(head);
-    boolean cut = tailWords >= 1 && tailWords <= MAX_UNNAMED_TAIL_WORDS
-        && headWords >= MIN_HEAD_WORDS && headWords >= 2 * tailWords;
+    boolean cut = tailWords >= 1 && tailWords <= tailMaxWords
+        && headWords >= headMinWords && headWords >= 2 * tailWords;
     return cut ? head : null;
   }
 

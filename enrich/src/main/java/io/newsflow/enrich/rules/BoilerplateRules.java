@@ -2,12 +2,12 @@ package io.newsflow.enrich.rules;
 
 import io.newsflow.enrich.article.Extraction;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +15,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Boilerplate vocabulary, tag lists and thresholds, loaded once from a JSON resource and turned
+ * The extraction rules of both extractors (boilerplate vocabulary, tag lists, dateline words and
+ * thresholds), loaded once and strictly from one JSON resource ({@link RulesReader}) and turned
  * into hash lookups so the per-element checks stay cheap. Immutable and thread-safe.
  */
 public final class BoilerplateRules {
@@ -38,66 +39,97 @@ public final class BoilerplateRules {
   private final int[] structuralBonuses;
   /** Lower-cased first characters of the caption prefixes. */
   private final String captionStarts;
+  private final List<String> captionPrefixes;
+  private final List<String> textCaptionPrefixes;
+  /** Thresholds read per element, kept at hand. */
+  private final int hintExemptMinChars;
+  private final int hintVetoMinChars;
+  private final int classWeight;
+  private final int captionMaxChars;
+  private final int attributionMaxChars;
 
   private BoilerplateRules(RulesFile file) {
     this.file = file;
-    skipTags = lookup(file.skipTags());
-    blockTags = lookup(file.blockTags());
-    headingTags = lookup(file.headingTags());
-    paragraphTags = lookup(file.paragraphTags());
-    linkBlockExemptTags = lookup(file.linkBlockExemptTags());
-    file.hintReasons().forEach((reason, hints) -> hints.forEach(h -> hintToReason.putIfAbsent(h, reason)));
-    hintExemptTags = lookup(file.hintExemptTags());
+    RulesFile.Tags tags = file.tags();
+    RulesFile.Hints hints = file.hints();
+    skipTags = lookup(tags.skip());
+    blockTags = lookup(tags.block());
+    headingTags = lookup(tags.heading());
+    paragraphTags = lookup(tags.paragraph());
+    linkBlockExemptTags = lookup(tags.linkBlockExempt());
+    hints.reasons().forEach((reason, tokens) -> tokens.forEach(h -> hintToReason.putIfAbsent(h, reason)));
+    hintExemptTags = lookup(tags.hintExempt());
     sectionEndReasons = lookup(file.sectionEndReasons());
     tokenRoles = new HashMap<>();
     hintToReason.forEach((token, reason) ->
         tokenRoles.put(token, new TokenRole(reason, 0, HintProfile.NO_BYLINE)));
-    addRole(file.hintVetoes(), HintProfile.VETO);
-    addRole(file.positiveHints(), HintProfile.POSITIVE);
-    addRole(file.negativeHints(), HintProfile.NEGATIVE);
-    addRole(file.figureHints(), HintProfile.FIGURE);
-    addRole(file.captionHints(), HintProfile.CAPTION);
-    addRole(file.creditHints(), HintProfile.CREDIT);
-    addBylineRanks(file.bylineHints());
-    captionStarts = firstChars(file.captionPrefixes());
-    int n = file.structuralHints().attributes().size();
+    addRole(hints.vetoes(), HintProfile.VETO);
+    addRole(hints.positive(), HintProfile.POSITIVE);
+    addRole(hints.negative(), HintProfile.NEGATIVE);
+    addRole(hints.figure(), HintProfile.FIGURE);
+    addRole(hints.caption(), HintProfile.CAPTION);
+    addRole(hints.credit(), HintProfile.CREDIT);
+    addBylineRanks(hints.byline());
+    captionPrefixes = concat(file.prefixes().caption(), file.prefixes().captionHtmlOnly());
+    textCaptionPrefixes = concat(file.prefixes().caption(), file.prefixes().captionTextOnly());
+    captionStarts = firstChars(captionPrefixes);
+    int n = hints.structuralBonus().size();
     structuralAttrs = new String[n];
     structuralValues = new String[n];
     structuralBonuses = new int[n];
     int i = 0;
-    for (Map.Entry<String, Integer> hint : file.structuralHints().attributes().entrySet()) {
+    for (Map.Entry<String, Integer> hint : hints.structuralBonus().entrySet()) {
       String spec = hint.getKey(); // "itemprop=articleBody", split once
       int eq = spec.indexOf('=');
       structuralAttrs[i] = spec.substring(0, eq);
       structuralValues[i] = spec.substring(eq + 1);
       structuralBonuses[i++] = hint.getValue();
     }
-    phrases = new PhraseMatcher(file.phrases(), file.thresholds().phraseBlockMaxChars());
+    Thresholds.Blocks blocks = file.thresholds().blocks();
+    phrases = new PhraseMatcher(byReason(file.phrases()), blocks.phraseBlockMaxChars(), blocks.phraseExactSlack());
+    Thresholds.Html html = file.thresholds().html();
+    hintExemptMinChars = html.hintExemptMinChars();
+    hintVetoMinChars = html.hintVetoMinChars();
+    classWeight = html.classWeight();
+    captionMaxChars = blocks.captionMaxChars();
+    attributionMaxChars = blocks.attributionMaxChars();
   }
 
+  /** Fails, naming every key that does not fit, when the resource is not valid rules. */
   public static BoilerplateRules fromClasspath(String resource) {
     try (InputStream in = BoilerplateRules.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("rules resource not found: " + resource);
       }
-      ObjectMapper mapper =
-          new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-      return new BoilerplateRules(mapper.readValue(in, RulesFile.class));
+      return new BoilerplateRules(RulesReader.read(in, resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rules " + resource, e);
     }
   }
 
-  public int maxFigureChars() {
-    return file.maxFigureChars();
-  }
-
-  public int retryMinChars() {
-    return file.retryMinChars();
+  /**
+   * The phrases of each reason, its languages one after the other: which phrase of a reason
+   * matches first does not change the reason found.
+   */
+  private static Map<String, List<String>> byReason(Map<String, Map<String, List<String>>> phrases) {
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    phrases.forEach((reason, byLanguage) ->
+        byLanguage.values().forEach(list -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).addAll(list)));
+    return byReason;
   }
 
   public Thresholds thresholds() {
     return file.thresholds();
+  }
+
+  /** The words of a dateline, for {@code metadata.Dateline}. */
+  public DateWords dates() {
+    return file.dates();
+  }
+
+  /** The text-page cleaner's own vocabulary. */
+  public TextPageWords textPages() {
+    return file.textPages();
   }
 
   public boolean isSkipTag(String tag) {
@@ -106,7 +138,7 @@ public final class BoilerplateRules {
 
   /** Reason for tags that are boilerplate by themselves (nav, footer, aside...), else null. */
   public String dropTagReason(String tag) {
-    return file.dropTags().get(tag);
+    return file.tags().drop().get(tag);
   }
 
   public boolean isBlockTag(String tag) {
@@ -127,19 +159,30 @@ public final class BoilerplateRules {
   }
 
   public int tagScore(String tag) {
-    return file.tagScores().getOrDefault(tag, 0);
+    return file.tags().scores().getOrDefault(tag, 0);
   }
 
   public boolean endsSection(String reason) {
     return sectionEndReasons.contains(reason);
   }
 
+  /** How a byline opens ("By", "Von", "记者"), in both extractors. */
   public List<String> bylinePrefixes() {
-    return file.bylinePrefixes();
+    return file.prefixes().byline();
+  }
+
+  /** How a caption line of a text page opens ("Photo:", "图为"). */
+  public List<String> textCaptionPrefixes() {
+    return textCaptionPrefixes;
+  }
+
+  /** How a photo credit opens ("Photo:", "©"), in both extractors. */
+  public List<String> creditPrefixes() {
+    return file.prefixes().credit();
   }
 
   public List<String> bylineHints() {
-    return file.bylineHints();
+    return file.hints().byline();
   }
 
   public List<String> titleSeparators() {
@@ -197,6 +240,12 @@ public final class BoilerplateRules {
     return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(values));
   }
 
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
   private static String firstChars(List<String> prefixes) {
     StringBuilder chars = new StringBuilder();
     for (String p : prefixes) {
@@ -233,10 +282,10 @@ public final class BoilerplateRules {
   public String hintReason(Element e, HintProfile p, int textChars) {
     String tag = e.normalName();
     if (p.reason() == null || tag.indexOf('-') > 0
-        || (hintExemptTags.contains(tag) && textChars >= file.hintExemptMinChars())) {
+        || (hintExemptTags.contains(tag) && textChars >= hintExemptMinChars)) {
       return null; // real paragraphs, and web components (mjx-container...), keep their text
     }
-    if (p.reason() != null && p.vetoed() && textChars >= file.hintVetoMinChars()) {
+    if (p.reason() != null && p.vetoed() && textChars >= hintVetoMinChars) {
       return null;
     }
     return p.reason();
@@ -244,7 +293,7 @@ public final class BoilerplateRules {
 
   /** Bonus for markup that declares the article: {@code <article>}, itemprop=articleBody... */
   public int structuralBonus(Element e) {
-    int bonus = file.structuralHints().tags().getOrDefault(e.normalName(), 0);
+    int bonus = file.tags().structuralBonus().getOrDefault(e.normalName(), 0);
     if (e.attributesSize() == 0) {
       return bonus;
     }
@@ -269,14 +318,14 @@ public final class BoilerplateRules {
     }
     if (!isAscii(style)) {
       String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
-      for (String hidden : file.hiddenStyles()) {
+      for (String hidden : file.hints().hiddenStyles()) {
         if (compact.contains(hidden)) {
           return true;
         }
       }
       return false;
     }
-    for (String hidden : file.hiddenStyles()) {
+    for (String hidden : file.hints().hiddenStyles()) {
       if (containsIgnoringSpacesAndCase(style, hidden)) {
         return true;
       }
@@ -330,6 +379,11 @@ public final class BoilerplateRules {
     return p.caption() || "figcaption".equals(e.normalName());
   }
 
+  /** What a container's positive and negative class tokens add to its content score. */
+  public int classWeight(HintProfile p) {
+    return (p.positive() ? classWeight : 0) - (p.negative() ? classWeight : 0);
+  }
+
   public boolean isCredit(HintProfile p) {
     return p.credit();
   }
@@ -340,13 +394,13 @@ public final class BoilerplateRules {
 
   /** A photo credit by its wording: "Photo: Kremlin.ru", "© Reuters", "(Ann Wang/Reuters)". */
   public boolean isCreditText(String text) {
-    if (text.length() > file.captionMaxChars()) {
+    if (text.length() > captionMaxChars) {
       return false;
     }
     if (text.startsWith("(") && text.endsWith(")") && text.contains("/")) { // "(Photographer/Agency)"
       return true;
     }
-    for (String prefix : file.creditPrefixes()) {
+    for (String prefix : file.prefixes().credit()) {
       if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
         return true;
       }
@@ -362,7 +416,7 @@ public final class BoilerplateRules {
 
   public boolean isAttribution(String text) {
     int n = text.length();
-    if (n < 3 || n > file.thresholds().attributionMaxChars()) {
+    if (n < 3 || n > attributionMaxChars) {
       return false;
     }
     int open = BRACKETS.indexOf(text.charAt(0));
@@ -371,11 +425,11 @@ public final class BoilerplateRules {
 
   /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */
   public boolean isCaptionText(String text) {
-    if (text.isEmpty() || text.length() > file.captionMaxChars()
+    if (text.isEmpty() || text.length() > captionMaxChars
         || captionStarts.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
       return false; // most blocks fail on their first character, before any prefix comparison
     }
-    for (String prefix : file.captionPrefixes()) {
+    for (String prefix : captionPrefixes) {
       if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
         return true;
       }
@@ -383,12 +437,12 @@ public final class BoilerplateRules {
     return false;
   }
 
-  /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
   /** Texts longer than this have no phrase reason, whatever follows. */
   public int phraseMaxChars() {
     return phrases.longestMatched();
   }
 
+  /** The boilerplate reason of a short text block ("Share this", "Related posts"), or null. */
   public String phraseReason(String text) {
     return phrases.reason(text);
   }

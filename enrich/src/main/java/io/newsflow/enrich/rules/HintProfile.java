@@ -37,8 +37,12 @@ public record HintProfile(String reason, int roles, int bylineRank) {
     return (roles & VETO) != 0;
   }
 
-  public int classWeight() {
-    return ((roles & POSITIVE) != 0 ? 25 : 0) - ((roles & NEGATIVE) != 0 ? 25 : 0);
+  boolean positive() {
+    return (roles & POSITIVE) != 0;
+  }
+
+  boolean negative() {
+    return (roles & NEGATIVE) != 0;
   }
 
   boolean figure() {

@@ -16,10 +16,10 @@ import java.util.Set;
  */
 final class PhraseMatcher {
   private static final String CONTAINED_REASON = "cookie";
-  /** Room for counts and punctuation around an exact phrase: "Comments (1,234)". */
-  private static final int EXACT_SLACK = 12;
 
   private final int maxChars;
+  /** Room for counts and punctuation around an exact phrase: "Comments (1,234)". */
+  private final int exactSlack;
   private final Map<String, String> exact = new HashMap<>();
   /** Multi-word phrases keyed by their first word (Latin) or first character (other scripts). */
   private final Map<String, List<String[]>> byLead = new HashMap<>();
@@ -38,8 +38,9 @@ final class PhraseMatcher {
   private final String[] gateArray;
   private int longestExact;
 
-  PhraseMatcher(Map<String, List<String>> phrasesByReason, int maxChars) {
+  PhraseMatcher(Map<String, List<String>> phrasesByReason, int maxChars, int exactSlack) {
     this.maxChars = maxChars;
+    this.exactSlack = exactSlack;
     phrasesByReason.forEach((reason, phrases) -> phrases.forEach(p -> index(reason, p)));
     gateArray = gates.toArray(new String[0]);
     int shortest = Integer.MAX_VALUE;
@@ -99,7 +100,7 @@ final class PhraseMatcher {
       return contained(text); // long blocks: only consent banners, no copy made for the rest
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.length() <= longestExact + EXACT_SLACK) {
+    if (lower.length() <= longestExact + exactSlack) {
       String byExact = exact.get(key(lower));
       if (byExact != null) {
         return byExact;

@@ -1,23 +1,172 @@
 package io.newsflow.enrich.rules;
 
-/** Numeric knobs of the extractor, read from the rules resource. */
-public record Thresholds(
-    int minParagraphChars,
-    int maxAncestorLevels,
-    double siblingScoreRatio,
-    double siblingMinScore,
-    int siblingParagraphMinChars,
-    double siblingParagraphMaxLinkDensity,
-    double containerMaxLinkDensity,
-    int containerMaxCommas,
-    int linkBlockMaxChars,
-    double linkBlockMinDensity,
-    int phraseBlockMaxChars,
-    int removedTextMaxChars,
-    double jsonLdBodyFallbackRatio,
-    int jsonLdBodyMinChars,
-    int declaredBodyProbeChars,
-    int declaredBodyMaxProbes,
-    double declaredBodyBonus,
-    int attributionMaxChars,
-    int signupBoxMaxChars) {}
+/**
+ * Every heuristic number of extraction, read from the rules resource: for blocks in both
+ * extractors, for the HTML extractor, for the dateline reader and for the text-page cleaner.
+ */
+public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPages) {
+
+  /**
+   * Text blocks, in both extractors.
+   *
+   * @param phraseBlockMaxChars longer blocks are matched by consent-banner phrases only (a lead
+   *     phrase may open blocks up to this length, four times it for the exact phrases)
+   * @param phraseExactSlack room for counts and punctuation around an exact phrase: "Comments (1,234)"
+   * @param captionMaxChars longer blocks are no caption nor photo credit
+   * @param attributionMaxChars longer bracketed blocks are no source note
+   */
+  public record Blocks(
+      int phraseBlockMaxChars,
+      int phraseExactSlack,
+      int captionMaxChars,
+      int attributionMaxChars) {}
+
+  /**
+   * The HTML extractor: content scoring, boilerplate hints, figures, byline and title.
+   *
+   * @param voteMaxCommas a paragraph's commas count up to this many in its vote for its ancestors
+   * @param voteCharsPerPoint a paragraph's length adds a point per this many characters...
+   * @param voteMaxLengthPoints ...up to this many points
+   * @param alternativeScoreRatio containers scoring this share of the best are alternatives to it
+   * @param minAlternatives this many alternatives under one ancestor make that ancestor the article
+   * @param widenMaxScoreDrop moving up from the best container stops at a parent scoring less
+   *     than the last score divided by this
+   * @param siblingClassBonus a sibling with the best container's class gains this share of its score
+   * @param hintExemptMinChars a paragraph-like tag with this much text keeps it whatever its class
+   * @param hintVetoMinChars a content word in the class vetoes the boilerplate reason from this size
+   * @param classWeight what a positive or negative class token adds to or takes from a container
+   * @param retryMinChars with less text than this, the extractor tries again without class hints
+   * @param signupBoxLevels how far above an email field a sign-up box may sit
+   * @param sectionTitleMaxChars a boilerplate block this short (or a heading) titles a section
+   * @param bylineMaxChars longer byline elements are containers, not a byline
+   * @param leadingBlocks how many first blocks may be a byline or a dateline
+   * @param titleLeadingBlocks how many first blocks may repeat the headline
+   * @param bylineBlockMaxExtraChars what a leading byline block may hold besides the author names
+   * @param maxH1s how many h1s the title is checked against (the first is often the logo)
+   * @param titleAgreement the share of a JSON-LD title's words a visible title must hold
+   * @param titleTailMaxWords a trailing title part this short after a long headline is a site name
+   * @param titleHeadMinWords the headline length (in words) that makes such a tail cuttable
+   */
+  public record Html(
+      int minParagraphChars,
+      int maxAncestorLevels,
+      int voteMaxCommas,
+      int voteCharsPerPoint,
+      int voteMaxLengthPoints,
+      double alternativeScoreRatio,
+      int minAlternatives,
+      int widenMaxScoreDrop,
+      double siblingClassBonus,
+      double siblingScoreRatio,
+      double siblingMinScore,
+      int siblingParagraphMinChars,
+      double siblingParagraphMaxLinkDensity,
+      double containerMaxLinkDensity,
+      int containerMaxCommas,
+      int linkBlockMaxChars,
+      double linkBlockMinDensity,
+      int removedTextMaxChars,
+      double jsonLdBodyFallbackRatio,
+      int jsonLdBodyMinChars,
+      int declaredBodyProbeChars,
+      int declaredBodyMaxProbes,
+      double declaredBodyBonus,
+      int signupBoxMaxChars,
+      int hintExemptMinChars,
+      int hintVetoMinChars,
+      int classWeight,
+      int maxFigureChars,
+      int retryMinChars,
+      int signupBoxLevels,
+      int sectionTitleMaxChars,
+      int bylineMaxChars,
+      int leadingBlocks,
+      int titleLeadingBlocks,
+      int bylineBlockMaxChars,
+      int bylineBlockMaxExtraChars,
+      int maxH1s,
+      double titleAgreement,
+      int titleTailMaxWords,
+      int titleHeadMinWords,
+      int maxKeywords,
+      int keywordMaxChars) {}
+
+  /**
+   * The dateline reader and the search for a dateline near the headline.
+   *
+   * @param minYear earlier years are no web news (the spellings read also require 19xx or 20xx)
+   * @param updateLabelReach an update label this close before a date makes it the modified time
+   * @param timeReach a time of day is looked for this many characters after (or before) a date
+   * @param labelMaxLetters letters a dateline may hold besides its date ("Stand:", "publié le")
+   * @param datelineMaxChars longer lines or blocks are no dateline
+   * @param searchMaxChars longer elements after the headline are prose, not read for a date
+   * @param searchMaxElements how many elements after the headline are read
+   * @param searchMaxOwnChars how many characters of their own text are read
+   * @param searchLeadingBlocks without a headline, how many first blocks may be a date
+   * @param searchTableLevels a date this close below a table cell is a fact, not a dateline
+   */
+  public record Dates(
+      int minYear,
+      int maxYear,
+      int updateLabelReach,
+      int timeReach,
+      int labelMaxLetters,
+      int datelineMaxChars,
+      int searchMaxChars,
+      int searchMaxElements,
+      int searchMaxOwnChars,
+      int searchLeadingBlocks,
+      int searchTableLevels) {}
+
+  /**
+   * The text-page cleaner.
+   *
+   * @param lineCost what each line costs in the content-region search, in words: a paragraph of
+   *     more words than this pays for its line, a menu item does not
+   * @param boilerplateCost the cost of a line known to be chrome (lexicon, site memory, credit)
+   * @param bylineMaxWords a byline line names at most this many words of authors...
+   * @param bylineMinCapitalised ...this share of them capitalised
+   * @param commentLineMaxChars longer lines are no comment-thread line
+   * @param promoLineMaxChars longer lines are no promotion
+   * @param linkLineMaxWords a line with a URL and at most this many words is a bare link
+   * @param creditMaxWords longer lines are no photo credit by agency or text-page prefix
+   * @param captionCreditMaxDistance a credit this few lines after a caption belongs to it
+   * @param paragraphMinWords the first paragraph, which the headline precedes, has this many words
+   * @param headlineLookBack how many lines before the first paragraph may be the headline
+   * @param echoMaxDistance a repeated line this close to the first copy is an echo
+   * @param repeatedLineMinCount a short line printed this often in a page is chrome
+   * @param datelineMaxOtherWords words a dateline line may hold besides its date and time
+   * @param noteLineMaxChars longer lines keep a bracketed note at their end
+   * @param fragmentMaxWords a line this short before a broken line is joined to it
+   * @param maxBlocks the rest of an absurdly long page is cut
+   * @param maxFingerprintChars longer lines are not counted by the site memory
+   */
+  public record TextPages(
+      int lineCost,
+      int boilerplateCost,
+      int headlineMinWords,
+      int headlineMaxWords,
+      int shortLineMaxWords,
+      int bylineMaxChars,
+      int bylineMaxWords,
+      double bylineMinCapitalised,
+      int commentLineMaxChars,
+      int promoLineMaxChars,
+      int linkLineMaxWords,
+      int creditMaxWords,
+      int captionCreditMaxDistance,
+      int paragraphMinWords,
+      int headlineLookBack,
+      int headlineMaxChars,
+      int headingMaxChars,
+      int echoMaxDistance,
+      int repeatedLineMinCount,
+      int repeatedLineMaxWords,
+      int sectionBodyMinWords,
+      int sectionCutMinWords,
+      int maxBlocks,
+      int maxFingerprintChars,
+      int datelineMaxOtherWords,
+      int noteLineMaxChars,
+      int fragmentMaxWords) {}
+}

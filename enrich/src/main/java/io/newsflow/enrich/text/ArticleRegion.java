@@ -1,5 +1,7 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.List;
 import java.util.Set;
 
@@ -8,12 +10,12 @@ import java.util.Set;
  * related section that follows the body. Immutable and thread-safe.
  */
 final class ArticleRegion {
-  private static final Set<String> SECTION_END = Set.of("related", "comments", "newsletter", "author", "tags");
+  private final Set<String> sectionEnd;
+  private final Thresholds.TextPages limits;
 
-  private final TextRules.Limits limits;
-
-  ArticleRegion(TextRules.Limits limits) {
-    this.limits = limits;
+  ArticleRegion(BoilerplateRules rules) {
+    this.sectionEnd = Set.copyOf(rules.textPages().sectionEndReasons());
+    this.limits = rules.thresholds().textPages();
   }
 
   /**
@@ -60,7 +62,7 @@ final class ArticleRegion {
     int bodyWords = 0;
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
-      boolean sectionHead = l.kind == BlockKind.BOILERPLATE && l.reason != null && SECTION_END.contains(l.reason)
+      boolean sectionHead = l.kind == BlockKind.BOILERPLATE && l.reason != null && sectionEnd.contains(l.reason)
           && l.words <= limits.shortLineMaxWords();
       // "12 Comments", "Leave a reply": a comment thread starts; one word ("Comment") is often a button
       if (sectionHead && bodyWords >= limits.sectionCutMinWords() && l.reason.equals("comments") && l.text.indexOf(' ') > 0) {

@@ -1,6 +1,9 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.metadata.Dateline;
 import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.Thresholds;
+import io.newsflow.enrich.rules.TextPageWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,28 +14,30 @@ import java.util.List;
  */
 final class LineClassifier {
   private final BoilerplateRules lexicon;
-  private final TextRules rules;
-  private final TextRules.Limits limits;
+  private final TextPageWords words;
+  private final Thresholds.Blocks blocks;
+  private final Thresholds.TextPages limits;
   private final DatelineParser dates;
 
-  LineClassifier(BoilerplateRules lexicon, TextRules rules) {
-    this.lexicon = lexicon;
-    this.rules = rules;
-    this.limits = rules.thresholds();
-    this.dates = new DatelineParser(rules);
+  LineClassifier(BoilerplateRules rules) {
+    this.lexicon = rules;
+    this.words = rules.textPages();
+    this.blocks = rules.thresholds().blocks();
+    this.limits = rules.thresholds().textPages();
+    this.dates = new DatelineParser(Dateline.from(rules), rules.thresholds());
   }
 
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
   void classifyByShape(Line line) {
     String t = line.text;
-    String lower = TextRules.lower(t.length() > 400 ? t.substring(0, 400) : t);
+    String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
-    } else if (n <= 200 && isCommentLine(lower)) {
+    } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {
       line.mark(BlockKind.BOILERPLATE, "comments");
-    } else if (TextRules.startsWithAny(lower, rules.promoPhrases()) != null && n <= 300) {
+    } else if (LineStarts.first(lower, words.promoPhrases()) != null && n <= limits.promoLineMaxChars()) {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
@@ -40,13 +45,13 @@ final class LineClassifier {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
       line.mark(BlockKind.CREDIT, "credit");
-    } else if (n <= limits.captionMaxChars() && TextRules.startsWithAny(lower, rules.captionPrefixes()) != null) {
+    } else if (n <= blocks.captionMaxChars() && LineStarts.first(lower, lexicon.textCaptionPrefixes()) != null) {
       line.mark(BlockKind.CAPTION, "caption");
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
       line.value = bylineAuthors(t, lower);
     } else {
-      String date = dates.parse(t, limits.datelineMaxChars());
+      String date = dates.parse(t);
       if (date != null) {
         line.mark(BlockKind.DATELINE, "dateline");
         line.value = date;
@@ -56,27 +61,27 @@ final class LineClassifier {
 
   /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */
   private boolean isCommentLine(String lower) {
-    String p = TextRules.startsWithAny(lower, rules.commentPhrases());
+    String p = LineStarts.first(lower, words.commentPhrases());
     return p != null && (!p.equals("there are") || lower.matches("there are \\d+ (comments|responses|replies).*"));
   }
 
-  private static boolean isLink(String lower, int words) {
+  private boolean isLink(String lower, int words) {
     boolean url = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
-    return url && words <= 12;
+    return url && words <= limits.linkLineMaxWords();
   }
 
   private boolean isAttribution(String t, String lower) {
-    if (t.length() > limits.attributionMaxChars()) {
+    if (t.length() > blocks.attributionMaxChars()) {
       return false;
     }
     String inner = lower;
     if (bracketed(t)) {
       inner = lower.substring(1, lower.length() - 1).strip();
     }
-    if (TextRules.startsWithAny(inner, rules.sourcePrefixes()) != null) {
+    if (LineStarts.first(inner, words.sourcePrefixes()) != null) {
       return true;
     }
-    return bracketed(t) && TextRules.startsWithAny(inner, rules.sourceSentences()) != null;
+    return bracketed(t) && LineStarts.first(inner, words.sourceSentences()) != null;
   }
 
   private static boolean bracketed(String t) {
@@ -86,14 +91,15 @@ final class LineClassifier {
 
   /** "(Ann Wang/Reuters)", "Photo: Kremlin.ru", "(Pool photo via Getty Images)". */
   private boolean isCredit(String t, String lower) {
-    if (t.length() > limits.captionMaxChars()) {
+    if (t.length() > blocks.captionMaxChars()) {
       return false;
     }
-    if (lexicon.isCreditText(t) || (TextRules.startsWithAny(lower, rules.creditPrefixes()) != null && Words.count(t) <= 8)) {
+    boolean shortLine = Words.count(t) <= limits.creditMaxWords();
+    if (lexicon.isCreditText(t) || (shortLine && LineStarts.first(lower, lexicon.creditPrefixes()) != null)) {
       return true;
     }
-    if (bracketed(t) && Words.count(t) <= 8) {
-      for (String agency : rules.creditAgencies()) {
+    if (bracketed(t) && shortLine) {
+      for (String agency : words.creditAgencies()) {
         if (containsWord(lower, agency)) {
           return true;
         }
@@ -118,13 +124,14 @@ final class LineClassifier {
 
   /** "By Jane Doe and Tom Roe", "Edited by Mat Pennington." as "Jane Doe\nTom Roe", else null. */
   private String bylineAuthors(String t, String lower) {
-    String prefix = TextRules.startsWithAny(lower, rules.bylinePrefixes());
+    String prefix = LineStarts.first(lower, lexicon.bylinePrefixes());
     if (prefix == null) {
       return null;
     }
     String names = t.substring(prefix.length()).replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "")
         .replaceFirst("\\s+(?:on|·|\\||—|–)\\s.*$", ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read"
-    if (names.isEmpty() || Words.count(names) > 10 || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", "")) < 0.75) {
+    if (names.isEmpty() || Words.count(names) > limits.bylineMaxWords()
+        || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", "")) < limits.bylineMinCapitalised()) {
       return null;
     }
     List<String> authors = new ArrayList<>();

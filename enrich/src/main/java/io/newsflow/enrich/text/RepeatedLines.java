@@ -1,5 +1,6 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.Map;
  * chrome, and the captions next to credits and echoes. Immutable and thread-safe.
  */
 final class RepeatedLines {
-  private final TextRules.Limits limits;
+  private final Thresholds.TextPages limits;
+  private final int captionMaxChars;
 
-  RepeatedLines(TextRules.Limits limits) {
-    this.limits = limits;
+  RepeatedLines(Thresholds thresholds) {
+    this.limits = thresholds.textPages();
+    this.captionMaxChars = thresholds.blocks().captionMaxChars();
   }
 
   /**
@@ -43,7 +46,7 @@ final class RepeatedLines {
       if (l.kind != BlockKind.BODY) {
         continue;
       }
-      if (counts.get(l.key) >= 3 && l.words <= limits.repeatedLineMaxWords()) {
+      if (counts.get(l.key) >= limits.repeatedLineMinCount() && l.words <= limits.repeatedLineMaxWords()) {
         l.mark(BlockKind.BOILERPLATE, "repeated");
       } else if (previous != null && isEcho(lines, previous, i)) {
         l.mark(BlockKind.ECHO, "duplicate");
@@ -56,7 +59,7 @@ final class RepeatedLines {
    * before a credit: printed twice by the page, not two paragraphs that happen to be equal.
    */
   private boolean isEcho(List<Line> lines, int first, int repeat) {
-    if (repeat - first > 3) {
+    if (repeat - first > limits.echoMaxDistance()) {
       return false;
     }
     Line l = lines.get(repeat);
@@ -74,7 +77,7 @@ final class RepeatedLines {
           j--;
         }
         Line caption = lines.get(j);
-        if (caption.kind == BlockKind.BODY && caption.text.length() <= limits.captionMaxChars()) {
+        if (caption.kind == BlockKind.BODY && caption.text.length() <= captionMaxChars) {
           caption.mark(BlockKind.CAPTION, "caption");
           caption.value = l.text;
         } else if (caption.kind == BlockKind.CAPTION) {
@@ -82,7 +85,7 @@ final class RepeatedLines {
         }
       }
       if (l.kind == BlockKind.ECHO && i > 0 && !l.paragraphStart && lines.get(i - 1).key.equals(l.key)
-          && lines.get(i - 1).kind == BlockKind.BODY && l.text.length() <= limits.captionMaxChars() && lines.get(i - 1).sentence) {
+          && lines.get(i - 1).kind == BlockKind.BODY && l.text.length() <= captionMaxChars && lines.get(i - 1).sentence) {
         lines.get(i - 1).mark(BlockKind.CAPTION, "caption");
       }
     }

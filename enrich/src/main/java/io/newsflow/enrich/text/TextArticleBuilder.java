@@ -3,6 +3,7 @@ package io.newsflow.enrich.text;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.article.Figure;
 import io.newsflow.enrich.article.RemovedBlock;
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,9 +13,9 @@ import java.util.List;
  * everything else as removed blocks with their reason. Immutable and thread-safe.
  */
 final class TextArticleBuilder {
-  private final TextRules.Limits limits;
+  private final Thresholds.TextPages limits;
 
-  TextArticleBuilder(TextRules.Limits limits) {
+  TextArticleBuilder(Thresholds.TextPages limits) {
     this.limits = limits;
   }
 
@@ -67,7 +68,7 @@ final class TextArticleBuilder {
           removed.add(new RemovedBlock("source", l.text));
         }
         case CREDIT -> {
-          if (!creditOfCaption(lines, i)) {
+          if (!creditOfCaption(lines, i, limits.captionCreditMaxDistance())) {
             removed.add(new RemovedBlock("credit", l.text));
           }
         }
@@ -80,8 +81,8 @@ final class TextArticleBuilder {
         markdown.toString(), null, null, List.of(), attribution);
   }
 
-  private static boolean creditOfCaption(List<Line> lines, int credit) {
-    for (int j = credit - 1; j >= 0 && j >= credit - 3; j--) {
+  private static boolean creditOfCaption(List<Line> lines, int credit, int maxDistance) {
+    for (int j = credit - 1; j >= 0 && j >= credit - maxDistance; j--) {
       if (lines.get(j).kind == BlockKind.CAPTION) {
         return true;
       }
@@ -90,7 +91,8 @@ final class TextArticleBuilder {
   }
 
   private boolean isHeading(Line l) {
-    return !l.sentence && l.words >= 1 && l.words <= limits.headlineMaxWords() && l.text.length() <= 200;
+    return !l.sentence && l.words >= 1 && l.words <= limits.headlineMaxWords()
+        && l.text.length() <= limits.headingMaxChars();
   }
 
   /**
@@ -101,7 +103,7 @@ final class TextArticleBuilder {
     int firstParagraph = -1;
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
-      if (l.kind == BlockKind.BODY && l.sentence && l.words >= 12) {
+      if (l.kind == BlockKind.BODY && l.sentence && l.words >= limits.paragraphMinWords()) {
         firstParagraph = i;
         break;
       }
@@ -110,11 +112,12 @@ final class TextArticleBuilder {
       return -1;
     }
     int candidate = -1;
-    for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - 8; i--) {
+    for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - limits.headlineLookBack(); i--) {
       Line l = lines.get(i);
       boolean headingShaped = (l.kind == BlockKind.BODY || l.kind == BlockKind.ECHO)
           && l.words >= limits.headlineMinWords() && l.words <= limits.headlineMaxWords()
-          && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!")) && l.text.length() <= 250;
+          && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
+          && l.text.length() <= limits.headlineMaxChars();
       if (!headingShaped) {
         continue;
       }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,25 +16,25 @@ import java.util.Set;
  * the published time, a source note to the source attribution. Immutable and thread-safe.
  */
 public final class TextCleaner {
-  private final TextRules.Limits limits;
+  private final Thresholds.TextPages limits;
   private final TextSplitter splitter;
   private final LineClassifier classifier;
   private final RepeatedLines repeats;
   private final ArticleRegion region;
   private final TextArticleBuilder builder;
 
-  public TextCleaner(BoilerplateRules lexicon, TextRules rules) {
-    this.limits = rules.thresholds();
+  /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
+  public TextCleaner(BoilerplateRules rules) {
+    this.limits = rules.thresholds().textPages();
     this.splitter = new TextSplitter(rules);
-    this.classifier = new LineClassifier(lexicon, rules);
-    this.repeats = new RepeatedLines(limits);
-    this.region = new ArticleRegion(limits);
+    this.classifier = new LineClassifier(rules);
+    this.repeats = new RepeatedLines(rules.thresholds());
+    this.region = new ArticleRegion(rules);
     this.builder = new TextArticleBuilder(limits);
   }
 
   public static TextCleaner withDefaultRules() {
-    return new TextCleaner(
-        BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE), TextRules.fromClasspath(TextRules.DEFAULT_RESOURCE));
+    return new TextCleaner(BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE));
   }
 
   /** Cleans one page; {@code memory} says which lines the site has shown on many pages. */

@@ -1,5 +1,8 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.Thresholds;
+import io.newsflow.enrich.rules.TextPageWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,22 +17,22 @@ import java.util.regex.Pattern;
  */
 final class TextSplitter {
   private static final Pattern TRAILING_NOTE = Pattern.compile("^(.*?\\S)\\s*(\\[[^\\[\\]]{3,80}\\]|\\([^()]{3,80}\\))$");
-  private static final int NOTE_LINE_MAX_CHARS = 160;
-  private static final int FRAGMENT_MAX_WORDS = 4;
 
-  private final TextRules rules;
+  private final TextPageWords words;
+  private final Thresholds.TextPages limits;
   private final Set<String> continuationWords;
 
-  TextSplitter(TextRules rules) {
-    this.rules = rules;
-    this.continuationWords = Set.copyOf(rules.continuationWords());
+  TextSplitter(BoilerplateRules rules) {
+    this.words = rules.textPages();
+    this.limits = rules.thresholds().textPages();
+    this.continuationWords = Set.copyOf(words.continuationWords());
   }
 
   /** The blocks of the page, at most {@code maxBlocks}; the rest of an absurdly long page is cut. */
   List<TextBlock> split(String text) {
     List<TextBlock> lines = new ArrayList<>();
     boolean blankBefore = true;
-    int max = rules.thresholds().maxBlocks();
+    int max = limits.maxBlocks();
     int start = 0;
     int n = text.length();
     while (start <= n && lines.size() < max) {
@@ -79,7 +82,7 @@ final class TextSplitter {
   }
 
   private void addLine(List<TextBlock> lines, String line, boolean blankBefore) {
-    if (line.length() <= NOTE_LINE_MAX_CHARS) {
+    if (line.length() <= limits.noteLineMaxChars()) {
       Matcher m = TRAILING_NOTE.matcher(line);
       if (m.matches() && isSourceNote(m.group(2))) {
         lines.add(new TextBlock(m.group(1), blankBefore));
@@ -91,9 +94,9 @@ final class TextSplitter {
   }
 
   private boolean isSourceNote(String bracketed) {
-    String inner = TextRules.lower(bracketed.substring(1, bracketed.length() - 1)).strip();
-    return TextRules.startsWithAny(inner, rules.sourcePrefixes()) != null
-        || TextRules.startsWithAny(inner, rules.sourceSentences()) != null;
+    String inner = LineStarts.lower(bracketed.substring(1, bracketed.length() - 1)).strip();
+    return LineStarts.first(inner, words.sourcePrefixes()) != null
+        || LineStarts.first(inner, words.sourceSentences()) != null;
   }
 
   /** Joins lines of one paragraph that a scraper broke apart. */
@@ -128,7 +131,7 @@ final class TextSplitter {
     // "Chinese President" / "Xi Jinping told Russia’s" / ...: a short fragment before a broken line
     boolean followingBroken = next + 1 < lines.size() && !lines.get(next + 1).paragraphStart()
         && !endsSentence(following) && continues(following);
-    return followingBroken && Words.count(current) <= FRAGMENT_MAX_WORDS;
+    return followingBroken && Words.count(current) <= limits.fragmentMaxWords();
   }
 
   static boolean endsSentence(CharSequence s) {

@@ -4,8 +4,9 @@
  *
  * <p>{@link io.newsflow.enrich.text.TextCleaner} splits the text into blocks ({@code
  * TextSplitter}: whitespace normalised, lines broken mid-sentence joined), classifies each block
- * ({@code BlockKind}) from its shape, the phrase lexicon of {@code rules/rules.json} plus
- * {@code text-rules.json}, repetition inside the page and the {@link
+ * ({@code BlockKind}) from its shape, the vocabulary of {@code rules/rules.json} (the phrases,
+ * openers and dateline reader it shares with the HTML extractor, and its own {@code textPages}
+ * section), repetition inside the page and the {@link
  * io.newsflow.enrich.text.SiteMemory} of lines seen on many pages of the same site, and keeps the
  * best-scoring contiguous run of prose. {@link io.newsflow.enrich.text.LineFingerprint} is the key
  * the topology counts lines by.

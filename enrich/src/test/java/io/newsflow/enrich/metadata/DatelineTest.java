@@ -1,17 +1,25 @@
 package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.html.ArticleExtractor;
+import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.DateWords;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DatelineTest {
+  private static final Dateline DATELINE =
+      Dateline.from(BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE));
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "Published May 9, 2025 at 6:01 pm                 | 2025-05-09T18:01:00",
@@ -43,48 +51,64 @@ class DatelineTest {
     "2024년 3월 19일 오후 3시 05분                      | 2024-03-19T15:05:00",
     "12 مارس 2024 الساعة 6:01 م                        | 2024-03-12T18:01:00",
     "May 9, 2025 · 3h45 min read                      | 2025-05-09",
+    "9:25 09.05.2025 •                                | 2025-05-09T09:25:00",
+    "9:25 pm, May 9, 2025                             | 2025-05-09T21:25:00",
   })
   void readsDatesAsReadersSeeThem(String text, String iso) {
-    assertEquals(iso, Dateline.find(text.strip(), null).iso());
+    assertEquals(iso, DATELINE.find(text.strip(), null).iso());
   }
 
   @Test
   void slashDatesAreMonthFirstOnlyInEnglishUnlessAPartSaysOtherwise() {
-    assertEquals("2024-04-03", Dateline.find("04/03/2024", "en").iso());
-    assertEquals("2024-03-04", Dateline.find("04/03/2024", "fr").iso());
-    assertEquals("2024-03-25", Dateline.find("25/03/2024", "en").iso());
-    assertEquals("2024-03-25", Dateline.find("03/25/2024", "de").iso());
-    assertEquals("2024-01-10", Dateline.find("10/01/2024", "en-GB").iso());
-    assertEquals("2024-10-01", Dateline.find("10/01/2024", "en-US").iso());
+    assertEquals("2024-04-03", DATELINE.find("04/03/2024", "en").iso());
+    assertEquals("2024-03-04", DATELINE.find("04/03/2024", "fr").iso());
+    assertEquals("2024-03-25", DATELINE.find("25/03/2024", "en").iso());
+    assertEquals("2024-03-25", DATELINE.find("03/25/2024", "de").iso());
+    assertEquals("2024-01-10", DATELINE.find("10/01/2024", "en-GB").iso());
+    assertEquals("2024-10-01", DATELINE.find("10/01/2024", "en-US").iso());
   }
 
   @Test
   void skipsADateLabelledAsAnUpdate() {
     assertEquals("2019-04-28T06:01:00",
-        Dateline.find("Updated April 29, 2019 at 3:33 pm | Posted April 28, 2019 at 6:01 am", null).iso());
-    assertNull(Dateline.find("Mis à jour le 6 février 2024", null));
-    assertNull(Dateline.find("Aktualisiert am 10.01.2024", null));
+        DATELINE.find("Updated April 29, 2019 at 3:33 pm | Posted April 28, 2019 at 6:01 am", null).iso());
+    assertNull(DATELINE.find("Mis à jour le 6 février 2024", null));
+    assertNull(DATELINE.find("Aktualisiert am 10.01.2024", null));
+  }
+
+  @Test
+  void readsTheMonthNamesOfTheRules() {
+    BoilerplateRules rules = BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE);
+    List<List<String>> polish = Stream.of("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+        "sierpnia", "września", "października", "listopada", "grudnia").map(List::of).toList();
+    DateWords words = rules.dates();
+    DateWords withPolish = new DateWords(Map.of("pl", polish), words.updateLabels(), words.timeLeads(),
+        words.beforeTime(), words.afterTime());
+    Dateline reader = new Dateline(withPolish, rules.thresholds().dates());
+    assertNull(DATELINE.find("9 maja 2025", null));
+    assertEquals("2025-05-09", reader.find("9 maja 2025", null).iso());
+    assertNull(reader.find("9 May 2025", null), "only the months of the rules");
   }
 
   @Test
   void refusesWhatIsNoDate() {
-    assertNull(Dateline.find("31.02.2024", null));
-    assertNull(Dateline.find("5 May 1850", null), "outside the years of web news");
-    assertNull(Dateline.find("12345 May 2024", null));
-    assertNull(Dateline.find("The mayor spoke for 25 minutes.", null));
-    assertNull(Dateline.find("", null));
+    assertNull(DATELINE.find("31.02.2024", null));
+    assertNull(DATELINE.find("5 May 1850", null), "outside the years of web news");
+    assertNull(DATELINE.find("12345 May 2024", null));
+    assertNull(DATELINE.find("The mayor spoke for 25 minutes.", null));
+    assertNull(DATELINE.find("", null));
   }
 
   @Test
   void tellsADatelineFromASentenceWithADate() {
-    assertTrue(Dateline.isOnlyADate("Stand: 10.01.2024 06:30 Uhr", "de"));
-    assertTrue(Dateline.isOnlyADate("Published: Sept. 25, 2018", "en"));
-    assertTrue(Dateline.isOnlyADate("2024年3月19日 13:05", null));
-    assertFalse(Dateline.isOnlyADate("On 5 May 2024 the council voted to close the bridge.", "en"));
-    assertFalse(Dateline.isOnlyADate("Tuesday's storm", "en"));
-    assertFalse(Dateline.isOnlyADate("2024年3月19日，国务院召开常务会议。", null), "a Chinese sentence");
-    assertFalse(Dateline.isOnlyADate("2024年3月19日国务院召开常务会议", null), "Han letters weigh as words");
-    assertFalse(Dateline.isOnlyADate("Berlin, 10.01.2024: 3 Tote", "de"));
+    assertTrue(DATELINE.isOnlyADate("Stand: 10.01.2024 06:30 Uhr", "de"));
+    assertTrue(DATELINE.isOnlyADate("Published: Sept. 25, 2018", "en"));
+    assertTrue(DATELINE.isOnlyADate("2024年3月19日 13:05", null));
+    assertFalse(DATELINE.isOnlyADate("On 5 May 2024 the council voted to close the bridge.", "en"));
+    assertFalse(DATELINE.isOnlyADate("Tuesday's storm", "en"));
+    assertFalse(DATELINE.isOnlyADate("2024年3月19日，国务院召开常务会议。", null), "a Chinese sentence");
+    assertFalse(DATELINE.isOnlyADate("2024年3月19日国务院召开常务会议", null), "Han letters weigh as words");
+    assertFalse(DATELINE.isOnlyADate("Berlin, 10.01.2024: 3 Tote", "de"));
     assertTrue(Dateline.endsLikeASentence("Tickets go on sale Friday."));
     assertFalse(Dateline.endsLikeASentence("April 21, 2015, at 11:29 a.m."));
   }

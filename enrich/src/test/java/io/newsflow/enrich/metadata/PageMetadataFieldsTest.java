@@ -2,6 +2,8 @@ package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.html.ArticleExtractor;
+import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.rules.Thresholds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Main image, section and keywords from meta tags, JSON-LD and links. */
 class PageMetadataFieldsTest {
   private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
+  private static final Thresholds.Html LIMITS =
+      BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE).thresholds().html();
   private static final String URL = "https://news.example.com/world/2024/story.html";
 
   private static Extraction extract(String head) {
@@ -113,8 +117,8 @@ class PageMetadataFieldsTest {
     many.append("x".repeat(101));
     List<String> keywords =
         extract("<meta name=\"keywords\" content=\"" + many + "\">").keywords();
-    assertEquals(Keywords.MAX_KEYWORDS, keywords.size());
-    assertTrue(keywords.stream().allMatch(k -> k.length() <= Keywords.MAX_KEYWORD_CHARS));
+    assertEquals(LIMITS.maxKeywords(), keywords.size());
+    assertTrue(keywords.stream().allMatch(k -> k.length() <= LIMITS.keywordMaxChars()));
     assertEquals(List.of(), extract("<meta name=\"keywords\" content=\"" + "y".repeat(101) + "\">")
         .keywords());
   }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TitleCleanerTest {
-  private static final TitleCleaner CLEANER = new TitleCleaner(
-      BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE).titleSeparators());
+  private static final BoilerplateRules RULES = BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE);
+  private static final TitleCleaner CLEANER = new TitleCleaner(RULES.titleSeparators(), RULES.thresholds().html());
 
   @Test
   void dropsTrailingSiteNameNamedByOgSiteName() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class PhraseMatcherTest {
   private static final List<String> PHRASES = List.of("we use cookies", "cookie policy",
       "your privacy choices", "accept all", "本网站使用cookie", "ملفات تعريف الارتباط");
-  private static final PhraseMatcher MATCHER = new PhraseMatcher(Map.of("cookie", PHRASES), 120);
+  private static final PhraseMatcher MATCHER = new PhraseMatcher(Map.of("cookie", PHRASES), 120, 12);
 
   @Test
   void gateScanAgreesWithContainsOnRandomTexts() {
