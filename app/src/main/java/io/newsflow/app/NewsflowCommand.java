@@ -18,9 +18,15 @@ import picocli.CommandLine.Command;
     name = "newsflow",
     mixinStandardHelpOptions = true,
     version = "newsflow 0.1.0",
-    description = "Streaming news ingest: scraper producers -> Kafka -> enrich (Kafka Streams) -> sink.",
+    description =
+        "Streaming news ingest: scraper producers -> Kafka -> enrich (Kafka Streams) -> sink.",
     subcommands = {
-      RunCommand.class, IngestCommand.class, PublishCommand.class, EnrichCommand.class, SinkCommand.class, ExtractCommand.class,
+      RunCommand.class,
+      IngestCommand.class,
+      PublishCommand.class,
+      EnrichCommand.class,
+      SinkCommand.class,
+      ExtractCommand.class,
       NerCommand.class
     })
 public final class NewsflowCommand implements Runnable {
@@ -38,8 +44,12 @@ public final class NewsflowCommand implements Runnable {
         .setExecutionExceptionHandler(NewsflowCommand::reportConflicts);
   }
 
-  /** Settings that do not work together are the user's to fix: one line and a usage exit code, no stack trace. */
-  private static int reportConflicts(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+  /**
+   * Settings that do not work together are the user's to fix: one line and a usage exit code, no
+   * stack trace.
+   */
+  private static int reportConflicts(
+      Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
     if (!(e instanceof ConflictingSettingsException)) {
       throw e;
     }

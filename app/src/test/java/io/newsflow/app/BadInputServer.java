@@ -24,16 +24,25 @@ final class BadInputServer implements AutoCloseable {
   }
 
   static BadInputServer start(Path samples) throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     BadInputServer s = new BadInputServer(http);
     try (var files = Files.list(samples)) {
       for (Path page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-        s.serve("/good/" + page.getFileName(), 200, "text/html; charset=utf-8", Files.readAllBytes(page));
+        s.serve(
+            "/good/" + page.getFileName(),
+            200,
+            "text/html; charset=utf-8",
+            Files.readAllBytes(page));
         s.good++;
       }
     }
     s.serveFeed();
-    s.serve("/report.pdf", 200, "application/pdf", "%PDF-1.7\n%\u00e2\u00e3 binary".getBytes(StandardCharsets.ISO_8859_1));
+    s.serve(
+        "/report.pdf",
+        200,
+        "application/pdf",
+        "%PDF-1.7\n%\u00e2\u00e3 binary".getBytes(StandardCharsets.ISO_8859_1));
     byte[] blob = new byte[50_000];
     new Random(1).nextBytes(blob);
     s.serve("/blob", 200, "text/html", blob);
@@ -49,7 +58,8 @@ final class BadInputServer implements AutoCloseable {
 
   /** Words in bytes 0x80-0xFF that are never valid UTF-8, inside a well-formed page. */
   private static byte[] invalidUtf8() {
-    StringBuilder junk = new StringBuilder("<html><head><meta charset=utf-8></head><body><article>");
+    StringBuilder junk =
+        new StringBuilder("<html><head><meta charset=utf-8></head><body><article>");
     Random r = new Random(3);
     for (int p = 0; p < 6; p++) {
       junk.append("<p>");
@@ -63,9 +73,13 @@ final class BadInputServer implements AutoCloseable {
 
   /** An RSS 2.0 feed listing the good pages (relative links, as some feeds have them). */
   private void serveFeed() {
-    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Samples</title>");
-    paths.stream().filter(p -> p.startsWith("/good/"))
-        .forEach(p -> rss.append("<item><title>t</title><link>").append(p).append("</link></item>"));
+    StringBuilder rss =
+        new StringBuilder(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Samples</title>");
+    paths.stream()
+        .filter(p -> p.startsWith("/good/"))
+        .forEach(
+            p -> rss.append("<item><title>t</title><link>").append(p).append("</link></item>"));
     byte[] body = rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
     server.createContext("/feed.xml", ex -> respond(ex, 200, "application/rss+xml", body));
   }
@@ -79,7 +93,8 @@ final class BadInputServer implements AutoCloseable {
     server.createContext(path, ex -> respond(ex, status, type, body));
   }
 
-  private static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void respond(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().add("Content-Type", type);
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {

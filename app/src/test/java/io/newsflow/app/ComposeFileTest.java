@@ -21,12 +21,14 @@ import picocli.CommandLine.Model.OptionSpec;
 /** docker-compose.yml sets exactly the environment variables the stages read, with valid values. */
 class ComposeFileTest {
   static JsonNode compose() throws IOException {
-    return new ObjectMapper(new YAMLFactory()).readTree(RunOutput.repoRoot().resolve("docker-compose.yml").toFile());
+    return new ObjectMapper(new YAMLFactory())
+        .readTree(RunOutput.repoRoot().resolve("docker-compose.yml").toFile());
   }
 
   /** The environment variables a stage command reads: one per option, plus the config file. */
   static Set<String> variablesRead(String stage) {
-    CommandLine cli = NewsflowCommand.commandLine(new String[0], Map.of()).getSubcommands().get(stage);
+    CommandLine cli =
+        NewsflowCommand.commandLine(new String[0], Map.of()).getSubcommands().get(stage);
     Set<String> names = new TreeSet<>();
     for (OptionSpec option : cli.getCommandSpec().options()) {
       if (!option.usageHelp() && !option.versionHelp()) {
@@ -43,18 +45,23 @@ class ComposeFileTest {
     JsonNode service = compose().get("services").get(stage);
     assertEquals(stage, service.get("command").get(0).asText());
     Map<String, String> env = new HashMap<>();
-    service.get("environment").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+    service
+        .get("environment")
+        .fields()
+        .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
 
     Set<String> read = variablesRead(stage);
     for (String name : env.keySet()) {
-      assertTrue(read.contains(name) || name.startsWith(SettingsDefaultProvider.CLIENT_ENV_PREFIX),
+      assertTrue(
+          read.contains(name) || name.startsWith(SettingsDefaultProvider.CLIENT_ENV_PREFIX),
           stage + " does not read " + name + "; it reads " + read);
     }
     assertTrue(env.containsKey("KAFKA_BOOTSTRAP_SERVERS"), stage + " needs the cluster");
 
     String[] args = {stage};
     CommandLine.ParseResult parsed = NewsflowCommand.commandLine(args, env).parseArgs(args);
-    assertTrue(parsed.hasSubcommand(), "the values in the compose file parse as the options' types");
+    assertTrue(
+        parsed.hasSubcommand(), "the values in the compose file parse as the options' types");
   }
 
   @ParameterizedTest
@@ -62,14 +69,18 @@ class ComposeFileTest {
   void everyStageAgreesOnTheTopics(String stage) throws IOException {
     JsonNode env = compose().get("services").get(stage).get("environment");
     for (String name : List.of("NEWSFLOW_TOPIC_PARTITIONS", "NEWSFLOW_TOPIC_REPLICATION_FACTOR")) {
-      assertEquals(compose().get("services").get("ingest").get("environment").get(name), env.get(name), name);
+      assertEquals(
+          compose().get("services").get("ingest").get("environment").get(name),
+          env.get(name),
+          name);
     }
   }
 
   @org.junit.jupiter.api.Test
   void environmentOverridesTheConfigFileAndFlagsOverrideBoth() throws IOException {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("newsflow", ".properties");
-    java.nio.file.Files.writeString(file, "newsflow.out=/from-file\nnewsflow.group-id=file-group\nsecurity.protocol=SSL\n");
+    java.nio.file.Files.writeString(
+        file, "newsflow.out=/from-file\nnewsflow.group-id=file-group\nsecurity.protocol=SSL\n");
     String[] args = {"sink", "--config", file.toString(), "--max-file-age", "PT5M"};
     CommandLine cli = NewsflowCommand.commandLine(args, Map.of("NEWSFLOW_GROUP_ID", "env-group"));
     CommandLine.ParseResult parsed = cli.parseArgs(args);

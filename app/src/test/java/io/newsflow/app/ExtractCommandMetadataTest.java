@@ -19,13 +19,15 @@ class ExtractCommandMetadataTest {
 
   @Test
   void writesMainImageSectionAndKeywordsPerPage() throws Exception {
-    Files.writeString(dir.resolve("story.html"), "<html><head><title>Story</title>"
-        + "<meta property=\"og:image\" content=\"https://img.example.com/lead.jpg\">"
-        + "<meta property=\"article:section\" content=\"Business\">"
-        + "<meta name=\"keywords\" content=\"chips, Taiwan\"><meta property=\"article:tag\" content=\"CHIPS\">"
-        + "</head><body><article><p>The chip maker said on Monday it would double the size of its plant in the south of the island,"
-        + " hiring two thousand engineers over the next three years.</p>"
-        + "</article></body></html>");
+    Files.writeString(
+        dir.resolve("story.html"),
+        "<html><head><title>Story</title>"
+            + "<meta property=\"og:image\" content=\"https://img.example.com/lead.jpg\">"
+            + "<meta property=\"article:section\" content=\"Business\">"
+            + "<meta name=\"keywords\" content=\"chips, Taiwan\"><meta property=\"article:tag\" content=\"CHIPS\">"
+            + "</head><body><article><p>The chip maker said on Monday it would double the size of its plant in the south of the island,"
+            + " hiring two thousand engineers over the next three years.</p>"
+            + "</article></body></html>");
     Path out = dir.resolve("out.json");
     String[] args = {"extract", dir.resolve("story.html").toString(), "--out", out.toString()};
     CommandLine cli = NewsflowCommand.commandLine(args, Map.of());

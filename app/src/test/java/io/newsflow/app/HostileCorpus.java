@@ -33,8 +33,9 @@ final class HostileCorpus {
 
   static final String GERMAN_TITLE = "Grüße aus München";
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final String PROSE = "The harbour council approved the new budget on Tuesday after a debate that"
-      + " lasted well into the night, members of the council said on Wednesday morning.";
+  private static final String PROSE =
+      "The harbour council approved the new budget on Tuesday after a debate that"
+          + " lasted well into the night, members of the council said on Wednesday morning.";
 
   private final Path dir;
   private final Path samples = RunOutput.repoRoot().resolve("samples");
@@ -63,15 +64,21 @@ final class HostileCorpus {
     Files.write(dir.resolve(CHARSET_LIE), charsetLie());
     Files.write(dir.resolve(DEEP_NESTING), deepNesting(100_000));
     String paragraph = "<p>" + PROSE + "</p>\n";
-    Files.write(dir.resolve(TWENTY_MB), page("Twenty megabytes", paragraph.repeat(20 * 1024 * 1024 / paragraph.length() + 1))
-        .getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        dir.resolve(TWENTY_MB),
+        page("Twenty megabytes", paragraph.repeat(20 * 1024 * 1024 / paragraph.length() + 1))
+            .getBytes(StandardCharsets.UTF_8));
     Files.write(dir.resolve(BOGUS_REFS_AROUND), withBogusReferencesAround(sample("004"), 3000));
     Files.write(dir.resolve(BOGUS_REFS_INSIDE), withBogusReferencesInside(sample("003"), 20));
   }
 
   private byte[] sample(String number) throws IOException {
     try (var files = Files.list(samples)) {
-      Path file = files.filter(f -> f.getFileName().toString().startsWith(number + "-")).findFirst().orElseThrow();
+      Path file =
+          files
+              .filter(f -> f.getFileName().toString().startsWith(number + "-"))
+              .findFirst()
+              .orElseThrow();
       return Files.readAllBytes(file);
     }
   }
@@ -80,7 +87,8 @@ final class HostileCorpus {
   static void writeBomb(Path file, int megabytes) throws IOException {
     byte[] zeros = new byte[1024 * 1024];
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-      out.write("<html><head><title>Bomb</title></head><body><p>".getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          "<html><head><title>Bomb</title></head><body><p>".getBytes(StandardCharsets.US_ASCII));
       for (int i = 0; i < megabytes; i++) {
         out.write(zeros);
       }
@@ -101,19 +109,35 @@ final class HostileCorpus {
     return bytes;
   }
 
-  /** A PDF's header and objects around a binary stream, as a browser's "save as" of a PDF link leaves it. */
+  /**
+   * A PDF's header and objects around a binary stream, as a browser's "save as" of a PDF link
+   * leaves it.
+   */
   static byte[] pdf() {
-    String head = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-        + "2 0 obj\n<< /Length 8192 /Filter /FlateDecode >>\nstream\n";
+    String head =
+        "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            + "2 0 obj\n<< /Length 8192 /Filter /FlateDecode >>\nstream\n";
     String tail = "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
-    return concat(head.getBytes(StandardCharsets.ISO_8859_1), randomBytes(8192, 2), tail.getBytes(StandardCharsets.ISO_8859_1));
+    return concat(
+        head.getBytes(StandardCharsets.ISO_8859_1),
+        randomBytes(8192, 2),
+        tail.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  /** A few malformed UTF-8 sequences (a stray FF, a cut lead byte, a lone continuation, an encoded surrogate) in the body. */
+  /**
+   * A few malformed UTF-8 sequences (a stray FF, a cut lead byte, a lone continuation, an encoded
+   * surrogate) in the body.
+   */
   static byte[] withInvalidUtf8(byte[] page) {
-    String s = new String(page, StandardCharsets.ISO_8859_1); // one char per byte: the bytes stay as they are
-    String bad = new String(new byte[] {(byte) 0xFF, (byte) 0xC3, '(', (byte) 0x80, (byte) 0xED, (byte) 0xA0, (byte) 0x80},
-        StandardCharsets.ISO_8859_1);
+    String s =
+        new String(
+            page, StandardCharsets.ISO_8859_1); // one char per byte: the bytes stay as they are
+    String bad =
+        new String(
+            new byte[] {
+              (byte) 0xFF, (byte) 0xC3, '(', (byte) 0x80, (byte) 0xED, (byte) 0xA0, (byte) 0x80
+            },
+            StandardCharsets.ISO_8859_1);
     int at = s.indexOf("<article");
     for (int i = 0; i < 3; i++) {
       at = s.indexOf("<p", at + 1);
@@ -123,7 +147,10 @@ final class HostileCorpus {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  /** NUL bytes inside the words of the first paragraph, within the first kilobyte that content sniffing reads. */
+  /**
+   * NUL bytes inside the words of the first paragraph, within the first kilobyte that content
+   * sniffing reads.
+   */
   static byte[] nulBytes() {
     String text = PROSE.replace("budget", "bud\0get").replace("night", "ni\0\0ght");
     return page("Harbour council approves the budget", "<p>" + text + "</p><p>" + PROSE + "</p>")
@@ -132,23 +159,38 @@ final class HostileCorpus {
 
   /** Declares UTF-8, but the bytes are windows-1252, as pages copied between editors often are. */
   static byte[] charsetLie() {
-    String body = "<p>Grüße aus München: Die Stadt begrüßt ihre Gäste in diesem Frühjahr mit einer großen Ausstellung"
-        + " über die Geschichte der bayerischen Brauereien und der Brücken über die Isar.</p>"
-        + "<p>Für die Besucher öffnen die Museen täglich um neun Uhr; die Führungen dauern ungefähr zwei Stunden,"
-        + " und Schüler zahlen die Hälfte.</p>";
-    String html = "<html><head><meta charset=\"utf-8\"><title>" + GERMAN_TITLE + "</title></head>"
-        + "<body><article><h1>" + GERMAN_TITLE + "</h1>" + body + "</article></body></html>";
+    String body =
+        "<p>Grüße aus München: Die Stadt begrüßt ihre Gäste in diesem Frühjahr mit einer großen Ausstellung"
+            + " über die Geschichte der bayerischen Brauereien und der Brücken über die Isar.</p>"
+            + "<p>Für die Besucher öffnen die Museen täglich um neun Uhr; die Führungen dauern ungefähr zwei Stunden,"
+            + " und Schüler zahlen die Hälfte.</p>";
+    String html =
+        "<html><head><meta charset=\"utf-8\"><title>"
+            + GERMAN_TITLE
+            + "</title></head>"
+            + "<body><article><h1>"
+            + GERMAN_TITLE
+            + "</h1>"
+            + body
+            + "</article></body></html>";
     return html.getBytes(WINDOWS_1252);
   }
 
   static byte[] deepNesting(int depth) {
-    String html = "<html><head><title>Deep</title></head><body>" + "<div>".repeat(depth)
-        + "<p>" + PROSE + "</p>" + "</div>".repeat(depth) + "</body></html>";
+    String html =
+        "<html><head><title>Deep</title></head><body>"
+            + "<div>".repeat(depth)
+            + "<p>"
+            + PROSE
+            + "</p>"
+            + "</div>".repeat(depth)
+            + "</body></html>";
     return html.getBytes(StandardCharsets.UTF_8);
   }
 
   /** References no browser renders as text (surrogates, unknown names) among emoji ones. */
-  private static final String BOGUS_REFERENCES = "&#xD800; &bogus; &#x1F600; &#128512; &#xDFFF;&notanentity; ";
+  private static final String BOGUS_REFERENCES =
+      "&#xD800; &bogus; &#x1F600; &#128512; &#xDFFF;&notanentity; ";
 
   /** A flood of bogus references around the article, outside the element that holds it. */
   static byte[] withBogusReferencesAround(byte[] page, int repeats) {
@@ -156,7 +198,8 @@ final class HostileCorpus {
     String flood = "<div class=\"refs\">" + BOGUS_REFERENCES.repeat(repeats) + "</div>";
     int start = s.indexOf("<article");
     int end = s.indexOf("</article>") + "</article>".length();
-    return (s.substring(0, start) + flood + s.substring(start, end) + flood + s.substring(end)).getBytes(StandardCharsets.UTF_8);
+    return (s.substring(0, start) + flood + s.substring(start, end) + flood + s.substring(end))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** Bogus references at the start and end of each paragraph of the article, inside its text. */
@@ -180,7 +223,11 @@ final class HostileCorpus {
   }
 
   static String page(String title, String body) {
-    return "<html><head><title>" + title + "</title></head><body><article>" + body + "</article></body></html>";
+    return "<html><head><title>"
+        + title
+        + "</title></head><body><article>"
+        + body
+        + "</article></body></html>";
   }
 
   private static byte[] concat(byte[]... parts) {

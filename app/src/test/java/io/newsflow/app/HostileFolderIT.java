@@ -47,8 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One folder of hostile saved pages (a gzip bomb, binary noise, a PDF, broken encodings, deep
- * nesting, a 20 MB page) among good ones, through {@code newsflow extract} in a JVM of its own
- * with the default heap and through {@code newsflow run --input} on a real broker: both must make
+ * nesting, a 20 MB page) among good ones, through {@code newsflow extract} in a JVM of its own with
+ * the default heap and through {@code newsflow run --input} on a real broker: both must make
  * articles of the same files, with the same title and text, and refuse the others for the same
  * reason at the same stage.
  */
@@ -85,16 +85,28 @@ class HostileFolderIT {
     runPipeline();
   }
 
-  /** In a JVM of its own with the JVM's default heap: an OutOfMemoryError there would end the command. */
+  /**
+   * In a JVM of its own with the JVM's default heap: an OutOfMemoryError there would end the
+   * command.
+   */
   static void runExtract() throws Exception {
     assertTrue(Files.exists(JAR), "package the jar first: " + JAR);
     Path err = work.resolve("extract.err");
-    Process p = new ProcessBuilder(ServicesIT.javaBin(), "-jar", JAR.toString(), "extract", pages.toString(),
-        "--out", work.resolve("extract.json").toString(), "--report", work.resolve("report.jsonl").toString())
-        .directory(work.toFile())
-        .redirectOutput(work.resolve("extract.out").toFile())
-        .redirectError(err.toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(
+                ServicesIT.javaBin(),
+                "-jar",
+                JAR.toString(),
+                "extract",
+                pages.toString(),
+                "--out",
+                work.resolve("extract.json").toString(),
+                "--report",
+                work.resolve("report.jsonl").toString())
+            .directory(work.toFile())
+            .redirectOutput(work.resolve("extract.out").toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new AssertionError("extract did not finish in 10 minutes");
@@ -102,7 +114,10 @@ class HostileFolderIT {
     extractExitCode = p.exitValue();
     extractErr = Files.readString(err, StandardCharsets.UTF_8);
     System.out.println(extractErr);
-    extracted = extractOutcomes(RunOutput.JSON.readTree(work.resolve("extract.json").toFile()), work.resolve("report.jsonl"));
+    extracted =
+        extractOutcomes(
+            RunOutput.JSON.readTree(work.resolve("extract.json").toFile()),
+            work.resolve("report.jsonl"));
   }
 
   static Map<String, Outcome> extractOutcomes(JsonNode json, Path report) throws IOException {
@@ -111,9 +126,11 @@ class HostileFolderIT {
       JsonNode r = RunOutput.JSON.readTree(line);
       String file = Path.of(r.get("file").asText()).getFileName().toString();
       JsonNode a = json.get(r.get("name").asText());
-      outcomes.put(file, r.get("outcome").asText().equals("article")
-          ? Outcome.article(a.get("title").asText(), a.get("articleBody").asText())
-          : Outcome.deadLetter(r.get("stage").asText(), r.get("reason").asText()));
+      outcomes.put(
+          file,
+          r.get("outcome").asText().equals("article")
+              ? Outcome.article(a.get("title").asText(), a.get("articleBody").asText())
+              : Outcome.deadLetter(r.get("stage").asText(), r.get("reason").asText()));
     }
     return outcomes;
   }
@@ -121,12 +138,23 @@ class HostileFolderIT {
   static void runPipeline() throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
       Path out = work.resolve("run-out");
-      RunOutput run = RunOutput.newsflow("run", "--bootstrap-servers", broker.bootstrapServers(),
-          "--input", pages.toString(), "--work-dir", work.resolve("run").toString(), "--out", out.toString());
+      RunOutput run =
+          RunOutput.newsflow(
+              "run",
+              "--bootstrap-servers",
+              broker.bootstrapServers(),
+              "--input",
+              pages.toString(),
+              "--work-dir",
+              work.resolve("run").toString(),
+              "--out",
+              out.toString());
       assertEquals(0, run.exitCode, run.stdout);
       ran = new TreeMap<>();
       for (JsonNode a : RunOutput.articles(out)) {
-        ran.put(fileName(a.get("url").asText()), Outcome.article(a.get("title").asText(), a.get("text").asText()));
+        ran.put(
+            fileName(a.get("url").asText()),
+            Outcome.article(a.get("title").asText(), a.get("text").asText()));
       }
       for (DeadLetter d : deadLetters(broker.bootstrapServers(), pageCount() - ran.size())) {
         ran.put(fileName(d.getUrl()), Outcome.deadLetter(d.getStage(), d.getReason()));
@@ -134,19 +162,30 @@ class HostileFolderIT {
     }
   }
 
-  /** The dead-letter topic from the start, until {@code expected} letters are read (or a minute passed). */
+  /**
+   * The dead-letter topic from the start, until {@code expected} letters are read (or a minute
+   * passed).
+   */
   static List<DeadLetter> deadLetters(String bootstrapServers, int expected) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed");
     List<DeadLetter> letters = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> parts = c.partitionsFor("news.dead-letter", Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    try (KafkaConsumer<String, byte[]> c =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> parts =
+          c.partitionsFor("news.dead-letter", Duration.ofSeconds(30)).stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
       c.assign(parts);
       c.seekToBeginning(parts);
       Instant deadline = Instant.now().plusSeconds(60);
       while (letters.size() < expected && Instant.now().isBefore(deadline)) {
-        c.poll(Duration.ofMillis(200)).forEach(r -> letters.add(Topics.DEAD_LETTER_SERDE.decode(r.value())));
+        c.poll(Duration.ofMillis(200))
+            .forEach(r -> letters.add(Topics.DEAD_LETTER_SERDE.decode(r.value())));
       }
     }
     return letters;
@@ -167,14 +206,23 @@ class HostileFolderIT {
     assertFalse(extractErr.contains("OutOfMemoryError"), extractErr);
     assertEquals(0, extractExitCode, "every file has an outcome, refusals included: " + extractErr);
     long articles = extracted.values().stream().filter(Outcome::article).count();
-    String summary = "extract: " + pageCount() + " files, " + articles + " articles, " + (pageCount() - articles) + " rejected\n";
+    String summary =
+        "extract: "
+            + pageCount()
+            + " files, "
+            + articles
+            + " articles, "
+            + (pageCount() - articles)
+            + " rejected\n";
     assertTrue(extractErr.contains(summary), extractErr);
-    extracted.forEach((file, o) -> {
-      if (!o.article()) {
-        assertTrue(extractErr.contains("extract: " + pages.resolve(file) + ": " + o.reason() + ": "),
-            file + " is refused on standard error: " + extractErr);
-      }
-    });
+    extracted.forEach(
+        (file, o) -> {
+          if (!o.article()) {
+            assertTrue(
+                extractErr.contains("extract: " + pages.resolve(file) + ": " + o.reason() + ": "),
+                file + " is refused on standard error: " + extractErr);
+          }
+        });
   }
 
   @Test
@@ -184,32 +232,40 @@ class HostileFolderIT {
   }
 
   /**
-   * The same files are articles, with the same title and text; the others are dead letters for
-   * the same reason at the same stage (both read and enrich a file with the same code, so no stage
-   * may differ).
+   * The same files are articles, with the same title and text; the others are dead letters for the
+   * same reason at the same stage (both read and enrich a file with the same code, so no stage may
+   * differ).
    */
   @Test
   void extractAndRunAgreeFileByFile() {
     List<String> disagreements = new ArrayList<>();
-    extracted.forEach((file, e) -> {
-      Outcome r = ran.get(file);
-      if (!e.equals(r)) {
-        disagreements.add(file + ": extract " + e + ", run " + r
-            + (e.article() && r != null && r.article() ? " (titles or texts differ)" : ""));
-      }
-    });
+    extracted.forEach(
+        (file, e) -> {
+          Outcome r = ran.get(file);
+          if (!e.equals(r)) {
+            disagreements.add(
+                file
+                    + ": extract "
+                    + e
+                    + ", run "
+                    + r
+                    + (e.article() && r != null && r.article() ? " (titles or texts differ)" : ""));
+          }
+        });
     assertEquals(List.of(), disagreements);
   }
 
   @Test
   void hostilePagesAreRefusedForWhatTheyAre() {
-    Map<String, String> expected = Map.of(
-        BOMB, "dead letter ingest/body_too_large",
-        TWENTY_MB, "dead letter ingest/body_too_large",
-        TRUNCATED_GZIP, "dead letter ingest/io_error",
-        NOISE, "dead letter enrich/not_html",
-        PDF, "dead letter enrich/not_html");
-    expected.forEach((file, outcome) -> assertEquals(outcome, extracted.get(file).toString(), file));
+    Map<String, String> expected =
+        Map.of(
+            BOMB, "dead letter ingest/body_too_large",
+            TWENTY_MB, "dead letter ingest/body_too_large",
+            TRUNCATED_GZIP, "dead letter ingest/io_error",
+            NOISE, "dead letter enrich/not_html",
+            PDF, "dead letter enrich/not_html");
+    expected.forEach(
+        (file, outcome) -> assertEquals(outcome, extracted.get(file).toString(), file));
   }
 
   @Test
@@ -218,9 +274,13 @@ class HostileFolderIT {
       Outcome o = extracted.get(file);
       assertTrue(o.article() && o.text().split("\\s+").length >= 20, file + ": " + o);
     }
-    assertEquals("Now ‘friends of steel’: Xi and Putin meet in Moscow", extracted.get(GOOD_1).title());
-    assertTrue(extracted.get(INVALID_UTF8).text().contains("Xi"), extracted.get(INVALID_UTF8).text());
-    assertFalse(extracted.get(BOGUS_REFS_AROUND).text().contains("&bogus;"), "the flood is not the article");
+    assertEquals(
+        "Now ‘friends of steel’: Xi and Putin meet in Moscow", extracted.get(GOOD_1).title());
+    assertTrue(
+        extracted.get(INVALID_UTF8).text().contains("Xi"), extracted.get(INVALID_UTF8).text());
+    assertFalse(
+        extracted.get(BOGUS_REFS_AROUND).text().contains("&bogus;"),
+        "the flood is not the article");
   }
 
   @Test
@@ -229,14 +289,19 @@ class HostileFolderIT {
       byte[] bytes = Files.readAllBytes(work.resolve(output));
       String text;
       try {
-        text = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes)).toString();
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
       } catch (CharacterCodingException e) {
         throw new AssertionError(output + " is not UTF-8", e);
       }
       for (String json : output.endsWith(".jsonl") ? text.lines().toList() : List.of(text)) {
-        assertNoLoneSurrogates(output, RunOutput.JSON.readTree(json)); // \\uD800 escapes decode to lone surrogates
+        assertNoLoneSurrogates(
+            output, RunOutput.JSON.readTree(json)); // \\uD800 escapes decode to lone surrogates
       }
     }
   }
@@ -246,7 +311,10 @@ class HostileFolderIT {
       String s = node.asText();
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        boolean paired =
+            Character.isHighSurrogate(c)
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
         if (paired) {
           i++;
         } else {
@@ -260,11 +328,16 @@ class HostileFolderIT {
 
   // Read as a browser reads them.
 
-  /** jsoup turns {@code &#xD800;} into a lone surrogate; the article carries U+FFFD, as a browser shows. */
+  /**
+   * jsoup turns {@code &#xD800;} into a lone surrogate; the article carries U+FFFD, as a browser
+   * shows.
+   */
   @Test
   void bogusReferencesInTheTextReadAsABrowserReadsThemInBothCommands() {
     Outcome o = articleInBoth(BOGUS_REFS_INSIDE);
-    assertTrue(o.text().startsWith("\uFFFD &bogus; \uD83D\uDE00 \uD83D\uDE00 \uFFFD\u00ACanentity; "), o.text());
+    assertTrue(
+        o.text().startsWith("\uFFFD &bogus; \uD83D\uDE00 \uD83D\uDE00 \uFFFD\u00ACanentity; "),
+        o.text());
   }
 
   @Test

@@ -90,8 +90,16 @@ class IngestIT {
     http.setExecutor(Executors.newCachedThreadPool());
     http.start();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    topics = new TopicSettings(
-        "raw-" + run, "articles-" + run, "dead-" + run, "sources-" + run, "fetched-" + run, 3, (short) 1, 16 << 20);
+    topics =
+        new TopicSettings(
+            "raw-" + run,
+            "articles-" + run,
+            "dead-" + run,
+            "sources-" + run,
+            "fetched-" + run,
+            3,
+            (short) 1,
+            16 << 20);
   }
 
   @AfterEach
@@ -103,11 +111,14 @@ class IngestIT {
   // ---- the server
 
   void serve(String path, int status, String type, String body, Map<String, String> headers) {
-    http.createContext(path, ex -> {
-      hits.computeIfAbsent(ex.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
-      headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
-      respond(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
-    });
+    http.createContext(
+        path,
+        ex -> {
+          hits.computeIfAbsent(ex.getRequestURI().getPath(), p -> new AtomicInteger())
+              .incrementAndGet();
+          headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+          respond(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
+        });
   }
 
   static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
@@ -134,56 +145,79 @@ class IngestIT {
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String path = prefix + i;
-      serve(path, 200, "text/html; charset=utf-8", "<html><body><h1>Story " + i + "</h1></body></html>", Map.of());
+      serve(
+          path,
+          200,
+          "text/html; charset=utf-8",
+          "<html><body><h1>Story " + i + "</h1></body></html>",
+          Map.of());
       paths.add(path);
     }
     return paths;
   }
 
   String rss(List<String> paths) {
-    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>");
-    paths.forEach(p -> rss.append("<item><title>x</title><link>").append(url(p)).append("?utm_source=rss</link></item>"));
+    StringBuilder rss =
+        new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>");
+    paths.forEach(
+        p ->
+            rss.append("<item><title>x</title><link>")
+                .append(url(p))
+                .append("?utm_source=rss</link></item>"));
     return rss.append("</channel></rss>").toString();
   }
 
   // ---- the service
 
   IngestConfig config(List<SourceSpec> sources, boolean allowLoopback) {
-    FetchSettings fetch = FetchSettings.defaults().withAllowAddresses(allowLoopback ? List.of("127.0.0.1") : List.of());
-    PolitenessSettings polite = PolitenessSettings.defaults().withPerHostDelay(Duration.ZERO)
-        .withRetries(1, Duration.ofMillis(50), Duration.ofSeconds(5));
+    FetchSettings fetch =
+        FetchSettings.defaults()
+            .withAllowAddresses(allowLoopback ? List.of("127.0.0.1") : List.of());
+    PolitenessSettings polite =
+        PolitenessSettings.defaults()
+            .withPerHostDelay(Duration.ZERO)
+            .withRetries(1, Duration.ofMillis(50), Duration.ofSeconds(5));
     return IngestConfig.defaults().withSources(sources).withFetch(fetch).withPoliteness(polite);
   }
 
   IngestService service(IngestConfig config) {
     KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
     TopicCreator.createMissing(kafka, topics); // as the commands do at start
-    IngestService s = new IngestService(config, kafka, topics,
-        PublishListener.NONE, Clock.systemUTC());
+    IngestService s =
+        new IngestService(config, kafka, topics, PublishListener.NONE, Clock.systemUTC());
     services.add(s);
     return s;
   }
 
   Thread runInBackground(IngestService s) {
-    Thread t = new Thread(() -> {
-      try {
-        s.run();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                s.run();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     t.start();
     return t;
   }
 
-  /** Every record of the topic, read from the start until `expected` are there and no more come for a while. */
-  List<ConsumerRecord<String, byte[]>> records(String topic, int expected, Duration quiet) throws InterruptedException {
+  /**
+   * Every record of the topic, read from the start until `expected` are there and no more come for
+   * a while.
+   */
+  List<ConsumerRecord<String, byte[]>> records(String topic, int expected, Duration quiet)
+      throws InterruptedException {
     Map<String, Object> config = new HashMap<>();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
     List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+    try (KafkaConsumer<String, byte[]> c =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> parts =
+          c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .toList();
       c.assign(parts);
       c.seekToBeginning(parts);
       Instant deadline = Instant.now().plusSeconds(60);
@@ -203,7 +237,9 @@ class IngestIT {
   }
 
   List<RawPage> rawPages(int expected, Duration quiet) throws InterruptedException {
-    return records(topics.rawPages(), expected, quiet).stream().map(r -> Topics.RAW_PAGE_SERDE.decode(r.value())).toList();
+    return records(topics.rawPages(), expected, quiet).stream()
+        .map(r -> Topics.RAW_PAGE_SERDE.decode(r.value()))
+        .toList();
   }
 
   // ---- the tests
@@ -212,14 +248,28 @@ class IngestIT {
   void followsASitemapIndexToEveryPage() throws Exception {
     List<String> a = servePages("/a/story-", 2);
     List<String> b = servePages("/b/story-", 3);
-    serve("/sitemap_index.xml", 200, "application/xml", "<?xml version=\"1.0\"?>"
-        + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-        + "<sitemap><loc>" + url("/sitemap-a.xml") + "</loc></sitemap><sitemap><loc>" + url("/sitemap-b.xml") + "</loc></sitemap>"
-        + "</sitemapindex>", Map.of());
+    serve(
+        "/sitemap_index.xml",
+        200,
+        "application/xml",
+        "<?xml version=\"1.0\"?>"
+            + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+            + "<sitemap><loc>"
+            + url("/sitemap-a.xml")
+            + "</loc></sitemap><sitemap><loc>"
+            + url("/sitemap-b.xml")
+            + "</loc></sitemap>"
+            + "</sitemapindex>",
+        Map.of());
     serve("/sitemap-a.xml", 200, "application/xml", urlset(a, true), Map.of());
     serve("/sitemap-b.xml", 200, "text/xml", urlset(b, false), Map.of());
 
-    service(config(List.of(SourceSpec.of(SourceKind.SITEMAP, url("/sitemap_index.xml"), Duration.ZERO)), true)).run();
+    service(
+            config(
+                List.of(
+                    SourceSpec.of(SourceKind.SITEMAP, url("/sitemap_index.xml"), Duration.ZERO)),
+                true))
+        .run();
 
     List<RawPage> pages = rawPages(5, Duration.ofMillis(500));
     assertEquals(5, pages.size());
@@ -228,13 +278,16 @@ class IngestIT {
   }
 
   String urlset(List<String> paths, boolean news) {
-    StringBuilder x = new StringBuilder("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-        + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">");
+    StringBuilder x =
+        new StringBuilder(
+            "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">");
     for (String p : paths) {
       x.append("<url><loc>").append(url(p)).append("</loc>");
       if (news) {
-        x.append("<news:news><news:publication><news:name>T</news:name><news:language>en</news:language></news:publication>"
-            + "<news:publication_date>2026-11-23T08:00:00Z</news:publication_date><news:title>t</news:title></news:news>");
+        x.append(
+            "<news:news><news:publication><news:name>T</news:name><news:language>en</news:language></news:publication>"
+                + "<news:publication_date>2026-11-23T08:00:00Z</news:publication_date><news:title>t</news:title></news:news>");
       }
       x.append("</url>");
     }
@@ -245,20 +298,37 @@ class IngestIT {
   void replaysAWarcFilePublishingEveryResponseRecord() throws Exception {
     Path warc = dir.resolve("news.warc.gz");
     List<String> urls = new ArrayList<>();
-    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(warc,
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+    try (WarcWriter w =
+        new WarcWriter(
+            java.nio.channels.FileChannel.open(
+                warc,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
       for (int i = 0; i < 6; i++) {
         String u = "https://site" + (i % 3) + ".example.com/2026/11/story-" + i;
         urls.add(u);
-        w.write(new WarcResponse.Builder(URI.create(u)).body(new HttpResponse.Builder(200, "OK")
-            .body(MediaType.HTML_UTF8, ("<html><body><p>Story " + i + "</p></body></html>").getBytes(StandardCharsets.UTF_8))
-            .build()).build());
+        w.write(
+            new WarcResponse.Builder(URI.create(u))
+                .body(
+                    new HttpResponse.Builder(200, "OK")
+                        .body(
+                            MediaType.HTML_UTF8,
+                            ("<html><body><p>Story " + i + "</p></body></html>")
+                                .getBytes(StandardCharsets.UTF_8))
+                        .build())
+                .build());
       }
     }
-    service(config(List.of(SourceSpec.of(SourceKind.ARCHIVE, warc.toString(), Duration.ZERO)), false)).run();
+    service(
+            config(
+                List.of(SourceSpec.of(SourceKind.ARCHIVE, warc.toString(), Duration.ZERO)), false))
+        .run();
 
     List<RawPage> pages = rawPages(6, Duration.ofMillis(500));
-    assertEquals(urls.stream().sorted().toList(), pages.stream().map(RawPage::getRequestedUrl).sorted().toList());
+    assertEquals(
+        urls.stream().sorted().toList(),
+        pages.stream().map(RawPage::getRequestedUrl).sorted().toList());
     assertEquals(6, pages.size());
     assertTrue(pages.stream().allMatch(p -> p.getSourceKind() == SourceKind.ARCHIVE));
   }
@@ -268,25 +338,32 @@ class IngestIT {
     List<String> items = servePages("/story-", 4);
     String feed = rss(items);
     AtomicInteger notModified = new AtomicInteger();
-    http.createContext("/feed.xml", ex -> {
-      hits.computeIfAbsent("/feed.xml", p -> new AtomicInteger()).incrementAndGet();
-      if ("\"feed-v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-        notModified.incrementAndGet();
-        ex.sendResponseHeaders(304, -1);
-        ex.close();
-        return;
-      }
-      ex.getResponseHeaders().add("ETag", "\"feed-v1\"");
-      respond(ex, 200, "application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
-    });
-    IngestService ingest = service(config(List.of(SourceSpec.of(SourceKind.FEED, url("/feed.xml"), Duration.ofMillis(300))), true));
+    http.createContext(
+        "/feed.xml",
+        ex -> {
+          hits.computeIfAbsent("/feed.xml", p -> new AtomicInteger()).incrementAndGet();
+          if ("\"feed-v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            notModified.incrementAndGet();
+            ex.sendResponseHeaders(304, -1);
+            ex.close();
+            return;
+          }
+          ex.getResponseHeaders().add("ETag", "\"feed-v1\"");
+          respond(ex, 200, "application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
+        });
+    IngestService ingest =
+        service(
+            config(
+                List.of(SourceSpec.of(SourceKind.FEED, url("/feed.xml"), Duration.ofMillis(300))),
+                true));
     Thread running = runInBackground(ingest);
     awaitTrue(() -> hits("/feed.xml") >= 4, "the feed is polled again and again");
     ingest.stop();
     running.join(10_000);
 
     assertEquals(hits("/feed.xml") - 1, notModified.get(), "every poll after the first was a 304");
-    assertEquals(4, rawPages(4, Duration.ofMillis(500)).size(), "the items once, not again per poll");
+    assertEquals(
+        4, rawPages(4, Duration.ofMillis(500)).size(), "the items once, not again per poll");
     items.forEach(p -> assertEquals(1, hits(p), p));
     assertTrue(ingest.stats().notModifiedCount() >= 3);
   }
@@ -295,14 +372,16 @@ class IngestIT {
   void aRestartDoesNotFetchAgainWhatWasFetchedBefore() throws Exception {
     List<String> paths = servePages("/page-", 5);
     Path list = Files.write(dir.resolve("urls.txt"), paths.stream().map(this::url).toList());
-    List<SourceSpec> sources = List.of(SourceSpec.of(SourceKind.LIST, list.toString(), Duration.ZERO));
+    List<SourceSpec> sources =
+        List.of(SourceSpec.of(SourceKind.LIST, list.toString(), Duration.ZERO));
 
     IngestService first = service(config(sources, true));
     first.run();
     first.close();
     assertEquals(5, first.stats().published());
 
-    IngestService second = service(config(sources, true)); // a restart: a new instance, the same topics
+    IngestService second =
+        service(config(sources, true)); // a restart: a new instance, the same topics
     second.run();
     assertEquals(0, second.stats().published());
     assertEquals(5, second.stats().alreadyFetchedCount());
@@ -311,7 +390,10 @@ class IngestIT {
     second.close();
 
     Thread.sleep(50);
-    IngestService later = service(config(sources, true).withRefetchAfter(Duration.ofMillis(10))); // the re-fetch age has passed
+    IngestService later =
+        service(
+            config(sources, true)
+                .withRefetchAfter(Duration.ofMillis(10))); // the re-fetch age has passed
     later.run();
     assertEquals(5, later.stats().published(), "fetched again once older than the re-fetch age");
     paths.forEach(p -> assertEquals(2, hits(p), p));
@@ -321,7 +403,10 @@ class IngestIT {
   void twoSharedInstancesOverTheSameFeedPublishEachUrlOnce() throws Exception {
     List<String> items = servePages("/shared-", 6);
     serve("/feed.xml", 200, "application/rss+xml", rss(items), Map.of());
-    List<SourceSpec> sources = List.of(new SourceSpec("the-feed", SourceKind.FEED, url("/feed.xml"), Duration.ofMillis(500), null));
+    List<SourceSpec> sources =
+        List.of(
+            new SourceSpec(
+                "the-feed", SourceKind.FEED, url("/feed.xml"), Duration.ofMillis(500), null));
     IngestConfig shared = config(sources, true).withShared(true, "ingest-" + topics.rawPages());
 
     IngestService a = service(shared);
@@ -337,7 +422,8 @@ class IngestIT {
 
     assertEquals(6, pages.size(), "each item once");
     assertEquals(6, pages.stream().map(RawPage::getRequestedUrl).distinct().count());
-    assertTrue(pages.stream().noneMatch(p -> p.getRequestedUrl().contains("utm_")), "canonical URLs");
+    assertTrue(
+        pages.stream().noneMatch(p -> p.getRequestedUrl().contains("utm_")), "canonical URLs");
     items.forEach(p -> assertEquals(1, hits(p), p + " fetched once over both instances"));
     assertEquals(6, a.stats().published() + b.stats().published());
   }
@@ -346,14 +432,20 @@ class IngestIT {
   void refusesLoopbackTargetsWithoutTheAllowOption() throws Exception {
     serve("/internal", 200, "text/html", "<p>internal</p>", Map.of());
     Path list = Files.write(dir.resolve("urls.txt"), List.of(url("/internal")));
-    IngestService ingest = service(config(List.of(SourceSpec.of(SourceKind.LIST, list.toString(), Duration.ZERO)), false));
+    IngestService ingest =
+        service(
+            config(List.of(SourceSpec.of(SourceKind.LIST, list.toString(), Duration.ZERO)), false));
     ingest.run();
 
     assertEquals(0, hits("/internal"), "no request left the guard");
     assertEquals(Map.of("blocked_address", 1L), ingest.stats().skippedByReason());
-    assertEquals(Map.of(Stage.INGEST, Map.of(DeadLetterReason.BLOCKED_ADDRESS, 1L)), ingest.deadLetterCounts().snapshot());
-    List<DeadLetter> letters = records(topics.deadLetter(), 1, Duration.ofMillis(300)).stream()
-        .map(r -> Topics.DEAD_LETTER_SERDE.decode(r.value())).toList();
+    assertEquals(
+        Map.of(Stage.INGEST, Map.of(DeadLetterReason.BLOCKED_ADDRESS, 1L)),
+        ingest.deadLetterCounts().snapshot());
+    List<DeadLetter> letters =
+        records(topics.deadLetter(), 1, Duration.ofMillis(300)).stream()
+            .map(r -> Topics.DEAD_LETTER_SERDE.decode(r.value()))
+            .toList();
     assertEquals(1, letters.size());
     assertEquals("blocked_address", letters.get(0).getReason());
     assertEquals(0, records(topics.rawPages(), 0, Duration.ofMillis(300)).size());
@@ -365,18 +457,22 @@ class IngestIT {
     for (int i = 0; i < 6; i++) {
       String path = "/slow-" + i;
       paths.add(path);
-      http.createContext(path, ex -> {
-        hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-        try {
-          Thread.sleep(1500);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        respond(ex, 200, "text/html", "<p>slow page</p>".getBytes(StandardCharsets.UTF_8));
-      });
+      http.createContext(
+          path,
+          ex -> {
+            hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            try {
+              Thread.sleep(1500);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            respond(ex, 200, "text/html", "<p>slow page</p>".getBytes(StandardCharsets.UTF_8));
+          });
     }
     Path list = Files.write(dir.resolve("urls.txt"), paths.stream().map(this::url).toList());
-    IngestService ingest = service(config(List.of(SourceSpec.of(SourceKind.LIST, list.toString(), Duration.ZERO)), true));
+    IngestService ingest =
+        service(
+            config(List.of(SourceSpec.of(SourceKind.LIST, list.toString(), Duration.ZERO)), true));
     Thread running = runInBackground(ingest);
     awaitTrue(() -> hits(paths.get(0)) == 1, "the first fetch started");
 
@@ -392,7 +488,8 @@ class IngestIT {
     assertTrue(hits(paths.get(5)) == 0, "nothing new started after the stop");
   }
 
-  static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+  static void awaitTrue(java.util.function.BooleanSupplier condition, String what)
+      throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(60);
     while (!condition.getAsBoolean()) {
       assertTrue(Instant.now().isBefore(deadline), "timed out waiting: " + what);

@@ -30,11 +30,26 @@ class NerCommandTest {
   @Test
   void addsAPredictedIob2ColumnAndScoresAgainstIob1GoldTags() throws IOException {
     Path conll = dir.resolve("in.conll");
-    Files.writeString(conll, String.join("\n",
-        "-DOCSTART- -X- O O", "",
-        "Russian JJ I-NP I-MISC", "President NNP I-NP O", "Vladimir NNP I-NP I-PER", "Putin NNP I-NP I-PER",
-        "met VBD I-VP O", "Chinese JJ I-NP I-MISC", "President NNP I-NP O", "Xi NNP I-NP I-PER",
-        "Jinping NNP I-NP I-PER", "in IN I-PP O", "Moscow NNP I-NP I-LOC", ". . O O", "") + "\n");
+    Files.writeString(
+        conll,
+        String.join(
+                "\n",
+                "-DOCSTART- -X- O O",
+                "",
+                "Russian JJ I-NP I-MISC",
+                "President NNP I-NP O",
+                "Vladimir NNP I-NP I-PER",
+                "Putin NNP I-NP I-PER",
+                "met VBD I-VP O",
+                "Chinese JJ I-NP I-MISC",
+                "President NNP I-NP O",
+                "Xi NNP I-NP I-PER",
+                "Jinping NNP I-NP I-PER",
+                "in IN I-PP O",
+                "Moscow NNP I-NP I-LOC",
+                ". . O O",
+                "")
+            + "\n");
     Path out = dir.resolve("out.conll");
     String[] err = run(conll, out);
 

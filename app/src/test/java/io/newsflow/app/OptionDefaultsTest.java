@@ -52,13 +52,17 @@ class OptionDefaultsTest {
   @ParameterizedTest
   @ValueSource(strings = {"enrich", "run"})
   void enrichDefaultsAreEnrichConfigDefaultsWithStateUnderTheWorkDir(String command) {
-    assertEquals(EnrichConfig.defaults(WORK.resolve("streams")), parsedOptions(command, EnrichOptions.class).config(WORK));
+    assertEquals(
+        EnrichConfig.defaults(WORK.resolve("streams")),
+        parsedOptions(command, EnrichOptions.class).config(WORK));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"sink", "run"})
   void sinkDefaultsAreSinkConfigDefaults(String command) {
-    assertEquals(SinkConfig.defaults(Path.of(SinkConfig.DEFAULT_OUT_DIR)), parsedOptions(command, SinkOptions.class).config());
+    assertEquals(
+        SinkConfig.defaults(Path.of(SinkConfig.DEFAULT_OUT_DIR)),
+        parsedOptions(command, SinkOptions.class).config());
   }
 
   @Test

@@ -34,11 +34,12 @@ class ServicesIT {
   Process start(String name, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command)
-        .directory(work.toFile())
-        .redirectOutput(work.resolve(name + ".out").toFile())
-        .redirectError(work.resolve(name + ".err").toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(work.toFile())
+            .redirectOutput(work.resolve(name + ".out").toFile())
+            .redirectError(work.resolve(name + ".err").toFile())
+            .start();
     processes.add(p);
     return p;
   }
@@ -58,21 +59,39 @@ class ServicesIT {
       String kafka = broker.bootstrapServers();
       Path out = work.resolve("out");
       Process sink = start("sink", "sink", "--bootstrap-servers", kafka, "--out", out.toString());
-      Process enrich = start("enrich", "enrich", "--bootstrap-servers", kafka, "--work-dir", work.resolve("enrich").toString());
-      Process ingest = start("ingest", "ingest", "--bootstrap-servers", kafka,
-          "--input", RunOutput.repoRoot().resolve("samples").toString());
+      Process enrich =
+          start(
+              "enrich",
+              "enrich",
+              "--bootstrap-servers",
+              kafka,
+              "--work-dir",
+              work.resolve("enrich").toString());
+      Process ingest =
+          start(
+              "ingest",
+              "ingest",
+              "--bootstrap-servers",
+              kafka,
+              "--input",
+              RunOutput.repoRoot().resolve("samples").toString());
 
       assertTrue(ingest.waitFor(120, TimeUnit.SECONDS), "ingest of a directory stops by itself");
       assertEquals(0, ingest.exitValue(), output("ingest"));
-      assertTrue(output("ingest").contains("ingest: 5 pages published, 0 skipped"), output("ingest"));
+      assertTrue(
+          output("ingest").contains("ingest: 5 pages published, 0 skipped"), output("ingest"));
       awaitArticles(out, 5);
 
       sink.destroy(); // SIGTERM
       enrich.destroy();
       assertTrue(sink.waitFor(60, TimeUnit.SECONDS), "sink stops on SIGTERM");
       assertTrue(enrich.waitFor(60, TimeUnit.SECONDS), "enrich stops on SIGTERM");
-      assertTrue(output("sink").contains("sink: 5 articles written, 0 duplicates skipped"), output("sink"));
-      assertFalse(Files.readString(work.resolve("enrich.err")).contains("Exception"), Files.readString(work.resolve("enrich.err")));
+      assertTrue(
+          output("sink").contains("sink: 5 articles written, 0 duplicates skipped"),
+          output("sink"));
+      assertFalse(
+          Files.readString(work.resolve("enrich.err")).contains("Exception"),
+          Files.readString(work.resolve("enrich.err")));
       assertEquals(5, RunOutput.articles(out).size());
     }
   }

@@ -21,8 +21,8 @@ import io.newsflow.sink.SinkService;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -44,7 +44,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sink against a real broker: what a stop does to the batch in hand, what becomes of a bad record. */
+/**
+ * The sink against a real broker: what a stop does to the batch in hand, what becomes of a bad
+ * record.
+ */
 class SinkServiceIT {
   static final TopicSettings TOPICS = TopicSettings.defaults();
 
@@ -52,8 +55,8 @@ class SinkServiceIT {
 
   /**
    * A SIGTERM lands while a batch is being written (here: the sink's clock, read at each line,
-   * stops it). The batch on disk must be counted and committed, so the next sink neither writes
-   * it twice nor reports it as a duplicate.
+   * stops it). The batch on disk must be counted and committed, so the next sink neither writes it
+   * twice nor reports it as a duplicate.
    */
   @Test
   void aStopWhileABatchIsWrittenStillCountsAndCommitsIt() throws Exception {
@@ -65,7 +68,8 @@ class SinkServiceIT {
 
       AtomicReference<SinkService> running = new AtomicReference<>();
       Clock stopsAtFirstLine = new StoppingClock(() -> running.get().stop());
-      SinkService first = new SinkService(kafka, TOPICS, config, SinkListener.NONE, stopsAtFirstLine);
+      SinkService first =
+          new SinkService(kafka, TOPICS, config, SinkListener.NONE, stopsAtFirstLine);
       running.set(first);
       runToEnd(first);
       long firstBatch = RunOutput.articles(config.outDir()).size();
@@ -75,14 +79,15 @@ class SinkServiceIT {
 
       publish(kafka, 5, 3);
       long[] stored = {firstBatch};
-      SinkListener stopsAtTheEnd = new SinkListener() {
-        @Override
-        public void articleStored(Article article, boolean written) {
-          if (++stored[0] == 8) {
-            running.get().stop();
-          }
-        }
-      };
+      SinkListener stopsAtTheEnd =
+          new SinkListener() {
+            @Override
+            public void articleStored(Article article, boolean written) {
+              if (++stored[0] == 8) {
+                running.get().stop();
+              }
+            }
+          };
       SinkService second = new SinkService(kafka, TOPICS, config, stopsAtTheEnd, Clock.systemUTC());
       running.set(second);
       runToEnd(second);
@@ -96,29 +101,42 @@ class SinkServiceIT {
   }
 
   @Test
-  void anUndecodableRecordBecomesACountedDeadLetterOfTheSinkWithItsBytesAndOrigin() throws Exception {
+  void anUndecodableRecordBecomesACountedDeadLetterOfTheSinkWithItsBytesAndOrigin()
+      throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
       KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
       TopicCreator.createMissing(kafka, TOPICS);
       RecordMetadata bad;
       try (KafkaProducer<String, byte[]> producer =
-          new KafkaProducer<>(kafka.clientConfig(), new StringSerializer(), new ByteArraySerializer())) {
-        bad = producer.send(new ProducerRecord<>(TOPICS.articles(), "bad", new byte[] {9, 9, 9})).get();
+          new KafkaProducer<>(
+              kafka.clientConfig(), new StringSerializer(), new ByteArraySerializer())) {
+        bad =
+            producer
+                .send(new ProducerRecord<>(TOPICS.articles(), "bad", new byte[] {9, 9, 9}))
+                .get();
       }
       publish(kafka, 0, 1);
 
-      SinkService sink = new SinkService(kafka, TOPICS, SinkConfig.defaults(work.resolve("out")), SinkListener.NONE,
-          Clock.systemUTC());
+      SinkService sink =
+          new SinkService(
+              kafka,
+              TOPICS,
+              SinkConfig.defaults(work.resolve("out")),
+              SinkListener.NONE,
+              Clock.systemUTC());
       Thread thread = new Thread(sink::run, "sink-under-test");
       thread.start();
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while ((sink.deadLetterCounts().total() < 1 || sink.stats().writtenCount() < 1) && System.nanoTime() < deadline) {
+      while ((sink.deadLetterCounts().total() < 1 || sink.stats().writtenCount() < 1)
+          && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
       sink.stop();
       thread.join(30_000);
 
-      assertEquals(Map.of(Stage.SINK, Map.of(DeadLetterReason.NOT_DECODABLE, 1L)), sink.deadLetterCounts().snapshot());
+      assertEquals(
+          Map.of(Stage.SINK, Map.of(DeadLetterReason.NOT_DECODABLE, 1L)),
+          sink.deadLetterCounts().snapshot());
       assertEquals(1, sink.stats().undecodableCount());
       assertEquals(1, sink.stats().writtenCount(), "the good article after it is written");
       DeadLetter letter = Topics.DEAD_LETTER_SERDE.decode(deadLetters(kafka, 1).get(0));
@@ -191,17 +209,27 @@ class SinkServiceIT {
 
   static void publish(KafkaConnection kafka, int from, int count) throws Exception {
     try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(kafka.clientConfig(), new StringSerializer(), new ByteArraySerializer())) {
+        new KafkaProducer<>(
+            kafka.clientConfig(), new StringSerializer(), new ByteArraySerializer())) {
       for (int i = from; i < from + count; i++) {
         String id = "article-" + i;
-        producer.send(new ProducerRecord<>(TOPICS.articles(), id, Topics.ARTICLE_SERDE.encode(article(id, i)))).get();
+        producer
+            .send(
+                new ProducerRecord<>(
+                    TOPICS.articles(), id, Topics.ARTICLE_SERDE.encode(article(id, i))))
+            .get();
       }
     }
   }
 
   static long committedOffsets(KafkaConnection kafka, String group) throws Exception {
     try (Admin admin = Admin.create(kafka.clientConfig())) {
-      return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
+      return admin
+          .listConsumerGroupOffsets(group)
+          .partitionsToOffsetAndMetadata()
+          .get()
+          .values()
+          .stream()
           .mapToLong(OffsetAndMetadata::offset)
           .sum();
     }

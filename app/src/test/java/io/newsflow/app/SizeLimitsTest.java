@@ -35,32 +35,49 @@ class SizeLimitsTest {
   }
 
   static Result newsflow(String... args) {
-    return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      StringWriter err = new StringWriter();
-      CommandLine cli = NewsflowCommand.commandLine(args, Map.of());
-      cli.setOut(new PrintWriter(new StringWriter(), true));
-      cli.setErr(new PrintWriter(err, true));
-      return new Result(cli.execute(args), err.toString());
-    });
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          StringWriter err = new StringWriter();
+          CommandLine cli = NewsflowCommand.commandLine(args, Map.of());
+          cli.setOut(new PrintWriter(new StringWriter(), true));
+          cli.setErr(new PrintWriter(err, true));
+          return new Result(cli.execute(args), err.toString());
+        });
   }
 
   @Test
   void ingestRefusesABodyLimitTheRawPageTopicCannotTake() {
-    Result r = newsflow("ingest", "--bootstrap-servers", NO_BROKER, "--input", work.toString(),
-        "--max-body-bytes", "16777216");
+    Result r =
+        newsflow(
+            "ingest",
+            "--bootstrap-servers",
+            NO_BROKER,
+            "--input",
+            work.toString(),
+            "--max-body-bytes",
+            "16777216");
     assertEquals(2, r.exitCode(), r.stderr());
     assertEquals(1, r.lines().size(), r.stderr());
-    assertTrue(r.stderr().startsWith("newsflow ingest: --max-body-bytes 16777216 does not fit --topic-max-message-bytes 16777216"),
+    assertTrue(
+        r.stderr()
+            .startsWith(
+                "newsflow ingest: --max-body-bytes 16777216 does not fit --topic-max-message-bytes 16777216"),
         r.stderr());
   }
 
   @Test
   void publishRefusesALineLimitTheRawPageTopicCannotTake() {
-    Result r = newsflow("publish", "--bootstrap-servers", NO_BROKER, "--topic-max-message-bytes", "1048576");
+    Result r =
+        newsflow(
+            "publish", "--bootstrap-servers", NO_BROKER, "--topic-max-message-bytes", "1048576");
     assertEquals(2, r.exitCode(), r.stderr());
-    assertEquals(List.of("newsflow publish: --max-line-bytes 10485760 does not fit --topic-max-message-bytes 1048576"
-        + " (a record needs up to 65536 bytes besides the page): lower --max-line-bytes to at most 983040"
-        + " or raise --topic-max-message-bytes to at least 10551296"), r.lines());
+    assertEquals(
+        List.of(
+            "newsflow publish: --max-line-bytes 10485760 does not fit --topic-max-message-bytes 1048576"
+                + " (a record needs up to 65536 bytes besides the page): lower --max-line-bytes to at most 983040"
+                + " or raise --topic-max-message-bytes to at least 10551296"),
+        r.lines());
   }
 
   @Test
@@ -68,15 +85,24 @@ class SizeLimitsTest {
     Result r = newsflow("run", "--work-dir", work.toString(), "--max-body-bytes", "20000000");
     assertEquals(2, r.exitCode(), r.stderr());
     assertEquals(1, r.lines().size(), r.stderr());
-    assertTrue(r.stderr().contains("--max-body-bytes 20000000 does not fit --topic-max-message-bytes 16777216"), r.stderr());
+    assertTrue(
+        r.stderr()
+            .contains("--max-body-bytes 20000000 does not fit --topic-max-message-bytes 16777216"),
+        r.stderr());
     assertTrue(!work.resolve("kafka").toFile().exists(), "no broker was started");
   }
 
   @Test
   void theDefaultsFitTheDefaultTopics() {
     TopicSettings topics = TopicSettings.defaults();
-    assertDoesNotThrow(() -> SizeLimits.requireFitsTopics("--max-body-bytes", FetchSettings.DEFAULT_MAX_BODY_BYTES, topics));
-    assertDoesNotThrow(() -> SizeLimits.requireFitsTopics("--max-line-bytes", PipeConfig.DEFAULT_MAX_LINE_BYTES, topics));
+    assertDoesNotThrow(
+        () ->
+            SizeLimits.requireFitsTopics(
+                "--max-body-bytes", FetchSettings.DEFAULT_MAX_BODY_BYTES, topics));
+    assertDoesNotThrow(
+        () ->
+            SizeLimits.requireFitsTopics(
+                "--max-line-bytes", PipeConfig.DEFAULT_MAX_LINE_BYTES, topics));
   }
 
   @Test
@@ -84,7 +110,9 @@ class SizeLimitsTest {
     TopicSettings topics = TopicSettings.defaults();
     int largest = topics.maxMessageBytes() - SizeLimits.RECORD_OVERHEAD_BYTES;
     assertDoesNotThrow(() -> SizeLimits.requireFitsTopics("--max-body-bytes", largest, topics));
-    assertThrows(ConflictingSettingsException.class, () -> SizeLimits.requireFitsTopics("--max-body-bytes", largest + 1, topics));
+    assertThrows(
+        ConflictingSettingsException.class,
+        () -> SizeLimits.requireFitsTopics("--max-body-bytes", largest + 1, topics));
   }
 
   @Test

@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * comes back from its changelog topic.
  */
 class TextPagesIT {
-  static final String CHROME = "Zorblax Gazette: the morning quizzes of Lower Vantry, now with fresh grumbles";
+  static final String CHROME =
+      "Zorblax Gazette: the morning quizzes of Lower Vantry, now with fresh grumbles";
   static final int MIN_PAGES = 3;
 
   @TempDir Path work;
@@ -57,7 +58,8 @@ class TextPagesIT {
           KafkaConsumer<String, Article> consumer = consumer(broker)) {
         consumer.subscribe(List.of(topics.articles()));
         List<Article> before;
-        try (EnrichService enrich = new EnrichService(kafka, topics, config(work.resolve("state-1"), memory))) {
+        try (EnrichService enrich =
+            new EnrichService(kafka, topics, config(work.resolve("state-1"), memory))) {
           enrich.start();
           for (int n = 0; n < MIN_PAGES; n++) {
             send(producer, topics, "https://site" + ".example/story-" + n, n);
@@ -66,11 +68,13 @@ class TextPagesIT {
         }
         assertTrue(before.stream().allMatch(a -> a.getText().contains(CHROME)), "not yet learned");
 
-        try (EnrichService enrich = new EnrichService(kafka, topics, config(work.resolve("state-2"), memory))) {
+        try (EnrichService enrich =
+            new EnrichService(kafka, topics, config(work.resolve("state-2"), memory))) {
           enrich.start();
           send(producer, topics, "https://site.example/story-after-restart", 42);
           Article after = await(consumer, 1).get(0);
-          assertFalse(after.getText().contains(CHROME), "restored from the changelog: " + after.getText());
+          assertFalse(
+              after.getText().contains(CHROME), "restored from the changelog: " + after.getText());
           assertTrue(after.getText().contains("committee met on day 42"), after.getText());
         }
       }
@@ -80,41 +84,84 @@ class TextPagesIT {
   @Test
   void theSeedTextFilesRunThroughThePipelineAsTheyAre() {
     Path seeds = RunOutput.repoRoot().resolveSibling("shared").resolve("seeds");
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(seeds), "../shared/seeds not found");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(seeds), "../shared/seeds not found");
     Path out = work.resolve("out");
-    RunOutput run = RunOutput.newsflow("run", "--input", seeds.toString(), "--work-dir", work.toString(), "--out", out.toString());
+    RunOutput run =
+        RunOutput.newsflow(
+            "run",
+            "--input",
+            seeds.toString(),
+            "--work-dir",
+            work.toString(),
+            "--out",
+            out.toString());
     assertEquals(0, run.exitCode, run.stdout);
     List<com.fasterxml.jackson.databind.JsonNode> articles = RunOutput.articles(out);
     assertEquals(5, articles.size(), run.stdout);
     for (var a : articles) {
       String text = a.get("text").asText();
-      for (String chrome : List.of("Pin It on Pinterest", "Share This", "Related posts", "TheWorldsNews", "(Ann Wang/Reuters)",
-          "FILE PHOTO", "Photo: Kremlin.ru", "[Source: Reuters]", "(This is a Reuters' story)", "Telegram-channel", "13 C")) {
+      for (String chrome :
+          List.of(
+              "Pin It on Pinterest",
+              "Share This",
+              "Related posts",
+              "TheWorldsNews",
+              "(Ann Wang/Reuters)",
+              "FILE PHOTO",
+              "Photo: Kremlin.ru",
+              "[Source: Reuters]",
+              "(This is a Reuters' story)",
+              "Telegram-channel",
+              "13 C")) {
         assertFalse(text.contains(chrome), a.get("url") + " still contains " + chrome);
       }
     }
-    assertTrue(articles.stream().anyMatch(a -> "[Source: Reuters]".equals(a.get("source_attribution").asText(null))));
-    assertTrue(articles.stream().anyMatch(a -> "Now ‘friends of steel’: Xi and Putin meet in Moscow".equals(a.get("title").asText(null))));
+    assertTrue(
+        articles.stream()
+            .anyMatch(a -> "[Source: Reuters]".equals(a.get("source_attribution").asText(null))));
+    assertTrue(
+        articles.stream()
+            .anyMatch(
+                a ->
+                    "Now ‘friends of steel’: Xi and Putin meet in Moscow"
+                        .equals(a.get("title").asText(null))));
   }
 
   static EnrichConfig config(Path state, SiteMemorySettings memory) {
     return EnrichConfig.defaults(state).withSiteMemory(memory);
   }
 
-  static void send(KafkaProducer<String, byte[]> producer, TopicSettings topics, String url, int n) throws Exception {
-    RawPage page = RawPage.newBuilder()
-        .setRequestedUrl(url).setFinalUrl(url).setFetchedAt(Instant.now()).setHttpStatus(200)
-        .setContentType("text/plain").setHeaders(Map.of())
-        .setBody(ByteBuffer.wrap(pageText(n).getBytes(StandardCharsets.UTF_8)))
-        .setSourceKind(SourceKind.PIPE).build();
-    producer.send(new ProducerRecord<>(topics.rawPages(), url, Topics.RAW_PAGE_SERDE.encode(page))).get();
+  static void send(KafkaProducer<String, byte[]> producer, TopicSettings topics, String url, int n)
+      throws Exception {
+    RawPage page =
+        RawPage.newBuilder()
+            .setRequestedUrl(url)
+            .setFinalUrl(url)
+            .setFetchedAt(Instant.now())
+            .setHttpStatus(200)
+            .setContentType("text/plain")
+            .setHeaders(Map.of())
+            .setBody(ByteBuffer.wrap(pageText(n).getBytes(StandardCharsets.UTF_8)))
+            .setSourceKind(SourceKind.PIPE)
+            .build();
+    producer
+        .send(new ProducerRecord<>(topics.rawPages(), url, Topics.RAW_PAGE_SERDE.encode(page)))
+        .get();
   }
 
   static String pageText(int n) {
-    return "Story number " + n + "\n\n"
-        + "The committee met on day " + n + " to discuss the plans for the coming season, and members agreed that the work should start soon.\n\n"
-        + CHROME + "\n\n"
-        + "Residents said they had waited " + (n + 3) + " years for this decision, and several of them spoke at length during the meeting.\n";
+    return "Story number "
+        + n
+        + "\n\n"
+        + "The committee met on day "
+        + n
+        + " to discuss the plans for the coming season, and members agreed that the work should start soon.\n\n"
+        + CHROME
+        + "\n\n"
+        + "Residents said they had waited "
+        + (n + 3)
+        + " years for this decision, and several of them spoke at length during the meeting.\n";
   }
 
   static List<Article> await(KafkaConsumer<String, Article> consumer, int count) {
@@ -130,14 +177,28 @@ class TextPagesIT {
   }
 
   static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
-    return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 << 20), new StringSerializer(), new ByteArraySerializer());
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers(),
+            ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+            16 << 20),
+        new StringSerializer(),
+        new ByteArraySerializer());
   }
 
   static KafkaConsumer<String, Article> consumer(EmbeddedKafkaBroker broker) {
-    return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG, "text-pages-it", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-        new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
+    return new KafkaConsumer<>(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "text-pages-it",
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed"),
+        new StringDeserializer(),
+        Topics.ARTICLE_SERDE.deserializer());
   }
 }

@@ -25,7 +25,9 @@ class TopicCreatorIT {
 
   @Test
   void createsTheFiveTopicsWithTheirConfigsAndLeavesAnExistingOneAsItIs() throws Exception {
-    TopicSettings topics = new TopicSettings("raw", "articles", "dead", "sources", "fetched", 2, (short) 1, MAX_MESSAGE_BYTES);
+    TopicSettings topics =
+        new TopicSettings(
+            "raw", "articles", "dead", "sources", "fetched", 2, (short) 1, MAX_MESSAGE_BYTES);
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 16 << 20);
         Admin admin = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig())) {
       admin.createTopics(List.of(new NewTopic("articles", 1, (short) 1))).all().get();
@@ -35,19 +37,29 @@ class TopicCreatorIT {
 
       for (String pages : List.of("raw", "dead")) {
         assertEquals(2, partitions(admin, pages), pages);
-        assertEquals(Integer.toString(MAX_MESSAGE_BYTES), config(admin, pages, TopicConfig.MAX_MESSAGE_BYTES_CONFIG), pages);
-        assertEquals(TopicConfig.CLEANUP_POLICY_DELETE, config(admin, pages, TopicConfig.CLEANUP_POLICY_CONFIG), pages);
+        assertEquals(
+            Integer.toString(MAX_MESSAGE_BYTES),
+            config(admin, pages, TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+            pages);
+        assertEquals(
+            TopicConfig.CLEANUP_POLICY_DELETE,
+            config(admin, pages, TopicConfig.CLEANUP_POLICY_CONFIG),
+            pages);
       }
       for (String state : List.of("sources", "fetched")) {
         assertEquals(2, partitions(admin, state), state);
-        assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, config(admin, state, TopicConfig.CLEANUP_POLICY_CONFIG), state);
+        assertEquals(
+            TopicConfig.CLEANUP_POLICY_COMPACT,
+            config(admin, state, TopicConfig.CLEANUP_POLICY_CONFIG),
+            state);
       }
       assertEquals(1, partitions(admin, "articles"), "an existing topic is not changed");
     }
   }
 
   static int partitions(Admin admin, String topic) throws Exception {
-    TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+    TopicDescription description =
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
     return description.partitions().size();
   }
 

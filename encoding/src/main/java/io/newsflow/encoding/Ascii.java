@@ -6,7 +6,8 @@ import java.nio.ByteOrder;
 
 /** Skipping ASCII bytes eight at a time: most of a page is markup, scripts and styles. */
 final class Ascii {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   private Ascii() {}

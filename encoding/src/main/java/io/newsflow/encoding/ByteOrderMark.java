@@ -4,8 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The byte order marks that decide a page's encoding before anything else: UTF-8's and UTF-16's
- * in either byte order, as in browsers, and UTF-32's, as in jsoup (FF FE 00 00 is read as UTF-32LE
+ * The byte order marks that decide a page's encoding before anything else: UTF-8's and UTF-16's in
+ * either byte order, as in browsers, and UTF-32's, as in jsoup (FF FE 00 00 is read as UTF-32LE
  * rather than UTF-16LE starting with a NUL).
  */
 final class ByteOrderMark {

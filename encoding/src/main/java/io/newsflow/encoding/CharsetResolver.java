@@ -8,29 +8,31 @@ import java.util.Objects;
 /**
  * Decides the charset of a page's bytes as a browser would, then checks the bytes against it.
  *
- * <p>In order: a byte order mark; the Content-Type header's charset; the page's meta declaration
- * or XML declaration in its first 5 KB ({@link DeclarationScanner}); else UTF-8. Labels are read
- * as the WHATWG Encoding Standard reads them ({@link EncodingLabels}); unknown ones are ignored.
- * On ordinary pages this is what jsoup decides, but for those label mappings.
+ * <p>In order: a byte order mark; the Content-Type header's charset; the page's meta declaration or
+ * XML declaration in its first 5 KB ({@link DeclarationScanner}); else UTF-8. Labels are read as
+ * the WHATWG Encoding Standard reads them ({@link EncodingLabels}); unknown ones are ignored. On
+ * ordinary pages this is what jsoup decides, but for those label mappings.
  *
  * <p>Then the bytes get their say, because declarations lie (templates copied between sites,
  * servers configured once for all pages):
+ *
  * <ul>
  *   <li>UTF-16 without a byte order mark is recognised by its zero bytes ({@link Utf16Sniffer}).
  *   <li>Declared UTF-8, or nothing declared, but the bytes are not UTF-8: more malformed sequences
  *       than well-formed multi-byte ones, so that UTF-8 would break more characters than a legacy
  *       charset would. The legacy charset is detected ({@link LegacyDetector}), else it is the
- *       locale's of the page's language, else windows-1252. A UTF-8 page with a few bad bytes
- *       stays UTF-8.
+ *       locale's of the page's language, else windows-1252. A UTF-8 page with a few bad bytes stays
+ *       UTF-8.
  *   <li>Declared a legacy charset, but the bytes are UTF-8 with more well-formed multi-byte
  *       sequences than malformed ones: UTF-8. Text really in a legacy charset hardly ever forms
  *       valid UTF-8 sequences (an accented letter followed by ASCII never does).
  * </ul>
+ *
  * When a body that fits no charset (random bytes) is not recognised by the detector either, the
  * declared or default UTF-8 stands, so that its decoding shows the damage instead of hiding it.
  *
- * <p>Cost: one byte loop over the body (eight ASCII bytes a step), plus a 5 KB scan when the
- * header declares nothing; the detector runs only for bodies that are not UTF-8. Thread-safe.
+ * <p>Cost: one byte loop over the body (eight ASCII bytes a step), plus a 5 KB scan when the header
+ * declares nothing; the detector runs only for bodies that are not UTF-8. Thread-safe.
  */
 public final class CharsetResolver {
   private static final Charset UTF_8 = StandardCharsets.UTF_8;
@@ -51,14 +53,18 @@ public final class CharsetResolver {
     }
     Charset header = EncodingLabels.forLabel(headerCharset);
     Declarations page = header == null ? DeclarationScanner.scan(body) : null;
-    ResolvedCharset declared = header != null ? declared(header, Source.HEADER)
-        : page.meta() != null ? declared(page.meta(), Source.META)
-        : page.xml() != null ? declared(page.xml(), Source.XML_DECLARATION)
-        : null;
+    ResolvedCharset declared =
+        header != null
+            ? declared(header, Source.HEADER)
+            : page.meta() != null
+                ? declared(page.meta(), Source.META)
+                : page.xml() != null ? declared(page.xml(), Source.XML_DECLARATION) : null;
 
     Charset utf16 = Utf16Sniffer.guess(body);
     if (utf16 != null) {
-      return declared != null && utf16.equals(declared.charset()) ? declared : detected(utf16, declared != null);
+      return declared != null && utf16.equals(declared.charset())
+          ? declared
+          : detected(utf16, declared != null);
     }
     if (declared == null || UTF_8.equals(declared.charset())) {
       Utf8Validity.Counts counts = Utf8Validity.count(body, 0);

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Decides what a body is, an HTML page, a text page or binary data, from the declared type and
- * the bytes themselves: servers and scrapers mislabel, so a PDF served as text/html is refused
- * and HTML served as text/plain is parsed as HTML.
+ * Decides what a body is, an HTML page, a text page or binary data, from the declared type and the
+ * bytes themselves: servers and scrapers mislabel, so a PDF served as text/html is refused and HTML
+ * served as text/plain is parsed as HTML.
  *
  * <p>Binary, after the WHATWG MIME-sniffing standard: a known file signature, or "binary data
  * bytes" (controls other than TAB, LF, FF, CR and ESC) in more than 1 in 32 of the first 4 KB.
@@ -18,25 +18,30 @@ import java.util.Locale;
 public final class ContentSniffer {
   /** The bytes looked at for markup, as before the sniffer moved here. */
   private static final int MARKUP_WINDOW = 1024;
+
   /** The bytes whose controls are counted: more than the standard's 1445, for a steadier share. */
   static final int CONTROL_WINDOW = 4096;
+
   /** Control bytes are binary past one in this many (and more than one). */
   static final int CONTROL_SHARE = 32;
-  private static final String[] HTML_MARKERS =
-      {"<!doctype html", "<html", "<head", "<body", "<meta ", "<title>", "<div", "<p>", "<script"};
+
+  private static final String[] HTML_MARKERS = {
+    "<!doctype html", "<html", "<head", "<body", "<meta ", "<title>", "<div", "<p>", "<script"
+  };
 
   private ContentSniffer() {}
 
   /**
    * What the body is: HTML (declared HTML or XML, or markup whatever the declaration), TEXT
    * (declared text/plain or text/markdown, or undeclared, without markup), BINARY with the reason,
-   * or UNSUPPORTED_TYPE for any other declared type. {@code declaredType} is the media type
-   * without parameters, null when unknown.
+   * or UNSUPPORTED_TYPE for any other declared type. {@code declaredType} is the media type without
+   * parameters, null when unknown.
    */
   public static PageKind sniff(String declaredType, byte[] body) {
     String type = normalise(declaredType);
     boolean declaredText = isTextType(type);
-    boolean declaredMarkup = type.contains("html") || type.equals("application/xml") || type.equals("text/xml");
+    boolean declaredMarkup =
+        type.contains("html") || type.equals("application/xml") || type.equals("text/xml");
     if (!declaredText && !declaredMarkup && !type.isEmpty()) {
       return PageKind.unsupported("content type " + declaredType);
     }
@@ -48,8 +53,8 @@ public final class ContentSniffer {
   }
 
   /**
-   * A body for the text path: declared text/plain (or text/markdown), or undeclared, and no
-   * markup. A binary body declared as text is one too, so that the text path refuses it as such.
+   * A body for the text path: declared text/plain (or text/markdown), or undeclared, and no markup.
+   * A binary body declared as text is one too, so that the text path refuses it as such.
    */
   public static boolean isTextPage(String declaredType, byte[] body) {
     String type = normalise(declaredType);
@@ -66,7 +71,10 @@ public final class ContentSniffer {
   public static String whyNotHtml(String declaredType, byte[] body) {
     String type = normalise(declaredType);
     boolean markupAsText = isTextType(type) && looksLikeHtml(body);
-    if (!type.isEmpty() && !type.contains("html") && !type.equals("application/xml") && !type.equals("text/xml")
+    if (!type.isEmpty()
+        && !type.contains("html")
+        && !type.equals("application/xml")
+        && !type.equals("text/xml")
         && !markupAsText) {
       return "content type " + declaredType;
     }

@@ -19,8 +19,11 @@ import java.util.Locale;
  * <p>Works on bytes in any ASCII-compatible encoding; bounded by the window whatever the input.
  */
 final class DeclarationScanner {
-  /** What jsoup reads before it decides: its 5 KB first read, less the byte that tests for the end. */
+  /**
+   * What jsoup reads before it decides: its 5 KB first read, less the byte that tests for the end.
+   */
   static final int WINDOW = 5 * 1024 - 1;
+
   /** Elements whose content is text up to their end tag: a meta written there is no meta. */
   private static final List<String> RAW_TEXT =
       List.of("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes");
@@ -107,14 +110,15 @@ final class DeclarationScanner {
             needPragma = false;
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     if (needPragma == null || (needPragma && !gotPragma)) {
       return null;
     }
     Charset charset = EncodingLabels.forLabel(label);
-    boolean utf16 = StandardCharsets.UTF_16LE.equals(charset) || StandardCharsets.UTF_16BE.equals(charset);
+    boolean utf16 =
+        StandardCharsets.UTF_16LE.equals(charset) || StandardCharsets.UTF_16BE.equals(charset);
     return utf16 ? StandardCharsets.UTF_8 : charset; // bytes a meta can be read from are not UTF-16
   }
 
@@ -142,7 +146,9 @@ final class DeclarationScanner {
         return close < 0 ? null : content.substring(i + 1, close);
       }
       int stop = i;
-      while (stop < content.length() && !isSpace(content.charAt(stop)) && content.charAt(stop) != ';') {
+      while (stop < content.length()
+          && !isSpace(content.charAt(stop))
+          && content.charAt(stop) != ';') {
         stop++;
       }
       return content.substring(i, stop);
@@ -173,7 +179,8 @@ final class DeclarationScanner {
       return null;
     }
     v = skipSpaces(declaration, v + 1);
-    if (v >= declaration.length() || (declaration.charAt(v) != '"' && declaration.charAt(v) != '\'')) {
+    if (v >= declaration.length()
+        || (declaration.charAt(v) != '"' && declaration.charAt(v) != '\'')) {
       return null;
     }
     int stop = declaration.indexOf(declaration.charAt(v), v + 1);
@@ -270,7 +277,10 @@ final class DeclarationScanner {
     pos = close < 0 ? end : close + 3;
   }
 
-  /** Skips to the element's end tag ("</script" followed by a space, '/' or '>'), or the window's end. */
+  /**
+   * Skips to the element's end tag ("</script" followed by a space, '/' or '>'), or the window's
+   * end.
+   */
   private void skipRawText(String name) {
     String endTag = "</" + name;
     for (int i = pos; i + endTag.length() < end; i++) {

@@ -10,8 +10,8 @@ public record DecodedText(String text, int replaced) {
   /**
    * Past this share of replaced characters a body is refused as undecodable. Measured on the 311
    * UTF-8 pages of the multilingual set re-encoded in their language's legacy charset, their text
-   * read as UTF-8: Latin-script languages lose 0 to 11% of their characters (readable, with
-   * holes), Arabic, Cyrillic, Thai, Chinese, Japanese and Korean 48 to 82% (mostly ASCII ones less);
+   * read as UTF-8: Latin-script languages lose 0 to 11% of their characters (readable, with holes),
+   * Arabic, Cyrillic, Thai, Chinese, Japanese and Korean 48 to 82% (mostly ASCII ones less);
    * decoded in the right charset, all 314 pages have none. Refusing past 30% keeps an article with
    * bad bytes and refuses text of which nothing can be read.
    */
@@ -20,7 +20,8 @@ public record DecodedText(String text, int replaced) {
   public DecodedText {
     Objects.requireNonNull(text, "text");
     if (replaced < 0 || replaced > text.length()) {
-      throw new IllegalArgumentException("replaced must be 0.." + text.length() + ", was " + replaced);
+      throw new IllegalArgumentException(
+          "replaced must be 0.." + text.length() + ", was " + replaced);
     }
   }
 

@@ -9,13 +9,14 @@ import java.util.Map;
  * Encoding labels read as the WHATWG Encoding Standard reads them, so a page decodes as browsers
  * decode it: "iso-8859-1", "latin1" and "us-ascii" mean windows-1252 (pages so labelled use its
  * quotes and dashes in 0x80-0x9F), "gb2312" means GBK, "shift_jis" Microsoft's variant, "euc-kr"
- * its Windows superset. A label the standard does not list (the JDK knows many more, EBCDIC
- * among them) is unknown, and so are the standard's encodings the JDK lacks (ISO-8859-10 and -14,
+ * its Windows superset. A label the standard does not list (the JDK knows many more, EBCDIC among
+ * them) is unknown, and so are the standard's encodings the JDK lacks (ISO-8859-10 and -14,
  * x-user-defined) and its "replacement" labels (ISO-2022-KR, HZ...): callers ignore unknown labels.
  */
 public final class EncodingLabels {
   /** Charset (JDK name), then the standard's labels for it. */
-  private static final String TABLE = """
+  private static final String TABLE =
+      """
       UTF-8: unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8
       IBM866: 866 cp866 csibm866 ibm866
       ISO-8859-2: csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2
@@ -66,8 +67,8 @@ public final class EncodingLabels {
   private EncodingLabels() {}
 
   /**
-   * The charset a label names, or null when it is unknown. Case, surrounding whitespace and
-   * quotes are ignored, as browsers (and jsoup, for quotes) ignore them.
+   * The charset a label names, or null when it is unknown. Case, surrounding whitespace and quotes
+   * are ignored, as browsers (and jsoup, for quotes) ignore them.
    */
   public static Charset forLabel(String label) {
     if (label == null || label.length() > 64) {

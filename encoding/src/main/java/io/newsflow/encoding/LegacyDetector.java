@@ -12,18 +12,21 @@ import org.mozilla.universalchardet.UniversalDetector;
  * double-byte text (an English page's few curly quotes in windows-1252 can read as GBK). It has no
  * model for Latin text beyond "windows-1252", nor for Arabic, and it mistakes German for
  * x-mac-cyrillic (a charset no web page uses): for those answers, and when it has none for text
- * that has words, the page's declared language picks its locale's legacy charset as a browser
- * set to that language would ({@link LocaleFallback}), else windows-1252, the web's legacy
- * default; each only for bytes laid out as its text is ({@link HighByteRuns}: words for a
- * single-byte charset, pairs for a double-byte one), so random data gets no charset.
+ * that has words, the page's declared language picks its locale's legacy charset as a browser set
+ * to that language would ({@link LocaleFallback}), else windows-1252, the web's legacy default;
+ * each only for bytes laid out as its text is ({@link HighByteRuns}: words for a single-byte
+ * charset, pairs for a double-byte one), so random data gets no charset.
  */
 final class LegacyDetector {
   /** Its answers that mean "some single-byte text I have no model for". */
   private static final Set<String> UNSURE = Set.of("WINDOWS-1252", "MACCYRILLIC", "US-ASCII");
+
   /** Text enough for its probers to settle; a page's charset shows well before this. */
   private static final int MAX_EXCERPT = 16 * 1024;
+
   /** ASCII bytes kept on either side of a non-ASCII one: the letters of its word and the next. */
   private static final int CONTEXT = 24;
+
   private static final Charset WINDOWS_1252 = EncodingLabels.forLabel("windows-1252");
 
   private LegacyDetector() {}
@@ -32,8 +35,10 @@ final class LegacyDetector {
   static Charset detect(byte[] body, int from, String lang) {
     byte[] text = excerpt(body, from);
     String answer = universalchardet(text);
-    Charset named = answer == null || UNSURE.contains(answer) ? null
-        : EncodingLabels.forLabel(answer.equals("TIS620") ? "tis-620" : answer);
+    Charset named =
+        answer == null || UNSURE.contains(answer)
+            ? null
+            : EncodingLabels.forLabel(answer.equals("TIS620") ? "tis-620" : answer);
     if (named != null && named.name().startsWith("UTF")) {
       named = null; // it names UTF-16 and -32 only for marks, handled before
     }
@@ -42,10 +47,13 @@ final class LegacyDetector {
       return named;
     }
     Charset byLanguage = LocaleFallback.forLanguage(lang);
-    if (byLanguage != null && (isMultiByte(byLanguage) ? runs.likeDoubleByteText() : runs.likeWords())) {
+    if (byLanguage != null
+        && (isMultiByte(byLanguage) ? runs.likeDoubleByteText() : runs.likeWords())) {
       return byLanguage;
     }
-    return runs.likeWords() ? WINDOWS_1252 : null; // not even words: no text in a single-byte charset
+    return runs.likeWords()
+        ? WINDOWS_1252
+        : null; // not even words: no text in a single-byte charset
   }
 
   private static boolean isMultiByte(Charset charset) {
@@ -69,11 +77,16 @@ final class LegacyDetector {
     byte[] out = new byte[Math.min(body.length - from, MAX_EXCERPT)];
     int length = 0;
     int copied = from; // body[from, copied) is in the excerpt or left out
-    for (int i = Ascii.skip(body, from); i < body.length && length < out.length; i = Ascii.skip(body, copied)) {
+    for (int i = Ascii.skip(body, from);
+        i < body.length && length < out.length;
+        i = Ascii.skip(body, copied)) {
       int start = Math.max(copied, i - CONTEXT);
       int end = i + CONTEXT + 1;
       for (int j = i + 1; j < end && j < body.length; j++) {
-        end = body[j] < 0 ? j + CONTEXT + 1 : end; // a stretch ends CONTEXT bytes after its last non-ASCII byte
+        end =
+            body[j] < 0
+                ? j + CONTEXT + 1
+                : end; // a stretch ends CONTEXT bytes after its last non-ASCII byte
       }
       if (start > copied && length > 0) {
         out[length++] = ' '; // where ASCII was left out

@@ -22,7 +22,8 @@ public record PageKind(Kind kind, String reason) {
   public PageKind {
     Objects.requireNonNull(kind, "kind");
     if ((reason == null) != (kind == Kind.HTML || kind == Kind.TEXT)) {
-      throw new IllegalArgumentException(kind + (reason == null ? " needs a reason" : " takes no reason"));
+      throw new IllegalArgumentException(
+          kind + (reason == null ? " needs a reason" : " takes no reason"));
     }
   }
 

@@ -4,8 +4,8 @@ import java.nio.charset.Charset;
 import java.util.Objects;
 
 /**
- * The charset a body is to be decoded in, where that came from, how many bytes of byte order
- * mark to skip, and whether the bytes overruled what the page or its server declared.
+ * The charset a body is to be decoded in, where that came from, how many bytes of byte order mark
+ * to skip, and whether the bytes overruled what the page or its server declared.
  */
 public record ResolvedCharset(Charset charset, Source source, int bomLength, boolean overridden) {
 
@@ -46,7 +46,11 @@ public record ResolvedCharset(Charset charset, Source source, int bomLength, boo
 
   @Override
   public String toString() {
-    return charset.name() + " (" + source.name().toLowerCase(java.util.Locale.ROOT)
-        + (overridden ? ", declaration overridden" : "") + (bomLength > 0 ? ", BOM " + bomLength + " bytes" : "") + ")";
+    return charset.name()
+        + " ("
+        + source.name().toLowerCase(java.util.Locale.ROOT)
+        + (overridden ? ", declaration overridden" : "")
+        + (bomLength > 0 ? ", BOM " + bomLength + " bytes" : "")
+        + ")";
   }
 }

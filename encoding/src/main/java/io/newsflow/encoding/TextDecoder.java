@@ -11,9 +11,9 @@ import java.util.Objects;
 
 /**
  * Bytes to text that is always valid Unicode: malformed and unmappable input becomes U+FFFD (one
- * for each maximal bad subpart, as browsers do), as does NUL (as a browser's text/plain view
- * shows it), the byte order mark is skipped, and the replacements are counted so that a caller
- * can tell a page with a few bad bytes from bytes that are not text. Thread-safe.
+ * for each maximal bad subpart, as browsers do), as does NUL (as a browser's text/plain view shows
+ * it), the byte order mark is skipped, and the replacements are counted so that a caller can tell a
+ * page with a few bad bytes from bytes that are not text. Thread-safe.
  */
 public final class TextDecoder {
   private static final char REPLACEMENT = '\uFFFD';
@@ -25,7 +25,8 @@ public final class TextDecoder {
     Objects.requireNonNull(body, "body");
     int from = charset.bomLength();
     if (StandardCharsets.UTF_8.equals(charset.charset())) {
-      // The JDK's own String decoding is the fastest there is; it replaces exactly what the count finds.
+      // The JDK's own String decoding is the fastest there is; it replaces exactly what the count
+      // finds.
       String text = new String(body, from, body.length - from, StandardCharsets.UTF_8);
       return withoutNul(text, Utf8Validity.count(body, from).malformed());
     }
@@ -34,12 +35,20 @@ public final class TextDecoder {
 
   /** Any charset, replacing each malformed or unmappable input with one U+FFFD, counted. */
   static DecodedText withDecoder(byte[] body, int from, Charset charset) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(body, from, body.length - from);
-    CharBuffer out = CharBuffer.allocate(Math.max(16, (int) Math.min(Integer.MAX_VALUE - 16L,
-        (long) (in.remaining() * (double) decoder.averageCharsPerByte()) + 16)));
+    CharBuffer out =
+        CharBuffer.allocate(
+            Math.max(
+                16,
+                (int)
+                    Math.min(
+                        Integer.MAX_VALUE - 16L,
+                        (long) (in.remaining() * (double) decoder.averageCharsPerByte()) + 16)));
     int replaced = 0;
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
@@ -88,8 +97,8 @@ public final class TextDecoder {
 
   /**
    * {@code text} with every unpaired surrogate replaced by U+FFFD (the same instance when there is
-   * none). Text from JSON escapes ("\ud800") or cut at a length limit can hold them; they cannot
-   * be encoded in UTF-8, and some writers fail on them or write them as '?'.
+   * none). Text from JSON escapes ("\ud800") or cut at a length limit can hold them; they cannot be
+   * encoded in UTF-8, and some writers fail on them or write them as '?'.
    */
   public static String replaceLoneSurrogates(String text) {
     int first = firstLoneSurrogate(text, 0);
@@ -124,7 +133,8 @@ public final class TextDecoder {
     if (capacity >= Integer.MAX_VALUE - 16) {
       throw new OutOfMemoryError("decoded text too large");
     }
-    CharBuffer bigger = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, capacity * 2L + 16));
+    CharBuffer bigger =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, capacity * 2L + 16));
     out.flip();
     bigger.put(out);
     return bigger;

@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Recognises UTF-16 without a byte order mark by its zero bytes: text that is mostly ASCII (any
- * markup is) has a zero in every other byte, always on the same side of each pair. Random or
- * binary bytes have zeros on both sides or hardly any. UTF-16 text with little ASCII (a CJK text
- * file) has too few zeros to tell, and is not recognised; browsers do not sniff UTF-16 at all.
+ * markup is) has a zero in every other byte, always on the same side of each pair. Random or binary
+ * bytes have zeros on both sides or hardly any. UTF-16 text with little ASCII (a CJK text file) has
+ * too few zeros to tell, and is not recognised; browsers do not sniff UTF-16 at all.
  */
 final class Utf16Sniffer {
   /** As many bytes as the MIME-sniffing standard's resource header, about. */
   static final int WINDOW = 1024;
+
   private static final int MIN_PAIRS = 8;
 
   private Utf16Sniffer() {}

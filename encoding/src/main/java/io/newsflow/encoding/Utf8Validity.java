@@ -5,8 +5,9 @@ package io.newsflow.encoding;
  * pass: eight bytes at a time while they are ASCII (most of a page is markup and script), byte by
  * byte elsewhere. Well-formed is the Unicode standard's table 3-7 (no overlong forms, surrogates or
  * code points past U+10FFFF). Malformed sequences are counted as the JDK's UTF-8 decoders replace
- * them, one U+FFFD each: each maximal malformed subpart, except that an encoded surrogate (ED A0..BF
- * and what continues it) is one sequence, not one per byte as the Unicode recommendation has it.
+ * them, one U+FFFD each: each maximal malformed subpart, except that an encoded surrogate (ED
+ * A0..BF and what continues it) is one sequence, not one per byte as the Unicode recommendation has
+ * it.
  */
 final class Utf8Validity {
   /** Counts of non-ASCII sequences: characters UTF-8 reads, and U+FFFD it would put instead. */

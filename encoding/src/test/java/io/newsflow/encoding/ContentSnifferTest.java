@@ -11,8 +11,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ContentSnifferTest {
-  private static final String PAGE = "<!DOCTYPE html><html><head><title>News</title></head><body><article><p>"
-      + "The council met on Monday and agreed the budget for the coming year. ".repeat(30) + "</p></article></body></html>";
+  private static final String PAGE =
+      "<!DOCTYPE html><html><head><title>News</title></head><body><article><p>"
+          + "The council met on Monday and agreed the budget for the coming year. ".repeat(30)
+          + "</p></article></body></html>";
 
   @Test
   void randomBytesAreBinaryWhateverTheyAreDeclared() {
@@ -27,23 +29,37 @@ class ContentSnifferTest {
 
   @Test
   void aPdfServedAsHtmlIsBinaryByItsSignature() {
-    byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj".getBytes(StandardCharsets.ISO_8859_1);
-    assertEquals(PageKind.binary("binary content (PDF signature)"), ContentSniffer.sniff("text/html", pdf));
+    byte[] pdf =
+        "%PDF-1.7\n%âãÏÓ\n1 0 obj << /Type /Catalog >> endobj"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(
+        PageKind.binary("binary content (PDF signature)"), ContentSniffer.sniff("text/html", pdf));
     assertEquals("binary content (PDF signature)", ContentSniffer.whyNotHtml("text/html", pdf));
   }
 
   @Test
   void imagesAndArchivesAreKnownBySignature() {
-    assertEquals("binary content (PNG signature)", ContentSniffer.binaryReason(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
-    assertEquals("binary content (JPEG signature)", ContentSniffer.binaryReason(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
-    assertEquals("binary content (gzip signature)", ContentSniffer.binaryReason(new byte[] {0x1F, (byte) 0x8B, 8, 0}));
-    assertEquals("binary content (ZIP signature)", ContentSniffer.binaryReason(new byte[] {'P', 'K', 3, 4, 20, 0}));
+    assertEquals(
+        "binary content (PNG signature)",
+        ContentSniffer.binaryReason(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
+    assertEquals(
+        "binary content (JPEG signature)",
+        ContentSniffer.binaryReason(
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}));
+    assertEquals(
+        "binary content (gzip signature)",
+        ContentSniffer.binaryReason(new byte[] {0x1F, (byte) 0x8B, 8, 0}));
+    assertEquals(
+        "binary content (ZIP signature)",
+        ContentSniffer.binaryReason(new byte[] {'P', 'K', 3, 4, 20, 0}));
   }
 
   @Test
   void anHtmlPageWithAFewNulBytesInItsTextIsStillHtml() {
-    byte[] page = PAGE.replace("budget", "bud\u0000get").replaceFirst("council", "coun\u0000\u0000cil")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] page =
+        PAGE.replace("budget", "bud\u0000get")
+            .replaceFirst("council", "coun\u0000\u0000cil")
+            .getBytes(StandardCharsets.UTF_8);
     assertEquals(PageKind.HTML, ContentSniffer.sniff("text/html", page));
     assertNull(ContentSniffer.whyNotHtml("text/html", page));
     assertNull(ContentSniffer.binaryReason(page));
@@ -57,7 +73,8 @@ class ContentSnifferTest {
       file[i + 1] = 1;
     }
     assertEquals(Kind.BINARY, ContentSniffer.sniff("text/html", file).kind());
-    assertEquals(Kind.BINARY, ContentSniffer.sniff(null, new byte[] {0x10, 0, 0, 0x7f, 0, 1, 2, 3}).kind());
+    assertEquals(
+        Kind.BINARY, ContentSniffer.sniff(null, new byte[] {0x10, 0, 0, 0x7f, 0, 1, 2, 3}).kind());
   }
 
   @Test
@@ -67,14 +84,16 @@ class ContentSnifferTest {
     assertEquals(PageKind.HTML, ContentSniffer.sniff("text/html", withoutBom));
     assertEquals(PageKind.HTML, ContentSniffer.sniff("text/html", withBom));
     assertTrue(ContentSniffer.looksLikeHtml(withoutBom), "markup is found in UTF-16 too");
-    byte[] text = "Plain words, one line after another.\n".repeat(20).getBytes(StandardCharsets.UTF_16BE);
+    byte[] text =
+        "Plain words, one line after another.\n".repeat(20).getBytes(StandardCharsets.UTF_16BE);
     assertEquals(PageKind.TEXT, ContentSniffer.sniff("text/plain", text));
   }
 
   @Test
   void htmlDeclaredAsTextIsHtmlAndTextWithoutDeclarationIsText() {
     byte[] html = PAGE.getBytes(StandardCharsets.UTF_8);
-    byte[] text = "The council met on Monday.\n\nIt agreed the budget.".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "The council met on Monday.\n\nIt agreed the budget.".getBytes(StandardCharsets.UTF_8);
     assertEquals(PageKind.HTML, ContentSniffer.sniff("text/plain", html));
     assertFalse(ContentSniffer.isTextPage("text/plain", html));
     assertNull(ContentSniffer.whyNotHtml("text/plain", html));
@@ -87,9 +106,12 @@ class ContentSnifferTest {
   @Test
   void otherDeclaredTypesAreNeitherHtmlNorText() {
     byte[] json = "{\"title\": \"News\"}".getBytes(StandardCharsets.UTF_8);
-    assertEquals(PageKind.unsupported("content type application/json"), ContentSniffer.sniff("application/json", json));
+    assertEquals(
+        PageKind.unsupported("content type application/json"),
+        ContentSniffer.sniff("application/json", json));
     assertFalse(ContentSniffer.isTextPage("application/json", json));
-    assertEquals("content type application/json", ContentSniffer.whyNotHtml("application/json", json));
+    assertEquals(
+        "content type application/json", ContentSniffer.whyNotHtml("application/json", json));
   }
 
   @Test

@@ -17,24 +17,28 @@ class DeclarationScannerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "<meta charset=koi8-r>",
-    "<META CHARSET='KOI8-R'>",
-    "<meta charset = \"koi8-r\" />",
-    "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">",
-    "<meta content='text/html;charset=\"koi8-r\"' http-equiv='content-type'>",
-    "<meta name=\"x\" content=\"a > b\" charset=koi8-r>"})
+  @ValueSource(
+      strings = {
+        "<meta charset=koi8-r>",
+        "<META CHARSET='KOI8-R'>",
+        "<meta charset = \"koi8-r\" />",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">",
+        "<meta content='text/html;charset=\"koi8-r\"' http-equiv='content-type'>",
+        "<meta name=\"x\" content=\"a > b\" charset=koi8-r>"
+      })
   void readsTheWaysAMetaDeclaresACharset(String meta) {
     assertEquals(KOI8_R, scan("<html><head>" + meta + "</head></html>").meta(), meta);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "<!-- <meta charset=koi8-r> -->",
-    "<script>document.write('<meta charset=koi8-r>')</script>",
-    "<title><meta charset=koi8-r></title>",
-    "<meta content=\"text/html; charset=koi8-r\">", // content without http-equiv
-    "<meta charset=x-no-such>"})
+  @ValueSource(
+      strings = {
+        "<!-- <meta charset=koi8-r> -->",
+        "<script>document.write('<meta charset=koi8-r>')</script>",
+        "<title><meta charset=koi8-r></title>",
+        "<meta content=\"text/html; charset=koi8-r\">", // content without http-equiv
+        "<meta charset=x-no-such>"
+      })
   void ignoresWhatIsNoDeclaration(String html) {
     assertNull(scan("<html><head>" + html + "</head></html>").meta(), html);
   }
@@ -47,9 +51,15 @@ class DeclarationScannerTest {
   @Test
   void readsAsFarAsJsoupDoesAndNoFurther() {
     String meta = "<meta charset=koi8-r>";
-    String before = "<p>" + "x".repeat(DeclarationScanner.WINDOW - meta.length() - 3) + meta; // ends on the last byte read
+    String before =
+        "<p>"
+            + "x".repeat(DeclarationScanner.WINDOW - meta.length() - 3)
+            + meta; // ends on the last byte read
     assertEquals(KOI8_R, scan(before).meta());
-    String cut = "<p>" + "x".repeat(DeclarationScanner.WINDOW - meta.length() - 2) + meta; // its '>' one byte past
+    String cut =
+        "<p>"
+            + "x".repeat(DeclarationScanner.WINDOW - meta.length() - 2)
+            + meta; // its '>' one byte past
     assertNull(scan(cut).meta());
   }
 
@@ -61,14 +71,16 @@ class DeclarationScannerTest {
 
   @Test
   void readsTheLanguageOfTheHtmlElement() {
-    assertEquals("ar", scan("<!DOCTYPE html><html dir=rtl lang=\"ar\"><head></head></html>").lang());
+    assertEquals(
+        "ar", scan("<!DOCTYPE html><html dir=rtl lang=\"ar\"><head></head></html>").lang());
     assertEquals("cs", scan("<html xml:lang=\"cs\">").lang());
     assertNull(scan("<html><body lang=\"de\">").lang());
   }
 
   @Test
   void survivesTagsCutOffAnywhere() {
-    String page = "<html lang=\"ru\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><!-- x --></head>";
+    String page =
+        "<html lang=\"ru\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\"><!-- x --></head>";
     for (int i = 0; i < page.length(); i++) {
       scan(page.substring(0, i)); // no exception, whatever is cut
     }

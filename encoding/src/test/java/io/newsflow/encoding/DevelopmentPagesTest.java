@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 class DevelopmentPagesTest {
 
   @Test
-  void readabilityPagesResolveAsJsoupDecidesButForWhatwgLabelsAndOverriddenDeclarations() throws IOException {
+  void readabilityPagesResolveAsJsoupDecidesButForWhatwgLabelsAndOverriddenDeclarations()
+      throws IOException {
     Path dataset = SharedFiles.readabilityPages().orElse(null);
     assumeTrue(dataset != null, "../shared/datasets/readability-test-pages not found");
     List<Path> sources;
     try (Stream<Path> files = Files.walk(dataset)) {
-      sources = files.filter(p -> p.getFileName().toString().equals("source.html")).sorted().toList();
+      sources =
+          files.filter(p -> p.getFileName().toString().equals("source.html")).sorted().toList();
     }
     List<String> differences = new ArrayList<>();
     List<String> unexplained = new ArrayList<>();
@@ -43,9 +45,15 @@ class DevelopmentPagesTest {
         unexplained.add(line);
       }
     }
-    System.out.println("readability pages: " + sources.size() + ", charset differs from jsoup's on "
-        + differences.size() + ":\n  " + String.join("\n  ", differences));
+    System.out.println(
+        "readability pages: "
+            + sources.size()
+            + ", charset differs from jsoup's on "
+            + differences.size()
+            + ":\n  "
+            + String.join("\n  ", differences));
     assertTrue(sources.size() >= 100, "pages: " + sources.size());
-    assertEquals(List.of(), unexplained, "differences that are neither a WHATWG label nor an override");
+    assertEquals(
+        List.of(), unexplained, "differences that are neither a WHATWG label nor an override");
   }
 }

@@ -14,7 +14,9 @@ class LegacyDetectorTest {
   @Test
   void theExcerptKeepsTheNonAsciiBytesWithTheirWordsAndDropsTheMarkup() {
     String script = "<script>" + "var x = 1;".repeat(500) + "</script>";
-    byte[] page = (script + "<p>Die Bürger äußern sich.</p>" + script + "<p>Grüße</p>").getBytes(WINDOWS_1252);
+    byte[] page =
+        (script + "<p>Die Bürger äußern sich.</p>" + script + "<p>Grüße</p>")
+            .getBytes(WINDOWS_1252);
     String excerpt = new String(LegacyDetector.excerpt(page, 0), WINDOWS_1252);
     assertTrue(excerpt.contains("<p>Die Bürger äußern sich.</p>"), excerpt);
     assertTrue(excerpt.contains("<p>Grüße</p>"), excerpt);
@@ -31,7 +33,10 @@ class LegacyDetectorTest {
   void anArabicPageIsReadByItsLanguageWhereTheDetectorHasNoModel() {
     byte[] text = SampleTexts.of("ar").getBytes(Charset.forName("windows-1256"));
     assertEquals(Charset.forName("windows-1256"), LegacyDetector.detect(text, 0, "ar"));
-    assertEquals(WINDOWS_1252, LegacyDetector.detect(text, 0, null), "without a language: the web's legacy default");
+    assertEquals(
+        WINDOWS_1252,
+        LegacyDetector.detect(text, 0, null),
+        "without a language: the web's legacy default");
   }
 
   @Test

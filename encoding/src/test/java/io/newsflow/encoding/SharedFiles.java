@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds {@code ../shared/<relative>} next to the repository root, wherever the build runs from
- * (the repository root or a module): the development datasets live there.
+ * Finds {@code ../shared/<relative>} next to the repository root, wherever the build runs from (the
+ * repository root or a module): the development datasets live there.
  */
 final class SharedFiles {
   private SharedFiles() {}
@@ -26,7 +26,10 @@ final class SharedFiles {
     return find("datasets/readability-test-pages");
   }
 
-  /** Pages in 28 languages: {@code <source>/html/<id>.html.gz}, listed in {@code <source>/truth.json}. */
+  /**
+   * Pages in 28 languages: {@code <source>/html/<id>.html.gz}, listed in {@code
+   * <source>/truth.json}.
+   */
   static Optional<Path> multilingualPages() {
     return find("datasets/extraction-multilingual");
   }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class Utf8ValidityTest {
 
@@ -26,16 +26,23 @@ class Utf8ValidityTest {
     "E2 82, 0, 1", // cut short at the end
     "E2 82 41, 0, 1", // cut short by ASCII
     "80 BF, 0, 2", // continuation bytes alone
-    "41 41 41 41 41 41 41 41 C3 A9 41 41 41 41 41 41 41 41 FF, 1, 1"})
+    "41 41 41 41 41 41 41 41 C3 A9 41 41 41 41 41 41 41 41 FF, 1, 1"
+  })
   void countsWellFormedAndMalformedSequences(String hex, int multiByte, int malformed) {
     assertEquals(new Utf8Validity.Counts(multiByte, malformed), Utf8Validity.count(bytes(hex), 0));
   }
 
   @Test
   void countsMalformedSequencesAsTheJdkReplacesThem() {
-    for (String hex : new String[] {"C0 AF", "E0 80 AF", "ED A0 80", "F4 90 80 80", "E2 82", "F0 9F 98", "FE FF"}) {
+    for (String hex :
+        new String[] {
+          "C0 AF", "E0 80 AF", "ED A0 80", "F4 90 80 80", "E2 82", "F0 9F 98", "FE FF"
+        }) {
       String decoded = new String(bytes(hex), StandardCharsets.UTF_8);
-      assertEquals(decoded.chars().filter(c -> c == 0xFFFD).count(), Utf8Validity.count(bytes(hex), 0).malformed(), hex);
+      assertEquals(
+          decoded.chars().filter(c -> c == 0xFFFD).count(),
+          Utf8Validity.count(bytes(hex), 0).malformed(),
+          hex);
     }
   }
 

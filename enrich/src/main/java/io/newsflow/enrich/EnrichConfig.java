@@ -41,7 +41,8 @@ public record EnrichConfig(
    * Entries unseen for longer than the window are evicted, which bounds the store.
    *
    * @param minPages 0 turns the memory off
-   * @param maxLinesPerPage lines of one page counted at most (a page of 100,000 lines costs no more)
+   * @param maxLinesPerPage lines of one page counted at most (a page of 100,000 lines costs no
+   *     more)
    */
   public record SiteMemorySettings(int minPages, Duration window, int maxLinesPerPage) {
     public static final int DEFAULT_MIN_PAGES = 5;
@@ -57,7 +58,8 @@ public record EnrichConfig(
         throw new IllegalArgumentException("site memory window must be positive, was " + window);
       }
       if (maxLinesPerPage < 1) {
-        throw new IllegalArgumentException("site memory max lines per page must be >= 1, was " + maxLinesPerPage);
+        throw new IllegalArgumentException(
+            "site memory max lines per page must be >= 1, was " + maxLinesPerPage);
       }
     }
 
@@ -72,9 +74,22 @@ public record EnrichConfig(
 
   /** With the default site memory. */
   public EnrichConfig(
-      String applicationId, Path stateDir, int streamThreads, int maxPageBytes, int minWords, int maxTags,
+      String applicationId,
+      Path stateDir,
+      int streamThreads,
+      int maxPageBytes,
+      int minWords,
+      int maxTags,
       Duration pageBudget) {
-    this(applicationId, stateDir, streamThreads, maxPageBytes, minWords, maxTags, pageBudget, SiteMemorySettings.defaults());
+    this(
+        applicationId,
+        stateDir,
+        streamThreads,
+        maxPageBytes,
+        minWords,
+        maxTags,
+        pageBudget,
+        SiteMemorySettings.defaults());
   }
 
   public EnrichConfig {
@@ -114,6 +129,14 @@ public record EnrichConfig(
   }
 
   public EnrichConfig withSiteMemory(SiteMemorySettings settings) {
-    return new EnrichConfig(applicationId, stateDir, streamThreads, maxPageBytes, minWords, maxTags, pageBudget, settings);
+    return new EnrichConfig(
+        applicationId,
+        stateDir,
+        streamThreads,
+        maxPageBytes,
+        minWords,
+        maxTags,
+        pageBudget,
+        settings);
   }
 }

@@ -25,13 +25,15 @@ public final class EnrichService implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
-  private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch stopped =
+      new java.util.concurrent.CountDownLatch(1);
 
   public EnrichService(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
     PageEnricher enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
-            EnrichTopology.build(topics, enricher, Clock.systemUTC(), config.siteMemory(), deadLetterCounts),
+            EnrichTopology.build(
+                topics, enricher, Clock.systemUTC(), config.siteMemory(), deadLetterCounts),
             streamsConfig(kafka, topics, config));
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
     streams.setStateListener(
@@ -77,22 +79,30 @@ public final class EnrichService implements AutoCloseable {
     stopped.await();
   }
 
-  static Properties streamsConfig(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
+  static Properties streamsConfig(
+      KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
     Map<String, Object> props = kafka.clientConfig();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
     props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
-    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), topics.maxMessageBytes());
+    props.putIfAbsent(
+        StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        topics.maxMessageBytes());
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-    // Text pages pass through an internal repartition topic: it must take pages as big as the raw topic does.
-    props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), topics.maxMessageBytes());
+    // Text pages pass through an internal repartition topic: it must take pages as big as the raw
+    // topic does.
+    props.putIfAbsent(
+        StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), topics.maxMessageBytes());
     props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
     // A transaction must outlive the slowest page, or the broker aborts it and the batch repeats.
     long transactionMillis = Math.max(60_000, 3 * config.pageBudget().toMillis());
-    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), (int) transactionMillis);
-    // Raw pages are big (up to 10 MB): buffering the default 1000 of them per partition is a memory risk.
+    props.putIfAbsent(
+        StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+        (int) transactionMillis);
+    // Raw pages are big (up to 10 MB): buffering the default 1000 of them per partition is a memory
+    // risk.
     props.putIfAbsent(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 16);
     Properties properties = new Properties();
     properties.putAll(props);

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds {@code ../shared/<relative>} next to the repository root, wherever the build runs from
- * (the repository root or a module): the seeds and the development datasets live there.
+ * Finds {@code ../shared/<relative>} next to the repository root, wherever the build runs from (the
+ * repository root or a module): the seeds and the development datasets live there.
  */
 public final class SharedFiles {
   private SharedFiles() {}

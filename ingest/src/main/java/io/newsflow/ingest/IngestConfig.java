@@ -47,21 +47,33 @@ public record IngestConfig(
   public static final String DEFAULT_REFETCH_AFTER_TEXT = "P30D";
   public static final Duration DEFAULT_REFETCH_AFTER = Duration.parse(DEFAULT_REFETCH_AFTER_TEXT);
   public static final String DEFAULT_MAX_SITEMAP_AGE_TEXT = "PT0S";
-  public static final Duration DEFAULT_MAX_SITEMAP_AGE = Duration.parse(DEFAULT_MAX_SITEMAP_AGE_TEXT);
+  public static final Duration DEFAULT_MAX_SITEMAP_AGE =
+      Duration.parse(DEFAULT_MAX_SITEMAP_AGE_TEXT);
   public static final String DEFAULT_SHUTDOWN_TIMEOUT_TEXT = "PT30S";
-  public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.parse(DEFAULT_SHUTDOWN_TIMEOUT_TEXT);
+  public static final Duration DEFAULT_SHUTDOWN_TIMEOUT =
+      Duration.parse(DEFAULT_SHUTDOWN_TIMEOUT_TEXT);
 
   public IngestConfig {
     sources = List.copyOf(sources);
-    if (pollInterval.isNegative() || refetchAfter.isNegative() || maxSitemapAge.isNegative() || shutdownTimeout.isNegative()) {
+    if (pollInterval.isNegative()
+        || refetchAfter.isNegative()
+        || maxSitemapAge.isNegative()
+        || shutdownTimeout.isNegative()) {
       throw new IllegalArgumentException("durations must not be negative");
     }
   }
 
   public static IngestConfig defaults() {
     return new IngestConfig(
-        List.of(), null, DEFAULT_POLL_INTERVAL, FetchSettings.defaults(), PolitenessSettings.defaults(),
-        DEFAULT_REFETCH_AFTER, false, DEFAULT_GROUP_ID, DEFAULT_MAX_SITEMAP_AGE,
+        List.of(),
+        null,
+        DEFAULT_POLL_INTERVAL,
+        FetchSettings.defaults(),
+        PolitenessSettings.defaults(),
+        DEFAULT_REFETCH_AFTER,
+        false,
+        DEFAULT_GROUP_ID,
+        DEFAULT_MAX_SITEMAP_AGE,
         DEFAULT_SHUTDOWN_TIMEOUT);
   }
 
@@ -79,7 +91,8 @@ public record IngestConfig(
   }
 
   /** Sources from the classic options: URL lists and directories read once, feeds polled. */
-  public static List<SourceSpec> sourcesOf(List<Path> lists, List<URI> feeds, List<Path> dirs, Duration feedInterval) {
+  public static List<SourceSpec> sourcesOf(
+      List<Path> lists, List<URI> feeds, List<Path> dirs, Duration feedInterval) {
     List<SourceSpec> specs = new ArrayList<>();
     dirs.forEach(d -> specs.add(SourceSpec.of(SourceKind.FILE, d.toString(), Duration.ZERO)));
     lists.forEach(l -> specs.add(SourceSpec.of(SourceKind.LIST, l.toString(), Duration.ZERO)));
@@ -92,28 +105,73 @@ public record IngestConfig(
   }
 
   public IngestConfig withSources(List<SourceSpec> specs) {
-    return new IngestConfig(specs, sourcesFile, pollInterval, fetch, politeness, refetchAfter, shared, groupId,
-        maxSitemapAge, shutdownTimeout);
+    return new IngestConfig(
+        specs,
+        sourcesFile,
+        pollInterval,
+        fetch,
+        politeness,
+        refetchAfter,
+        shared,
+        groupId,
+        maxSitemapAge,
+        shutdownTimeout);
   }
 
   public IngestConfig withFetch(FetchSettings f) {
-    return new IngestConfig(sources, sourcesFile, pollInterval, f, politeness, refetchAfter, shared, groupId,
-        maxSitemapAge, shutdownTimeout);
+    return new IngestConfig(
+        sources,
+        sourcesFile,
+        pollInterval,
+        f,
+        politeness,
+        refetchAfter,
+        shared,
+        groupId,
+        maxSitemapAge,
+        shutdownTimeout);
   }
 
   public IngestConfig withPoliteness(PolitenessSettings p) {
-    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, p, refetchAfter, shared, groupId,
-        maxSitemapAge, shutdownTimeout);
+    return new IngestConfig(
+        sources,
+        sourcesFile,
+        pollInterval,
+        fetch,
+        p,
+        refetchAfter,
+        shared,
+        groupId,
+        maxSitemapAge,
+        shutdownTimeout);
   }
 
   public IngestConfig withShared(boolean s, String group) {
-    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, refetchAfter, s, group,
-        maxSitemapAge, shutdownTimeout);
+    return new IngestConfig(
+        sources,
+        sourcesFile,
+        pollInterval,
+        fetch,
+        politeness,
+        refetchAfter,
+        s,
+        group,
+        maxSitemapAge,
+        shutdownTimeout);
   }
 
   public IngestConfig withRefetchAfter(Duration age) {
-    return new IngestConfig(sources, sourcesFile, pollInterval, fetch, politeness, age, shared, groupId,
-        maxSitemapAge, shutdownTimeout);
+    return new IngestConfig(
+        sources,
+        sourcesFile,
+        pollInterval,
+        fetch,
+        politeness,
+        age,
+        shared,
+        groupId,
+        maxSitemapAge,
+        shutdownTimeout);
   }
 
   public IngestConfig withMaxBodyBytes(int bytes) {

@@ -59,11 +59,12 @@ public final class IngestService implements AutoCloseable {
   private final Clock clock;
   private final IngestStats stats = new IngestStats();
   private final java.util.concurrent.ExecutorService sourceThreads =
-      java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "newsflow-source");
-        t.setDaemon(true);
-        return t;
-      });
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "newsflow-source");
+            t.setDaemon(true);
+            return t;
+          });
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile SharedSources shared;
   private boolean started;
@@ -74,17 +75,36 @@ public final class IngestService implements AutoCloseable {
    * @param listener told about every acknowledged or failed record
    */
   public IngestService(
-      IngestConfig config, KafkaConnection kafka, TopicSettings topics, PublishListener listener, Clock clock) {
+      IngestConfig config,
+      KafkaConnection kafka,
+      TopicSettings topics,
+      PublishListener listener,
+      Clock clock) {
     this.config = config;
     this.topics = topics;
     this.kafka = kafka;
     this.clock = clock;
     this.publisher = new RawPagePublisher(kafka, topics, new CountingListener(stats, listener));
-    this.fetcher = new PoliteFetcher(new PageFetcher(config.fetch(), clock), config.politeness(), clock);
-    this.fetched = new FetchedUrlStore(kafka, topics.fetchedUrls(), config.refetchAfter(), clock,
-        (url, value) -> publisher.publishState(topics.fetchedUrls(), url, value));
-    this.poller = new SourcePoller(publisher, fetcher, new SavedPageReader(config.maxBodyBytes(), clock),
-        new WarcReplay(config.maxBodyBytes()), fetched, stats, config.maxSitemapAge(), clock, sourceThreads);
+    this.fetcher =
+        new PoliteFetcher(new PageFetcher(config.fetch(), clock), config.politeness(), clock);
+    this.fetched =
+        new FetchedUrlStore(
+            kafka,
+            topics.fetchedUrls(),
+            config.refetchAfter(),
+            clock,
+            (url, value) -> publisher.publishState(topics.fetchedUrls(), url, value));
+    this.poller =
+        new SourcePoller(
+            publisher,
+            fetcher,
+            new SavedPageReader(config.maxBodyBytes(), clock),
+            new WarcReplay(config.maxBodyBytes()),
+            fetched,
+            stats,
+            config.maxSitemapAge(),
+            clock,
+            sourceThreads);
     stats.queuedFrom(fetcher::pending);
     this.metrics = new IngestMetrics(stats);
   }
@@ -143,7 +163,11 @@ public final class IngestService implements AutoCloseable {
     sources.forEach(s -> due.put(s, Instant.MIN));
     while (!due.isEmpty()) {
       Instant now = clock.instant();
-      List<SourceSpec> ready = due.entrySet().stream().filter(e -> !e.getValue().isAfter(now)).map(Map.Entry::getKey).toList();
+      List<SourceSpec> ready =
+          due.entrySet().stream()
+              .filter(e -> !e.getValue().isAfter(now))
+              .map(Map.Entry::getKey)
+              .toList();
       awaitAll(ready.stream().map(poller::poll).toList());
       publisher.flush();
       for (SourceSpec s : ready) {
@@ -156,7 +180,10 @@ public final class IngestService implements AutoCloseable {
       if (due.isEmpty()) {
         return;
       }
-      long wait = Duration.between(clock.instant(), due.values().stream().min(Instant::compareTo).orElseThrow()).toMillis();
+      long wait =
+          Duration.between(
+                  clock.instant(), due.values().stream().min(Instant::compareTo).orElseThrow())
+              .toMillis();
       if (stopped.await(Math.max(wait, 0), TimeUnit.MILLISECONDS)) {
         return;
       }
@@ -166,7 +193,8 @@ public final class IngestService implements AutoCloseable {
   /** Publishes this instance's sources to the topic, then polls what the group assigns to it. */
   private void runShared() throws InterruptedException {
     for (SourceSpec s : allSources()) {
-      publisher.publishState(topics.sources(), s.id(), Topics.CRAWL_SOURCE_SERDE.encode(s.toRecord()));
+      publisher.publishState(
+          topics.sources(), s.id(), Topics.CRAWL_SOURCE_SERDE.encode(s.toRecord()));
     }
     publisher.flush();
     Map<String, Instant> due = new HashMap<>();
@@ -196,7 +224,10 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  /** Waits for the pass to finish, or returns early once stopped (close() then bounds what is in flight). */
+  /**
+   * Waits for the pass to finish, or returns early once stopped (close() then bounds what is in
+   * flight).
+   */
   private void awaitAll(List<CompletableFuture<Void>> work) throws InterruptedException {
     CompletableFuture<Void> all = SourcePoller.allOf(work);
     while (true) {
@@ -227,7 +258,9 @@ public final class IngestService implements AutoCloseable {
     }
   }
 
-  /** Stops polling, gives in-flight fetches up to the shutdown timeout, then flushes the producer. */
+  /**
+   * Stops polling, gives in-flight fetches up to the shutdown timeout, then flushes the producer.
+   */
   @Override
   public void close() {
     stop();
@@ -239,7 +272,8 @@ public final class IngestService implements AutoCloseable {
   }
 
   /** Counts failed sends, then passes everything on. */
-  private record CountingListener(IngestStats stats, PublishListener next) implements PublishListener {
+  private record CountingListener(IngestStats stats, PublishListener next)
+      implements PublishListener {
     @Override
     public void pagePublished(RawPage page, RecordMetadata where) {
       next.pagePublished(page, where);

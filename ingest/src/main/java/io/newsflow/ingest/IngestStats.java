@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
-/** Live counters of the ingest stage, for progress lines, metrics and the run summary. Thread-safe. */
+/**
+ * Live counters of the ingest stage, for progress lines, metrics and the run summary. Thread-safe.
+ */
 public final class IngestStats {
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong sendFailures = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong alreadyFetched = new AtomicLong();
   private final AtomicLong notModified = new AtomicLong();
+
   /** Every skipped page or source is a dead letter of stage ingest. */
   private final DeadLetterCounts skipped = new DeadLetterCounts();
+
   private volatile IntSupplier queued = () -> 0;
 
   void pagePublished(int bodyBytes) {
@@ -88,9 +92,16 @@ public final class IngestStats {
 
   /** One console line: what was fetched, what waits, errors by class, throughput. */
   public String progressLine(double seconds) {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "fetched %d (%.1f MB, %.1f kB/s), queued %d, known %d, not modified %d, skipped %d %s",
-        published(), bytes() / 1e6, seconds > 0 ? bytes() / 1e3 / seconds : 0.0, queued(),
-        alreadyFetchedCount(), notModifiedCount(), skippedTotal(), skippedByReason());
+        published(),
+        bytes() / 1e6,
+        seconds > 0 ? bytes() / 1e3 / seconds : 0.0,
+        queued(),
+        alreadyFetchedCount(),
+        notModifiedCount(),
+        skippedTotal(),
+        skippedByReason());
   }
 }

@@ -40,15 +40,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads one source once (a saved-pages directory, URL list, feed, sitemap tree or WARC file) and
  * publishes each of its pages as a RawPage, or a dead letter with the reason it could not be had.
- * Pages fetched before (per the fetched-URL store) are skipped; transient failures are released
- * for another try on the next poll. Scheduling the polls is {@link IngestService}'s job.
+ * Pages fetched before (per the fetched-URL store) are skipped; transient failures are released for
+ * another try on the next poll. Scheduling the polls is {@link IngestService}'s job.
  */
 final class SourcePoller {
   private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
   private static final int MAX_SITEMAP_DEPTH = 3;
-  private static final Set<DeadLetterReason> TRANSIENT = EnumSet.of(
-      DeadLetterReason.TIMEOUT, DeadLetterReason.IO_ERROR, DeadLetterReason.ROBOTS_UNAVAILABLE,
-      DeadLetterReason.RETRY_AFTER_TOO_LONG, DeadLetterReason.UNKNOWN_HOST);
+  private static final Set<DeadLetterReason> TRANSIENT =
+      EnumSet.of(
+          DeadLetterReason.TIMEOUT,
+          DeadLetterReason.IO_ERROR,
+          DeadLetterReason.ROBOTS_UNAVAILABLE,
+          DeadLetterReason.RETRY_AFTER_TOO_LONG,
+          DeadLetterReason.UNKNOWN_HOST);
 
   private final RawPagePublisher publisher;
   private final DeadLetters deadLetters;
@@ -60,7 +64,10 @@ final class SourcePoller {
   private final Duration maxSitemapAge;
   private final Clock clock;
   private final Executor sourceThreads;
-  /** Saved pages already published: a directory source publishes only its new files on later polls. */
+
+  /**
+   * Saved pages already published: a directory source publishes only its new files on later polls.
+   */
   private final Set<String> seenFiles = ConcurrentHashMap.newKeySet();
 
   /**
@@ -68,8 +75,15 @@ final class SourcePoller {
    * @param sourceThreads where each poll runs, off the caller's thread (owned by the caller)
    */
   SourcePoller(
-      RawPagePublisher publisher, PoliteFetcher fetcher, SavedPageReader files, WarcReplay archives,
-      FetchedUrlStore fetched, IngestStats stats, Duration maxSitemapAge, Clock clock, Executor sourceThreads) {
+      RawPagePublisher publisher,
+      PoliteFetcher fetcher,
+      SavedPageReader files,
+      WarcReplay archives,
+      FetchedUrlStore fetched,
+      IngestStats stats,
+      Duration maxSitemapAge,
+      Clock clock,
+      Executor sourceThreads) {
     this.publisher = publisher;
     this.fetcher = fetcher;
     this.files = files;
@@ -84,7 +98,8 @@ final class SourcePoller {
 
   /** Reads one source once; completes when all its pages are handed to the producer. */
   CompletableFuture<Void> poll(SourceSpec source) {
-    // Off the caller's thread: a big WARC must not stall the group's poll loop (or the other sources).
+    // Off the caller's thread: a big WARC must not stall the group's poll loop (or the other
+    // sources).
     return CompletableFuture.supplyAsync(() -> pollNow(source), sourceThreads).thenCompose(f -> f);
   }
 
@@ -100,7 +115,8 @@ final class SourcePoller {
       };
     } catch (RuntimeException e) {
       LOG.error("source {} failed", source.id(), e);
-      deadLetter(new FetchFailure(source.location(), DeadLetterReason.UNREADABLE_SOURCE, e.toString()));
+      deadLetter(
+          new FetchFailure(source.location(), DeadLetterReason.UNREADABLE_SOURCE, e.toString()));
       return CompletableFuture.completedFuture(null);
     }
   }
@@ -111,7 +127,8 @@ final class SourcePoller {
     try {
       pages = SavedPageReader.list(directory);
     } catch (IOException e) {
-      deadLetter(new FetchFailure(directory.toString(), DeadLetterReason.IO_ERROR, "cannot list: " + e));
+      deadLetter(
+          new FetchFailure(directory.toString(), DeadLetterReason.IO_ERROR, "cannot list: " + e));
       return CompletableFuture.completedFuture(null);
     }
     for (Path file : pages) {
@@ -124,50 +141,69 @@ final class SourcePoller {
 
   private CompletableFuture<Void> readList(SourceSpec source) {
     try {
-      return allOf(UrlListReader.read(Path.of(source.location())).stream().map(u -> fetchPage(u, source)).toList());
+      return allOf(
+          UrlListReader.read(Path.of(source.location())).stream()
+              .map(u -> fetchPage(u, source))
+              .toList());
     } catch (IOException e) {
-      deadLetter(new FetchFailure(source.location(), DeadLetterReason.IO_ERROR, "cannot read URL list: " + e));
+      deadLetter(
+          new FetchFailure(
+              source.location(), DeadLetterReason.IO_ERROR, "cannot read URL list: " + e));
       return CompletableFuture.completedFuture(null);
     }
   }
 
   private CompletableFuture<Void> readFeed(SourceSpec source) {
-    return fetchDocument(source.location()).thenCompose(page -> {
-      if (page == null) {
-        return CompletableFuture.completedFuture(null);
-      }
-      List<String> links = FeedParser.articleLinks(page.body(), page.finalUrl());
-      LOG.info("feed {}: {} links", source.location(), links.size());
-      return allOf(links.stream().map(u -> fetchPage(u, source)).toList());
-    });
+    return fetchDocument(source.location())
+        .thenCompose(
+            page -> {
+              if (page == null) {
+                return CompletableFuture.completedFuture(null);
+              }
+              List<String> links = FeedParser.articleLinks(page.body(), page.finalUrl());
+              LOG.info("feed {}: {} links", source.location(), links.size());
+              return allOf(links.stream().map(u -> fetchPage(u, source)).toList());
+            });
   }
 
-  private CompletableFuture<Void> readSitemap(SourceSpec source, String url, int depth, Set<String> visited) {
+  private CompletableFuture<Void> readSitemap(
+      SourceSpec source, String url, int depth, Set<String> visited) {
     if (depth > MAX_SITEMAP_DEPTH || !visited.add(UrlCanonicalizer.canonical(url))) {
       return CompletableFuture.completedFuture(null);
     }
-    return fetchDocument(url).thenCompose(page -> {
-      if (page == null) {
-        return CompletableFuture.completedFuture(null);
-      }
-      SitemapParser.Parsed parsed;
-      try {
-        parsed = SitemapParser.parse(page.body(), page.contentType(), page.finalUrl());
-      } catch (IOException | RuntimeException e) {
-        deadLetter(new FetchFailure(url, DeadLetterReason.UNREADABLE_SOURCE, "sitemap: " + e.getMessage()));
-        return CompletableFuture.completedFuture(null);
-      }
-      List<CompletableFuture<Void>> work = new ArrayList<>();
-      parsed.sitemaps().forEach(child -> work.add(readSitemap(source, child, depth + 1, visited)));
-      Instant oldest = maxSitemapAge.isZero() ? Instant.MIN : clock.instant().minus(maxSitemapAge);
-      for (SitemapEntry e : parsed.pages()) {
-        if (e.date() == null || !e.date().isBefore(oldest)) {
-          work.add(fetchPage(e.url(), source));
-        }
-      }
-      LOG.info("sitemap {}: {} pages, {} sitemaps", url, parsed.pages().size(), parsed.sitemaps().size());
-      return allOf(work);
-    });
+    return fetchDocument(url)
+        .thenCompose(
+            page -> {
+              if (page == null) {
+                return CompletableFuture.completedFuture(null);
+              }
+              SitemapParser.Parsed parsed;
+              try {
+                parsed = SitemapParser.parse(page.body(), page.contentType(), page.finalUrl());
+              } catch (IOException | RuntimeException e) {
+                deadLetter(
+                    new FetchFailure(
+                        url, DeadLetterReason.UNREADABLE_SOURCE, "sitemap: " + e.getMessage()));
+                return CompletableFuture.completedFuture(null);
+              }
+              List<CompletableFuture<Void>> work = new ArrayList<>();
+              parsed
+                  .sitemaps()
+                  .forEach(child -> work.add(readSitemap(source, child, depth + 1, visited)));
+              Instant oldest =
+                  maxSitemapAge.isZero() ? Instant.MIN : clock.instant().minus(maxSitemapAge);
+              for (SitemapEntry e : parsed.pages()) {
+                if (e.date() == null || !e.date().isBefore(oldest)) {
+                  work.add(fetchPage(e.url(), source));
+                }
+              }
+              LOG.info(
+                  "sitemap {}: {} pages, {} sitemaps",
+                  url,
+                  parsed.pages().size(),
+                  parsed.sitemaps().size());
+              return allOf(work);
+            });
   }
 
   private CompletableFuture<Void> replayArchive(SourceSpec source) {
@@ -175,7 +211,9 @@ final class SourcePoller {
       long n = archives.replay(Path.of(source.location()), result -> publish(result, source));
       LOG.info("archive {}: {} response records", source.location(), n);
     } catch (IOException e) {
-      deadLetter(new FetchFailure(source.location(), DeadLetterReason.UNREADABLE_SOURCE, "cannot read WARC: " + e));
+      deadLetter(
+          new FetchFailure(
+              source.location(), DeadLetterReason.UNREADABLE_SOURCE, "cannot read WARC: " + e));
     }
     return CompletableFuture.completedFuture(null);
   }
@@ -186,21 +224,24 @@ final class SourcePoller {
    */
   private CompletableFuture<FetchedPage> fetchDocument(String url) {
     String key = UrlCanonicalizer.canonical(url);
-    return fetcher.fetch(FetchRequest.document(key, fetched.validators(key))).thenApply(result -> {
-      if (result instanceof FetchResult.NotModified) {
-        LOG.info("{}: not modified", url);
-        stats.notModified();
-        return null;
-      }
-      if (result instanceof FetchResult.Failed failed) {
-        deadLetter(failed.failure());
-        return null;
-      }
-      FetchedPage page = ((FetchResult.Page) result).page();
-      Validators v = Validators.of(page);
-      fetched.remember(key, outcome("document", page.status(), v));
-      return page;
-    });
+    return fetcher
+        .fetch(FetchRequest.document(key, fetched.validators(key)))
+        .thenApply(
+            result -> {
+              if (result instanceof FetchResult.NotModified) {
+                LOG.info("{}: not modified", url);
+                stats.notModified();
+                return null;
+              }
+              if (result instanceof FetchResult.Failed failed) {
+                deadLetter(failed.failure());
+                return null;
+              }
+              FetchedPage page = ((FetchResult.Page) result).page();
+              Validators v = Validators.of(page);
+              fetched.remember(key, outcome("document", page.status(), v));
+              return page;
+            });
   }
 
   /** Fetches and publishes a page unless it was fetched before. */
@@ -210,21 +251,30 @@ final class SourcePoller {
       stats.alreadyFetched();
       return CompletableFuture.completedFuture(null);
     }
-    return fetcher.fetch(FetchRequest.page(key)).handle((result, error) -> {
-      if (error != null) { // cancelled by shutdown
-        fetched.release(key);
-        return null;
-      }
-      publish(result, source);
-      if (result instanceof FetchResult.Failed f && isTransient(f.failure())) {
-        fetched.release(key); // worth another try on the next poll
-      } else {
-        int status = result instanceof FetchResult.Page p ? p.page().status() : ((FetchResult.Failed) result).failure().status();
-        String what = result instanceof FetchResult.Page ? "published" : ((FetchResult.Failed) result).failure().reason().code();
-        fetched.remember(key, outcome(what, status, Validators.NONE));
-      }
-      return null;
-    });
+    return fetcher
+        .fetch(FetchRequest.page(key))
+        .handle(
+            (result, error) -> {
+              if (error != null) { // cancelled by shutdown
+                fetched.release(key);
+                return null;
+              }
+              publish(result, source);
+              if (result instanceof FetchResult.Failed f && isTransient(f.failure())) {
+                fetched.release(key); // worth another try on the next poll
+              } else {
+                int status =
+                    result instanceof FetchResult.Page p
+                        ? p.page().status()
+                        : ((FetchResult.Failed) result).failure().status();
+                String what =
+                    result instanceof FetchResult.Page
+                        ? "published"
+                        : ((FetchResult.Failed) result).failure().reason().code();
+                fetched.remember(key, outcome(what, status, Validators.NONE));
+              }
+              return null;
+            });
   }
 
   private static boolean isTransient(FetchFailure f) {
@@ -233,8 +283,11 @@ final class SourcePoller {
 
   private FetchedUrl outcome(String what, int status, Validators v) {
     return FetchedUrl.newBuilder()
-        .setFetchedAt(clock.instant()).setOutcome(what).setHttpStatus(status)
-        .setEtag(v.etag()).setLastModified(v.lastModified())
+        .setFetchedAt(clock.instant())
+        .setOutcome(what)
+        .setHttpStatus(status)
+        .setEtag(v.etag())
+        .setLastModified(v.lastModified())
         .build();
   }
 
@@ -253,8 +306,14 @@ final class SourcePoller {
   private void deadLetter(FetchFailure failure) {
     LOG.warn("skipped {}: {} ({})", failure.url(), failure.reason(), failure.message());
     stats.skipped(failure.reason());
-    publisher.publish(deadLetters.of(failure.reason(), failure.message(), failure.url(),
-        DeadLetters.utf8(failure.url()), null, DeadLetterOrigin.NONE));
+    publisher.publish(
+        deadLetters.of(
+            failure.reason(),
+            failure.message(),
+            failure.url(),
+            DeadLetters.utf8(failure.url()),
+            null,
+            DeadLetterOrigin.NONE));
   }
 
   static CompletableFuture<Void> allOf(List<CompletableFuture<Void>> work) {

@@ -12,10 +12,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
-/** A real HTTP server on 127.0.0.1 that logs every request it gets (path, headers, arrival time). */
+/**
+ * A real HTTP server on 127.0.0.1 that logs every request it gets (path, headers, arrival time).
+ */
 public final class LoopbackServer implements AutoCloseable {
   /** One request as the server saw it. */
-  public record Request(String path, String ifNoneMatch, String ifModifiedSince, String userAgent, long arrivedNanos) {}
+  public record Request(
+      String path,
+      String ifNoneMatch,
+      String ifModifiedSince,
+      String userAgent,
+      long arrivedNanos) {}
 
   private final HttpServer server;
   private final List<Request> log = new CopyOnWriteArrayList<>();
@@ -27,12 +34,18 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   public LoopbackServer handle(String path, HttpHandler handler) {
-    server.createContext(path, ex -> {
-      log.add(new Request(ex.getRequestURI().toString(), ex.getRequestHeaders().getFirst("If-None-Match"),
-          ex.getRequestHeaders().getFirst("If-Modified-Since"), ex.getRequestHeaders().getFirst("User-Agent"),
-          System.nanoTime()));
-      handler.handle(ex);
-    });
+    server.createContext(
+        path,
+        ex -> {
+          log.add(
+              new Request(
+                  ex.getRequestURI().toString(),
+                  ex.getRequestHeaders().getFirst("If-None-Match"),
+                  ex.getRequestHeaders().getFirst("If-Modified-Since"),
+                  ex.getRequestHeaders().getFirst("User-Agent"),
+                  System.nanoTime()));
+          handler.handle(ex);
+        });
     return this;
   }
 
@@ -52,7 +65,8 @@ public final class LoopbackServer implements AutoCloseable {
     return log.stream().filter(r -> r.path().startsWith(pathPrefix)).toList();
   }
 
-  public static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  public static void respond(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     if (type != null) {
       ex.getResponseHeaders().add("Content-Type", type);
     }

@@ -47,7 +47,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     }
   }
 
-  /** Decodes, or throws {@link SerializationException} with the cause for bytes that are not a T. */
+  /**
+   * Decodes, or throws {@link SerializationException} with the cause for bytes that are not a T.
+   */
   public T decode(byte[] bytes) {
     try {
       return decoder.decode(bytes);

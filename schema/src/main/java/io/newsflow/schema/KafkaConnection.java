@@ -9,8 +9,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
  * passed through unchanged to each client a stage makes (security, tuning).
  *
  * @param bootstrapServers host:port[,host:port...] of the cluster
- * @param clientProperties further client properties; a bootstrap.servers among them is dropped,
- *     the cluster is {@code bootstrapServers}
+ * @param clientProperties further client properties; a bootstrap.servers among them is dropped, the
+ *     cluster is {@code bootstrapServers}
  */
 public record KafkaConnection(String bootstrapServers, Map<String, String> clientProperties) {
   public KafkaConnection {

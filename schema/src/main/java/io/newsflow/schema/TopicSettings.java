@@ -32,10 +32,12 @@ public record TopicSettings(
       throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
     }
     if (replicationFactor < 1) {
-      throw new IllegalArgumentException("replication factor must be >= 1, was " + replicationFactor);
+      throw new IllegalArgumentException(
+          "replication factor must be >= 1, was " + replicationFactor);
     }
     if (maxMessageBytes < 1024) {
-      throw new IllegalArgumentException("max message bytes must be >= 1024, was " + maxMessageBytes);
+      throw new IllegalArgumentException(
+          "max message bytes must be >= 1024, was " + maxMessageBytes);
     }
     requireName(rawPages);
     requireName(articles);
@@ -62,10 +64,15 @@ public record TopicSettings(
         DEFAULT_MAX_MESSAGE_BYTES);
   }
 
-  /** The five topics as they are created: pages and what comes of them take big records, state is compacted. */
+  /**
+   * The five topics as they are created: pages and what comes of them take big records, state is
+   * compacted.
+   */
   public List<NewTopic> newTopics() {
-    Map<String, String> bigRecords = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(maxMessageBytes));
-    Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    Map<String, String> bigRecords =
+        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(maxMessageBytes));
+    Map<String, String> compacted =
+        Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     return List.of(
         newTopic(rawPages, bigRecords),
         newTopic(articles, bigRecords),

@@ -11,8 +11,10 @@ public final class Topics {
   public static final String RAW_PAGES = "news.raw-pages";
   public static final String ARTICLES = "news.articles";
   public static final String DEAD_LETTER = "news.dead-letter";
+
   /** Compacted; ingest's source list, key: source id. */
   public static final String SOURCES = "news.sources";
+
   /** Compacted; URLs ingest has fetched, key: canonical URL. */
   public static final String FETCHED_URLS = "news.fetched-urls";
 
@@ -24,8 +26,10 @@ public final class Topics {
   public static final AvroSerde<Article> ARTICLE_SERDE = new AvroSerde<>(Article.getClassSchema());
   public static final AvroSerde<DeadLetter> DEAD_LETTER_SERDE =
       new AvroSerde<>(DeadLetter.getClassSchema());
-  public static final AvroSerde<FetchedUrl> FETCHED_URL_SERDE = new AvroSerde<>(FetchedUrl.getClassSchema());
-  public static final AvroSerde<CrawlSource> CRAWL_SOURCE_SERDE = new AvroSerde<>(CrawlSource.getClassSchema());
+  public static final AvroSerde<FetchedUrl> FETCHED_URL_SERDE =
+      new AvroSerde<>(FetchedUrl.getClassSchema());
+  public static final AvroSerde<CrawlSource> CRAWL_SOURCE_SERDE =
+      new AvroSerde<>(CrawlSource.getClassSchema());
 
   private static final Serde<String> KEYS = Serdes.String();
 

@@ -49,7 +49,9 @@ class AvroSerdeTest {
             .setCanonicalUrl("https://example.com/a")
             .setText("Xi met Putin.")
             .setWordCount(3)
-            .setEntities(List.of(new Entity("PER", "Xi Jinping", List.of(new Mention("Xi", 0, 2)), 1, 0, 0.9)))
+            .setEntities(
+                List.of(
+                    new Entity("PER", "Xi Jinping", List.of(new Mention("Xi", 0, 2)), 1, 0, 0.9)))
             .setImages(List.of(new Image("https://example.com/i.jpg", "A caption", "Reuters")))
             .setRemoved(List.of(new Removed("share", "Share This")))
             .setRaw(new RawPageRef("news.raw-pages", 0, 42L, "https://example.com/a", T))
@@ -84,8 +86,14 @@ class AvroSerdeTest {
 
   @Test
   void shouldRejectARecordOfAnotherSchema() {
-    byte[] article = Topics.DEAD_LETTER_SERDE.encode(
-        DeadLetter.newBuilder().setStage("s").setReason("r").setMessage("m").setOccurredAt(T).build());
+    byte[] article =
+        Topics.DEAD_LETTER_SERDE.encode(
+            DeadLetter.newBuilder()
+                .setStage("s")
+                .setReason("r")
+                .setMessage("m")
+                .setOccurredAt(T)
+                .build());
     assertThrows(SerializationException.class, () -> Topics.RAW_PAGE_SERDE.decode(article));
   }
 
@@ -93,21 +101,32 @@ class AvroSerdeTest {
   void shouldReadRecordsOfAnOlderWriterSchemaRegisteredInTheStore() {
     // An older RawPage without the 'site' field, as an earlier producer would have written it.
     Schema current = RawPage.getClassSchema();
-    List<Schema.Field> fields = current.getFields().stream()
-        .filter(f -> !f.name().equals("site")).map(f -> new Schema.Field(f, f.schema())).toList();
-    Schema older = Schema.createRecord(current.getName(), null, current.getNamespace(), false, fields);
+    List<Schema.Field> fields =
+        current.getFields().stream()
+            .filter(f -> !f.name().equals("site"))
+            .map(f -> new Schema.Field(f, f.schema()))
+            .toList();
+    Schema older =
+        Schema.createRecord(current.getName(), null, current.getNamespace(), false, fields);
     assertEquals(RawPage.getClassSchema().getFields().size() - 1, older.getFields().size());
-    org.apache.avro.generic.GenericRecord old = new org.apache.avro.generic.GenericData.Record(older);
+    org.apache.avro.generic.GenericRecord old =
+        new org.apache.avro.generic.GenericData.Record(older);
     RawPage page = rawPage();
     for (Schema.Field f : older.getFields()) {
       Object v = page.get(f.name());
-      old.put(f.name(), f.name().equals("source_kind")
-          ? new org.apache.avro.generic.GenericData.EnumSymbol(f.schema(), v.toString())
-          : f.name().equals("fetched_at") ? ((Instant) v).toEpochMilli() : v);
+      old.put(
+          f.name(),
+          f.name().equals("source_kind")
+              ? new org.apache.avro.generic.GenericData.EnumSymbol(f.schema(), v.toString())
+              : f.name().equals("fetched_at") ? ((Instant) v).toEpochMilli() : v);
     }
-    byte[] bytes = toBytes(new org.apache.avro.message.BinaryMessageEncoder<>(
-        org.apache.avro.generic.GenericData.get(), older), old);
-    org.apache.avro.message.SchemaStore.Cache store = new org.apache.avro.message.SchemaStore.Cache();
+    byte[] bytes =
+        toBytes(
+            new org.apache.avro.message.BinaryMessageEncoder<>(
+                org.apache.avro.generic.GenericData.get(), older),
+            old);
+    org.apache.avro.message.SchemaStore.Cache store =
+        new org.apache.avro.message.SchemaStore.Cache();
     store.addSchema(older);
     RawPage read = new AvroSerde<RawPage>(RawPage.getClassSchema(), store).decode(bytes);
     assertEquals(page.getRequestedUrl(), read.getRequestedUrl());

@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 class KafkaConnectionTest {
   @Test
   void aClientConfigHasTheClusterAndTheClientProperties() {
-    KafkaConnection kafka = new KafkaConnection(" broker1:9092,broker2:9092 ", Map.of("security.protocol", "SSL"));
+    KafkaConnection kafka =
+        new KafkaConnection(" broker1:9092,broker2:9092 ", Map.of("security.protocol", "SSL"));
     assertEquals(
-        Map.of("bootstrap.servers", "broker1:9092,broker2:9092", "security.protocol", "SSL"), kafka.clientConfig());
+        Map.of("bootstrap.servers", "broker1:9092,broker2:9092", "security.protocol", "SSL"),
+        kafka.clientConfig());
   }
 
   @Test
   void theBootstrapServersWinOverABootstrapServersClientProperty() {
-    KafkaConnection kafka = new KafkaConnection("flag:9092", Map.of("bootstrap.servers", "file:9092"));
+    KafkaConnection kafka =
+        new KafkaConnection("flag:9092", Map.of("bootstrap.servers", "file:9092"));
     assertEquals("flag:9092", kafka.clientConfig().get("bootstrap.servers"));
     assertEquals(Map.of(), kafka.clientProperties());
   }

@@ -15,7 +15,8 @@ public record SinkConfig(Path outDir, String groupId, long maxFileBytes, Duratio
   public static final String DEFAULT_OUT_DIR = "out";
   public static final String DEFAULT_GROUP_ID = "newsflow-sink";
   public static final long DEFAULT_MAX_FILE_BYTES = 128L * 1024 * 1024;
-  // The duration as ISO-8601 text as well: the command line's defaults must be compile-time constants.
+  // The duration as ISO-8601 text as well: the command line's defaults must be compile-time
+  // constants.
   public static final String DEFAULT_MAX_FILE_AGE_TEXT = "PT1H";
   public static final Duration DEFAULT_MAX_FILE_AGE = Duration.parse(DEFAULT_MAX_FILE_AGE_TEXT);
 

@@ -44,13 +44,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sink: a consumer group reading committed articles and appending each as one JSON line.
- * Offsets are committed only after the lines are fsynced, and an article whose id is already in
- * the output is skipped, so a crash or a re-run never leaves two copies. {@link #run()} blocks
- * until {@link #stop()}.
+ * Offsets are committed only after the lines are fsynced, and an article whose id is already in the
+ * output is skipped, so a crash or a re-run never leaves two copies. {@link #run()} blocks until
+ * {@link #stop()}.
  */
 public final class SinkService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
   private static final Duration POLL = Duration.ofMillis(500);
+
   /** The commit after a stop: a shutdown waits this long at most for the broker. */
   private static final Duration LAST_COMMIT = Duration.ofSeconds(5);
 
@@ -65,17 +66,26 @@ public final class SinkService implements AutoCloseable {
   private volatile boolean stopping;
 
   public SinkService(
-      KafkaConnection kafka, TopicSettings topics, SinkConfig config, SinkListener listener, Clock clock)
+      KafkaConnection kafka,
+      TopicSettings topics,
+      SinkConfig config,
+      SinkListener listener,
+      Clock clock)
       throws IOException {
     this.topics = topics;
     this.listener = listener;
     this.deadLetterFactory = new DeadLetters(Stage.SINK, clock);
     // The writer locks the directory first, so no other sink writes while the ids are read.
-    this.writer = new RollingJsonLinesWriter(config.outDir(), config.maxFileBytes(), config.maxFileAge(), clock);
+    this.writer =
+        new RollingJsonLinesWriter(
+            config.outDir(), config.maxFileBytes(), config.maxFileAge(), clock);
     this.writtenArticles = WrittenArticles.load(config.outDir());
-    this.consumer = new KafkaConsumer<>(consumerConfig(kafka, config), new StringDeserializer(), new ByteArrayDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(
+            consumerConfig(kafka, config), new StringDeserializer(), new ByteArrayDeserializer());
     this.deadLetters =
-        new KafkaProducer<>(producerConfig(kafka, topics), new StringSerializer(), new ByteArraySerializer());
+        new KafkaProducer<>(
+            producerConfig(kafka, topics), new StringSerializer(), new ByteArraySerializer());
     LOG.info("sink: {} articles already in {}", writtenArticles.size(), config.outDir());
   }
 
@@ -83,7 +93,8 @@ public final class SinkService implements AutoCloseable {
     Map<String, Object> props = kafka.clientConfig();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"); // enrich writes in transactions
+    props.put(
+        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"); // enrich writes in transactions
     props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-sink");
     return props;
@@ -146,7 +157,8 @@ public final class SinkService implements AutoCloseable {
       }
       writer.sync();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write to the output directory", e); // stop, uncommitted
+      throw new UncheckedIOException(
+          "cannot write to the output directory", e); // stop, uncommitted
     }
     awaitDeadLetters(letters);
     for (Stored s : stored) { // counted once durable: a failed commit only means a redelivery
@@ -177,9 +189,9 @@ public final class SinkService implements AutoCloseable {
 
   /**
    * Commits the batch. A failure is harmless here: the lines are on disk, and whoever gets the
-   * records again skips them as already written. A stop() during the batch makes the commit
-   * throw a WakeupException (mostly before its request is sent); the wakeup is spent then, so
-   * one more try, bounded so that a shutdown stays prompt, commits what is on disk.
+   * records again skips them as already written. A stop() during the batch makes the commit throw a
+   * WakeupException (mostly before its request is sent); the wakeup is spent then, so one more try,
+   * bounded so that a shutdown stays prompt, commits what is on disk.
    */
   private void commit() {
     try {
@@ -187,7 +199,10 @@ public final class SinkService implements AutoCloseable {
     } catch (WakeupException e) {
       try {
         consumer.commitSync(LAST_COMMIT);
-      } catch (WakeupException | TimeoutException | CommitFailedException | RebalanceInProgressException again) {
+      } catch (WakeupException
+          | TimeoutException
+          | CommitFailedException
+          | RebalanceInProgressException again) {
         notCommitted(again);
       }
     } catch (CommitFailedException | RebalanceInProgressException e) {
@@ -196,20 +211,31 @@ public final class SinkService implements AutoCloseable {
   }
 
   private static void notCommitted(RuntimeException e) {
-    LOG.warn("offsets not committed ({}); the records come again and are skipped as written", e.toString());
+    LOG.warn(
+        "offsets not committed ({}); the records come again and are skipped as written",
+        e.toString());
   }
 
-  private Article decode(ConsumerRecord<String, byte[]> record, List<Future<RecordMetadata>> letters) {
+  private Article decode(
+      ConsumerRecord<String, byte[]> record, List<Future<RecordMetadata>> letters) {
     try {
       return Topics.ARTICLE_SERDE.decode(record.value() == null ? new byte[0] : record.value());
     } catch (SerializationException e) {
       stats.undecodable();
-      LOG.warn("undecodable article at {}-{}@{}", record.topic(), record.partition(), record.offset());
-      DeadLetter letter = deadLetterFactory.of(DeadLetterReason.NOT_DECODABLE, String.valueOf(e.getMessage()), null,
-          DeadLetters.utf8(record.key()), record.value(),
-          new DeadLetterOrigin(record.topic(), record.partition(), record.offset()));
-      letters.add(deadLetters.send(
-          new ProducerRecord<>(topics.deadLetter(), record.key(), Topics.DEAD_LETTER_SERDE.encode(letter))));
+      LOG.warn(
+          "undecodable article at {}-{}@{}", record.topic(), record.partition(), record.offset());
+      DeadLetter letter =
+          deadLetterFactory.of(
+              DeadLetterReason.NOT_DECODABLE,
+              String.valueOf(e.getMessage()),
+              null,
+              DeadLetters.utf8(record.key()),
+              record.value(),
+              new DeadLetterOrigin(record.topic(), record.partition(), record.offset()));
+      letters.add(
+          deadLetters.send(
+              new ProducerRecord<>(
+                  topics.deadLetter(), record.key(), Topics.DEAD_LETTER_SERDE.encode(letter))));
       return null;
     }
   }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SinkStats {
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
+
   /** An undecodable article is the sink's only dead letter. */
   private final DeadLetterCounts deadLetters = new DeadLetterCounts();
 

@@ -14,9 +14,8 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Where an option gets its value when no flag gives one: first the environment, then the
- * properties file, then the option's documented default. So every setting has one name in each
- * place:
+ * Where an option gets its value when no flag gives one: first the environment, then the properties
+ * file, then the option's documented default. So every setting has one name in each place:
  *
  * <ul>
  *   <li>flag {@code --out}, environment {@code NEWSFLOW_OUT}, file key {@code newsflow.out};
@@ -32,7 +31,8 @@ public final class SettingsDefaultProvider implements IDefaultValueProvider {
   public static final String ENV_PREFIX = "NEWSFLOW_";
   public static final String CLIENT_ENV_PREFIX = "KAFKA_CLIENT_";
   public static final String CONFIG_ENV = "NEWSFLOW_CONFIG";
-  private static final Map<String, String> ENV_NAMES = Map.of("bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS");
+  private static final Map<String, String> ENV_NAMES =
+      Map.of("bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS");
 
   private final Map<String, String> env;
   private final Properties file;
@@ -50,7 +50,8 @@ public final class SettingsDefaultProvider implements IDefaultValueProvider {
       try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
         props.load(in);
       } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read the config file " + path + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "cannot read the config file " + path + ": " + e.getMessage(), e);
       }
     }
     return new SettingsDefaultProvider(env, props);
@@ -72,7 +73,8 @@ public final class SettingsDefaultProvider implements IDefaultValueProvider {
   /** The environment variable that sets an option, e.g. NEWSFLOW_OUT for --out. */
   public static String envName(String optionName) {
     String bare = optionName.replaceFirst("^-+", "");
-    return ENV_NAMES.getOrDefault(bare, ENV_PREFIX + bare.toUpperCase(Locale.ROOT).replace('-', '_'));
+    return ENV_NAMES.getOrDefault(
+        bare, ENV_PREFIX + bare.toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
   @Override
@@ -101,7 +103,11 @@ public final class SettingsDefaultProvider implements IDefaultValueProvider {
     env.forEach(
         (name, value) -> {
           if (name.startsWith(CLIENT_ENV_PREFIX)) {
-            props.put(name.substring(CLIENT_ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            props.put(
+                name.substring(CLIENT_ENV_PREFIX.length())
+                    .toLowerCase(Locale.ROOT)
+                    .replace('_', '.'),
+                value);
           }
         });
     return props;

@@ -28,11 +28,18 @@ public final class SizeLimits {
   public static void requireFitsTopics(String option, int pageBytes, TopicSettings topics) {
     long needed = (long) pageBytes + RECORD_OVERHEAD_BYTES;
     if (needed > topics.maxMessageBytes()) {
-      throw new ConflictingSettingsException(String.format(Locale.ROOT,
-          "%s %d does not fit --topic-max-message-bytes %d (a record needs up to %d bytes besides the page):"
-              + " lower %s to at most %d or raise --topic-max-message-bytes to at least %d",
-          option, pageBytes, topics.maxMessageBytes(), RECORD_OVERHEAD_BYTES,
-          option, topics.maxMessageBytes() - RECORD_OVERHEAD_BYTES, needed));
+      throw new ConflictingSettingsException(
+          String.format(
+              Locale.ROOT,
+              "%s %d does not fit --topic-max-message-bytes %d (a record needs up to %d bytes besides the page):"
+                  + " lower %s to at most %d or raise --topic-max-message-bytes to at least %d",
+              option,
+              pageBytes,
+              topics.maxMessageBytes(),
+              RECORD_OVERHEAD_BYTES,
+              option,
+              topics.maxMessageBytes() - RECORD_OVERHEAD_BYTES,
+              needed));
     }
   }
 
@@ -40,8 +47,12 @@ public final class SizeLimits {
   public static Optional<String> enrichRefusesIngestedPages(int maxBodyBytes, int maxPageBytes) {
     return maxPageBytes >= maxBodyBytes
         ? Optional.empty()
-        : Optional.of(String.format(Locale.ROOT,
-            "--max-page-bytes %d is below --max-body-bytes %d: pages in between are fetched,"
-                + " then become too_large dead letters in enrich", maxPageBytes, maxBodyBytes));
+        : Optional.of(
+            String.format(
+                Locale.ROOT,
+                "--max-page-bytes %d is below --max-body-bytes %d: pages in between are fetched,"
+                    + " then become too_large dead letters in enrich",
+                maxPageBytes,
+                maxBodyBytes));
   }
 }

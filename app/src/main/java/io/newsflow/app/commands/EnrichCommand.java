@@ -13,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow enrich}: the Kafka Streams stage as a service; scale out by starting more. */
-@Command(name = "enrich", mixinStandardHelpOptions = true,
+@Command(
+    name = "enrich",
+    mixinStandardHelpOptions = true,
     description = "Runs the enrich topology (raw pages -> articles / dead letters) until stopped.")
 public final class EnrichCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -24,7 +26,8 @@ public final class EnrichCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KafkaConnection cluster = Services.connect(spec, kafka);
-    try (EnrichService enrich = new EnrichService(cluster, kafka.topics(), enrichOptions.config(work.workDir()))) {
+    try (EnrichService enrich =
+        new EnrichService(cluster, kafka.topics(), enrichOptions.config(work.workDir()))) {
       CountDownLatch finished = Services.onShutdown(enrich::close);
       try {
         enrich.start();
@@ -35,7 +38,9 @@ public final class EnrichCommand implements Callable<Integer> {
         finished.countDown();
       }
       if (enrich.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR) {
-        spec.commandLine().getErr().println("enrich: stopped after repeated failures (see the log)");
+        spec.commandLine()
+            .getErr()
+            .println("enrich: stopped after repeated failures (see the log)");
         return 1;
       }
     }

@@ -1,10 +1,10 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.cli.PageLimitOptions;
 import io.newsflow.app.extract.BenchmarkJson;
 import io.newsflow.app.extract.FileOutcome;
 import io.newsflow.app.extract.OutcomeReport;
 import io.newsflow.app.extract.SavedPagePipeline;
-import io.newsflow.app.cli.PageLimitOptions;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.source.SavedPageReader;
 import java.io.FilterOutputStream;
@@ -19,21 +19,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsflow extract}: the pipeline's page step on saved pages, without Kafka, in the format of
- * the public article-extraction benchmarks: one JSON object mapping each file name (without .html
- * or .html.gz) to its fields, so any scorer can read it. Each file takes the path it takes in
- * {@code newsflow run --input}, so both agree on which files become articles and why the others
- * do not.
+ * {@code newsflow extract}: the pipeline's page step on saved pages, without Kafka, in the format
+ * of the public article-extraction benchmarks: one JSON object mapping each file name (without
+ * .html or .html.gz) to its fields, so any scorer can read it. Each file takes the path it takes in
+ * {@code newsflow run --input}, so both agree on which files become articles and why the others do
+ * not.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
     description = {
       "Extracts the article of each saved page (.html, .htm, .xhtml, .txt, each optionally .gz; a directory: the pages in it)"
           + " as JSON, exactly as `newsflow run --input` would: the same reading, limits and page step.",
@@ -57,16 +59,25 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
   List<Path> paths;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the JSON here instead of standard output.")
   Path out;
 
-  @Option(names = "--report", paramLabel = "FILE",
-      description = "Also write one JSON line per file: {\"file\", \"name\", \"url\", \"outcome\" (article or dead_letter),"
-          + " \"stage\" (ingest or enrich), \"reason\", \"message\"}.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Also write one JSON line per file: {\"file\", \"name\", \"url\", \"outcome\" (article or dead_letter),"
+              + " \"stage\" (ingest or enrich), \"reason\", \"message\"}.")
   Path report;
 
-  @Option(names = "--max-body-bytes", defaultValue = "" + IngestConfig.DEFAULT_MAX_BODY_BYTES,
-      description = "As ingest: a larger file (after decompression) is body_too_large, never read whole. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-body-bytes",
+      defaultValue = "" + IngestConfig.DEFAULT_MAX_BODY_BYTES,
+      description =
+          "As ingest: a larger file (after decompression) is body_too_large, never read whole. Default: ${DEFAULT-VALUE}.")
   int maxBodyBytes;
 
   @Mixin PageLimitOptions pageLimits;
@@ -79,10 +90,14 @@ public final class ExtractCommand implements Callable<Integer> {
     } catch (IOException e) {
       return failed("cannot list the pages: " + e);
     }
-    SavedPagePipeline pipeline = SavedPagePipeline.create(maxBodyBytes, pageLimits.pageStepConfig(), Clock.systemUTC());
+    SavedPagePipeline pipeline =
+        SavedPagePipeline.create(maxBodyBytes, pageLimits.pageStepConfig(), Clock.systemUTC());
     int articles = 0;
-    try (BenchmarkJson json = new BenchmarkJson(out != null ? Files.newOutputStream(out) : nonClosing(System.out));
-        OutcomeReport outcomes = new OutcomeReport(report != null ? Files.newOutputStream(report) : OutputStream.nullOutputStream())) {
+    try (BenchmarkJson json =
+            new BenchmarkJson(out != null ? Files.newOutputStream(out) : nonClosing(System.out));
+        OutcomeReport outcomes =
+            new OutcomeReport(
+                report != null ? Files.newOutputStream(report) : OutputStream.nullOutputStream())) {
       for (PageFile page : files) {
         FileOutcome outcome = pipeline.process(page.file(), page.source());
         outcomes.add(name(page.file()), outcome);
@@ -90,13 +105,25 @@ public final class ExtractCommand implements Callable<Integer> {
           json.write(name(page.file()), outcome.article());
           articles++;
         } else {
-          err().printf("extract: %s: %s: %s%n", page.file(), outcome.reason().code(), outcome.message());
+          err()
+              .printf(
+                  Locale.ROOT,
+                  "extract: %s: %s: %s%n",
+                  page.file(),
+                  outcome.reason().code(),
+                  outcome.message());
         }
       }
     } catch (IOException e) {
       return failed("cannot write: " + e);
     }
-    err().printf("extract: %d files, %d articles, %d rejected%n", files.size(), articles, files.size() - articles);
+    err()
+        .printf(
+            Locale.ROOT,
+            "extract: %d files, %d articles, %d rejected%n",
+            files.size(),
+            articles,
+            files.size() - articles);
     err().flush();
     return 0;
   }
@@ -104,7 +131,8 @@ public final class ExtractCommand implements Callable<Integer> {
   private List<Path> existing(List<Path> given) {
     for (Path p : given) {
       if (!Files.exists(p)) {
-        throw new ParameterException(spec.commandLine(), "extract: " + p + ": no such file or directory");
+        throw new ParameterException(
+            spec.commandLine(), "extract: " + p + ": no such file or directory");
       }
     }
     return given;
@@ -120,10 +148,16 @@ public final class ExtractCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
-  /** A saved page and the source it was found in (the directory given, as ingest's directory source). */
+  /**
+   * A saved page and the source it was found in (the directory given, as ingest's directory
+   * source).
+   */
   record PageFile(Path file, String source) {}
 
-  /** A directory's pages are the ones ingest's directory source reads; a file given by name is read whatever its name. */
+  /**
+   * A directory's pages are the ones ingest's directory source reads; a file given by name is read
+   * whatever its name.
+   */
   static List<PageFile> pageFiles(List<Path> paths) throws IOException {
     List<PageFile> files = new ArrayList<>();
     for (Path p : paths) {
@@ -136,14 +170,18 @@ public final class ExtractCommand implements Callable<Integer> {
     return files;
   }
 
-  /** The file name without its page suffix; a page in a folder of its own is named by the folder. */
+  /**
+   * The file name without its page suffix; a page in a folder of its own is named by the folder.
+   */
   static String name(Path file) {
     String base = file.getFileName().toString();
     String suffix = suffix(file);
     String stem = suffix == null ? base : base.substring(0, base.length() - suffix.length());
     Path parent = file.toAbsolutePath().getParent();
     boolean genericName = stem.equals("source") || stem.equals("index");
-    return genericName && parent != null && parent.getFileName() != null ? parent.getFileName().toString() : stem;
+    return genericName && parent != null && parent.getFileName() != null
+        ? parent.getFileName().toString()
+        : stem;
   }
 
   private static String suffix(Path file) {

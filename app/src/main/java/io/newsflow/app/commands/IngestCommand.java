@@ -10,6 +10,7 @@ import io.newsflow.ingest.publish.PublishListener;
 import io.newsflow.schema.KafkaConnection;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -20,14 +21,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow ingest}: the scraper producers as a service. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Fetches the given sources and publishes RawPage records; keeps polling feeds with --poll-interval.")
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fetches the given sources and publishes RawPage records; keeps polling feeds with --poll-interval.")
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin KafkaOptions kafka;
   @Mixin IngestOptions ingestOptions;
 
-  @Option(names = "--progress-interval", defaultValue = "PT10S",
+  @Option(
+      names = "--progress-interval",
+      defaultValue = "PT10S",
       description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
   Duration progressInterval;
 
@@ -35,26 +41,39 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IngestConfig config = ingestOptions.config();
     if (!config.hasSources()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "no source: give --sources, --feed, --sitemap, --urls, --input or --warc (or --shared to join other instances)");
     }
     SizeLimits.requireFitsTopics("--max-body-bytes", config.maxBodyBytes(), kafka.topics());
     KafkaConnection cluster = Services.connect(spec, kafka);
-    IngestService ingest = new IngestService(config, cluster, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
+    IngestService ingest =
+        new IngestService(config, cluster, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(ingest::stop);
-    try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), ingest, progressInterval)) {
+    try (IngestProgress progress =
+        new IngestProgress(spec.commandLine().getErr(), ingest, progressInterval)) {
       ingest.run();
     } finally {
       ingest.close();
       IngestStats stats = ingest.stats();
-      spec.commandLine().getOut().printf("ingest: %d pages published, %d skipped %s%n",
-          stats.published(), stats.skippedTotal(), stats.skippedByReason());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "ingest: %d pages published, %d skipped %s%n",
+              stats.published(),
+              stats.skippedTotal(),
+              stats.skippedByReason());
       spec.commandLine().getOut().flush();
       finished.countDown(); // only now may a SIGTERM hook let the JVM end
     }
     if (ingest.stats().sendFailures() > 0) {
-      spec.commandLine().getErr().printf(
-          "ingest: %d records were not accepted by Kafka (see the log)%n", ingest.stats().sendFailures());
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "ingest: %d records were not accepted by Kafka (see the log)%n",
+              ingest.stats().sendFailures());
       return 1;
     }
     return 0;

@@ -1,9 +1,9 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.entities.conll.ConllEvaluation;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.SpanScorer;
-import io.newsflow.enrich.entities.conll.ConllEvaluation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code newsflow ner --conll FILE}: tags a CoNLL file with the bundled model, so any external
  * scorer (conlleval) can score it; with gold tags present it also prints span-level scores.
  */
-@Command(name = "ner", mixinStandardHelpOptions = true,
+@Command(
+    name = "ner",
+    mixinStandardHelpOptions = true,
     description = {
       "Tags a CoNLL file (token first, a gold IOB1/IOB2 tag last if present): writes each line with one more column,",
       "the predicted IOB2 tag; prints span-level precision, recall and F1 per type to standard error."
@@ -29,20 +32,33 @@ import picocli.CommandLine.Spec;
 public final class NerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--conll", required = true, paramLabel = "FILE", description = "The CoNLL file to tag.")
+  @Option(
+      names = "--conll",
+      required = true,
+      paramLabel = "FILE",
+      description = "The CoNLL file to tag.")
   Path conll;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the tagged lines here instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the tagged lines here instead of standard output.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
     EntityRecognizer recognizer = EntityRecognizer.loadDefault();
-    spec.commandLine().getErr().printf("ner: model loaded in %.2f s%n", (System.nanoTime() - start) / 1e9);
+    spec.commandLine()
+        .getErr()
+        .printf(Locale.ROOT, "ner: model loaded in %.2f s%n", (System.nanoTime() - start) / 1e9);
     SpanScorer scores;
-    try (PrintWriter tagged = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        out != null ? Files.newOutputStream(out) : System.out, StandardCharsets.UTF_8), 1 << 16))) {
+    try (PrintWriter tagged =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    out != null ? Files.newOutputStream(out) : System.out, StandardCharsets.UTF_8),
+                1 << 16))) {
       scores = ConllEvaluation.evaluate(recognizer.tagger(), conll, tagged);
     }
     if (hasGoldTags(conll)) {
@@ -54,7 +70,8 @@ public final class NerCommand implements Callable<Integer> {
 
   private static boolean hasGoldTags(Path file) throws IOException {
     try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      return lines.map(String::strip)
+      return lines
+          .map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("-DOCSTART-"))
           .map(l -> l.split("\\s+"))
           .anyMatch(c -> c.length > 1 && ConllReader.isTag(c[c.length - 1]));

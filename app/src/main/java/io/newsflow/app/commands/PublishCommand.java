@@ -9,6 +9,7 @@ import io.newsflow.schema.KafkaConnection;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -22,13 +23,16 @@ import picocli.CommandLine.Spec;
  * pipeline through a pipe. Exit code 0 when every line was published, 1 when a line was rejected
  * (it is then a dead letter too) or Kafka refused a record.
  */
-@Command(name = "publish", mixinStandardHelpOptions = true,
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
     description = {
       "Publishes JSON lines from standard input as RawPage records:",
       "  {\"url\": \"https://...\", \"html\": \"<html>...\"} or {\"url\": ..., \"text\": \"...\"},",
       "  optional \"fetched_at\" (ISO-8601 with offset, or epoch millis) and \"site\".",
       "A malformed line is reported on standard error with its number and published as a dead letter.",
-      "Exit code: 0 all lines published, 1 some line rejected or not accepted by Kafka."})
+      "Exit code: 0 all lines published, 1 some line rejected or not accepted by Kafka."
+    })
 public final class PublishCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin KafkaOptions kafka;
@@ -39,18 +43,24 @@ public final class PublishCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SizeLimits.requireFitsTopics("--max-line-bytes", publishOptions.config().maxLineBytes(), kafka.topics());
+    SizeLimits.requireFitsTopics(
+        "--max-line-bytes", publishOptions.config().maxLineBytes(), kafka.topics());
     KafkaConnection cluster = Services.connect(spec, kafka);
     PrintWriter err = spec.commandLine().getErr();
     PipeStats stats;
     AtomicBoolean done = new AtomicBoolean();
-    try (PipePublisher pipe = new PipePublisher(publishOptions.config(), cluster, kafka.topics(), err, Clock.systemUTC())) {
+    try (PipePublisher pipe =
+        new PipePublisher(
+            publishOptions.config(), cluster, kafka.topics(), err, Clock.systemUTC())) {
       // on SIGTERM the line being read is lost, but everything handed to the producer is flushed
-      Thread hook = new Thread(() -> {
-        if (!done.get()) {
-          pipe.flush();
-        }
-      }, "newsflow-publish-shutdown");
+      Thread hook =
+          new Thread(
+              () -> {
+                if (!done.get()) {
+                  pipe.flush();
+                }
+              },
+              "newsflow-publish-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         stats = pipe.publishAll(in);
@@ -59,7 +69,7 @@ public final class PublishCommand implements Callable<Integer> {
         removeHook(hook);
       }
     }
-    spec.commandLine().getOut().printf("publish: %s%n", stats);
+    spec.commandLine().getOut().printf(Locale.ROOT, "publish: %s%n", stats);
     spec.commandLine().getOut().flush();
     return stats.rejectedTotal() == 0 && stats.sendFailures() == 0 ? 0 : 1;
   }

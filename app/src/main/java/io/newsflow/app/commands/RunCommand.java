@@ -41,11 +41,17 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin SinkOptions sinkOptions;
   @Mixin WorkDirOption work;
 
-  @Option(names = "--timeout", defaultValue = "PT10M",
-      description = "Give up waiting for the pages of a one-off run after this long. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--timeout",
+      defaultValue = "PT10M",
+      description =
+          "Give up waiting for the pages of a one-off run after this long. Default: ${DEFAULT-VALUE}.")
   Duration timeout;
 
-  @Option(names = "--progress-interval", defaultValue = "PT2S", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--progress-interval",
+      defaultValue = "PT2S",
+      description = "Default: ${DEFAULT-VALUE}.")
   Duration progressInterval;
 
   @Override
@@ -66,16 +72,27 @@ public final class RunCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Pipeline.Settings settings =
         new Pipeline.Settings(
-            kafka.cluster(), kafka.clientProperties(), kafka.topics(), ingest, enrich, sinkOptions.config(), workDir);
+            kafka.cluster(),
+            kafka.clientProperties(),
+            kafka.topics(),
+            ingest,
+            enrich,
+            sinkOptions.config(),
+            workDir);
     Pipeline pipeline = new Pipeline(settings);
     Thread hook = new Thread(pipeline::close, "newsflow-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      out.printf(Locale.ROOT, "Kafka: %s%s%n", pipeline.bootstrapServers(), pipeline.embedded() ? " (embedded broker)" : "");
+      out.printf(
+          Locale.ROOT,
+          "Kafka: %s%s%n",
+          pipeline.bootstrapServers(),
+          pipeline.embedded() ? " (embedded broker)" : "");
       out.flush();
       boolean complete;
       try (ProgressReporter progress =
-          new ProgressReporter(err, pipeline.tracker(), pipeline.ingestStats(), progressInterval.toMillis())) {
+          new ProgressReporter(
+              err, pipeline.tracker(), pipeline.ingestStats(), progressInterval.toMillis())) {
         pipeline.runIngest(); // polled feeds: returns only once stopped
         complete = pipeline.tracker().awaitComplete(timeout.toMillis());
       }
@@ -89,26 +106,47 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private void printSummary(PrintWriter out, RunCounts c, long skipped, double seconds, boolean complete) {
+  private void printSummary(
+      PrintWriter out, RunCounts c, long skipped, double seconds, boolean complete) {
     out.println();
     String failure = c.failure();
-    out.println(complete ? "newsflow run: done"
-        : failure != null ? "newsflow run: FAILED: " + failure
-        : "newsflow run: TIMED OUT with pages still in flight");
-    out.printf(Locale.ROOT, "  pages in:      %d (%d published to Kafka, %d skipped at ingest)%n",
-        c.pagesPublished() + skipped, c.pagesPublished(), skipped);
-    out.printf(Locale.ROOT, "  articles out:  %d (%d new, %d already in the output)%n",
-        c.articlesOut(), c.articlesWritten(), c.articlesAlreadyStored());
+    out.println(
+        complete
+            ? "newsflow run: done"
+            : failure != null
+                ? "newsflow run: FAILED: " + failure
+                : "newsflow run: TIMED OUT with pages still in flight");
+    out.printf(
+        Locale.ROOT,
+        "  pages in:      %d (%d published to Kafka, %d skipped at ingest)%n",
+        c.pagesPublished() + skipped,
+        c.pagesPublished(),
+        skipped);
+    out.printf(
+        Locale.ROOT,
+        "  articles out:  %d (%d new, %d already in the output)%n",
+        c.articlesOut(),
+        c.articlesWritten(),
+        c.articlesAlreadyStored());
     out.printf(Locale.ROOT, "  dead letters:  %d%n", c.deadLetters());
-    c.deadLettersByReason().forEach((reason, n) -> out.printf(Locale.ROOT, "    %-32s %d%n", reason, n));
+    c.deadLettersByReason()
+        .forEach((reason, n) -> out.printf(Locale.ROOT, "    %-32s %d%n", reason, n));
     if (c.publishFailures() > 0) {
-      out.printf(Locale.ROOT, "  NOT ACCEPTED BY KAFKA: %d records (see the log)%n", c.publishFailures());
+      out.printf(
+          Locale.ROOT, "  NOT ACCEPTED BY KAFKA: %d records (see the log)%n", c.publishFailures());
     }
     if (c.pagesInFlight() > 0) {
       out.printf(Locale.ROOT, "  still in flight: %d%n", c.pagesInFlight());
     }
-    out.printf(Locale.ROOT, "  time:          %.1f s, %.1f pages/s%n", seconds, (c.pagesPublished() + skipped) / seconds);
-    out.printf(Locale.ROOT, "  output:        %s%n", sinkOptions.config().outDir().toAbsolutePath().normalize());
+    out.printf(
+        Locale.ROOT,
+        "  time:          %.1f s, %.1f pages/s%n",
+        seconds,
+        (c.pagesPublished() + skipped) / seconds);
+    out.printf(
+        Locale.ROOT,
+        "  output:        %s%n",
+        sinkOptions.config().outDir().toAbsolutePath().normalize());
     out.flush();
   }
 

@@ -11,10 +11,18 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Services {
   private Services() {}
 
-  /** The configured cluster, its topics created; fails with a usage error when none is configured. */
+  /**
+   * The configured cluster, its topics created; fails with a usage error when none is configured.
+   */
   static KafkaConnection connect(CommandSpec spec, KafkaOptions kafka) {
-    KafkaConnection cluster = kafka.cluster().orElseThrow(() -> new CommandLine.ParameterException(
-        spec.commandLine(), "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS"));
+    KafkaConnection cluster =
+        kafka
+            .cluster()
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS"));
     TopicCreator.createMissing(cluster, kafka.topics());
     return cluster;
   }

@@ -6,6 +6,7 @@ import io.newsflow.schema.KafkaConnection;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -14,8 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow sink}: writes articles as JSON lines until stopped. */
-@Command(name = "sink", mixinStandardHelpOptions = true,
-    description = "Consumes articles and appends them as JSON lines to rolling files, once per article id.")
+@Command(
+    name = "sink",
+    mixinStandardHelpOptions = true,
+    description =
+        "Consumes articles and appends them as JSON lines to rolling files, once per article id.")
 public final class SinkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin KafkaOptions kafka;
@@ -24,14 +28,23 @@ public final class SinkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KafkaConnection cluster = Services.connect(spec, kafka);
-    SinkService sink = new SinkService(cluster, kafka.topics(), sinkOptions.config(), SinkListener.NONE, Clock.systemUTC());
+    SinkService sink =
+        new SinkService(
+            cluster, kafka.topics(), sinkOptions.config(), SinkListener.NONE, Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(sink::stop);
-    spec.commandLine().getOut().println("sink: writing to " + sinkOptions.config().outDir().toAbsolutePath());
+    spec.commandLine()
+        .getOut()
+        .println("sink: writing to " + sinkOptions.config().outDir().toAbsolutePath());
     spec.commandLine().getOut().flush();
     try {
       sink.run();
-      spec.commandLine().getOut().printf("sink: %d articles written, %d duplicates skipped%n",
-          sink.stats().writtenCount(), sink.stats().duplicateCount());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "sink: %d articles written, %d duplicates skipped%n",
+              sink.stats().writtenCount(),
+              sink.stats().duplicateCount());
       spec.commandLine().getOut().flush();
     } finally {
       finished.countDown(); // only now may a SIGTERM hook let the JVM end

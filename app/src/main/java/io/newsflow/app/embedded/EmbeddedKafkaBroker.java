@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Apache Kafka broker (KRaft, combined broker and controller) in this JVM,
- * listening on loopback only on free ports, with its data under a work directory. A directory
- * that was formatted before is reused, so topics and committed offsets survive a restart.
+ * listening on loopback only on free ports, with its data under a work directory. A directory that
+ * was formatted before is reused, so topics and committed offsets survive a restart.
  *
  * <p>Internal topics (consumer offsets, transaction state) get replication factor 1 and min ISR 1:
  * with the defaults of 3 a single node never creates them and exactly-once processing hangs.
@@ -71,12 +71,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return bootstrapServers;
   }
 
-  static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort, int maxMessageBytes) {
+  static Properties brokerProperties(
+      Path dataDir, int brokerPort, int controllerPort, int maxMessageBytes) {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", Integer.toString(NODE_ID));
     p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-    p.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+    p.put(
+        "listeners",
+        "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
     p.put("controller.listener.names", "CONTROLLER");
     p.put("inter.broker.listener.name", "PLAINTEXT");
@@ -103,7 +106,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     if (Files.exists(dataDir.resolve("meta.properties"))) {
       return;
     }
-    try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
+    try (PrintStream quiet =
+        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)) {
       new Formatter()
           .setNodeId(NODE_ID)
           .setClusterId(Uuid.randomUuid().toString())
@@ -113,12 +117,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
           .setPrintStream(quiet)
           .run();
     } catch (Exception e) {
-      throw new IllegalStateException("cannot format the broker's storage in " + dataDir + ": " + e, e);
+      throw new IllegalStateException(
+          "cannot format the broker's storage in " + dataDir + ": " + e, e);
     }
   }
 
   private void awaitReady(Duration timeout) {
-    Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Map<String, Object> config =
+        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     try (Admin admin = Admin.create(config)) {
       admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {

@@ -13,12 +13,14 @@ import java.nio.file.Path;
  * @param stage the stage that made the article or refused the page
  * @param reason null for an article
  */
-public record FileOutcome(Path file, String url, Article article, Stage stage, DeadLetterReason reason, String message) {
+public record FileOutcome(
+    Path file, String url, Article article, Stage stage, DeadLetterReason reason, String message) {
   static FileOutcome article(Path file, String url, Article article) {
     return new FileOutcome(file, url, article, Stage.ENRICH, null, null);
   }
 
-  static FileOutcome deadLetter(Path file, String url, Stage stage, DeadLetterReason reason, String message) {
+  static FileOutcome deadLetter(
+      Path file, String url, Stage stage, DeadLetterReason reason, String message) {
     return new FileOutcome(file, url, null, stage, reason, message);
   }
 

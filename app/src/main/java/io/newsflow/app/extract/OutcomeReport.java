@@ -18,7 +18,9 @@ public final class OutcomeReport implements AutoCloseable {
     json = new JsonFactory().setRootValueSeparator(null).createGenerator(out, JsonEncoding.UTF8);
   }
 
-  /** @param name the page's key in the JSON output */
+  /**
+   * @param name the page's key in the JSON output
+   */
   public void add(String name, FileOutcome o) throws IOException {
     json.writeStartObject();
     json.writeStringField("file", o.file().toString());

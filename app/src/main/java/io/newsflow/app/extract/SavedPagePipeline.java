@@ -32,19 +32,26 @@ public final class SavedPagePipeline {
     this.enricher = enricher;
   }
 
-  /** With the enrich stage's own page step: its rules and entity model (loaded here: about a second). */
+  /**
+   * With the enrich stage's own page step: its rules and entity model (loaded here: about a
+   * second).
+   */
   public static SavedPagePipeline create(int maxBodyBytes, EnrichConfig config, Clock clock) {
-    return new SavedPagePipeline(new SavedPageReader(maxBodyBytes, clock), PageEnricher.withDefaults(config, clock));
+    return new SavedPagePipeline(
+        new SavedPageReader(maxBodyBytes, clock), PageEnricher.withDefaults(config, clock));
   }
 
-  /** @param source the directory (or file) the page was found in, as ingest records it */
+  /**
+   * @param source the directory (or file) the page was found in, as ingest records it
+   */
   public FileOutcome process(Path file, String source) {
     FetchResult read = reader.read(file);
     if (read instanceof FetchResult.Page ok) {
       return enrich(file, RawPages.of(ok.page(), SourceKind.FILE, source, null));
     }
     FetchFailure failure = ((FetchResult.Failed) read).failure(); // a file is never "not modified"
-    return FileOutcome.deadLetter(file, failure.url(), Stage.INGEST, failure.reason(), failure.message());
+    return FileOutcome.deadLetter(
+        file, failure.url(), Stage.INGEST, failure.reason(), failure.message());
   }
 
   /** The page step never throws: a page that breaks it is an internal_error, as in the stream. */
@@ -54,12 +61,13 @@ public final class SavedPagePipeline {
       return FileOutcome.article(file, page.getFinalUrl(), asDelivered(enriched.article()));
     }
     Rejection why = ((EnrichResult.Rejected) result).rejection();
-    return FileOutcome.deadLetter(file, page.getFinalUrl(), Stage.ENRICH, why.reason(), why.message());
+    return FileOutcome.deadLetter(
+        file, page.getFinalUrl(), Stage.ENRICH, why.reason(), why.message());
   }
 
   /**
-   * The article as the pipeline's consumers read it, after the Avro encoding of the articles
-   * topic (which writes a lone surrogate as '?'), so extract's text is the sink's text.
+   * The article as the pipeline's consumers read it, after the Avro encoding of the articles topic
+   * (which writes a lone surrogate as '?'), so extract's text is the sink's text.
    */
   private static Article asDelivered(Article article) {
     return Topics.ARTICLE_SERDE.decode(Topics.ARTICLE_SERDE.encode(article));

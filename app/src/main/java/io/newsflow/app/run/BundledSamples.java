@@ -51,7 +51,8 @@ public final class BundledSamples {
     }
     for (Path page : pages) {
       try (InputStream in = Files.newInputStream(page)) {
-        Files.copy(in, to.resolve(page.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            in, to.resolve(page.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

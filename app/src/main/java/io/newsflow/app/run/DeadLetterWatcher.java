@@ -25,13 +25,15 @@ public final class DeadLetterWatcher implements Runnable {
   private final String topic;
   private final Consumer<DeadLetter> onLetter;
 
-  public DeadLetterWatcher(KafkaConnection kafka, String topic, String groupId, Consumer<DeadLetter> onLetter) {
+  public DeadLetterWatcher(
+      KafkaConnection kafka, String topic, String groupId, Consumer<DeadLetter> onLetter) {
     Map<String, Object> props = kafka.clientConfig();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, true);
-    this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     this.topic = topic;
     this.onLetter = onLetter;
   }
@@ -55,7 +57,12 @@ public final class DeadLetterWatcher implements Runnable {
   private void handle(ConsumerRecord<String, byte[]> record) {
     try {
       DeadLetter letter = Topics.DEAD_LETTER_SERDE.decode(record.value());
-      LOG.info("dead letter from {}: {} {} ({})", letter.getStage(), letter.getReason(), letter.getUrl(), letter.getMessage());
+      LOG.info(
+          "dead letter from {}: {} {} ({})",
+          letter.getStage(),
+          letter.getReason(),
+          letter.getUrl(),
+          letter.getMessage());
       onLetter.accept(letter);
     } catch (SerializationException e) {
       LOG.warn("undecodable record on {} at offset {}", topic, record.offset());

@@ -39,7 +39,8 @@ public final class Pipeline implements AutoCloseable {
   private final Thread sinkThread;
   private final Thread watcherThread;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final java.util.concurrent.CountDownLatch closeDone = new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.CountDownLatch closeDone =
+      new java.util.concurrent.CountDownLatch(1);
 
   /**
    * Settings of one run.
@@ -59,10 +60,14 @@ public final class Pipeline implements AutoCloseable {
   public Pipeline(Settings settings) {
     this.broker =
         settings.cluster().isEmpty()
-            ? EmbeddedKafkaBroker.start(settings.workDir().resolve("kafka"), settings.topics().maxMessageBytes())
+            ? EmbeddedKafkaBroker.start(
+                settings.workDir().resolve("kafka"), settings.topics().maxMessageBytes())
             : null;
-    this.kafka = settings.cluster()
-        .orElseGet(() -> new KafkaConnection(broker.bootstrapServers(), settings.clientProperties()));
+    this.kafka =
+        settings
+            .cluster()
+            .orElseGet(
+                () -> new KafkaConnection(broker.bootstrapServers(), settings.clientProperties()));
     try {
       TopicSettings topics = settings.topics();
       TopicCreator.createMissing(kafka, topics);
@@ -71,14 +76,18 @@ public final class Pipeline implements AutoCloseable {
       try {
         this.sink = new SinkService(kafka, topics, settings.sink(), tracker, Clock.systemUTC());
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot open the output directory " + settings.sink().outDir(), e);
+        throw new UncheckedIOException(
+            "cannot open the output directory " + settings.sink().outDir(), e);
       }
-      this.watcher = new DeadLetterWatcher(kafka, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
+      this.watcher =
+          new DeadLetterWatcher(
+              kafka, topics.deadLetter(), "newsflow-run-monitor", tracker::deadLetterSeen);
       this.ingest = new IngestService(settings.ingest(), kafka, topics, tracker, Clock.systemUTC());
       this.sinkThread = new Thread(sink::run, "newsflow-sink");
       this.watcherThread = new Thread(watcher, "newsflow-dead-letters");
       sinkThread.setUncaughtExceptionHandler((t, e) -> failed("the sink stopped: " + e, e));
-      watcherThread.setUncaughtExceptionHandler((t, e) -> failed("the dead-letter watcher stopped: " + e, e));
+      watcherThread.setUncaughtExceptionHandler(
+          (t, e) -> failed("the dead-letter watcher stopped: " + e, e));
     } catch (RuntimeException e) {
       if (broker != null) {
         broker.close(); // its threads would keep the JVM alive

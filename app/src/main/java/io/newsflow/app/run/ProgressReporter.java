@@ -10,18 +10,20 @@ import java.util.concurrent.TimeUnit;
 /** Prints one progress line every few seconds while the pipeline works, when something changed. */
 public final class ProgressReporter implements AutoCloseable {
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "newsflow-progress");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "newsflow-progress");
+            t.setDaemon(true);
+            return t;
+          });
   private final PrintWriter out;
   private final RunTracker tracker;
   private final IngestStats ingest;
   private final long startNanos = System.nanoTime();
   private String last = "";
 
-  public ProgressReporter(PrintWriter out, RunTracker tracker, IngestStats ingest, long periodMillis) {
+  public ProgressReporter(
+      PrintWriter out, RunTracker tracker, IngestStats ingest, long periodMillis) {
     this.out = out;
     this.tracker = tracker;
     this.ingest = ingest;

@@ -67,7 +67,9 @@ public final class RunTracker implements PublishListener, SinkListener {
 
   /** A dead letter read back from the topic; ingest's own are counted when published. */
   public synchronized void deadLetterSeen(DeadLetter letter) {
-    if (letter.getTopic() == null || !rawTopic.equals(letter.getTopic()) || letter.getOffset() == null) {
+    if (letter.getTopic() == null
+        || !rawTopic.equals(letter.getTopic())
+        || letter.getOffset() == null) {
       return;
     }
     if (resolve(ref(letter.getPartition(), letter.getOffset()))) {
@@ -114,8 +116,13 @@ public final class RunTracker implements PublishListener, SinkListener {
 
   public synchronized RunCounts counts() {
     return new RunCounts(
-        published.size(), unresolved, articlesWritten, articlesAlreadyStored, publishFailures,
-        Map.copyOf(deadLettersByReason), failure);
+        published.size(),
+        unresolved,
+        articlesWritten,
+        articlesAlreadyStored,
+        publishFailures,
+        Map.copyOf(deadLettersByReason),
+        failure);
   }
 
   /** True if this ref was not resolved before and belongs to (or may yet belong to) this run. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -21,12 +22,14 @@ import org.jsoup.Jsoup;
 
 /**
  * The "charset lie" on real pages: each UTF-8 page of the multilingual set is re-encoded in its
- * language's legacy charset (characters that charset lacks become '?'), its UTF-8 declaration
- * kept; then the same for its text alone, with no markup and no declaration. A page counts as
- * right when the resolver's charset decodes it back to exactly that text. jsoup's detection on the
- * same bytes is the baseline. Not a test: run it by hand and read the table.
+ * language's legacy charset (characters that charset lacks become '?'), its UTF-8 declaration kept;
+ * then the same for its text alone, with no markup and no declaration. A page counts as right when
+ * the resolver's charset decodes it back to exactly that text. jsoup's detection on the same bytes
+ * is the baseline. Not a test: run it by hand and read the table.
  *
- * <pre>java -cp ... io.newsflow.encoding.eval.CharsetLieEvaluation ../shared/datasets/extraction-multilingual</pre>
+ * <pre>
+ * java -cp ... io.newsflow.encoding.eval.CharsetLieEvaluation ../shared/datasets/extraction-multilingual
+ * </pre>
  */
 public final class CharsetLieEvaluation {
   /** The legacy charset pages in each language were written in before UTF-8. */
@@ -50,15 +53,18 @@ public final class CharsetLieEvaluation {
     LEGACY.put("ko", "x-windows-949"); // what browsers read EUC-KR with
   }
 
-  private static final Pattern LANG = Pattern.compile("\"lang\":\\s*\"([a-z]+)\"|\"html\":\\s*\"(html/[^\"]+)\"");
+  private static final Pattern LANG =
+      Pattern.compile("\"lang\":\\s*\"([a-z]+)\"|\"html\":\\s*\"(html/[^\"]+)\"");
 
   private CharsetLieEvaluation() {}
 
   public static void main(String[] args) throws IOException {
-    Path dataset = Path.of(args.length > 0 ? args[0] : "../shared/datasets/extraction-multilingual");
+    Path dataset =
+        Path.of(args.length > 0 ? args[0] : "../shared/datasets/extraction-multilingual");
     Map<String, int[]> byLang = new TreeMap<>(); // pages, page right, jsoup right, text right
     Map<String, Integer> wrong = new TreeMap<>();
-    Map<String, java.util.List<Double>> utf8Shares = new TreeMap<>(); // the text read as UTF-8: share of U+FFFD
+    Map<String, java.util.List<Double>> utf8Shares =
+        new TreeMap<>(); // the text read as UTF-8: share of U+FFFD
     for (String source : new String[] {"fundus", "goose3", "newspaper4k", "postlight-parser"}) {
       Matcher m = LANG.matcher(Files.readString(dataset.resolve(source).resolve("truth.json")));
       String lang = null;
@@ -89,32 +95,54 @@ public final class CharsetLieEvaluation {
         Charset jsoup = Jsoup.parse(new ByteArrayInputStream(lie), null, "").charset();
         counts[2] += new String(lie, jsoup).equals(expected) ? 1 : 0;
         byte[] textBytes = text.getBytes(legacy);
-        utf8Shares.computeIfAbsent(lang, k -> new java.util.ArrayList<>()).add(TextDecoder.decode(textBytes,
-            new ResolvedCharset(StandardCharsets.UTF_8, ResolvedCharset.Source.DEFAULT, 0, false)).replacedShare());
+        utf8Shares
+            .computeIfAbsent(lang, k -> new java.util.ArrayList<>())
+            .add(
+                TextDecoder.decode(
+                        textBytes,
+                        new ResolvedCharset(
+                            StandardCharsets.UTF_8, ResolvedCharset.Source.DEFAULT, 0, false))
+                    .replacedShare());
         ResolvedCharset textResolved = CharsetResolver.resolve(textBytes, null);
         DecodedText decoded = TextDecoder.decode(textBytes, textResolved);
         if (decoded.text().equals(new String(textBytes, legacy))) {
           counts[3]++;
         } else {
-          wrong.merge(lang + " text -> " + textResolved.name() + (decoded.mostlyUndecodable() ? " (refused)" : ""), 1, Integer::sum);
+          wrong.merge(
+              lang
+                  + " text -> "
+                  + textResolved.name()
+                  + (decoded.mostlyUndecodable() ? " (refused)" : ""),
+              1,
+              Integer::sum);
         }
       }
     }
-    System.out.println("language charset        pages  resolver(page)  jsoup(page)  resolver(text only)");
+    System.out.println(
+        "language charset        pages  resolver(page)  jsoup(page)  resolver(text only)");
     int[] total = new int[4];
-    byLang.forEach((k, c) -> {
-      System.out.printf("%-22s %6d %15d %12d %20d%n", k, c[0], c[1], c[2], c[3]);
-      for (int i = 0; i < 4; i++) {
-        total[i] += c[i];
-      }
-    });
-    System.out.printf("%-22s %6d %15d %12d %20d%n", "all", total[0], total[1], total[2], total[3]);
+    byLang.forEach(
+        (k, c) -> {
+          System.out.printf(Locale.ROOT, "%-22s %6d %15d %12d %20d%n", k, c[0], c[1], c[2], c[3]);
+          for (int i = 0; i < 4; i++) {
+            total[i] += c[i];
+          }
+        });
+    System.out.printf(
+        Locale.ROOT, "%-22s %6d %15d %12d %20d%n", "all", total[0], total[1], total[2], total[3]);
     System.out.println("wrong: " + wrong);
     System.out.println("share of U+FFFD in the text alone read as UTF-8 (min / median / max):");
-    utf8Shares.forEach((lang, shares) -> {
-      java.util.Collections.sort(shares);
-      System.out.printf("  %s %.3f / %.3f / %.3f%n", lang, shares.get(0), shares.get(shares.size() / 2), shares.get(shares.size() - 1));
-    });
+    utf8Shares.forEach(
+        (lang, shares) -> {
+          java.util.Collections.sort(shares);
+          System.out.printf(
+              Locale.ROOT,
+              "  %s %.3f / %.3f / %.3f%n",
+              lang,
+              shares.get(0),
+              shares.get(shares.size() / 2),
+              shares.get(shares.size() - 1));
+        });
   }
 
   private static byte[] gunzip(Path file) throws IOException {

@@ -2,14 +2,13 @@ package io.newsflow.enrich.content;
 
 import io.newsflow.enrich.article.Figure;
 import io.newsflow.enrich.article.RemovedBlock;
+import io.newsflow.enrich.dom.DomWalk;
 import io.newsflow.enrich.dom.TextStats;
 import io.newsflow.enrich.markdown.MarkdownBlocks;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.HintProfile;
 import io.newsflow.enrich.rules.Texts;
 import io.newsflow.enrich.rules.Thresholds;
-
-import io.newsflow.enrich.dom.DomWalk;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -41,19 +40,25 @@ public final class BlockCollector implements DomWalk.Visitor {
   private int bodyChars;
   private Element root; // the content root being walked, null while outside the content
   private int rootChars;
+
   /** By element number (see {@link TextStats}): content roots, their ancestors, sign-up boxes. */
   private boolean[] roots;
+
   private boolean[] holdsContent;
   private boolean[] nearEmailInput;
+
   /**
-   * The number of the next element the walk enters: both walks meet the numbered elements in
-   * the same order, and a skipped subtree moves it past the subtree's range.
+   * The number of the next element the walk enters: both walks meet the numbered elements in the
+   * same order, and a skipped subtree moves it past the subtree's range.
    */
   private int cursor;
+
   private Element truncated; // parent whose remaining children follow a "Related posts" heading
   private String truncatedReason;
+
   /** The element last peeked and its text: a link list's reason and its audit entry share it. */
   private Element peeked;
+
   private String peekedText;
 
   private final boolean useHints;
@@ -69,8 +74,8 @@ public final class BlockCollector implements DomWalk.Visitor {
   }
 
   /**
-   * Walks the whole body once: inside the content roots blocks are kept unless a rule drops
-   * them; outside, everything with text is recorded as removed (with the most specific reason).
+   * Walks the whole body once: inside the content roots blocks are kept unless a rule drops them;
+   * outside, everything with text is recorded as removed (with the most specific reason).
    */
   public void collect(int[] contentRoots) {
     int bodyIndex = stats.body();
@@ -260,8 +265,13 @@ public final class BlockCollector implements DomWalk.Visitor {
 
   /** A list or box that is mostly links (related stories, tag lists) rather than prose. */
   private boolean isLinkList(String tag, int chars, int i) {
-    if (chars == 0 || !(tag.equals("ul") || tag.equals("ol") || tag.equals("div")
-        || tag.equals("section") || tag.equals("table") || tag.equals("dl"))) {
+    if (chars == 0
+        || !(tag.equals("ul")
+            || tag.equals("ol")
+            || tag.equals("div")
+            || tag.equals("section")
+            || tag.equals("table")
+            || tag.equals("dl"))) {
       return false;
     }
     return stats.linkDensity(i) > t.containerMaxLinkDensity()
@@ -283,8 +293,9 @@ public final class BlockCollector implements DomWalk.Visitor {
     }
     String reason = rules.phraseReason(text);
     if (!inContent()) {
-      removed.add(new RemovedBlock(reason == null ? OUTSIDE : reason,
-          Texts.truncate(text, t.removedTextMaxChars())));
+      removed.add(
+          new RemovedBlock(
+              reason == null ? OUTSIDE : reason, Texts.truncate(text, t.removedTextMaxChars())));
       return;
     }
     if (reason == null && rules.isCaptionText(text)) {
@@ -295,7 +306,9 @@ public final class BlockCollector implements DomWalk.Visitor {
       reason = "attribution";
     }
     boolean judgedAlone = owner == null || !rules.isLinkBlockExempt(owner.normalName());
-    if (reason == null && judgedAlone && block.chars() <= t.linkBlockMaxChars()
+    if (reason == null
+        && judgedAlone
+        && block.chars() <= t.linkBlockMaxChars()
         && block.linkChars() >= block.chars() * t.linkBlockMinDensity()) {
       reason = "links";
     }
@@ -305,7 +318,10 @@ public final class BlockCollector implements DomWalk.Visitor {
       return;
     }
     removed.add(new RemovedBlock(reason, Texts.truncate(text, t.removedTextMaxChars())));
-    if (owner != null && owner != root && owner != body && rules.endsSection(reason)
+    if (owner != null
+        && owner != root
+        && owner != body
+        && rules.endsSection(reason)
         && isSectionTitle(owner, text)) {
       truncateAfter(owner, reason);
     }
@@ -318,7 +334,9 @@ public final class BlockCollector implements DomWalk.Visitor {
   /** Drops what follows a section title like "Related posts" inside the same container. */
   private void truncateAfter(Element title, String reason) {
     Element holder = title;
-    while (holder.parent() != null && holder.parent() != root && holder.parent() != body
+    while (holder.parent() != null
+        && holder.parent() != root
+        && holder.parent() != body
         && holder.parent().childrenSize() == 1) {
       holder = holder.parent();
     }
@@ -341,8 +359,9 @@ public final class BlockCollector implements DomWalk.Visitor {
     if (reason == null) {
       reason = rules.phraseReason(text);
     }
-    removed.add(new RemovedBlock(reason != null ? reason : OUTSIDE,
-        Texts.truncate(text, t.removedTextMaxChars())));
+    removed.add(
+        new RemovedBlock(
+            reason != null ? reason : OUTSIDE, Texts.truncate(text, t.removedTextMaxChars())));
   }
 
   private void drop(String reason, Element e, int i) {
@@ -366,7 +385,10 @@ public final class BlockCollector implements DomWalk.Visitor {
 
   private String readPeek(Element e) {
     // Audit entries keep removedTextMaxChars; phrase reasons read a bounded length too.
-    return TextPeek.first(e, t.removedTextMaxChars(),
-        Math.max(t.removedTextMaxChars(), rules.phraseMaxChars()), rules);
+    return TextPeek.first(
+        e,
+        t.removedTextMaxChars(),
+        Math.max(t.removedTextMaxChars(), rules.phraseMaxChars()),
+        rules);
   }
 }

@@ -4,7 +4,6 @@ import io.newsflow.enrich.dom.TextStats;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Texts;
 import io.newsflow.enrich.rules.Thresholds;
-
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -16,6 +15,7 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentScorer {
   private static final int MAX_ALTERNATIVES = 10;
+
   /** A sentence end: a full stop before a space or the end. */
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
@@ -30,8 +30,8 @@ public final class ContentScorer {
   /**
    * The numbers of the content roots in document order; the body itself when nothing scores.
    *
-   * @param declaredBody the page's JSON-LD articleBody, or null: the container of the paragraph
-   *     it starts with ranks first, since the page itself says that is the article
+   * @param declaredBody the page's JSON-LD articleBody, or null: the container of the paragraph it
+   *     starts with ranks first, since the page itself says that is the article
    */
   public int[] contentRoots(TextStats stats, boolean useHints, String declaredBody) {
     int body = stats.body();
@@ -98,11 +98,17 @@ public final class ContentScorer {
   }
 
   /**
-   * True when neither the element nor an ancestor below body is boilerplate. Memoised per
-   * element, so all paragraphs together cost one visit per ancestor, however deep the page.
+   * True when neither the element nor an ancestor below body is boilerplate. Memoised per element,
+   * so all paragraphs together cost one visit per ancestor, however deep the page.
    */
-  private boolean pathClear(int e, int body, TextStats stats, int bodyChars, boolean useHints,
-      byte[] clear, int[] chain) {
+  private boolean pathClear(
+      int e,
+      int body,
+      TextStats stats,
+      int bodyChars,
+      boolean useHints,
+      byte[] clear,
+      int[] chain) {
     int length = 0;
     byte known = 0;
     for (int cur = e; cur >= 0; cur = stats.parent(cur)) {
@@ -134,7 +140,8 @@ public final class ContentScorer {
       return true;
     }
     int chars = stats.chars(e);
-    return useHints && chars * 2 < bodyChars
+    return useHints
+        && chars * 2 < bodyChars
         && rules.hintReason(stats.element(e), stats.profile(e), chars) != null;
   }
 
@@ -143,8 +150,10 @@ public final class ContentScorer {
     if (len < t.minParagraphChars()) {
       return;
     }
-    double points = 1 + Math.min(stats.commas(e), t.voteMaxCommas())
-        + Math.min(len / (double) t.voteCharsPerPoint(), t.voteMaxLengthPoints());
+    double points =
+        1
+            + Math.min(stats.commas(e), t.voteMaxCommas())
+            + Math.min(len / (double) t.voteCharsPerPoint(), t.voteMaxLengthPoints());
     int ancestor = stats.parent(e);
     for (int level = 0; ancestor >= 0 && level < t.maxAncestorLevels(); level++) {
       if ("html".equals(stats.element(ancestor).normalName())) {
@@ -213,7 +222,8 @@ public final class ContentScorer {
 
   private double initialScore(int e, TextStats stats) {
     Element el = stats.element(e);
-    return rules.tagScore(el.normalName()) + rules.classWeight(stats.profile(e))
+    return rules.tagScore(el.normalName())
+        + rules.classWeight(stats.profile(e))
         + rules.structuralBonus(el);
   }
 
@@ -224,7 +234,8 @@ public final class ContentScorer {
       top = common;
     }
     double last = scores.of(top);
-    for (int parent = stats.parent(top); parent >= 0 && parent != body;
+    for (int parent = stats.parent(top);
+        parent >= 0 && parent != body;
         parent = stats.parent(parent)) {
       if (!scores.has[parent]) {
         continue;
@@ -239,7 +250,8 @@ public final class ContentScorer {
       }
       last = ps;
     }
-    while (stats.parent(top) >= 0 && stats.parent(top) != body // sizes first: childrenSize builds a list
+    while (stats.parent(top) >= 0
+        && stats.parent(top) != body // sizes first: childrenSize builds a list
         && stats.chars(stats.parent(top)) == stats.chars(top)
         && stats.element(stats.parent(top)).childrenSize() == 1) {
       top = stats.parent(top);
@@ -260,7 +272,8 @@ public final class ContentScorer {
     if (n < t.minAlternatives()) {
       return -1;
     }
-    for (int parent = stats.parent(top); parent >= 0 && parent != body;
+    for (int parent = stats.parent(top);
+        parent >= 0 && parent != body;
         parent = stats.parent(parent)) {
       int contained = 0;
       for (int i = 0; i < n; i++) {
@@ -291,9 +304,13 @@ public final class ContentScorer {
         root = true;
       } else {
         Element el = stats.element(sibling);
-        double bonus = !topClass.isEmpty() && topClass.equals(el.className()) ? topScore * t.siblingClassBonus() : 0;
-        root = (scores.has[sibling] && scores.value[sibling] + bonus >= threshold)
-            || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats));
+        double bonus =
+            !topClass.isEmpty() && topClass.equals(el.className())
+                ? topScore * t.siblingClassBonus()
+                : 0;
+        root =
+            (scores.has[sibling] && scores.value[sibling] + bonus >= threshold)
+                || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats));
       }
       if (root) {
         if (n == roots.length) {

@@ -6,7 +6,6 @@ import io.newsflow.enrich.dom.Urls;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.HintProfile;
 import io.newsflow.enrich.rules.Texts;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -51,8 +50,10 @@ final class FigureCollector {
   }
 
   private static boolean isPixel(Element img) {
-    return "1".equals(img.attr("width")) || "1".equals(img.attr("height"))
-        || "0".equals(img.attr("width")) || "0".equals(img.attr("height"));
+    return "1".equals(img.attr("width"))
+        || "1".equals(img.attr("height"))
+        || "0".equals(img.attr("width"))
+        || "0".equals(img.attr("height"));
   }
 
   /** A caption or credit outside a figure belongs to the image just before it. */
@@ -67,9 +68,11 @@ final class FigureCollector {
     int last = images.size() - 1;
     Figure prev = last >= 0 ? images.get(last) : null;
     if (prev != null && (credit ? prev.credit() == null : prev.caption() == null)) {
-      images.set(last, credit
-          ? new Figure(prev.url(), prev.caption(), text)
-          : new Figure(prev.url(), text, prev.credit()));
+      images.set(
+          last,
+          credit
+              ? new Figure(prev.url(), prev.caption(), text)
+              : new Figure(prev.url(), text, prev.credit()));
     } else {
       images.add(credit ? new Figure(null, null, text) : new Figure(null, text, null));
     }

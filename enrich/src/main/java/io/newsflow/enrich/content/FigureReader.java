@@ -6,7 +6,6 @@ import io.newsflow.enrich.dom.Urls;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.HintProfile;
 import io.newsflow.enrich.rules.Texts;
-
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,7 +15,14 @@ import org.jsoup.select.NodeVisitor;
 /** Reads an image, its caption and its photo credit out of a figure-like element. */
 final class FigureReader {
   private static final String[] LAZY_SOURCES = {
-    "src", "data-src", "data-original", "data-lazy-src", "data-url", "data-hi-res-src", "data-srcset", "srcset"
+    "src",
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-url",
+    "data-hi-res-src",
+    "data-srcset",
+    "srcset"
   };
 
   private static final java.util.Set<String> MEDIA_TAGS =
@@ -37,8 +43,10 @@ final class FigureReader {
   /** True when element {@code i} is a figure wrapping media rather than, say, a pull quote. */
   boolean isMediaFigure(int i, HintProfile profile) {
     Element e = stats.element(i);
-    return rules.isFigure(e, profile) && stats.paragraphs(i) <= 1
-        && stats.chars(i) <= rules.thresholds().html().maxFigureChars() && holdsMedia(e);
+    return rules.isFigure(e, profile)
+        && stats.paragraphs(i) <= 1
+        && stats.chars(i) <= rules.thresholds().html().maxFigureChars()
+        && holdsMedia(e);
   }
 
   private static boolean holdsMedia(Element e) {
@@ -86,25 +94,27 @@ final class FigureReader {
   /** Caption text without the credit when the credit sits inside the caption. */
   private static String captionText(Element caption, Element credit) {
     StringBuilder out = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      private int inCredit;
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int inCredit;
 
-      @Override
-      public void head(Node node, int depth) {
-        if (node == credit) {
-          inCredit++;
-        } else if (node instanceof TextNode t && inCredit == 0) {
-          out.append(t.getWholeText());
-        }
-      }
+          @Override
+          public void head(Node node, int depth) {
+            if (node == credit) {
+              inCredit++;
+            } else if (node instanceof TextNode t && inCredit == 0) {
+              out.append(t.getWholeText());
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node == credit) {
-          inCredit--;
-        }
-      }
-    }, caption);
+          @Override
+          public void tail(Node node, int depth) {
+            if (node == credit) {
+              inCredit--;
+            }
+          }
+        },
+        caption);
     return emptyToNull(Texts.normalize(out));
   }
 
@@ -145,7 +155,13 @@ final class FigureReader {
 
   /** The characters of regex {@code [\s,]}. */
   private static boolean isSrcsetSeparator(char c) {
-    return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    return c == ','
+        || c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u000B';
   }
 
   private static String resolve(Element img, String url) {

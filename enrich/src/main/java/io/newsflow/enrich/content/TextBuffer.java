@@ -2,7 +2,6 @@ package io.newsflow.enrich.content;
 
 import io.newsflow.enrich.markdown.MarkdownBlocks;
 import io.newsflow.enrich.rules.Texts;
-
 import java.util.Arrays;
 
 /**
@@ -18,6 +17,7 @@ final class TextBuffer {
 
   /** A char array rather than a StringBuilder: runs are copied with one getChars each. */
   private char[] text = new char[256];
+
   private int length;
   private int chars;
   private int linkChars;
@@ -26,9 +26,9 @@ final class TextBuffer {
 
   /**
    * Appends raw text node content; {@code inLink} counts it as link text. The node is copied in
-   * bulk behind the text so far and compacted in place (a copy per word cost more than the
-   * scan): whitespace runs become one space, invisible characters (soft hyphens, zero-width
-   * spaces) are dropped.
+   * bulk behind the text so far and compacted in place (a copy per word cost more than the scan):
+   * whitespace runs become one space, invisible characters (soft hyphens, zero-width spaces) are
+   * dropped.
    */
   void append(String raw, boolean inLink) {
     int n = raw.length();
@@ -94,8 +94,8 @@ final class TextBuffer {
 
   /** The block so far (possibly empty), leaving the buffer empty. */
   Block take() {
-    Block block = new Block(length == 0 ? "" : new String(text, 0, length), chars, linkChars,
-        markup);
+    Block block =
+        new Block(length == 0 ? "" : new String(text, 0, length), chars, linkChars, markup);
     markup = false;
     length = 0;
     chars = 0;

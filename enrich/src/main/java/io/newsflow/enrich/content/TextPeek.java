@@ -1,8 +1,6 @@
 package io.newsflow.enrich.content;
 
-import io.newsflow.enrich.dom.DomWalk;
 import io.newsflow.enrich.rules.BoilerplateRules;
-
 import java.util.Arrays;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,10 +13,10 @@ final class TextPeek {
   /**
    * The subtree's normalised text, reading text nodes until more than {@code 2 * maxChars} raw
    * characters came in, or more than {@code enough} characters of text (callers look no further:
-   * the text is a prefix of what a longer read would give); whitespace collapses as it arrives,
-   * so no second pass is needed. Its own
-   * explicit-stack loop rather than a DomWalk visitor: a third visitor class would make the
-   * walks' calls megamorphic, and those are the hottest calls of extraction.
+   * the text is a prefix of what a longer read would give); whitespace collapses as it arrives, so
+   * no second pass is needed. Its own explicit-stack loop rather than a DomWalk visitor: a third
+   * visitor class would make the walks' calls megamorphic, and those are the hottest calls of
+   * extraction.
    */
   static String first(Element e, int maxChars, int enough, BoilerplateRules rules) {
     if (rules.isSkipTag(e.normalName())) {

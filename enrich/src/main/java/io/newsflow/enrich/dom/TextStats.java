@@ -3,7 +3,6 @@ package io.newsflow.enrich.dom;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.HintProfile;
 import io.newsflow.enrich.rules.Texts;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,21 +17,23 @@ import org.jsoup.nodes.TextNode;
  * Text sizes of every element, computed bottom-up in one iterative walk so later steps never call
  * {@code text()} on big subtrees (which would make scoring quadratic).
  *
- * <p>Elements are numbered in document order as the walk meets them (skipped tags such as
- * scripts get no number), and every figure lives in a flat array under that number: a subtree is
- * the range {@code [i, end(i))}, the parent is {@code parent(i)}. Later steps work on these
- * numbers, so nothing is hashed per element: on a freshly parsed page, giving each element an
- * identity hash cost more than the counting itself.
+ * <p>Elements are numbered in document order as the walk meets them (skipped tags such as scripts
+ * get no number), and every figure lives in a flat array under that number: a subtree is the range
+ * {@code [i, end(i))}, the parent is {@code parent(i)}. Later steps work on these numbers, so
+ * nothing is hashed per element: on a freshly parsed page, giving each element an identity hash
+ * cost more than the counting itself.
  */
 public final class TextStats {
   private static final byte UNKNOWN = 0;
   private static final byte NO = 1;
   private static final byte YES = 2;
+
   /**
    * The figures of element i are {@code data[i * STRIDE + field]}: those of one element share a
    * cache line, which the bottom-up sums and the scorer's parent chains read together.
    */
   private static final int STRIDE = 8;
+
   private static final int PARENT = 0;
   private static final int END = 1;
   private static final int CHARS = 2;
@@ -50,12 +51,16 @@ public final class TextStats {
   private byte[] hidden;
   private int[] candidates = new int[128];
   private int candidateCount;
+
   /** The numbered parent of every {@code <input>} (inputs themselves are skipped tags). */
   private int[] inputParents = new int[8];
+
   private final List<Element> inputs = new ArrayList<>();
   private int inputCount;
+
   /** Pages repeat the same class lists a lot; read each distinct class, and id, once. */
   private final Map<String, HintProfile> profilesByClass = new HashMap<>();
+
   private final Map<String, HintProfile> profilesById = new HashMap<>();
 
   private TextStats(BoilerplateRules rules) {
@@ -66,7 +71,8 @@ public final class TextStats {
    * Walks {@code root} once; {@code facts}, if given, sees every element on the way (metadata
    * shares this walk instead of making its own). {@code body}, if met, is remembered by number.
    */
-  public static TextStats of(Element root, BoilerplateRules rules, Consumer<Element> facts, Element body) {
+  public static TextStats of(
+      Element root, BoilerplateRules rules, Consumer<Element> facts, Element body) {
     TextStats stats = new TextStats(rules);
     DomWalk.walk(root, stats.new Collector(rules, facts, body));
     stats.profiles = new HintProfile[stats.size];

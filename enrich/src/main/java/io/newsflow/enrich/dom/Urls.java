@@ -25,9 +25,10 @@ public final class Urls {
     }
     if (isPlainRelative(value)) {
       URI parsed = base.of(e.baseUri());
-      String resolved = isRootPath(value) && base.origin() != null
-          ? plainOrNull(base.origin() + value) // what URI.resolve gives, without its parsing
-          : resolve(parsed, value);
+      String resolved =
+          isRootPath(value) && base.origin() != null
+              ? plainOrNull(base.origin() + value) // what URI.resolve gives, without its parsing
+              : resolve(parsed, value);
       if (resolved != null) {
         return resolved;
       }
@@ -68,8 +69,8 @@ public final class Urls {
   }
 
   /**
-   * A path, query or protocol-relative reference without a scheme of its own: a colon is fine
-   * after the first '/', '?' or '#' ("/wiki/File:Map.png"), not before it ("mailto:x").
+   * A path, query or protocol-relative reference without a scheme of its own: a colon is fine after
+   * the first '/', '?' or '#' ("/wiki/File:Map.png"), not before it ("mailto:x").
    */
   private static boolean isPlainRelative(String url) {
     if (url.isEmpty() || url.charAt(0) == '#' || url.charAt(0) == '?' || !isPlainAscii(url)) {
@@ -116,8 +117,10 @@ public final class Urls {
       if (!base.equals(raw)) {
         raw = base;
         uri = parse(base);
-        origin = uri == null || uri.getRawAuthority() == null ? null
-            : uri.getScheme() + "://" + uri.getRawAuthority();
+        origin =
+            uri == null || uri.getRawAuthority() == null
+                ? null
+                : uri.getScheme() + "://" + uri.getRawAuthority();
       }
       return uri;
     }
@@ -151,8 +154,8 @@ public final class Urls {
 
   /**
    * A path from the root ("/wiki/Page?x=1#top") of characters java.net.URI takes as they are:
-   * resolving it keeps the base's scheme and authority and replaces all the rest (RFC 2396
-   * 5.2 step 5, no dot-segment removal).
+   * resolving it keeps the base's scheme and authority and replaces all the rest (RFC 2396 5.2 step
+   * 5, no dot-segment removal).
    */
   static boolean isRootPath(String ref) {
     if (ref.isEmpty() || ref.charAt(0) != '/' || (ref.length() > 1 && ref.charAt(1) == '/')) {
@@ -175,7 +178,9 @@ public final class Urls {
 
   /** Unreserved, sub-delimiter, ':', '@', '/' and '%' (escapes are checked by the caller). */
   private static boolean isUriChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
         || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0;
   }
 

@@ -25,7 +25,10 @@ public final class AliasTable {
     this.entries = Map.copyOf(normalised);
   }
 
-  /** Reads {@code aliases.tsv}: "alias TAB canonical name TAB type"; a canonical name is its own alias. */
+  /**
+   * Reads {@code aliases.tsv}: "alias TAB canonical name TAB type"; a canonical name is its own
+   * alias.
+   */
   public static AliasTable loadDefault() {
     return parse(WordListResource.lines(RESOURCE));
   }
@@ -49,10 +52,11 @@ public final class AliasTable {
   }
 
   static String key(String mention) {
-    String key = SentenceView.normalise(mention.strip())
-        .replace('\u2019', '\'')
-        .replaceAll("\\s+", " ")
-        .toLowerCase(Locale.ROOT);
+    String key =
+        SentenceView.normalise(mention.strip())
+            .replace('\u2019', '\'')
+            .replaceAll("\\s+", " ")
+            .toLowerCase(Locale.ROOT);
     return key.startsWith("the ") ? key.substring(4) : key;
   }
 }

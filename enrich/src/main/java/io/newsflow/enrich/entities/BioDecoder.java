@@ -24,8 +24,8 @@ public final class BioDecoder {
   }
 
   /**
-   * Tags of each token of each sentence of one document, in two passes: the first tags with what
-   * is known so far in the document; the second tags again knowing what the first pass said about
+   * Tags of each token of each sentence of one document, in two passes: the first tags with what is
+   * known so far in the document; the second tags again knowing what the first pass said about
    * every word anywhere in the document. Each pass has its own weights (see TrainTagger).
    */
   public List<int[]> decode(List<List<String>> document, TagScorer first, TagScorer second) {
@@ -39,8 +39,8 @@ public final class BioDecoder {
     return pass(views(document), new DocumentMemory(document), scorer, listener);
   }
 
-  public List<int[]> secondPass(List<List<String>> document, List<int[]> firstTags,
-      TagScorer scorer, StepListener listener) {
+  public List<int[]> secondPass(
+      List<List<String>> document, List<int[]> firstTags, TagScorer scorer, StepListener listener) {
     return pass(views(document), new DocumentMemory(document, firstTags), scorer, listener);
   }
 

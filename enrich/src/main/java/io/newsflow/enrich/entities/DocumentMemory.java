@@ -8,19 +8,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What is known about the capitalised words of one document, so that the same name is tagged
- * alike throughout ("Putin" after "Vladimir Putin"): the types given to each word so far in this
- * pass, the types a first pass gave it anywhere in the document (news often names a thing short
- * in the headline and in full later), and which words also occur in lower case (then capitals are
- * likely positional). One per document and pass; not thread-safe.
+ * What is known about the capitalised words of one document, so that the same name is tagged alike
+ * throughout ("Putin" after "Vladimir Putin"): the types given to each word so far in this pass,
+ * the types a first pass gave it anywhere in the document (news often names a thing short in the
+ * headline and in full later), and which words also occur in lower case (then capitals are likely
+ * positional). One per document and pass; not thread-safe.
  */
 final class DocumentMemory {
   private final Map<String, int[]> typesSoFar = new HashMap<>();
   private final Set<String> lowercaseWords = new HashSet<>();
   private final Map<String, int[]> firstPassTypes;
   private final List<int[]> firstPassTags;
+
   /** First and last words of first-pass names of two or more words, as Gazetteer marks. */
   private final Map<String, Integer> firstPassNameEnds = new HashMap<>();
+
   private int sentence;
 
   /** Memory of a first pass: no knowledge of other passes. */
@@ -61,8 +63,10 @@ final class DocumentMemory {
       }
       if (end - start >= 2) {
         int type = TagSet.type(tags[start]);
-        firstPassNameEnds.merge(key(tokens.get(start)), 1 << (Gazetteer.BEGIN * 5 + type), (a, b) -> a | b);
-        firstPassNameEnds.merge(key(tokens.get(end - 1)), 1 << (Gazetteer.LAST * 5 + type), (a, b) -> a | b);
+        firstPassNameEnds.merge(
+            key(tokens.get(start)), 1 << (Gazetteer.BEGIN * 5 + type), (a, b) -> a | b);
+        firstPassNameEnds.merge(
+            key(tokens.get(end - 1)), 1 << (Gazetteer.LAST * 5 + type), (a, b) -> a | b);
       }
     }
   }
@@ -111,8 +115,8 @@ final class DocumentMemory {
   }
 
   /**
-   * First-pass type counts of the word over the whole document without the occurrence at token i
-   * of the current sentence, or null if it occurs nowhere else capitalised.
+   * First-pass type counts of the word over the whole document without the occurrence at token i of
+   * the current sentence, or null if it occurs nowhere else capitalised.
    */
   int[] firstPassCountsElsewhere(String lower, int i) {
     int[] all = firstPassTypes.get(lower);

@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * Finds the people, organisations, places and other names (PER, ORG, LOC, MISC) in a news text and
- * merges the mentions of each into one {@link CanonicalEntity}. The text is paragraphs separated
- * by blank lines; offsets are char offsets into it. Immutable after loading; thread-safe.
+ * merges the mentions of each into one {@link CanonicalEntity}. The text is paragraphs separated by
+ * blank lines; offsets are char offsets into it. Immutable after loading; thread-safe.
  */
 public final class EntityRecognizer {
   /** Texts longer than this are cut: no news article is this long, hostile input may be. */
   public static final int MAX_TEXT_CHARS = 1_000_000;
+
   /** Mentions past this many are dropped, which bounds the work of merging them. */
   public static final int MAX_MENTIONS = 20_000;
 
@@ -36,15 +37,16 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The model committed with this class (trained by {@code train.TrainTagger}). Loading takes
-   * under a second and about 160 MB of heap, so load once per process and share the instance.
+   * The model committed with this class (trained by {@code train.TrainTagger}). Loading takes under
+   * a second and about 160 MB of heap, so load once per process and share the instance.
    */
   public static EntityRecognizer loadDefault() {
     try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + MODEL);
       }
-      return new EntityRecognizer(Tokenizer.loadDefault(), ModelFile.read(in), AliasTable.loadDefault());
+      return new EntityRecognizer(
+          Tokenizer.loadDefault(), ModelFile.read(in), AliasTable.loadDefault());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + MODEL, e);
     }
@@ -75,9 +77,8 @@ public final class EntityRecognizer {
   /** Every tagged span of the text, in order. */
   public List<EntityMention> mentions(String text) {
     List<List<Token>> sentences = splitter.split(text, tokenizer.tokenize(text));
-    List<List<String>> words = sentences.stream()
-        .map(s -> s.stream().map(Token::text).toList())
-        .toList();
+    List<List<String>> words =
+        sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList();
     List<int[]> tags = tagger.tag(truecaser.apply(words));
     List<EntityMention> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
@@ -86,7 +87,8 @@ public final class EntityRecognizer {
     return mentions;
   }
 
-  private static void addSpans(String text, List<Token> tokens, int[] tags, List<EntityMention> out) {
+  private static void addSpans(
+      String text, List<Token> tokens, int[] tags, List<EntityMention> out) {
     int start = -1;
     for (int i = 0; i <= tags.length; i++) {
       boolean continues = i < tags.length && TagSet.isInside(tags[i]);
@@ -100,8 +102,11 @@ public final class EntityRecognizer {
     }
   }
 
-  /** A unit at an institution ("X at Y University") is two organisations; see institution-heads.txt. */
-  private static void addSpan(String text, List<Token> tokens, int from, int to, String type, List<EntityMention> out) {
+  /**
+   * A unit at an institution ("X at Y University") is two organisations; see institution-heads.txt.
+   */
+  private static void addSpan(
+      String text, List<Token> tokens, int from, int to, String type, List<EntityMention> out) {
     if (type.equals("ORG")) {
       for (int k = from + 1; k < to - 1; k++) {
         if (tokens.get(k).text().equals("at") && namesInstitution(tokens, k + 1, to)) {

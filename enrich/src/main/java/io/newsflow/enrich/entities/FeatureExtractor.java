@@ -3,12 +3,12 @@ package io.newsflow.enrich.entities;
 import java.util.List;
 
 /**
- * Turns a token in context into hashed features: the word and its lower-case form, shape,
- * prefixes and suffixes, the words and shapes two either side, sentence position, headline case,
- * the two previous predicted tags, gazetteer matches, how often the word occurs in lower case, and
- * what the same word was tagged earlier in the document; in the second pass also the first pass's
- * tags around the token and for the same word anywhere in the document. The POS and chunk columns
- * of the training data are never used: new text has none. Immutable; thread-safe.
+ * Turns a token in context into hashed features: the word and its lower-case form, shape, prefixes
+ * and suffixes, the words and shapes two either side, sentence position, headline case, the two
+ * previous predicted tags, gazetteer matches, how often the word occurs in lower case, and what the
+ * same word was tagged earlier in the document; in the second pass also the first pass's tags
+ * around the token and for the same word anywhere in the document. The POS and chunk columns of the
+ * training data are never used: new text has none. Immutable; thread-safe.
  */
 public final class FeatureExtractor {
   private static final int MAX_AFFIX = 4;
@@ -27,7 +27,8 @@ public final class FeatureExtractor {
   }
 
   /** Fills {@code out} with the features of token i given the two previous predicted tags. */
-  void extract(SentenceView s, int i, int prev, int prev2, DocumentMemory memory, FeatureVector out) {
+  void extract(
+      SentenceView s, int i, int prev, int prev2, DocumentMemory memory, FeatureVector out) {
     out.clear();
     String word = s.words[i];
     String lower = s.lower[i];
@@ -66,7 +67,8 @@ public final class FeatureExtractor {
     out.add(Template.SHAPE_P2, shortShapeAt(s, i + 2));
     out.add(Template.BIGRAM_M1, lowerAt(s, i - 1), s.lower[i]);
     out.add(Template.BIGRAM_P1, s.lower[i], lowerAt(s, i + 1));
-    out.add(Template.SHAPE_WINDOW, shortShapeAt(s, i - 1), s.shortShapes[i], shortShapeAt(s, i + 1));
+    out.add(
+        Template.SHAPE_WINDOW, shortShapeAt(s, i - 1), s.shortShapes[i], shortShapeAt(s, i + 1));
     out.add(Template.LOWER_NEXT_SHAPE, s.lower[i], shortShapeAt(s, i + 1));
     // Neighbours with their case: "Mr" vs "MR", "of" before a name vs "Of" in a title.
     out.add(Template.WORD_M1, i > 0 ? s.words[i - 1] : PAD);
@@ -142,8 +144,11 @@ public final class FeatureExtractor {
     }
     addCounts(Template.HISTORY, Template.HISTORY_MAJORITY, memory.countsSoFar(lower), out);
     if (memory.hasFirstPass()) {
-      addCounts(Template.DOC_TYPES, Template.DOC_MAJORITY,
-          memory.firstPassCountsElsewhere(lower, i), out);
+      addCounts(
+          Template.DOC_TYPES,
+          Template.DOC_MAJORITY,
+          memory.firstPassCountsElsewhere(lower, i),
+          out);
       addMarks(Template.DOC_NAME_END, memory.firstPassNameEnds(lower), out);
     }
   }

@@ -11,7 +11,9 @@ public final class FeatureVector {
   private int[] ids = new int[256];
   private int size;
 
-  /** @param bits the ids fall in [0, 2^bits) */
+  /**
+   * @param bits the ids fall in [0, 2^bits)
+   */
   public FeatureVector(int bits) {
     this.mask = (1 << bits) - 1;
   }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Entity names known from the training data, by type: "new york" -> LOC. Lookups are lower-cased
- * so all-caps headlines match too. Marks each token of a sentence with every name it is part of,
- * as position (B, I, L, U) x type bits. Immutable once built; thread-safe.
+ * Entity names known from the training data, by type: "new york" -> LOC. Lookups are lower-cased so
+ * all-caps headlines match too. Marks each token of a sentence with every name it is part of, as
+ * position (B, I, L, U) x type bits. Immutable once built; thread-safe.
  */
 public final class Gazetteer {
   /** Longer names are rare and their parts are covered by shorter entries. */
@@ -32,14 +32,15 @@ public final class Gazetteer {
 
   private static Map<String, Integer> wordsOf(Map<String, Integer> names) {
     Map<String, Integer> words = new HashMap<>();
-    names.forEach((name, types) -> {
-      String[] parts = name.split(" ");
-      int[] marks = new int[parts.length];
-      mark(marks, 0, parts.length - 1, types);
-      for (int i = 0; i < parts.length; i++) {
-        words.merge(parts[i], marks[i], (a, b) -> a | b);
-      }
-    });
+    names.forEach(
+        (name, types) -> {
+          String[] parts = name.split(" ");
+          int[] marks = new int[parts.length];
+          mark(marks, 0, parts.length - 1, types);
+          for (int i = 0; i < parts.length; i++) {
+            words.merge(parts[i], marks[i], (a, b) -> a | b);
+          }
+        });
     return Map.copyOf(words);
   }
 

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * How often each word was seen written in lower case in the training text. A capitalised word that
- * is common in lower case ("The", "Police") is usually capitalised only by position, while one never
- * seen in lower case ("Putin") is likely a name. Immutable; thread-safe.
+ * is common in lower case ("The", "Police") is usually capitalised only by position, while one
+ * never seen in lower case ("Putin") is likely a name. Immutable; thread-safe.
  */
 public final class Lexicon {
   private final Map<String, Integer> lowercaseCounts;

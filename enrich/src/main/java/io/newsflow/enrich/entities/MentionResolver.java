@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * Groups the mentions of one text into canonical entities. A mention's name comes from, in order:
  * the alias table ("U.S." -> United States); for a person, the longest full name in the same text
- * that ends with it ("Putin" -> Vladimir Putin) or, for surname-first names, starts with it
- * ("Xi" -> Xi Jinping); else its own text. The entity's type is the alias type or the most common
- * tagged type. Salience mixes frequency with how early the entity first appears. Thread-safe.
+ * that ends with it ("Putin" -> Vladimir Putin) or, for surname-first names, starts with it ("Xi"
+ * -> Xi Jinping); else its own text. The entity's type is the alias type or the most common tagged
+ * type. Salience mixes frequency with how early the entity first appears. Thread-safe.
  */
 public final class MentionResolver {
   /** Weight of frequency against first position in the salience. */
@@ -34,10 +34,13 @@ public final class MentionResolver {
     Map<String, String> knownTypes = new HashMap<>();
     for (EntityMention mention : mentions) {
       Optional<AliasTable.Entry> alias = aliases.lookup(mention.text());
-      Optional<String> person = alias.isPresent() ? Optional.empty() : personName(mention, personNames);
-      String name = alias.map(AliasTable.Entry::name)
-          .or(() -> person)
-          .orElseGet(() -> String.join(" ", PersonNames.words(mention.text())));
+      Optional<String> person =
+          alias.isPresent() ? Optional.empty() : personName(mention, personNames);
+      String name =
+          alias
+              .map(AliasTable.Entry::name)
+              .or(() -> person)
+              .orElseGet(() -> String.join(" ", PersonNames.words(mention.text())));
       String key = name.toLowerCase(Locale.ROOT);
       alias.ifPresent(a -> knownTypes.put(key, a.type()));
       person.ifPresent(p -> knownTypes.putIfAbsent(key, "PER"));
@@ -46,14 +49,17 @@ public final class MentionResolver {
     }
     int maxCount = groups.values().stream().mapToInt(List::size).max().orElse(1);
     List<CanonicalEntity> entities = new ArrayList<>();
-    groups.forEach((key, group) -> {
-      String type = knownTypes.getOrDefault(key, majorityType(group));
-      entities.add(new CanonicalEntity(type, names.get(key), group, 0));
-    });
+    groups.forEach(
+        (key, group) -> {
+          String type = knownTypes.getOrDefault(key, majorityType(group));
+          entities.add(new CanonicalEntity(type, names.get(key), group, 0));
+        });
     return entities.stream()
         .map(e -> withSalience(e, maxCount, textLength))
-        .sorted(Comparator.comparingDouble(CanonicalEntity::salience).reversed()
-            .thenComparingInt(CanonicalEntity::firstOffset))
+        .sorted(
+            Comparator.comparingDouble(CanonicalEntity::salience)
+                .reversed()
+                .thenComparingInt(CanonicalEntity::firstOffset))
         .toList();
   }
 
@@ -90,8 +96,7 @@ public final class MentionResolver {
     double frequency = (double) e.count() / maxCount;
     double earliness = textLength == 0 ? 1 : 1 - (double) e.firstOffset() / textLength;
     double salience = FREQUENCY_WEIGHT * frequency + (1 - FREQUENCY_WEIGHT) * earliness;
-    return new CanonicalEntity(e.type(), e.name(), e.mentions(),
-        Math.round(salience * 1000) / 1000.0);
+    return new CanonicalEntity(
+        e.type(), e.name(), e.mentions(), Math.round(salience * 1000) / 1000.0);
   }
-
 }

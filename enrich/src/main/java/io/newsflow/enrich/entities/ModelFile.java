@@ -14,9 +14,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The binary model format: gzip of gazetteer, lexicon, then for each pass only the non-zero weight rows with
- * weights quantised to 16 bits against one scale (the hash table is mostly empty, and 16 bits keep
- * ranking decisions intact while halving the size).
+ * The binary model format: gzip of gazetteer, lexicon, then for each pass only the non-zero weight
+ * rows with weights quantised to 16 bits against one scale (the hash table is mostly empty, and 16
+ * bits keep ranking decisions intact while halving the size).
  */
 public final class ModelFile {
   private static final int MAGIC = 0x4E455231; // "NER1"
@@ -25,8 +25,9 @@ public final class ModelFile {
   private ModelFile() {}
 
   public static void write(NerTagger tagger, OutputStream target) throws IOException {
-    try (DataOutputStream out = new DataOutputStream(
-        new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16))) {
+    try (DataOutputStream out =
+        new DataOutputStream(
+            new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
       writeMap(out, tagger.gazetteer().names());
@@ -37,8 +38,9 @@ public final class ModelFile {
   }
 
   public static NerTagger read(InputStream source) throws IOException {
-    try (DataInputStream in = new DataInputStream(
-        new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
       if (in.readInt() != MAGIC || in.readInt() != VERSION) {
         throw new IOException("not a newsflow NER model (version " + VERSION + ")");
       }

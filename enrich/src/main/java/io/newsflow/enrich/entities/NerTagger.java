@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * The trained tagger: gazetteer, lexicon and the weights of both passes, applied to pre-tokenised
- * documents.
- * Immutable; thread-safe (all per-call state lives in the decoder call).
+ * documents. Immutable; thread-safe (all per-call state lives in the decoder call).
  */
 public final class NerTagger {
   private final Gazetteer gazetteer;
@@ -14,8 +13,8 @@ public final class NerTagger {
   private final PerceptronModel secondPass;
   private final BioDecoder decoder;
 
-  public NerTagger(Gazetteer gazetteer, Lexicon lexicon, PerceptronModel firstPass,
-      PerceptronModel secondPass) {
+  public NerTagger(
+      Gazetteer gazetteer, Lexicon lexicon, PerceptronModel firstPass, PerceptronModel secondPass) {
     if (firstPass.bits() != secondPass.bits()) {
       throw new IllegalArgumentException("both passes must hash to the same size");
     }

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entities;
 
-
 /**
  * Trained linear weights: one row of {@link TagSet#SIZE} floats per hashed feature id, stored flat
  * so scoring a token is a few cache-friendly array reads. Immutable; thread-safe.
@@ -9,7 +8,9 @@ public final class PerceptronModel implements TagScorer {
   private final int bits;
   private final float[] weights;
 
-  /** @param weights (1 << bits) rows of TagSet.SIZE weights; not copied, must not change */
+  /**
+   * @param weights (1 << bits) rows of TagSet.SIZE weights; not copied, must not change
+   */
   public PerceptronModel(int bits, float[] weights) {
     if (weights.length != (1 << bits) * TagSet.SIZE) {
       throw new IllegalArgumentException("expected " + (1 << bits) + " rows");

@@ -24,12 +24,18 @@ final class PersonNames {
     for (EntityMention m : mentions) {
       List<String> words = words(m.text());
       if (m.type().equals("PER") && words.size() > 1 && seen.add(words)) {
-        names.byLastWord.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(words);
+        names
+            .byLastWord
+            .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+            .add(words);
         names.byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
       }
     }
     Comparator<List<String>> longestFirst = Comparator.comparingInt(n -> -n.size());
-    names.byLastWord.values().forEach(list -> list.sort(longestFirst)); // stable: ties keep text order
+    names
+        .byLastWord
+        .values()
+        .forEach(list -> list.sort(longestFirst)); // stable: ties keep text order
     names.byFirstWord.values().forEach(list -> list.sort(longestFirst));
     return names;
   }
@@ -37,7 +43,8 @@ final class PersonNames {
   /** The longest full name ending with these words, else the longest starting with them. */
   Optional<String> fullNameOf(List<String> words) {
     for (List<String> full : byLastWord.getOrDefault(words.get(words.size() - 1), List.of())) {
-      if (full.size() >= words.size() && full.subList(full.size() - words.size(), full.size()).equals(words)) {
+      if (full.size() >= words.size()
+          && full.subList(full.size() - words.size(), full.size()).equals(words)) {
         return Optional.of(String.join(" ", full));
       }
     }

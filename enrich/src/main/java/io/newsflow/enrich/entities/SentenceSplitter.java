@@ -9,9 +9,9 @@ import java.util.Set;
  * (plus any closing quotes or brackets) when the next token could start a sentence, and after a
  * dateline such as "MOSCOW (Reuters) -", and at a line break unless the next line starts in lower
  * case: scraped text puts headlines, captions and credits on lines of their own without a full
- * stop, and a title-case headline run into the next sentence reads as one long name; a line
- * wrapped mid-sentence costs little when split. Abbreviations ("U.S.", "Gov.") never end a sentence; overlong
- * runs are cut so hostile input cannot make one huge sentence. Immutable and thread-safe.
+ * stop, and a title-case headline run into the next sentence reads as one long name; a line wrapped
+ * mid-sentence costs little when split. Abbreviations ("U.S.", "Gov.") never end a sentence;
+ * overlong runs are cut so hostile input cannot make one huge sentence. Immutable and thread-safe.
  */
 public final class SentenceSplitter {
   /** Sentences longer than this are cut; CoNLL sentences are far shorter. */
@@ -21,6 +21,7 @@ public final class SentenceSplitter {
   private static final Set<String> CLOSERS =
       Set.of("\"", "'", "\u201d", "\u2019", ")", "]", "}", "\u00bb");
   private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
   /** A dateline is a place and an agency in brackets, within the first few tokens. */
   private static final int MAX_DATELINE_TOKENS = 10;
 
@@ -34,7 +35,8 @@ public final class SentenceSplitter {
         current = new ArrayList<>();
       }
       current.add(token);
-      if (endsSentence(tokens, i) || endsDateline(text, tokens, current, i)
+      if (endsSentence(tokens, i)
+          || endsDateline(text, tokens, current, i)
           || current.size() >= MAX_SENTENCE_TOKENS) {
         sentences.add(current);
         current = new ArrayList<>();
@@ -63,12 +65,17 @@ public final class SentenceSplitter {
       return false; // more closers follow; end after the last one
     }
     char first = next.charAt(0);
-    return Character.isUpperCase(first) || Character.isDigit(first) || isOpeningQuote(next)
-        || first == '(' || first == '[';
+    return Character.isUpperCase(first)
+        || Character.isDigit(first)
+        || isOpeningQuote(next)
+        || first == '('
+        || first == '[';
   }
 
   private static boolean isOpeningQuote(String token) {
-    return token.equals("\u201c") || token.equals("\u2018") || token.equals("\"")
+    return token.equals("\u201c")
+        || token.equals("\u2018")
+        || token.equals("\"")
         || token.equals("\u00ab");
   }
 
@@ -78,7 +85,8 @@ public final class SentenceSplitter {
     if (n < 4 || n > MAX_DATELINE_TOKENS || !DASHES.contains(tokens.get(i).text())) {
       return false;
     }
-    boolean bracketed = current.get(n - 2).text().equals(")") && current.get(n - 4).text().equals("(");
+    boolean bracketed =
+        current.get(n - 2).text().equals(")") && current.get(n - 4).text().equals("(");
     boolean atParagraphStart = i - n + 1 == 0 || paragraphBreakBefore(text, tokens, i - n + 1);
     return bracketed && atParagraphStart;
   }

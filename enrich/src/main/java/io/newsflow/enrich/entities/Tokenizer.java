@@ -11,8 +11,8 @@ import java.util.Set;
  * tagger was trained on: acronyms with periods stay whole ("U.S.", "U.N."), known abbreviations
  * keep their period ("Jan.", "Gov."), hyphenated words and numbers stay whole ("Anglo-Dutch",
  * "1996-08-22", "1,000.5"), clitics split off ("Russia" "'s", "do" "n't"), and every quote or other
- * punctuation mark is its own token. Offsets always point back into the original text.
- * Immutable and thread-safe.
+ * punctuation mark is its own token. Offsets always point back into the original text. Immutable
+ * and thread-safe.
  */
 public final class Tokenizer {
   private static final String ABBREVIATIONS = "abbreviations.txt";
@@ -59,7 +59,9 @@ public final class Tokenizer {
     if (!Character.isLetterOrDigit(c)) {
       return punctuationEnd(text, start);
     }
-    if ((c == 'n' || c == 'N') && start + 2 < text.length() && isApostrophe(text.charAt(start + 1))
+    if ((c == 'n' || c == 'N')
+        && start + 2 < text.length()
+        && isApostrophe(text.charAt(start + 1))
         && (text.charAt(start + 2) == 't' || text.charAt(start + 2) == 'T')
         && !letterAt(text, start + 3)) {
       return start + 3; // "n't", split off the word before by wordEnd
@@ -106,8 +108,12 @@ public final class Tokenizer {
     while (i < n) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-        if (c == 'n' && i + 2 < n && isApostrophe(text.charAt(i + 1))
-            && text.charAt(i + 2) == 't' && !letterAt(text, i + 3) && i > start) {
+        if (c == 'n'
+            && i + 2 < n
+            && isApostrophe(text.charAt(i + 1))
+            && text.charAt(i + 2) == 't'
+            && !letterAt(text, i + 3)
+            && i > start) {
           return i; // "do|n't"
         }
         i++;
@@ -116,7 +122,9 @@ public final class Tokenizer {
           return i; // "Russia|'s"
         }
         i++;
-      } else if ((c == '.' || c == ',' || c == ':') && isDigit(text, i - 1) && isDigit(text, i + 1)) {
+      } else if ((c == '.' || c == ',' || c == ':')
+          && isDigit(text, i - 1)
+          && isDigit(text, i + 1)) {
         i++; // "1.5", "1,000", "10:30"
       } else {
         return i;
@@ -140,10 +148,11 @@ public final class Tokenizer {
       return start;
     }
     String clitic = text.substring(i, i + letters).toLowerCase(Locale.ROOT);
-    boolean known = switch (clitic) {
-      case "s", "re", "ll", "ve", "m", "d", "t" -> true;
-      default -> false;
-    };
+    boolean known =
+        switch (clitic) {
+          case "s", "re", "ll", "ve", "m", "d", "t" -> true;
+          default -> false;
+        };
     return known ? i + letters : start;
   }
 
@@ -166,7 +175,8 @@ public final class Tokenizer {
       return false;
     }
     String word = token.substring(0, token.length() - 1);
-    return word.indexOf('.') >= 0 || abbreviations.contains(word.toLowerCase(Locale.ROOT))
+    return word.indexOf('.') >= 0
+        || abbreviations.contains(word.toLowerCase(Locale.ROOT))
         || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
   }
 

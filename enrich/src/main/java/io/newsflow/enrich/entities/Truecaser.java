@@ -8,18 +8,21 @@ import java.util.Set;
 
 /**
  * Lower-cases the common words of title-case headlines ("Xi and Putin Unite Against Bullying Amid
- * Trade Tensions") before tagging. The training data writes headlines in capitals, which the
- * tagger knows to discount, but scraped pages use title case, where every capital looks like a
- * name. A word is common if the same text uses it in lower case, or the training text often did
- * and this text never capitalises it mid-sentence. Only the strings given to the tagger change;
- * token offsets stay. Immutable; thread-safe.
+ * Trade Tensions") before tagging. The training data writes headlines in capitals, which the tagger
+ * knows to discount, but scraped pages use title case, where every capital looks like a name. A
+ * word is common if the same text uses it in lower case, or the training text often did and this
+ * text never capitalises it mid-sentence. Only the strings given to the tagger change; token
+ * offsets stay. Immutable; thread-safe.
  */
 final class Truecaser {
   /** Share of longer words that must be capitalised for a sentence to be a title-case headline. */
   private static final double TITLE_SHARE = 0.8;
+
   private static final int MIN_TITLE_WORDS = 3;
+
   /** Short words ("and", "of") are often left lower case in titles, so they are not counted. */
   private static final int MIN_COUNTED_LENGTH = 4;
+
   private static final int MIN_LEXICON_COUNT = 3;
 
   private final Lexicon lexicon;
@@ -43,8 +46,10 @@ final class Truecaser {
     collectUsage(document, titles, lowerInText, capitalisedInText);
     List<List<String>> result = new ArrayList<>(document.size());
     for (int s = 0; s < document.size(); s++) {
-      result.add(titles[s] ? lowerCommonWords(document.get(s), lowerInText, capitalisedInText)
-          : document.get(s));
+      result.add(
+          titles[s]
+              ? lowerCommonWords(document.get(s), lowerInText, capitalisedInText)
+              : document.get(s));
     }
     return result;
   }
@@ -63,8 +68,11 @@ final class Truecaser {
   }
 
   /** Words written in lower case, and capitalised past the first word, in ordinary sentences. */
-  private static void collectUsage(List<List<String>> document, boolean[] titles,
-      Set<String> lowerInText, Set<String> capitalisedInText) {
+  private static void collectUsage(
+      List<List<String>> document,
+      boolean[] titles,
+      Set<String> lowerInText,
+      Set<String> capitalisedInText) {
     for (int s = 0; s < document.size(); s++) {
       if (titles[s]) {
         continue;
@@ -85,12 +93,16 @@ final class Truecaser {
       List<String> sentence, Set<String> lowerInText, Set<String> capitalisedInText) {
     List<String> out = new ArrayList<>(sentence.size());
     for (String word : sentence) {
-      out.add(isCommonWord(word, lowerInText, capitalisedInText) ? word.toLowerCase(Locale.ROOT) : word);
+      out.add(
+          isCommonWord(word, lowerInText, capitalisedInText)
+              ? word.toLowerCase(Locale.ROOT)
+              : word);
     }
     return out;
   }
 
-  private boolean isCommonWord(String word, Set<String> lowerInText, Set<String> capitalisedInText) {
+  private boolean isCommonWord(
+      String word, Set<String> lowerInText, Set<String> capitalisedInText) {
     if (!Character.isUpperCase(word.charAt(0)) || WordShape.isAllCaps(word)) {
       return false;
     }

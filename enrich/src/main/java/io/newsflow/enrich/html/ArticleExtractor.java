@@ -16,14 +16,13 @@ import io.newsflow.enrich.metadata.MetadataExtractor;
 import io.newsflow.enrich.metadata.TitleCleaner;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 
 /**
- * Main-content and metadata extraction for one parsed page. Immutable and thread-safe: all
- * per-page state lives in objects created inside {@link #extract}.
+ * Main-content and metadata extraction for one parsed page. Immutable and thread-safe: all per-page
+ * state lives in objects created inside {@link #extract}.
  */
 public final class ArticleExtractor {
   private static final int DATE_ONLY = "2024-01-31".length();
@@ -106,8 +105,8 @@ public final class ArticleExtractor {
   }
 
   /**
-   * The metadata's time, else the dateline readers see; a dateline also refines a day read from
-   * the URL with its time of day.
+   * The metadata's time, else the dateline readers see; a dateline also refines a day read from the
+   * URL with its time of day.
    */
   private String publishedTime(PageMetadata meta, TextStats stats, List<String> blocks) {
     String declared = meta == null ? null : meta.publishedTime();
@@ -122,8 +121,11 @@ public final class ArticleExtractor {
   }
 
   /** Short early blocks that are only a date ("Stand: 10.01.2024 06:30 Uhr") are datelines. */
-  private void dropLeadingDateline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
-      List<RemovedBlock> removed, PageMetadata meta) {
+  private void dropLeadingDateline(
+      List<String> blocks,
+      List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed,
+      PageMetadata meta) {
     String lang = meta == null ? null : meta.language();
     for (int i = 0, looked = 0; i < blocks.size() && looked < t.leadingBlocks(); looked++) {
       if (dateline.isOnlyADate(blocks.get(i), lang)) {
@@ -151,8 +153,11 @@ public final class ArticleExtractor {
   }
 
   /** The headline repeated as the first block belongs to the title, not the text. */
-  private void dropLeadingTitle(List<String> blocks, List<MarkdownBlocks.Block> markdown,
-      List<RemovedBlock> removed, PageMetadata meta) {
+  private void dropLeadingTitle(
+      List<String> blocks,
+      List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed,
+      PageMetadata meta) {
     if (meta == null || meta.title() == null || blocks.isEmpty()) {
       return;
     }
@@ -171,8 +176,11 @@ public final class ArticleExtractor {
   }
 
   /** A short early block naming the author ("By Jane Doe and Tom Roe") is the byline. */
-  private void dropLeadingByline(List<String> blocks, List<MarkdownBlocks.Block> markdown,
-      List<RemovedBlock> removed, PageMetadata meta) {
+  private void dropLeadingByline(
+      List<String> blocks,
+      List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed,
+      PageMetadata meta) {
     if (meta == null || meta.authors().isEmpty()) {
       return;
     }
@@ -197,17 +205,38 @@ public final class ArticleExtractor {
   }
 
   private static Extraction empty(PageMetadata meta) {
-    return build(meta, meta == null ? null : meta.publishedTime(), List.of(), List.of(), List.of(), "");
+    return build(
+        meta, meta == null ? null : meta.publishedTime(), List.of(), List.of(), List.of(), "");
   }
 
-  private static Extraction build(PageMetadata m, String published, List<String> blocks,
-      List<Figure> images, List<RemovedBlock> removed, String markdown) {
+  private static Extraction build(
+      PageMetadata m,
+      String published,
+      List<String> blocks,
+      List<Figure> images,
+      List<RemovedBlock> removed,
+      String markdown) {
     if (m == null) {
-      return new Extraction(null, null, List.of(), null, null, null, null, null, blocks, images,
-          removed, markdown, null, null, List.of(), null);
+      return new Extraction(
+          null, null, List.of(), null, null, null, null, null, blocks, images, removed, markdown,
+          null, null, List.of(), null);
     }
-    return new Extraction(m.title(), m.siteName(), m.authors(), published,
-        m.modifiedTime(), m.language(), m.canonicalUrl(), m.description(), blocks, images, removed,
-        markdown, m.mainImage(), m.section(), m.keywords(), null);
+    return new Extraction(
+        m.title(),
+        m.siteName(),
+        m.authors(),
+        published,
+        m.modifiedTime(),
+        m.language(),
+        m.canonicalUrl(),
+        m.description(),
+        blocks,
+        images,
+        removed,
+        markdown,
+        m.mainImage(),
+        m.section(),
+        m.keywords(),
+        null);
   }
 }

@@ -42,16 +42,18 @@ public final class HtmlPageParser {
   }
 
   /**
-   * What jsoup's loading does once the charset is known, with our decoding: UTF-8 through
-   * {@link Utf8Reader} (ASCII runs in bulk: about 7% of parse and extraction together), other
-   * charsets through the JDK's reader.
+   * What jsoup's loading does once the charset is known, with our decoding: UTF-8 through {@link
+   * Utf8Reader} (ASCII runs in bulk: about 7% of parse and extraction together), other charsets
+   * through the JDK's reader.
    */
   public Document parse(byte[] body, ResolvedCharset resolved, String baseUri) {
     Charset charset = resolved.charset();
     int from = resolved.bomLength();
-    Reader reader = StandardCharsets.UTF_8.equals(charset)
-        ? new Utf8Reader(body, from)
-        : new InputStreamReader(new ByteArrayInputStream(body, from, body.length - from), charset);
+    Reader reader =
+        StandardCharsets.UTF_8.equals(charset)
+            ? new Utf8Reader(body, from)
+            : new InputStreamReader(
+                new ByteArrayInputStream(body, from, body.length - from), charset);
     Document doc = Parser.htmlParser().setMaxDepth(maxDepth).parseInput(reader, baseUri);
     doc.outputSettings().charset(charset);
     if (!charset.canEncode()) {

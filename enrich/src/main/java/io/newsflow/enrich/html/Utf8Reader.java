@@ -11,25 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Decodes UTF-8 page bytes for the parser. Markup is mostly ASCII, and the JDK's US-ASCII
- * decoder copies ASCII runs in bulk (an intrinsic), where the ASCII loop of its UTF-8 decoder
- * copies a byte at a time: about three times slower, and decoding took a tenth of the parse.
+ * Decodes UTF-8 page bytes for the parser. Markup is mostly ASCII, and the JDK's US-ASCII decoder
+ * copies ASCII runs in bulk (an intrinsic), where the ASCII loop of its UTF-8 decoder copies a byte
+ * at a time: about three times slower, and decoding took a tenth of the parse.
  *
  * <p>Only well-formed sequences are decoded here: at the first byte that is not (a stray
  * continuation byte, an overlong form, a surrogate, a sequence cut by the end), the JDK's UTF-8
  * decoder takes over the rest of the page. A UTF-8 decoder starts afresh at every sequence
- * boundary, so the characters are the JDK's own, replacement characters included. Not
- * thread-safe.
+ * boundary, so the characters are the JDK's own, replacement characters included. Not thread-safe.
  */
 final class Utf8Reader extends Reader {
   private final byte[] bytes;
   private final ByteBuffer input;
+
   /** Reports (stops at) every non-ASCII byte: those are left to {@link #sequenceSize}. */
   private final CharsetDecoder ascii = StandardCharsets.US_ASCII.newDecoder();
+
   /** The second half of a surrogate pair that did not fit the last read. */
   private char pendingLow;
+
   /** The JDK's UTF-8 reader of the rest, once a byte is not plainly well-formed. */
   private Reader fallback;
+
   private boolean closed;
 
   Utf8Reader(byte[] bytes) {
@@ -105,13 +108,15 @@ final class Utf8Reader extends Reader {
   }
 
   /**
-   * The length of the well-formed multi-byte sequence at {@code p} (Unicode table 3-7: no
-   * overlong forms, no surrogates, nothing above U+10FFFF), or 0.
+   * The length of the well-formed multi-byte sequence at {@code p} (Unicode table 3-7: no overlong
+   * forms, no surrogates, nothing above U+10FFFF), or 0.
    */
   static int sequenceSize(byte[] in, int p, int n) {
     int b0 = in[p] & 0xFF;
-    int size = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3
-        : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
+    int size =
+        b0 >= 0xC2 && b0 <= 0xDF
+            ? 2
+            : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
     if (size == 0 || p + size > n) {
       return 0;
     }
@@ -146,14 +151,14 @@ final class Utf8Reader extends Reader {
     return switch (size) {
       case 2 -> (b0 & 0x1F) << 6 | in[p + 1] & 0x3F;
       case 3 -> (b0 & 0x0F) << 12 | (in[p + 1] & 0x3F) << 6 | in[p + 2] & 0x3F;
-      default -> (b0 & 0x07) << 18 | (in[p + 1] & 0x3F) << 12 | (in[p + 2] & 0x3F) << 6
-          | in[p + 3] & 0x3F;
+      default ->
+          (b0 & 0x07) << 18 | (in[p + 1] & 0x3F) << 12 | (in[p + 2] & 0x3F) << 6 | in[p + 3] & 0x3F;
     };
   }
 
   private static Reader jdkReader(byte[] in, int from) {
-    return new InputStreamReader(new ByteArrayInputStream(in, from, in.length - from),
-        StandardCharsets.UTF_8);
+    return new InputStreamReader(
+        new ByteArrayInputStream(in, from, in.length - from), StandardCharsets.UTF_8);
   }
 
   @Override

@@ -22,8 +22,10 @@ public final class LanguageGuesser {
   private static final String STOPWORDS = "stopwords.tsv";
   private static final int MAX_CHARS = 20_000;
   private static final int MIN_LETTERS = 20;
+
   /** At least this share of the words must be stopwords of the winner. */
   private static final double MIN_COVERAGE = 0.08;
+
   /** ... and at least this many: a list of names can contain one by chance. */
   private static final int MIN_HITS = 3;
 
@@ -38,7 +40,8 @@ public final class LanguageGuesser {
       if (in == null) {
         throw new IllegalStateException(STOPWORDS + " is missing from the classpath");
       }
-      return new LanguageGuesser(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+      return new LanguageGuesser(
+          parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,14 +72,18 @@ public final class LanguageGuesser {
     if (letters < MIN_LETTERS) {
       return null;
     }
-    Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    Character.UnicodeScript main =
+        scripts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
     String byScript = byScript(main, scripts, letters);
     return byScript != null ? byScript : byStopwords(sample);
   }
 
   /** Languages a script alone tells. Japanese mixes Han with kana, so kana decides it. */
-  private static String byScript(Character.UnicodeScript main, Map<Character.UnicodeScript, Integer> scripts, int letters) {
-    int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0) + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+  private static String byScript(
+      Character.UnicodeScript main, Map<Character.UnicodeScript, Integer> scripts, int letters) {
+    int kana =
+        scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
+            + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
     if (kana > letters / 10) {
       return "ja";
     }

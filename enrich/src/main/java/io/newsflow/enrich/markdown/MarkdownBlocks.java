@@ -1,7 +1,6 @@
 package io.newsflow.enrich.markdown;
 
 import io.newsflow.enrich.dom.Urls;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -28,15 +27,19 @@ public final class MarkdownBlocks {
   private int listDepth;
   private final boolean[] ordered = new boolean[MAX_LIST_DEPTH + 1];
   private final int[] counters = new int[MAX_LIST_DEPTH + 1];
+
   /** Whether the open item at this depth has rendered its marker (later blocks only indent). */
   private final boolean[] itemStarted = new boolean[MAX_LIST_DEPTH + 1];
+
   private int itemDepth; // list depth of the innermost open li, 0 outside items
   private int lists; // top-level lists opened so far: the id of the current one
 
   /** Links of the block being filled: start, end (exclusive) and URL, in text order. */
   private final List<int[]> spans = new ArrayList<>();
+
   /** The links' elements: URLs are resolved only for blocks that are kept. */
   private final List<Element> links = new ArrayList<>();
+
   private final List<Element> openLinks = new ArrayList<>(); // one per open a (null: no link)
   private final List<Integer> openStarts = new ArrayList<>();
 
@@ -67,7 +70,7 @@ public final class MarkdownBlocks {
         itemStarted[d] = false;
         itemDepth = d;
       }
-      default -> { }
+      default -> {}
     }
   }
 
@@ -81,7 +84,7 @@ public final class MarkdownBlocks {
         itemDepth = Math.min(itemDepth, listDepth);
       }
       case "li" -> itemDepth = Math.max(0, Math.min(itemDepth, Math.max(listDepth, 1)) - 1);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -128,8 +131,13 @@ public final class MarkdownBlocks {
   /** The Markdown of a kept block with the current structure and links. */
   public Block render(String text, boolean markup) {
     boolean listItem = itemDepth > 0 && headingLevel == 0;
-    if (!markup && spans.isEmpty() && quoteDepth == 0 && preDepth == 0 && !listItem
-        && headingLevel == 0 && !Escaper.startsLikeMarker(text)) {
+    if (!markup
+        && spans.isEmpty()
+        && quoteDepth == 0
+        && preDepth == 0
+        && !listItem
+        && headingLevel == 0
+        && !Escaper.startsLikeMarker(text)) {
       return new Block(text, 0); // a plain paragraph, most of an article: its text as it is
     }
     out.setLength(0);
@@ -201,7 +209,9 @@ public final class MarkdownBlocks {
       return null;
     }
     String scheme = Urls.scheme(href);
-    if (scheme != null && !scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")
+    if (scheme != null
+        && !scheme.equalsIgnoreCase("http")
+        && !scheme.equalsIgnoreCase("https")
         && !scheme.equalsIgnoreCase("mailto")) {
       return null; // javascript:, about:, tel:... never render; resolving them costs an exception
     }
@@ -209,7 +219,8 @@ public final class MarkdownBlocks {
     if (abs.isEmpty() && href.regionMatches(true, 0, "mailto:", 0, 7)) {
       abs = href;
     }
-    if (abs.regionMatches(true, 0, "http://", 0, 7) || abs.regionMatches(true, 0, "https://", 0, 8)
+    if (abs.regionMatches(true, 0, "http://", 0, 7)
+        || abs.regionMatches(true, 0, "https://", 0, 8)
         || abs.regionMatches(true, 0, "mailto:", 0, 7)) {
       return abs;
     }
@@ -247,12 +258,12 @@ public final class MarkdownBlocks {
 
     /**
      * Appends {@code text[from, to)}; {@code lineStart} is the offset in {@code out} where the
-     * line's content begins (block markers such as "# " or "1. " only matter there), or -1.
-     * {@code scan} false says the text holds none of the characters that need a backslash
-     * anywhere (the text buffer noticed while filling), so only the line start is looked at.
+     * line's content begins (block markers such as "# " or "1. " only matter there), or -1. {@code
+     * scan} false says the text holds none of the characters that need a backslash anywhere (the
+     * text buffer noticed while filling), so only the line start is looked at.
      */
-    static void append(String text, int from, int to, StringBuilder out, int lineStart,
-        boolean scan) {
+    static void append(
+        String text, int from, int to, StringBuilder out, int lineStart, boolean scan) {
       int run = from; // plain characters are copied in runs, not one by one
       if (from < to && out.length() == lineStart) {
         run = escapeLineStart(text, from, to, out);
@@ -262,13 +273,17 @@ public final class MarkdownBlocks {
         if (c >= ANYWHERE.length || !ANYWHERE[c]) {
           continue;
         }
-        boolean escape = switch (c) {
-          case '_' -> i == 0 || i + 1 >= text.length()
-              || !Character.isLetterOrDigit(text.charAt(i - 1))
-              || !Character.isLetterOrDigit(text.charAt(i + 1)); // snake_case never emphasises
-          case '&' -> startsEntity(text, i);
-          default -> true;
-        };
+        boolean escape =
+            switch (c) {
+              case '_' ->
+                  i == 0
+                      || i + 1 >= text.length()
+                      || !Character.isLetterOrDigit(text.charAt(i - 1))
+                      || !Character.isLetterOrDigit(
+                          text.charAt(i + 1)); // snake_case never emphasises
+              case '&' -> startsEntity(text, i);
+              default -> true;
+            };
         if (escape) {
           out.append(text, run, i).append('\\');
           run = i;
@@ -311,7 +326,9 @@ public final class MarkdownBlocks {
       while (j < text.length() && j < 10 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
         j++;
       }
-      return j > 0 && j <= 9 && j < text.length()
+      return j > 0
+          && j <= 9
+          && j < text.length()
           && (text.charAt(j) == '.' || text.charAt(j) == ')')
           && (j + 1 == text.length() || text.charAt(j + 1) == ' ');
     }
@@ -331,7 +348,10 @@ public final class MarkdownBlocks {
       while (j < to && j - from < 10 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
         j++;
       }
-      if (j > from && j - from <= 9 && j < to && (text.charAt(j) == '.' || text.charAt(j) == ')')
+      if (j > from
+          && j - from <= 9
+          && j < to
+          && (text.charAt(j) == '.' || text.charAt(j) == ')')
           && (j + 1 == text.length() || text.charAt(j + 1) == ' ')) {
         out.append(text, from, j).append('\\');
         return j;

@@ -3,7 +3,6 @@ package io.newsflow.enrich.metadata;
 import io.newsflow.enrich.dom.TextStats;
 import io.newsflow.enrich.rules.HintProfile;
 import io.newsflow.enrich.rules.Texts;
-
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +33,16 @@ final class BylineFinder {
 
   /**
    * The class names the hints look for, lower-cased, without those that contain another
-   * ("post-author" holds "author"): a class token can equal a hint only if the class holds one
-   * of these, so they make a cheap pre-check. Computed once per rules.
+   * ("post-author" holds "author"): a class token can equal a hint only if the class holds one of
+   * these, so they make a cheap pre-check. Computed once per rules.
    */
   static String[] classNeedles(List<String> hints) {
-    List<String> names = hints.stream().filter(h -> h.startsWith("class:"))
-        .map(h -> h.substring(6).toLowerCase(Locale.ROOT)).distinct().toList();
+    List<String> names =
+        hints.stream()
+            .filter(h -> h.startsWith("class:"))
+            .map(h -> h.substring(6).toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList();
     return names.stream()
         .filter(n -> !n.isEmpty())
         .filter(n -> names.stream().noneMatch(other -> !other.equals(n) && n.contains(other)))
@@ -54,17 +57,16 @@ final class BylineFinder {
   private final String[] values;
 
   /**
-   * Offers an element with attributes; keeps it if it outranks the byline found so far. Class
-   * hints are read from the element's class profile (its tokens, computed once per distinct
-   * class value), and only for classes that mention a hint at all: most never do.
+   * Offers an element with attributes; keeps it if it outranks the byline found so far. Class hints
+   * are read from the element's class profile (its tokens, computed once per distinct class value),
+   * and only for classes that mention a hint at all: most never do.
    */
   void offer(Element e, TextStats stats) {
     if (bestRank == 0) {
       return;
     }
     String cls = e.attr("class");
-    int byClass = mentionsNeedle(cls)
-        ? stats.classProfile(e).bylineRank() : HintProfile.NO_BYLINE;
+    int byClass = mentionsNeedle(cls) ? stats.classProfile(e).bylineRank() : HintProfile.NO_BYLINE;
     int rank = rank(e, byClass);
     if (rank < bestRank) {
       String text = bylineText(e);

@@ -14,15 +14,23 @@ import java.util.regex.Pattern;
 
 /** Turns the date spellings found in page metadata into ISO-8601, keeping the offset if given. */
 public final class DateNormalizer {
-  private static final DateTimeFormatter LOCAL_WITH_OPTIONAL_OFFSET = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-      .toFormatter(Locale.ROOT);
-  private static final Pattern DATE_TIME = Pattern.compile(
-      "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
+  private static final DateTimeFormatter LOCAL_WITH_OPTIONAL_OFFSET =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
+          .optionalEnd()
+          .toFormatter(Locale.ROOT);
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
 
@@ -48,7 +56,8 @@ public final class DateNormalizer {
     }
     try {
       return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
-          .toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+          .toOffsetDateTime()
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
       return null;
     }
@@ -99,8 +108,11 @@ public final class DateNormalizer {
       return null;
     }
     try {
-      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))).toString();
+      return LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)))
+          .toString();
     } catch (RuntimeException e) {
       return null;
     }

@@ -3,7 +3,6 @@ package io.newsflow.enrich.metadata;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.DateWords;
 import io.newsflow.enrich.rules.Thresholds;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,27 +19,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as a page shows it to readers ("May 9, 2025 at 6:01 am", "10.01.2024 06:30 Uhr",
- * "5 février 2024 à 18h02", "2024年3月19日 13:05", "12 مارس 2024", "9:25 09.05.2025"), read into
- * ISO-8601 local time: a dateline says no offset. Numeric, month-name and CJK spellings; the month
- * names, update labels and clock words come from the rules ({@link DateWords}), as do the limits.
- * The one dateline reader of both extractors: the HTML extractor's {@link DatelineSearch} and the
- * text cleaner's dateline lines. Immutable and thread-safe.
+ * A date as a page shows it to readers ("May 9, 2025 at 6:01 am", "10.01.2024 06:30 Uhr", "5
+ * février 2024 à 18h02", "2024年3月19日 13:05", "12 مارس 2024", "9:25 09.05.2025"), read into ISO-8601
+ * local time: a dateline says no offset. Numeric, month-name and CJK spellings; the month names,
+ * update labels and clock words come from the rules ({@link DateWords}), as do the limits. The one
+ * dateline reader of both extractors: the HTML extractor's {@link DatelineSearch} and the text
+ * cleaner's dateline lines. Immutable and thread-safe.
  */
 public final class Dateline {
   /** Where in the text the date was read (its time of day included), and its ISO form. */
   public record Found(String iso, int start, int end) {}
 
   private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
-  private static final Pattern YEAR_FIRST = Pattern.compile(
-      "(?<!\\d)((?:19|20)\\d{2})\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?:\\s*[日일]|(?!\\d))");
-  private static final Pattern DAY_FIRST_NUMERIC = Pattern.compile(
-      "(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR);
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile(
+          "(?<!\\d)((?:19|20)\\d{2})\\s*(?:[-/.]|年|년)\\s*(\\d{1,2})\\s*(?:[-/.]|月|월)\\s*(\\d{1,2})(?:\\s*[日일]|(?!\\d))");
+  private static final Pattern DAY_FIRST_NUMERIC =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2" + YEAR);
+
   /** Before the date, only a bare clock time ("9:25 09.05.2025"), as some sites print it. */
-  private static final Pattern TIME_BEFORE = Pattern.compile(
-      "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?!\\p{L}))?(?![\\d:])"
-          + "[\\s,|·•–—-]*$");
-  private static final Pattern CLOCK_SUFFIX = Pattern.compile("\\d\\s*[ap]\\.\\s?m\\.$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME_BEFORE =
+      Pattern.compile(
+          "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?!\\p{L}))?(?![\\d:])"
+              + "[\\s,|·•–—-]*$");
+
+  private static final Pattern CLOCK_SUFFIX =
+      Pattern.compile("\\d\\s*[ap]\\.\\s?m\\.$", Pattern.CASE_INSENSITIVE);
 
   private final Thresholds.Dates limits;
   private final Map<String, Integer> months;
@@ -55,17 +59,31 @@ public final class Dateline {
     this.limits = limits;
     this.months = months(words.months());
     String month = "(" + alternation(months.keySet()) + ")(?!\\p{L})";
-    updateLabel = Pattern.compile("(" + alternation(words.updateLabels())
-        + ")[^\\p{L}\\d]*\\p{L}{0,3}[^\\p{L}\\d]*$");
-    dayMonthName = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.|º|st|nd|rd|th)?\\s+(?:de\\s+)?" + month
-        + "\\.?,?\\s+(?:de\\s+)?" + YEAR);
-    monthNameDay = Pattern.compile("(?<!\\p{L})" + month + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+    updateLabel =
+        Pattern.compile(
+            "(" + alternation(words.updateLabels()) + ")[^\\p{L}\\d]*\\p{L}{0,3}[^\\p{L}\\d]*$");
+    dayMonthName =
+        Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.|º|st|nd|rd|th)?\\s+(?:de\\s+)?"
+                + month
+                + "\\.?,?\\s+(?:de\\s+)?"
+                + YEAR);
+    monthNameDay =
+        Pattern.compile("(?<!\\p{L})" + month + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
     String lead = "(?:(?:" + alternation(words.timeLeads()) + ")\\s*)?";
     String markBefore = "(" + alternation(marks(words.beforeTime())) + ")?";
-    String markAfter = "(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|" + alternation(marks(words.afterTime())) + ")";
-    time = Pattern.compile("^[\\s,|·•–—-]*" + lead + markBefore + "\\s*"
-        + "(\\d{1,2})(?:\\s*[:時时시]\\s*|h)(\\d{2})(?::\\d{2})?(?![\\d:])(?:\\s*[分분])?"
-        + "(?:\\s*" + markAfter + "(?!\\p{L}))?(?!\\s*min)");
+    String markAfter =
+        "(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?|" + alternation(marks(words.afterTime())) + ")";
+    time =
+        Pattern.compile(
+            "^[\\s,|·•–—-]*"
+                + lead
+                + markBefore
+                + "\\s*"
+                + "(\\d{1,2})(?:\\s*[:時时시]\\s*|h)(\\d{2})(?::\\d{2})?(?![\\d:])(?:\\s*[分분])?"
+                + "(?:\\s*"
+                + markAfter
+                + "(?!\\p{L}))?(?!\\s*min)");
     afternoon = Set.copyOf(union(words.beforeTime().afternoon(), words.afterTime().afternoon()));
     morning = Set.copyOf(union(words.beforeTime().morning(), words.afterTime().morning()));
   }
@@ -82,7 +100,9 @@ public final class Dateline {
     }
     String s = normalize(text);
     for (Found d : all(s, language)) {
-      if (!updateLabel.matcher(s.substring(Math.max(0, d.start() - limits.updateLabelReach()), d.start())).find()) {
+      if (!updateLabel
+          .matcher(s.substring(Math.max(0, d.start() - limits.updateLabelReach()), d.start()))
+          .find()) {
         return d;
       }
     }
@@ -99,8 +119,8 @@ public final class Dateline {
   }
 
   /**
-   * Whether the text is a date with at most a short label ("Stand:", "Published", "publié le"):
-   * a dateline, not a sentence that starts with a date.
+   * Whether the text is a date with at most a short label ("Stand:", "Published", "publié le"): a
+   * dateline, not a sentence that starts with a date.
    */
   public boolean isOnlyADate(String text, String language) {
     if (text.length() > limits.datelineMaxChars() || endsLikeASentence(text)) {
@@ -113,7 +133,9 @@ public final class Dateline {
       besideDates -= letterWeight(text, d.start(), d.end());
       dateChars += d.end() - d.start();
     }
-    return !dates.isEmpty() && besideDates <= limits.labelMaxLetters() && dateChars * 2 >= nonSpace(text);
+    return !dates.isEmpty()
+        && besideDates <= limits.labelMaxLetters()
+        && dateChars * 2 >= nonSpace(text);
   }
 
   /** Ends as prose does: "。", "!", "?", or a full stop after a word (not after "2025"). */
@@ -126,7 +148,9 @@ public final class Dateline {
     if (last == '。' || last == '!' || last == '?' || last == '！' || last == '？') {
       return true;
     }
-    return last == '.' && t.length() > 1 && Character.isLetter(t.charAt(t.length() - 2))
+    return last == '.'
+        && t.length() > 1
+        && Character.isLetter(t.charAt(t.length() - 2))
         && !CLOCK_SUFFIX.matcher(t).find();
   }
 
@@ -144,7 +168,8 @@ public final class Dateline {
 
   private static boolean isKanaOrHangul(char c) {
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+    return script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
         || script == Character.UnicodeScript.HANGUL;
   }
 
@@ -164,9 +189,15 @@ public final class Dateline {
     List<Found> dates = new ArrayList<>();
     collect(YEAR_FIRST.matcher(s), s, dates, m -> date(m.group(1), m.group(2), m.group(3)));
     collect(DAY_FIRST_NUMERIC.matcher(s), s, dates, m -> dayFirst(m, language));
-    collect(dayMonthName.matcher(s), s, dates,
+    collect(
+        dayMonthName.matcher(s),
+        s,
+        dates,
         m -> date(m.group(3), String.valueOf(months.get(m.group(2))), m.group(1)));
-    collect(monthNameDay.matcher(s), s, dates,
+    collect(
+        monthNameDay.matcher(s),
+        s,
+        dates,
         m -> date(m.group(3), String.valueOf(months.get(m.group(1))), m.group(2)));
     dates.sort(Comparator.comparingInt(Found::start));
     List<Found> apart = new ArrayList<>(); // two spellings read over one date count once
@@ -192,12 +223,13 @@ public final class Dateline {
   }
 
   /**
-   * Adds a time that follows the date closely ("at 6:01 pm", "à 18h02", "午後1時05分", "13:05"),
-   * or else a bare one just before it ("9:25 09.05.2025").
+   * Adds a time that follows the date closely ("at 6:01 pm", "à 18h02", "午後1時05分", "13:05"), or
+   * else a bare one just before it ("9:25 09.05.2025").
    */
   private Found withTime(LocalDate date, String s, int start, int end) {
     int reach = limits.timeReach();
-    Matcher t = time.matcher(s).region(end, Math.min(s.length(), end + reach)).useTransparentBounds(true);
+    Matcher t =
+        time.matcher(s).region(end, Math.min(s.length(), end + reach)).useTransparentBounds(true);
     if (t.lookingAt()) {
       int hour = hour(Integer.parseInt(t.group(2)), t.group(1), t.group(4));
       int minute = Integer.parseInt(t.group(3));
@@ -205,7 +237,8 @@ public final class Dateline {
         return new Found(iso(date, hour, minute), start, t.end());
       }
     }
-    Matcher before = TIME_BEFORE.matcher(s).region(Math.max(0, start - reach), start).useTransparentBounds(true);
+    Matcher before =
+        TIME_BEFORE.matcher(s).region(Math.max(0, start - reach), start).useTransparentBounds(true);
     if (before.find()) {
       int hour = hour(Integer.parseInt(before.group(1)), null, before.group(3));
       int minute = Integer.parseInt(before.group(2));
@@ -239,13 +272,17 @@ public final class Dateline {
   private LocalDate dayFirst(Matcher m, String language) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(3));
-    boolean monthFirst = m.group(2).equals("/") && (b > 12 || a <= 12 && isAmericanEnglish(language));
-    return monthFirst ? date(m.group(4), m.group(1), m.group(3)) : date(m.group(4), m.group(3), m.group(1));
+    boolean monthFirst =
+        m.group(2).equals("/") && (b > 12 || a <= 12 && isAmericanEnglish(language));
+    return monthFirst
+        ? date(m.group(4), m.group(1), m.group(3))
+        : date(m.group(4), m.group(3), m.group(1));
   }
 
   private static boolean isAmericanEnglish(String language) {
     return language != null
-        && (language.equalsIgnoreCase("en") || language.toLowerCase(Locale.ROOT).startsWith("en-us"));
+        && (language.equalsIgnoreCase("en")
+            || language.toLowerCase(Locale.ROOT).startsWith("en-us"));
   }
 
   private LocalDate date(String year, String month, String day) {
@@ -283,7 +320,11 @@ public final class Dateline {
         c = (char) ('0' + c - '\u06F0'); // Persian
       } else if (c >= '\uFF10' && c <= '\uFF19') {
         c = (char) ('0' + c - '\uFF10'); // fullwidth
-      } else if (c == '\u00A0' || c == '\u3000' || c == '\u202F' || c == '\u2009' || c == '\u2007') {
+      } else if (c == '\u00A0'
+          || c == '\u3000'
+          || c == '\u202F'
+          || c == '\u2009'
+          || c == '\u2007') {
         c = ' ';
       }
       out[i] = Character.toLowerCase(c);
@@ -294,13 +335,16 @@ public final class Dateline {
   /** Every spelling of every language to its month number. */
   private static Map<String, Integer> months(Map<String, List<List<String>>> byLanguage) {
     Map<String, Integer> months = new LinkedHashMap<>();
-    byLanguage.values().forEach(names -> {
-      for (int i = 0; i < names.size(); i++) {
-        for (String name : names.get(i)) {
-          months.putIfAbsent(name, i + 1);
-        }
-      }
-    });
+    byLanguage
+        .values()
+        .forEach(
+            names -> {
+              for (int i = 0; i < names.size(); i++) {
+                for (String name : names.get(i)) {
+                  months.putIfAbsent(name, i + 1);
+                }
+              }
+            });
     return months;
   }
 

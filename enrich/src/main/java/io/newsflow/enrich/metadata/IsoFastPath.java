@@ -1,11 +1,11 @@
 package io.newsflow.enrich.metadata;
 
 /**
- * Formats the common ISO date-time spellings of page metadata ("2019-04-28T10:15:00Z",
- * "2019-04-28 9:05+0200") without {@code DateTimeFormatter.parseBest}, which is most of the cost
- * of reading a page's dates. Returns null for anything it does not fully vouch for (out-of-range
- * fields, offsets beyond ±14:00, a fraction without seconds), so the caller's formatter decides
- * those, and the two routes never disagree.
+ * Formats the common ISO date-time spellings of page metadata ("2019-04-28T10:15:00Z", "2019-04-28
+ * 9:05+0200") without {@code DateTimeFormatter.parseBest}, which is most of the cost of reading a
+ * page's dates. Returns null for anything it does not fully vouch for (out-of-range fields, offsets
+ * beyond ±14:00, a fraction without seconds), so the caller's formatter decides those, and the two
+ * routes never disagree.
  */
 final class IsoFastPath {
   private static final int MAX_OFFSET_HOURS = 14;
@@ -92,7 +92,9 @@ final class IsoFastPath {
     return true;
   }
 
-  /** The decimal value of {@code length} ASCII digits at {@code from} (the regex vouched for them). */
+  /**
+   * The decimal value of {@code length} ASCII digits at {@code from} (the regex vouched for them).
+   */
   private static int digits(String s, int from, int length) {
     int value = 0;
     for (int i = from; i < from + length; i++) {

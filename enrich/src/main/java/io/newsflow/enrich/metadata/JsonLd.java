@@ -1,11 +1,10 @@
 package io.newsflow.enrich.metadata;
 
-import io.newsflow.enrich.rules.Texts;
-
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.newsflow.enrich.rules.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,10 +13,14 @@ import java.util.regex.Pattern;
 
 /** The schema.org article object of a page's JSON-LD scripts, read leniently. */
 final class JsonLd {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-          JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(
+              JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+              JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build();
   private static final Pattern ARTICLE_TYPE =
       Pattern.compile("(?i).*(article|posting|report|review|story)$");
   private static final Pattern MENTIONS_ARTICLE =
@@ -34,7 +37,9 @@ final class JsonLd {
   /** The first article object among the scripts' JSON texts. */
   static JsonLd of(List<String> scripts) {
     for (String json : scripts) {
-      if (json.isBlank() || json.length() > MAX_SCRIPT_CHARS || !MENTIONS_ARTICLE.matcher(json).find()) {
+      if (json.isBlank()
+          || json.length() > MAX_SCRIPT_CHARS
+          || !MENTIONS_ARTICLE.matcher(json).find()) {
         continue; // BreadcrumbList, WebSite... parsing them would only cost time
       }
       try {
@@ -86,11 +91,12 @@ final class JsonLd {
         return n;
       }
       if (n.isArray() || n.isObject()) {
-        n.forEach(child -> {
-          if (child.isContainerNode()) {
-            queue.add(child);
-          }
-        });
+        n.forEach(
+            child -> {
+              if (child.isContainerNode()) {
+                queue.add(child);
+              }
+            });
       }
     }
     return null;
@@ -128,7 +134,9 @@ final class JsonLd {
     return n != null && n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
   }
 
-  /** Every text of a field that is a string or an array of strings ("keywords", "articleSection"). */
+  /**
+   * Every text of a field that is a string or an array of strings ("keywords", "articleSection").
+   */
   List<String> texts(String field) {
     List<String> out = new ArrayList<>();
     JsonNode n = article == null ? null : article.get(field);

@@ -3,7 +3,6 @@ package io.newsflow.enrich.metadata;
 import io.newsflow.enrich.article.PageMetadata;
 import io.newsflow.enrich.rules.Texts;
 import io.newsflow.enrich.rules.Thresholds;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

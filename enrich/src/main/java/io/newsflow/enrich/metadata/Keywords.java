@@ -1,7 +1,6 @@
 package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.rules.Texts;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

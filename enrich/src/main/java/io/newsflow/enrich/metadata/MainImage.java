@@ -63,8 +63,14 @@ final class MainImage {
       return null;
     }
     try {
-      return new URI(s.trim().replace(" ", "%20").replace("|", "%7C").replace("\"", "%22")
-          .replace("<", "%3C").replace(">", "%3E").replace("\\", "/"));
+      return new URI(
+          s.trim()
+              .replace(" ", "%20")
+              .replace("|", "%7C")
+              .replace("\"", "%22")
+              .replace("<", "%3C")
+              .replace(">", "%3E")
+              .replace("\\", "/"));
     } catch (URISyntaxException e) {
       return null;
     }

@@ -2,7 +2,6 @@ package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.dom.TextStats;
 import io.newsflow.enrich.rules.Texts;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,27 +17,38 @@ import org.jsoup.nodes.Element;
 public final class MetaScan {
   private static final int MAX_TAGS = 200;
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final String[] META_KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+  private static final String[] META_KEY_ATTRIBUTES = {
+    "property", "name", "itemprop", "http-equiv"
+  };
 
   /** First content per lower-cased name/property/itemprop/http-equiv. */
   final Map<String, String> meta = new HashMap<>();
+
   /** Which attribute set each key: a "property" value beats a "name" value whatever the order. */
   private final Map<String, Integer> metaRank = new HashMap<>();
+
   final List<String> jsonLd = new ArrayList<>();
+
   /** Every article:tag value; the meta map keeps only the first of a repeated key. */
   final List<String> tags = new ArrayList<>();
+
   /** The first {@code <title>} of the head (what {@code Document.title()} reads). */
   Element title;
+
   Element canonical;
+
   /** The first {@code <link rel="image_src">}. */
   Element imageLink;
+
   /** The first few h1 elements: the first is often the site's logo, not the headline. */
   final List<Element> h1s;
+
   private final int maxH1s;
   String firstTime;
   String publishedTime;
 
   private final BylineFinder bylines;
+
   /**
    * Searching the body for a byline element is only worth it when the head names no author; set
    * when the walk reaches {@code <body>}. The head itself holds no visible byline to offer.
@@ -86,7 +96,7 @@ public final class MetaScan {
           title = e;
         }
       }
-      default -> { }
+      default -> {}
     }
     if ("body".equals(e.normalName())) {
       bylineNeeded = !declaresAuthor();
@@ -163,8 +173,10 @@ public final class MetaScan {
     if (rawKey.equals("article:tag") && tags.size() < MAX_TAGS) {
       tags.add(content);
     }
-    String key = rawKey.startsWith("dc:") || rawKey.startsWith("dcterms:")
-        ? rawKey.replaceFirst(":", ".") : rawKey; // Dublin Core is spelt both ways
+    String key =
+        rawKey.startsWith("dc:") || rawKey.startsWith("dcterms:")
+            ? rawKey.replaceFirst(":", ".")
+            : rawKey; // Dublin Core is spelt both ways
     Integer existing = metaRank.get(key);
     if (existing == null || rank < existing) {
       meta.put(key, content);

@@ -6,7 +6,6 @@ import io.newsflow.enrich.dom.Urls;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Texts;
 import io.newsflow.enrich.rules.Thresholds;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,17 +17,26 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Title, authors, dates, language, canonical URL, site name and description from JSON-LD, meta
- * tags and a few well-known elements, in that order of trust.
+ * Title, authors, dates, language, canonical URL, site name and description from JSON-LD, meta tags
+ * and a few well-known elements, in that order of trust.
  */
 public final class MetadataExtractor {
   /** "A; B", "A & B", "A and B", "A und B": one byline, several names. */
   private static final Pattern NAME_SEPARATORS =
       Pattern.compile("\\s*(?:;|\\s&\\s|\\sand\\s|\\sund\\s)\\s*");
+
   private static final Pattern LEADING_COLONS = Pattern.compile("^[\\s:：]+");
+
   /** Meta names that carry the author, most trusted first. */
-  static final List<String> AUTHOR_META_KEYS = List.of("dc.creator", "dcterms.creator", "author",
-      "article:author", "parsely-author", "sailthru.author", "byl");
+  static final List<String> AUTHOR_META_KEYS =
+      List.of(
+          "dc.creator",
+          "dcterms.creator",
+          "author",
+          "article:author",
+          "parsely-author",
+          "sailthru.author",
+          "byl");
 
   private final BoilerplateRules rules;
   private final Thresholds.Html t;
@@ -46,7 +54,8 @@ public final class MetadataExtractor {
 
   /** A fresh collector to pass to the page walk (see {@link TextStats#of}). */
   public MetaScan newScan() {
-    return new MetaScan(new BylineFinder(rules.bylineHints(), bylineNeedles, t.bylineMaxChars()), t.maxH1s());
+    return new MetaScan(
+        new BylineFinder(rules.bylineHints(), bylineNeedles, t.bylineMaxChars()), t.maxH1s());
   }
 
   public PageMetadata extract(Document doc, MetaScan scan) {
@@ -62,11 +71,19 @@ public final class MetadataExtractor {
         siteName,
         authors,
         publishedTime(doc, scan, ld, meta, canonical),
-        DateNormalizer.normalize(first(ld.text("dateModified"), meta.get("article:modified_time"),
-            meta.get("og:updated_time"), meta.get("datemodified"), meta.get("dcterms.modified"))),
+        DateNormalizer.normalize(
+            first(
+                ld.text("dateModified"),
+                meta.get("article:modified_time"),
+                meta.get("og:updated_time"),
+                meta.get("datemodified"),
+                meta.get("dcterms.modified"))),
         language(doc, meta),
         canonical,
-        first(meta.get("og:description"), meta.get("description"), meta.get("twitter:description"),
+        first(
+            meta.get("og:description"),
+            meta.get("description"),
+            meta.get("twitter:description"),
             ld.text("description")),
         declaredBody(ld.rawText("articleBody")),
         mainImage(doc, scan, ld, meta, canonical),
@@ -75,11 +92,16 @@ public final class MetadataExtractor {
   }
 
   /** Open Graph, Twitter card, JSON-LD image, then {@code <link rel="image_src">}. */
-  private static String mainImage(Document doc, MetaScan scan, JsonLd ld, Map<String, String> meta,
-      String canonical) {
+  private static String mainImage(
+      Document doc, MetaScan scan, JsonLd ld, Map<String, String> meta, String canonical) {
     List<String> candidates = new ArrayList<>();
-    for (String key : List.of("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-        "twitter:image:src")) {
+    for (String key :
+        List.of(
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+            "twitter:image",
+            "twitter:image:src")) {
       candidates.add(meta.get(key));
     }
     candidates.addAll(ld.images());
@@ -92,8 +114,11 @@ public final class MetadataExtractor {
 
   private String section(JsonLd ld, Map<String, String> meta) {
     List<String> ldSections = ld.texts("articleSection");
-    String section = first(meta.get("article:section"),
-        ldSections.isEmpty() ? null : ldSections.get(0), meta.get("section"));
+    String section =
+        first(
+            meta.get("article:section"),
+            ldSections.isEmpty() ? null : ldSections.get(0),
+            meta.get("section"));
     return section == null || section.length() > t.keywordMaxChars() ? null : section;
   }
 
@@ -111,8 +136,14 @@ public final class MetadataExtractor {
     return title == null ? "" : StringUtil.normaliseWhitespace(title.text()).trim();
   }
 
-  private String title(Element titleElement, List<Element> h1s, JsonLd ld, Map<String, String> meta,
-      String siteName, String url, List<String> authors) {
+  private String title(
+      Element titleElement,
+      List<Element> h1s,
+      JsonLd ld,
+      Map<String, String> meta,
+      String siteName,
+      String url,
+      List<String> authors) {
     List<String> headings = new ArrayList<>();
     for (Element h1 : h1s) {
       String text = Texts.normalize(h1.text());
@@ -121,13 +152,26 @@ public final class MetadataExtractor {
       }
     }
     String docTitle = emptyToNull(Texts.normalize(titleText(titleElement)));
-    List<String> names = new ArrayList<>(List.of(nonNull(siteName), nonNull(ld.publisherName()),
-        nonNull(meta.get("application-name")), nonNull(meta.get("apple-mobile-web-app-title"))));
+    List<String> names =
+        new ArrayList<>(
+            List.of(
+                nonNull(siteName),
+                nonNull(ld.publisherName()),
+                nonNull(meta.get("application-name")),
+                nonNull(meta.get("apple-mobile-web-app-title"))));
     List<String> declaredSites = List.of(nonNull(siteName), nonNull(ld.publisherName()));
-    String raw = titleChooser.choose(docTitle, headings, declaredSites,
-        Arrays.asList(ld.text("name"), ld.text("headline")),
-        Arrays.asList(meta.get("dc.title"), meta.get("dcterms.title"), meta.get("og:title"),
-            meta.get("twitter:title"), meta.get("parsely-title")));
+    String raw =
+        titleChooser.choose(
+            docTitle,
+            headings,
+            declaredSites,
+            Arrays.asList(ld.text("name"), ld.text("headline")),
+            Arrays.asList(
+                meta.get("dc.title"),
+                meta.get("dcterms.title"),
+                meta.get("og:title"),
+                meta.get("twitter:title"),
+                meta.get("parsely-title")));
     boolean fromTitleElement = raw != null && raw.equals(docTitle);
     return titles.clean(raw, fromTitleElement, headings, names, authors, url);
   }
@@ -178,13 +222,22 @@ public final class MetadataExtractor {
     return text;
   }
 
-  private static String publishedTime(Document doc, MetaScan scan, JsonLd ld,
-      Map<String, String> meta, String canonical) {
+  private static String publishedTime(
+      Document doc, MetaScan scan, JsonLd ld, Map<String, String> meta, String canonical) {
     String[] candidates = {
-      ld.text("datePublished"), meta.get("article:published_time"), meta.get("og:published_time"),
-      meta.get("datepublished"), meta.get("parsely-pub-date"), meta.get("pubdate"),
-      meta.get("publishdate"), meta.get("publish-date"), meta.get("dc.date.issued"),
-      meta.get("dcterms.created"), meta.get("dc.date"), meta.get("date"), meta.get("sailthru.date"),
+      ld.text("datePublished"),
+      meta.get("article:published_time"),
+      meta.get("og:published_time"),
+      meta.get("datepublished"),
+      meta.get("parsely-pub-date"),
+      meta.get("pubdate"),
+      meta.get("publishdate"),
+      meta.get("publish-date"),
+      meta.get("dc.date.issued"),
+      meta.get("dcterms.created"),
+      meta.get("dc.date"),
+      meta.get("date"),
+      meta.get("sailthru.date"),
       ld.text("dateCreated")
     };
     for (String c : candidates) {
@@ -193,8 +246,8 @@ public final class MetadataExtractor {
         return iso;
       }
     }
-    String fromTime = DateNormalizer.normalize(
-        scan.publishedTime != null ? scan.publishedTime : scan.firstTime);
+    String fromTime =
+        DateNormalizer.normalize(scan.publishedTime != null ? scan.publishedTime : scan.firstTime);
     if (fromTime != null) {
       return fromTime;
     }
@@ -209,8 +262,12 @@ public final class MetadataExtractor {
       lang = html.attr("xml:lang").trim();
     }
     if (lang.isEmpty()) {
-      lang = nonNull(first(meta.get("content-language"), meta.get("language"),
-          meta.get("dc.language"))).split(",")[0].trim();
+      lang =
+          nonNull(
+                  first(
+                      meta.get("content-language"), meta.get("language"), meta.get("dc.language")))
+              .split(",")[0]
+              .trim();
     }
     return lang.isEmpty() ? null : lang.replace('_', '-');
   }

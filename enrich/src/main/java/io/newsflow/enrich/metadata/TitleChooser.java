@@ -2,7 +2,6 @@ package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.rules.Texts;
 import io.newsflow.enrich.rules.Thresholds;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +25,12 @@ final class TitleChooser {
     this.agreement = t.titleAgreement();
   }
 
-  String choose(String docTitle, List<String> headings, List<String> siteNames,
-      List<String> jsonLdTitles, List<String> metaTitles) {
+  String choose(
+      String docTitle,
+      List<String> headings,
+      List<String> siteNames,
+      List<String> jsonLdTitles,
+      List<String> metaTitles) {
     Set<String> sites = new HashSet<>();
     for (String site : siteNames) {
       sites.add(TitleCleaner.key(site));

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.rules.Thresholds;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +8,21 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Removes the site name from a page title ("Story | Site", "Site — Story"). A part is only cut
- * when it names the site (site name, publisher or host). The {@code <title>} element carries more
+ * Removes the site name from a page title ("Story | Site", "Site — Story"). A part is only cut when
+ * it names the site (site name, publisher or host). The {@code <title>} element carries more
  * decoration than a title the publisher declared for sharing (og:title...), so from it the cleaner
  * also cuts an author's name, whatever follows a part that repeats one of the page's h1s, and a
- * short trailing part after a long headline ("Lorem ipsum dolor sit amet – My website"); a
- * declared title keeps those, they were written on purpose ("Chapter 102 - Super Supportive").
+ * short trailing part after a long headline ("Lorem ipsum dolor sit amet – My website"); a declared
+ * title keeps those, they were written on purpose ("Chapter 102 - Super Supportive").
  */
 public final class TitleCleaner {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<String> separators;
+
   /** A trailing part this short (in words) after a headline this long is a site or section name. */
   private final int tailMaxWords;
+
   private final int headMinWords;
 
   TitleCleaner(List<String> separators, Thresholds.Html t) {
@@ -38,8 +39,13 @@ public final class TitleCleaner {
    * @param authors the article's authors
    * @param url the page URL, whose host names the site too
    */
-  String clean(String title, boolean fromTitleElement, List<String> headings,
-      List<String> siteNames, List<String> authors, String url) {
+  String clean(
+      String title,
+      boolean fromTitleElement,
+      List<String> headings,
+      List<String> siteNames,
+      List<String> authors,
+      String url) {
     if (title == null) {
       return null;
     }
@@ -70,8 +76,8 @@ public final class TitleCleaner {
     return clean(title, false, List.of(), siteNames, List.of(), url);
   }
 
-  private String cutOnce(String title, List<String> names, List<String> h1Keys,
-      boolean guessUnnamedTail) {
+  private String cutOnce(
+      String title, List<String> names, List<String> h1Keys, boolean guessUnnamedTail) {
     for (String sep : separators) {
       int last = title.lastIndexOf(sep);
       if (last > 0) {
@@ -111,8 +117,11 @@ public final class TitleCleaner {
     String tail = title.substring(best + bestSep.length()).trim();
     int tailWords = words(tail);
     int headWords = words(head);
-    boolean cut = tailWords >= 1 && tailWords <= tailMaxWords
-        && headWords >= headMinWords && headWords >= 2 * tailWords;
+    boolean cut =
+        tailWords >= 1
+            && tailWords <= tailMaxWords
+            && headWords >= headMinWords
+            && headWords >= 2 * tailWords;
     return cut ? head : null;
   }
 
@@ -126,7 +135,10 @@ public final class TitleCleaner {
     return n;
   }
 
-  /** The part repeats one of the page's h1s and is the longer part: the rest is a site or section name. */
+  /**
+   * The part repeats one of the page's h1s and is the longer part: the rest is a site or section
+   * name.
+   */
   private static boolean isHeadline(String part, String rest, List<String> h1Keys) {
     return part.length() > rest.length() && h1Keys.contains(key(part));
   }

@@ -1,11 +1,11 @@
 package io.newsflow.enrich.page;
 
-import io.newsflow.enrich.entities.CanonicalEntity;
-import io.newsflow.enrich.entities.EntityMention;
 import io.newsflow.encoding.TextDecoder;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.article.Figure;
 import io.newsflow.enrich.article.RemovedBlock;
+import io.newsflow.enrich.entities.CanonicalEntity;
+import io.newsflow.enrich.entities.EntityMention;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Entity;
 import io.newsflow.schema.Image;
@@ -22,6 +22,7 @@ import java.util.Locale;
 final class ArticleAssembler {
   /** Removed blocks are kept for audit, cut short so one page cannot bloat its article. */
   private static final int REMOVED_TEXT_CHARS = 300;
+
   private static final int MAX_REMOVED = 200;
 
   private ArticleAssembler() {}
@@ -55,16 +56,20 @@ final class ArticleAssembler {
         .setWordCount(WordCounter.count(text))
         .setEntities(entities.stream().map(ArticleAssembler::entity).toList())
         .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
-        .setRemoved(extraction.removed().stream().limit(MAX_REMOVED).map(ArticleAssembler::removed).toList())
+        .setRemoved(
+            extraction.removed().stream()
+                .limit(MAX_REMOVED)
+                .map(ArticleAssembler::removed)
+                .toList())
         .setRaw(ref)
         .setExtractedAt(now)
         .build();
   }
 
   /**
-   * Output is valid Unicode whatever the page held: jsoup turns a reference such as
-   * {@code &#xD800;} into a lone surrogate, and a cut can split a pair. Same length, so entity
-   * offsets into the text still hold.
+   * Output is valid Unicode whatever the page held: jsoup turns a reference such as {@code
+   * &#xD800;} into a lone surrogate, and a cut can split a pair. Same length, so entity offsets
+   * into the text still hold.
    */
   private static String valid(String s) {
     return s == null ? null : TextDecoder.replaceLoneSurrogates(s);
@@ -74,7 +79,9 @@ final class ArticleAssembler {
     return strings.stream().map(ArticleAssembler::valid).toList();
   }
 
-  /** The page's own canonical URL if it is a usable http(s) URL, else the URL it was fetched from. */
+  /**
+   * The page's own canonical URL if it is a usable http(s) URL, else the URL it was fetched from.
+   */
   static String canonicalUrl(String declared, String fetched) {
     if (declared != null) {
       try {
@@ -119,7 +126,10 @@ final class ArticleAssembler {
   }
 
   private static Removed removed(RemovedBlock r) {
-    String text = r.text().length() <= REMOVED_TEXT_CHARS ? r.text() : r.text().substring(0, REMOVED_TEXT_CHARS) + "…";
+    String text =
+        r.text().length() <= REMOVED_TEXT_CHARS
+            ? r.text()
+            : r.text().substring(0, REMOVED_TEXT_CHARS) + "…";
     return new Removed(r.reason(), valid(text));
   }
 }

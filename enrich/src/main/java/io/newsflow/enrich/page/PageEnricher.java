@@ -7,18 +7,18 @@ import io.newsflow.encoding.PageKind;
 import io.newsflow.encoding.ResolvedCharset;
 import io.newsflow.encoding.TextDecoder;
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.entities.CanonicalEntity;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.html.ArticleExtractor;
-import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.language.LanguageGuesser;
 import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
+import io.newsflow.enrich.text.TextCleaning;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.deadletter.DeadLetterReason;
-import io.newsflow.enrich.text.TextCleaning;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +43,11 @@ public final class PageEnricher {
   private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
 
   public PageEnricher(
-      EnrichConfig config, HtmlPageParser parser, ArticleExtractor extractor, EntityRecognizer recognizer, Clock clock) {
+      EnrichConfig config,
+      HtmlPageParser parser,
+      ArticleExtractor extractor,
+      EntityRecognizer recognizer,
+      Clock clock) {
     this(config, parser, extractor, TextCleaner.withDefaultRules(), recognizer, clock);
   }
 
@@ -86,15 +90,20 @@ public final class PageEnricher {
       return new Rejection(DeadLetterReason.EMPTY_BODY, "the page has no body");
     }
     if (body.length > config.maxPageBytes()) {
-      return new Rejection(DeadLetterReason.TOO_LARGE, body.length + " bytes, over the limit of " + config.maxPageBytes());
+      return new Rejection(
+          DeadLetterReason.TOO_LARGE,
+          body.length + " bytes, over the limit of " + config.maxPageBytes());
     }
     PageKind kind = ContentSniffer.sniff(page.getContentType(), body);
     return switch (kind.kind()) {
       case HTML -> new ResolvedPage(page, body, ResolvedPage.Kind.HTML, charset(page, body));
       case TEXT -> new ResolvedPage(page, body, ResolvedPage.Kind.TEXT, charset(page, body));
-      case BINARY -> declaredText(page)
-          ? new Rejection(DeadLetterReason.NOT_TEXT, "declared " + page.getContentType() + ", but " + kind.reason())
-          : new Rejection(DeadLetterReason.NOT_HTML, kind.reason());
+      case BINARY ->
+          declaredText(page)
+              ? new Rejection(
+                  DeadLetterReason.NOT_TEXT,
+                  "declared " + page.getContentType() + ", but " + kind.reason())
+              : new Rejection(DeadLetterReason.NOT_HTML, kind.reason());
       case UNSUPPORTED_TYPE -> new Rejection(DeadLetterReason.NOT_HTML, kind.reason());
     };
   }
@@ -104,7 +113,8 @@ public final class PageEnricher {
   }
 
   private static boolean declaredText(RawPage page) {
-    String type = page.getContentType() == null ? "" : page.getContentType().toLowerCase(Locale.ROOT);
+    String type =
+        page.getContentType() == null ? "" : page.getContentType().toLowerCase(Locale.ROOT);
     return type.equals("text/plain") || type.equals("text/markdown");
   }
 
@@ -112,7 +122,10 @@ public final class PageEnricher {
     return enrich(page, ref, SiteMemory.NONE);
   }
 
-  /** {@link #resolve} and, for a page that passes, {@link #enrich(ResolvedPage, RawPageRef, SiteMemory)}. */
+  /**
+   * {@link #resolve} and, for a page that passes, {@link #enrich(ResolvedPage, RawPageRef,
+   * SiteMemory)}.
+   */
   public EnrichResult enrich(RawPage page, RawPageRef ref, SiteMemory memory) {
     Resolution resolution = resolve(page);
     return resolution instanceof ResolvedPage resolved
@@ -175,7 +188,8 @@ public final class PageEnricher {
     int words = WordCounter.count(text);
     if (words < config.minWords()) {
       return EnrichResult.rejected(
-          DeadLetterReason.EMPTY_AFTER_EXTRACTION, words + " words of article text, fewer than " + config.minWords());
+          DeadLetterReason.EMPTY_AFTER_EXTRACTION,
+          words + " words of article text, fewer than " + config.minWords());
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
     List<CanonicalEntity> entities = recognizer.recognize(text);
@@ -183,12 +197,13 @@ public final class PageEnricher {
       return overBudget("entity tagging");
     }
     return new EnrichResult.Enriched(
-        ArticleAssembler.assemble(page, ref, extraction, text, language, entities, clock.instant()));
+        ArticleAssembler.assemble(
+            page, ref, extraction, text, language, entities, clock.instant()));
   }
 
   /**
-   * The work of each step is bounded by the input caps; this catches a page that is slow anyway,
-   * so it costs one budget and not a stalled partition.
+   * The work of each step is bounded by the input caps; this catches a page that is slow anyway, so
+   * it costs one budget and not a stalled partition.
    */
   private boolean overBudget(long startNanos) {
     return System.nanoTime() - startNanos > config.pageBudget().toNanos();
@@ -196,16 +211,20 @@ public final class PageEnricher {
 
   private EnrichResult overBudget(String step) {
     return EnrichResult.rejected(
-        DeadLetterReason.OVER_TIME_BUDGET, "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
+        DeadLetterReason.OVER_TIME_BUDGET,
+        "over the page budget of " + config.pageBudget().toMillis() + " ms after " + step);
   }
 
   /** Most of the text is replacement characters: the bytes are not text in any charset we found. */
   private static EnrichResult undecodable(ResolvedPage page) {
     return EnrichResult.rejected(
-        DeadLetterReason.INVALID_ENCODING, "the text does not decode in the page's charset (" + page.charset() + ")");
+        DeadLetterReason.INVALID_ENCODING,
+        "the text does not decode in the page's charset (" + page.charset() + ")");
   }
 
-  /** Counts '<' followed by a letter, stopping past the limit: a cheap upper bound of the elements. */
+  /**
+   * Counts '<' followed by a letter, stopping past the limit: a cheap upper bound of the elements.
+   */
   static int countTags(byte[] body, int limit) {
     int tags = 0;
     for (int i = 0; i + 1 < body.length && tags <= limit; i++) {

@@ -1,7 +1,5 @@
 package io.newsflow.enrich.rules;
 
-import io.newsflow.enrich.article.Extraction;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +20,6 @@ import org.jsoup.nodes.Element;
 public final class BoilerplateRules {
   public static final String DEFAULT_RESOURCE = "/io/newsflow/enrich/rules/rules.json";
 
-
   private final RulesFile file;
   private final Set<String> skipTags;
   private final Set<String> blockTags;
@@ -37,12 +34,16 @@ public final class BoilerplateRules {
   private final String[] structuralAttrs;
   private final String[] structuralValues;
   private final int[] structuralBonuses;
+
   /** Lower-cased first characters of the caption prefixes. */
   private final String captionStarts;
+
   private final List<String> captionPrefixes;
   private final List<String> textCaptionPrefixes;
+
   /** Thresholds read per element, kept at hand. */
   private final int hintExemptMinChars;
+
   private final int hintVetoMinChars;
   private final int classWeight;
   private final int captionMaxChars;
@@ -57,12 +58,14 @@ public final class BoilerplateRules {
     headingTags = lookup(tags.heading());
     paragraphTags = lookup(tags.paragraph());
     linkBlockExemptTags = lookup(tags.linkBlockExempt());
-    hints.reasons().forEach((reason, tokens) -> tokens.forEach(h -> hintToReason.putIfAbsent(h, reason)));
+    hints
+        .reasons()
+        .forEach((reason, tokens) -> tokens.forEach(h -> hintToReason.putIfAbsent(h, reason)));
     hintExemptTags = lookup(tags.hintExempt());
     sectionEndReasons = lookup(file.sectionEndReasons());
     tokenRoles = new HashMap<>();
-    hintToReason.forEach((token, reason) ->
-        tokenRoles.put(token, new TokenRole(reason, 0, HintProfile.NO_BYLINE)));
+    hintToReason.forEach(
+        (token, reason) -> tokenRoles.put(token, new TokenRole(reason, 0, HintProfile.NO_BYLINE)));
     addRole(hints.vetoes(), HintProfile.VETO);
     addRole(hints.positive(), HintProfile.POSITIVE);
     addRole(hints.negative(), HintProfile.NEGATIVE);
@@ -86,7 +89,9 @@ public final class BoilerplateRules {
       structuralBonuses[i++] = hint.getValue();
     }
     Thresholds.Blocks blocks = file.thresholds().blocks();
-    phrases = new PhraseMatcher(byReason(file.phrases()), blocks.phraseBlockMaxChars(), blocks.phraseExactSlack());
+    phrases =
+        new PhraseMatcher(
+            byReason(file.phrases()), blocks.phraseBlockMaxChars(), blocks.phraseExactSlack());
     Thresholds.Html html = file.thresholds().html();
     hintExemptMinChars = html.hintExemptMinChars();
     hintVetoMinChars = html.hintVetoMinChars();
@@ -108,13 +113,18 @@ public final class BoilerplateRules {
   }
 
   /**
-   * The phrases of each reason, its languages one after the other: which phrase of a reason
-   * matches first does not change the reason found.
+   * The phrases of each reason, its languages one after the other: which phrase of a reason matches
+   * first does not change the reason found.
    */
-  private static Map<String, List<String>> byReason(Map<String, Map<String, List<String>>> phrases) {
+  private static Map<String, List<String>> byReason(
+      Map<String, Map<String, List<String>>> phrases) {
     Map<String, List<String>> byReason = new LinkedHashMap<>();
-    phrases.forEach((reason, byLanguage) ->
-        byLanguage.values().forEach(list -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).addAll(list)));
+    phrases.forEach(
+        (reason, byLanguage) ->
+            byLanguage
+                .values()
+                .forEach(
+                    list -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).addAll(list)));
     return byReason;
   }
 
@@ -190,8 +200,8 @@ public final class BoilerplateRules {
   }
 
   /**
-   * Reads class and id together; elements without either share {@link HintProfile#NONE}.
-   * Extraction reads them apart ({@link #classProfile}, {@link #idProfile}, joined with {@link
+   * Reads class and id together; elements without either share {@link HintProfile#NONE}. Extraction
+   * reads them apart ({@link #classProfile}, {@link #idProfile}, joined with {@link
    * HintProfile#and}), which gives the same profile and lets each value be cached alone.
    */
   public HintProfile profile(Element e) {
@@ -226,7 +236,8 @@ public final class BoilerplateRules {
       }
     }
     return reason == null && roles == 0 && bylineRank == HintProfile.NO_BYLINE
-        ? HintProfile.NONE : new HintProfile(reason, roles, bylineRank);
+        ? HintProfile.NONE
+        : new HintProfile(reason, roles, bylineRank);
   }
 
   /** Everything a class/id token can mean: the reason it names and its role bits. */
@@ -250,7 +261,9 @@ public final class BoilerplateRules {
     StringBuilder chars = new StringBuilder();
     for (String p : prefixes) {
       if (!p.isEmpty()) {
-        chars.append(Character.toLowerCase(p.charAt(0))).append(Character.toLowerCase(Character.toUpperCase(p.charAt(0))));
+        chars
+            .append(Character.toLowerCase(p.charAt(0)))
+            .append(Character.toLowerCase(Character.toUpperCase(p.charAt(0))));
       }
     }
     return chars.toString();
@@ -258,7 +271,9 @@ public final class BoilerplateRules {
 
   private void addRole(List<String> tokens, int flag) {
     for (String token : tokens) {
-      tokenRoles.merge(token, new TokenRole(null, flag, HintProfile.NO_BYLINE),
+      tokenRoles.merge(
+          token,
+          new TokenRole(null, flag, HintProfile.NO_BYLINE),
           (a, b) -> new TokenRole(a.reason(), a.flags() | b.flags(), a.bylineRank()));
     }
   }
@@ -268,7 +283,9 @@ public final class BoilerplateRules {
     for (int i = 0; i < hints.size(); i++) {
       if (hints.get(i).startsWith("class:")) {
         int rank = i;
-        tokenRoles.merge(hints.get(i).substring(6), new TokenRole(null, 0, rank),
+        tokenRoles.merge(
+            hints.get(i).substring(6),
+            new TokenRole(null, 0, rank),
             (a, b) -> new TokenRole(a.reason(), a.flags(), Math.min(a.bylineRank(), rank)));
       }
     }
@@ -281,7 +298,8 @@ public final class BoilerplateRules {
    */
   public String hintReason(Element e, HintProfile p, int textChars) {
     String tag = e.normalName();
-    if (p.reason() == null || tag.indexOf('-') > 0
+    if (p.reason() == null
+        || tag.indexOf('-') > 0
         || (hintExemptTags.contains(tag) && textChars >= hintExemptMinChars)) {
       return null; // real paragraphs, and web components (mjx-container...), keep their text
     }
@@ -397,7 +415,9 @@ public final class BoilerplateRules {
     if (text.length() > captionMaxChars) {
       return false;
     }
-    if (text.startsWith("(") && text.endsWith(")") && text.contains("/")) { // "(Photographer/Agency)"
+    if (text.startsWith("(")
+        && text.endsWith(")")
+        && text.contains("/")) { // "(Photographer/Agency)"
       return true;
     }
     for (String prefix : file.prefixes().credit()) {
@@ -425,7 +445,8 @@ public final class BoilerplateRules {
 
   /** A block that labels itself as a caption ("Photo: ...", "图注：..."). */
   public boolean isCaptionText(String text) {
-    if (text.isEmpty() || text.length() > captionMaxChars
+    if (text.isEmpty()
+        || text.length() > captionMaxChars
         || captionStarts.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
       return false; // most blocks fail on their first character, before any prefix comparison
     }

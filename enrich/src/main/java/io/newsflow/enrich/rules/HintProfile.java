@@ -19,8 +19,8 @@ public record HintProfile(String reason, int roles, int bylineRank) {
   public static final HintProfile NONE = new HintProfile(null, 0, NO_BYLINE);
 
   /**
-   * The profile of both values' tokens, this one's first: a class and an id are read apart so
-   * that a page's many unique ids do not defeat the per-class cache.
+   * The profile of both values' tokens, this one's first: a class and an id are read apart so that
+   * a page's many unique ids do not defeat the per-class cache.
    */
   public HintProfile and(HintProfile later) {
     if (later == NONE) {
@@ -29,7 +29,9 @@ public record HintProfile(String reason, int roles, int bylineRank) {
     if (this == NONE) {
       return later;
     }
-    return new HintProfile(reason != null ? reason : later.reason, roles | later.roles,
+    return new HintProfile(
+        reason != null ? reason : later.reason,
+        roles | later.roles,
         Math.min(bylineRank, later.bylineRank));
   }
 

@@ -9,29 +9,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Matches short text blocks against boilerplate phrases ("Share this", "Ähnliche Artikel",
- * "相关文章"). A block matches when it is a phrase (ignoring case, edge punctuation and counts
- * like "Comments (12)"), or when it is short and starts with a multi-word or non-Latin phrase.
- * Consent banners match anywhere in the block: they are long sentences about cookies.
+ * Matches short text blocks against boilerplate phrases ("Share this", "Ähnliche Artikel", "相关文章").
+ * A block matches when it is a phrase (ignoring case, edge punctuation and counts like "Comments
+ * (12)"), or when it is short and starts with a multi-word or non-Latin phrase. Consent banners
+ * match anywhere in the block: they are long sentences about cookies.
  */
 final class PhraseMatcher {
   private static final String CONTAINED_REASON = "cookie";
 
   private final int maxChars;
+
   /** Room for counts and punctuation around an exact phrase: "Comments (1,234)". */
   private final int exactSlack;
+
   private final Map<String, String> exact = new HashMap<>();
+
   /** Multi-word phrases keyed by their first word (Latin) or first character (other scripts). */
   private final Map<String, List<String[]>> byLead = new HashMap<>();
+
   private final List<String[]> contained = new ArrayList<>();
+
   /** Words one of which must occur before the contained phrases are tried (lower, Title, UPPER). */
   private final Set<String> gates = new LinkedHashSet<>();
+
   /**
    * Wu-Manber tables over the gates' first {@link #minGate} characters, by hashed pair. Small on
    * purpose (4 K entries, a few collisions more): a 64 K table is scattered over so many cache
    * lines that reading it evicted the parser's own data between pages.
    */
   private final byte[] shifts = new byte[1 << 12];
+
   private final String[][] endingAt = new String[1 << 12][];
   private final int minGate;
   private final boolean shortGate;
@@ -57,8 +64,10 @@ final class PhraseMatcher {
           int h = pair(g.charAt(j - 1), g.charAt(j));
           shifts[h] = (byte) Math.min(shifts[h], minGate - 1 - j);
         }
-        ending.computeIfAbsent(pair(g.charAt(minGate - 2), g.charAt(minGate - 1)),
-            k -> new ArrayList<>()).add(g);
+        ending
+            .computeIfAbsent(
+                pair(g.charAt(minGate - 2), g.charAt(minGate - 1)), k -> new ArrayList<>())
+            .add(g);
       }
       ending.forEach((h, list) -> endingAt[h] = list.toArray(new String[0]));
     }
@@ -82,7 +91,9 @@ final class PhraseMatcher {
     } else if (key.indexOf(' ') > 0 || runsWordsTogether(key)) {
       // One word ("share", "댓글", "реклама") only matches a whole block, as it may start a
       // sentence; longer phrases, and any in Chinese or Japanese, may lead one.
-      byLead.computeIfAbsent(leadKey(lower), k -> new ArrayList<>()).add(new String[] {lower, reason});
+      byLead
+          .computeIfAbsent(leadKey(lower), k -> new ArrayList<>())
+          .add(new String[] {lower, reason});
     }
   }
 
@@ -186,7 +197,9 @@ final class PhraseMatcher {
    */
   private static int leadingMarks(String text) {
     int i = 0;
-    while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i)) && !isQuote(text.charAt(i))) {
+    while (i < text.length()
+        && !Character.isLetterOrDigit(text.charAt(i))
+        && !isQuote(text.charAt(i))) {
       i++;
     }
     return i;
@@ -194,8 +207,14 @@ final class PhraseMatcher {
 
   private static boolean isQuote(char c) {
     int type = Character.getType(c);
-    return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-        || c == '"' || c == '\'' || c == '「' || c == '『' || c == '〝' || c == '＂';
+    return type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION
+        || c == '"'
+        || c == '\''
+        || c == '「'
+        || c == '『'
+        || c == '〝'
+        || c == '＂';
   }
 
   /** First word of Latin text, first character otherwise: the bucket a phrase can start in. */
@@ -225,15 +244,19 @@ final class PhraseMatcher {
   }
 
   /**
-   * Chinese, Japanese and Thai put no space between words, so there a phrase may lead straight
-   * into the next word ("分享到微博"); elsewhere it must end at a word's end ("شارك" is not "شاركت").
+   * Chinese, Japanese and Thai put no space between words, so there a phrase may lead straight into
+   * the next word ("分享到微博"); elsewhere it must end at a word's end ("شارك" is not "شاركت").
    */
   private static boolean runsWordsTogether(String phrase) {
-    for (int i = phrase.length() - 1; i >= 0; i--) { // by its last letter with a script of its own ("ー" has none)
+    for (int i = phrase.length() - 1;
+        i >= 0;
+        i--) { // by its last letter with a script of its own ("ー" has none)
       Character.UnicodeScript script = Character.UnicodeScript.of(phrase.charAt(i));
       if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-            || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+        return script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA
+            || script == Character.UnicodeScript.THAI;
       }
     }
     return false;

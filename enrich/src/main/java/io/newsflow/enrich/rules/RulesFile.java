@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param phrases boilerplate phrases by reason, then by language (the language only groups them:
  *     every phrase is tried on every page)
- * @param sectionEndReasons phrase reasons whose heading ends the article's section (related posts...)
+ * @param sectionEndReasons phrase reasons whose heading ends the article's section (related
+ *     posts...)
  */
 record RulesFile(
     Tags tags,

@@ -23,16 +23,18 @@ import java.util.List;
  * fit fails at start with all its problems, each named by its key path.
  */
 final class RulesReader {
-  private static final ObjectMapper STRICT = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-          DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
-          DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
-          DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-          DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .addHandler(new SkipComments())
-      .build();
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(
+              DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+              DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
+              DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+              DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .addHandler(new SkipComments())
+          .build();
 
   private RulesReader() {}
 
@@ -61,7 +63,8 @@ final class RulesReader {
   private static String path(JsonMappingException e) {
     StringBuilder path = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
-      path.append(path.length() > 0 ? "." : "").append(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
+      path.append(path.length() > 0 ? "." : "")
+          .append(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
     }
     return path.length() > 0 ? path + ": " : "";
   }
@@ -77,8 +80,13 @@ final class RulesReader {
   /** "_comment" keys are notes for the reader; any other unknown key still fails. */
   private static final class SkipComments extends DeserializationProblemHandler {
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
       if (!RulesShape.COMMENT.equals(propertyName)) {
         return false;
       }

@@ -24,7 +24,9 @@ final class RulesShape {
 
   private RulesShape() {}
 
-  /** The problems of {@code root} as the rules of {@code type}, in file order; empty when it fits. */
+  /**
+   * The problems of {@code root} as the rules of {@code type}, in file order; empty when it fits.
+   */
   static List<String> problems(JsonNode root, Class<? extends Record> type) {
     RulesShape shape = new RulesShape();
     shape.check(root, type, "");
@@ -57,11 +59,13 @@ final class RulesShape {
     for (RecordComponent c : type.getRecordComponents()) {
       known.add(c.getName());
     }
-    node.fieldNames().forEachRemaining(key -> {
-      if (!known.contains(key) && !key.equals(COMMENT)) {
-        problems.add("unknown key " + join(path, key));
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!known.contains(key) && !key.equals(COMMENT)) {
+                problems.add("unknown key " + join(path, key));
+              }
+            });
     for (RecordComponent c : type.getRecordComponents()) {
       JsonNode value = node.get(c.getName());
       if (value == null) {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param sourcePrefixes how a source note opens ("Source:", "来源：")
  * @param sourceSentences how a bracketed source sentence opens ("(This is a Reuters' story)")
  * @param promoPhrases channel and app promotions ("Follow us on", "Join our Telegram")
- * @param commentPhrases lines of a comment thread or form ("Leave a reply", "There are 13 comments")
+ * @param commentPhrases lines of a comment thread or form ("Leave a reply", "There are 13
+ *     comments")
  * @param continuationWords words a line cannot end with: the next line continues its sentence
  */
 public record TextPageWords(

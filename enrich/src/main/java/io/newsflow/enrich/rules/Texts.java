@@ -7,6 +7,7 @@ public final class Texts {
   public static final byte VISIBLE = 0;
   public static final byte SPACE = 1;
   static final byte INVISIBLE = 2;
+
   /** Character kinds up to U+3000 (ideographic space), looked up instead of branch chains. */
   private static final byte[] KINDS = new byte[0x3001];
 
@@ -33,8 +34,16 @@ public final class Texts {
   }
 
   private static boolean isSpaceSlow(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0'
-        || c == '\u2007' || c == '\u202F' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A');
+    return c == ' '
+        || c == '\n'
+        || c == '\t'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\u3000'
+        || (c >= '\u2000' && c <= '\u200A');
   }
 
   private static boolean isInvisibleSlow(char c) {
@@ -90,7 +99,8 @@ public final class Texts {
 
   /** Links that lead somewhere; "javascript:" pseudo-links are buttons, their text is prose. */
   public static boolean isLink(org.jsoup.nodes.Element e) {
-    return "a".equals(e.normalName()) && !e.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
+    return "a".equals(e.normalName())
+        && !e.attr("href").regionMatches(true, 0, "javascript:", 0, 11);
   }
 
   public static String truncate(String s, int max) {

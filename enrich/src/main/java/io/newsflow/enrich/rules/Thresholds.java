@@ -11,7 +11,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *
    * @param phraseBlockMaxChars longer blocks are matched by consent-banner phrases only (a lead
    *     phrase may open blocks up to this length, four times it for the exact phrases)
-   * @param phraseExactSlack room for counts and punctuation around an exact phrase: "Comments (1,234)"
+   * @param phraseExactSlack room for counts and punctuation around an exact phrase: "Comments
+   *     (1,234)"
    * @param captionMaxChars longer blocks are no caption nor photo credit
    * @param attributionMaxChars longer bracketed blocks are no source note
    */
@@ -29,11 +30,13 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param voteMaxLengthPoints ...up to this many points
    * @param alternativeScoreRatio containers scoring this share of the best are alternatives to it
    * @param minAlternatives this many alternatives under one ancestor make that ancestor the article
-   * @param widenMaxScoreDrop moving up from the best container stops at a parent scoring less
-   *     than the last score divided by this
-   * @param siblingClassBonus a sibling with the best container's class gains this share of its score
+   * @param widenMaxScoreDrop moving up from the best container stops at a parent scoring less than
+   *     the last score divided by this
+   * @param siblingClassBonus a sibling with the best container's class gains this share of its
+   *     score
    * @param hintExemptMinChars a paragraph-like tag with this much text keeps it whatever its class
-   * @param hintVetoMinChars a content word in the class vetoes the boilerplate reason from this size
+   * @param hintVetoMinChars a content word in the class vetoes the boilerplate reason from this
+   *     size
    * @param classWeight what a positive or negative class token adds to or takes from a container
    * @param retryMinChars with less text than this, the extractor tries again without class hints
    * @param signupBoxLevels how far above an email field a sign-up box may sit

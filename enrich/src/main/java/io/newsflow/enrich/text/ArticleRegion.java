@@ -40,7 +40,9 @@ final class ArticleRegion {
       }
     }
     if (best == 0) {
-      return new int[] {0, lines.size()}; // no prose anywhere (a tiny page): keep what is not chrome
+      return new int[] {
+        0, lines.size()
+      }; // no prose anywhere (a tiny page): keep what is not chrome
     }
     return new int[] {bestStart, bestEnd};
   }
@@ -62,10 +64,17 @@ final class ArticleRegion {
     int bodyWords = 0;
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
-      boolean sectionHead = l.kind == BlockKind.BOILERPLATE && l.reason != null && sectionEnd.contains(l.reason)
-          && l.words <= limits.shortLineMaxWords();
-      // "12 Comments", "Leave a reply": a comment thread starts; one word ("Comment") is often a button
-      if (sectionHead && bodyWords >= limits.sectionCutMinWords() && l.reason.equals("comments") && l.text.indexOf(' ') > 0) {
+      boolean sectionHead =
+          l.kind == BlockKind.BOILERPLATE
+              && l.reason != null
+              && sectionEnd.contains(l.reason)
+              && l.words <= limits.shortLineMaxWords();
+      // "12 Comments", "Leave a reply": a comment thread starts; one word ("Comment") is often a
+      // button
+      if (sectionHead
+          && bodyWords >= limits.sectionCutMinWords()
+          && l.reason.equals("comments")
+          && l.text.indexOf(' ') > 0) {
         for (int j = i + 1; j < region[1]; j++) {
           Line rest = lines.get(j);
           if (rest.kind == BlockKind.BODY) {

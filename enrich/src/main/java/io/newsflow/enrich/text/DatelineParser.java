@@ -4,11 +4,11 @@ import io.newsflow.enrich.metadata.Dateline;
 import io.newsflow.enrich.rules.Thresholds;
 
 /**
- * Whether a line is a dateline, a short line that is mostly a date ("May 9, 2025", "9:25
- * 09.05.2025 •", "date 2025-05-09"), and its date as ISO-8601 (with the time when the line gives
- * it). The date is read by the HTML extractor's {@link Dateline}; this class only says which
- * lines count: short ones with at most a few words besides the date (a text page has no headline
- * to measure the distance from, nor markup to tell a label from a sentence).
+ * Whether a line is a dateline, a short line that is mostly a date ("May 9, 2025", "9:25 09.05.2025
+ * •", "date 2025-05-09"), and its date as ISO-8601 (with the time when the line gives it). The date
+ * is read by the HTML extractor's {@link Dateline}; this class only says which lines count: short
+ * ones with at most a few words besides the date (a text page has no headline to measure the
+ * distance from, nor markup to tell a label from a sentence).
  */
 final class DatelineParser {
   private final Dateline dateline;
@@ -35,9 +35,8 @@ final class DatelineParser {
   }
 
   /**
-   * Words of two letters or more ("•", "|" and a lone "a" are no words), and a word for every
-   * three Han, kana or Hangul characters: "来源：网易科学人" is a label, "此分類上一篇：美樹營地"
-   * a sentence.
+   * Words of two letters or more ("•", "|" and a lone "a" are no words), and a word for every three
+   * Han, kana or Hangul characters: "来源：网易科学人" is a label, "此分類上一篇：美樹營地" a sentence.
    */
   private static int otherWords(String rest) {
     int words = 0;

@@ -2,15 +2,15 @@ package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.metadata.Dateline;
 import io.newsflow.enrich.rules.BoilerplateRules;
-import io.newsflow.enrich.rules.Thresholds;
 import io.newsflow.enrich.rules.TextPageWords;
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
- * promo lines, bare links), source note, photo credit, caption, byline or dateline; anything
- * else stays body. Immutable and thread-safe.
+ * promo lines, bare links), source note, photo credit, caption, byline or dateline; anything else
+ * stays body. Immutable and thread-safe.
  */
 final class LineClassifier {
   private final BoilerplateRules lexicon;
@@ -37,7 +37,8 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, phrase);
     } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {
       line.mark(BlockKind.BOILERPLATE, "comments");
-    } else if (LineStarts.first(lower, words.promoPhrases()) != null && n <= limits.promoLineMaxChars()) {
+    } else if (LineStarts.first(lower, words.promoPhrases()) != null
+        && n <= limits.promoLineMaxChars()) {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
@@ -45,7 +46,8 @@ final class LineClassifier {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
       line.mark(BlockKind.CREDIT, "credit");
-    } else if (n <= blocks.captionMaxChars() && LineStarts.first(lower, lexicon.textCaptionPrefixes()) != null) {
+    } else if (n <= blocks.captionMaxChars()
+        && LineStarts.first(lower, lexicon.textCaptionPrefixes()) != null) {
       line.mark(BlockKind.CAPTION, "caption");
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
@@ -62,7 +64,9 @@ final class LineClassifier {
   /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */
   private boolean isCommentLine(String lower) {
     String p = LineStarts.first(lower, words.commentPhrases());
-    return p != null && (!p.equals("there are") || lower.matches("there are \\d+ (comments|responses|replies).*"));
+    return p != null
+        && (!p.equals("there are")
+            || lower.matches("there are \\d+ (comments|responses|replies).*"));
   }
 
   private boolean isLink(String lower, int words) {
@@ -86,7 +90,9 @@ final class LineClassifier {
 
   private static boolean bracketed(String t) {
     int n = t.length();
-    return n >= 3 && ((t.charAt(0) == '(' && t.charAt(n - 1) == ')') || (t.charAt(0) == '[' && t.charAt(n - 1) == ']'));
+    return n >= 3
+        && ((t.charAt(0) == '(' && t.charAt(n - 1) == ')')
+            || (t.charAt(0) == '[' && t.charAt(n - 1) == ']'));
   }
 
   /** "(Ann Wang/Reuters)", "Photo: Kremlin.ru", "(Pool photo via Getty Images)". */
@@ -95,7 +101,8 @@ final class LineClassifier {
       return false;
     }
     boolean shortLine = Words.count(t) <= limits.creditMaxWords();
-    if (lexicon.isCreditText(t) || (shortLine && LineStarts.first(lower, lexicon.creditPrefixes()) != null)) {
+    if (lexicon.isCreditText(t)
+        || (shortLine && LineStarts.first(lower, lexicon.creditPrefixes()) != null)) {
       return true;
     }
     if (bracketed(t) && shortLine) {
@@ -128,10 +135,16 @@ final class LineClassifier {
     if (prefix == null) {
       return null;
     }
-    String names = t.substring(prefix.length()).replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "")
-        .replaceFirst("\\s+(?:on|·|\\||—|–)\\s.*$", ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read"
-    if (names.isEmpty() || Words.count(names) > limits.bylineMaxWords()
-        || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", "")) < limits.bylineMinCapitalised()) {
+    String names =
+        t.substring(prefix.length())
+            .replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "")
+            .replaceFirst(
+                "\\s+(?:on|·|\\||—|–)\\s.*$",
+                ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read"
+    if (names.isEmpty()
+        || Words.count(names) > limits.bylineMaxWords()
+        || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", ""))
+            < limits.bylineMinCapitalised()) {
       return null;
     }
     List<String> authors = new ArrayList<>();

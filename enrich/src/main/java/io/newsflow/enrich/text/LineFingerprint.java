@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * A 64-bit fingerprint of a line after normalising it: lower case, digits folded to 0, runs of
  * whitespace and punctuation collapsed, so "Comments (12)" and "Comments (3)" or a date that
- * changes every day are one line. FNV-1a: stable across JVMs and versions, which a stored key must be.
+ * changes every day are one line. FNV-1a: stable across JVMs and versions, which a stored key must
+ * be.
  */
 public final class LineFingerprint {
   private static final long OFFSET = 0xcbf29ce484222325L;

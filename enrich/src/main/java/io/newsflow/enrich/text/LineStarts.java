@@ -15,8 +15,10 @@ final class LineStarts {
   static String first(String lower, List<String> prefixes) {
     for (String p : prefixes) {
       if (lower.startsWith(p)) {
-        if (lower.length() == p.length() || !Character.isLetterOrDigit(p.charAt(p.length() - 1))
-            || !Character.isLetterOrDigit(lower.charAt(p.length())) || p.codePointAt(0) > 0x24F) {
+        if (lower.length() == p.length()
+            || !Character.isLetterOrDigit(p.charAt(p.length() - 1))
+            || !Character.isLetterOrDigit(lower.charAt(p.length()))
+            || p.codePointAt(0) > 0x24F) {
           return p;
         }
       }

@@ -20,8 +20,8 @@ final class RepeatedLines {
 
   /**
    * A block repeating an earlier one is an echo (the headline printed twice, a caption with
-   * different quote marks); a short line printed three or more times is chrome (a site name
-   * under every related post).
+   * different quote marks); a short line printed three or more times is chrome (a site name under
+   * every related post).
    */
   void markRepeats(List<Line> lines) {
     Map<String, Integer> counts = new HashMap<>();
@@ -46,7 +46,8 @@ final class RepeatedLines {
       if (l.kind != BlockKind.BODY) {
         continue;
       }
-      if (counts.get(l.key) >= limits.repeatedLineMinCount() && l.words <= limits.repeatedLineMaxWords()) {
+      if (counts.get(l.key) >= limits.repeatedLineMinCount()
+          && l.words <= limits.repeatedLineMaxWords()) {
         l.mark(BlockKind.BOILERPLATE, "repeated");
       } else if (previous != null && isEcho(lines, previous, i)) {
         l.mark(BlockKind.ECHO, "duplicate");
@@ -63,7 +64,8 @@ final class RepeatedLines {
       return false;
     }
     Line l = lines.get(repeat);
-    boolean creditNext = repeat + 1 < lines.size() && lines.get(repeat + 1).kind == BlockKind.CREDIT;
+    boolean creditNext =
+        repeat + 1 < lines.size() && lines.get(repeat + 1).kind == BlockKind.CREDIT;
     return !l.sentence || creditNext || !l.text.equals(lines.get(first).text);
   }
 
@@ -84,8 +86,13 @@ final class RepeatedLines {
           caption.value = l.text;
         }
       }
-      if (l.kind == BlockKind.ECHO && i > 0 && !l.paragraphStart && lines.get(i - 1).key.equals(l.key)
-          && lines.get(i - 1).kind == BlockKind.BODY && l.text.length() <= captionMaxChars && lines.get(i - 1).sentence) {
+      if (l.kind == BlockKind.ECHO
+          && i > 0
+          && !l.paragraphStart
+          && lines.get(i - 1).key.equals(l.key)
+          && lines.get(i - 1).kind == BlockKind.BODY
+          && l.text.length() <= captionMaxChars
+          && lines.get(i - 1).sentence) {
         lines.get(i - 1).mark(BlockKind.CAPTION, "caption");
       }
     }

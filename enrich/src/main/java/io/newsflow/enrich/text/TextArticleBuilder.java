@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the classified blocks and the article region into the {@link Extraction}: the headline,
- * the body and its markdown, captions as images, byline, dateline and source note as metadata,
+ * Turns the classified blocks and the article region into the {@link Extraction}: the headline, the
+ * body and its markdown, captions as images, byline, dateline and source note as metadata,
  * everything else as removed blocks with their reason. Immutable and thread-safe.
  */
 final class TextArticleBuilder {
@@ -19,7 +19,10 @@ final class TextArticleBuilder {
     this.limits = limits;
   }
 
-  /** The extraction of the classified lines, the article being {@code region} ({start, end exclusive}). */
+  /**
+   * The extraction of the classified lines, the article being {@code region} ({start, end
+   * exclusive}).
+   */
   Extraction assemble(List<Line> lines, int[] region, String siteName) {
     int title = titleIndex(lines, region);
     String titleKey = title < 0 ? null : lines.get(title).key;
@@ -77,8 +80,23 @@ final class TextArticleBuilder {
       }
     }
     String titleText = title < 0 ? null : lines.get(title).text;
-    return new Extraction(titleText, siteName, authors, published, null, null, null, null, body, images, removed,
-        markdown.toString(), null, null, List.of(), attribution);
+    return new Extraction(
+        titleText,
+        siteName,
+        authors,
+        published,
+        null,
+        null,
+        null,
+        null,
+        body,
+        images,
+        removed,
+        markdown.toString(),
+        null,
+        null,
+        List.of(),
+        attribution);
   }
 
   private static boolean creditOfCaption(List<Line> lines, int credit, int maxDistance) {
@@ -91,7 +109,9 @@ final class TextArticleBuilder {
   }
 
   private boolean isHeading(Line l) {
-    return !l.sentence && l.words >= 1 && l.words <= limits.headlineMaxWords()
+    return !l.sentence
+        && l.words >= 1
+        && l.words <= limits.headlineMaxWords()
         && l.text.length() <= limits.headingMaxChars();
   }
 
@@ -112,12 +132,16 @@ final class TextArticleBuilder {
       return -1;
     }
     int candidate = -1;
-    for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - limits.headlineLookBack(); i--) {
+    for (int i = firstParagraph - 1;
+        i >= 0 && i >= firstParagraph - limits.headlineLookBack();
+        i--) {
       Line l = lines.get(i);
-      boolean headingShaped = (l.kind == BlockKind.BODY || l.kind == BlockKind.ECHO)
-          && l.words >= limits.headlineMinWords() && l.words <= limits.headlineMaxWords()
-          && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
-          && l.text.length() <= limits.headlineMaxChars();
+      boolean headingShaped =
+          (l.kind == BlockKind.BODY || l.kind == BlockKind.ECHO)
+              && l.words >= limits.headlineMinWords()
+              && l.words <= limits.headlineMaxWords()
+              && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
+              && l.text.length() <= limits.headlineMaxChars();
       if (!headingShaped) {
         continue;
       }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Main-content extraction for pages that arrive as text, one block a line (innerText, reader
- * dumps, copy-paste archives). Each block is classified from its shape, the phrase lexicon, its
- * repetition inside the page and the site's memory; the article is the stretch of the page where
- * prose outweighs line breaks (the best-scoring contiguous run of blocks), without the blocks
- * classified as chrome. Captions and credits go to images, a byline to the authors, a dateline to
- * the published time, a source note to the source attribution. Immutable and thread-safe.
+ * Main-content extraction for pages that arrive as text, one block a line (innerText, reader dumps,
+ * copy-paste archives). Each block is classified from its shape, the phrase lexicon, its repetition
+ * inside the page and the site's memory; the article is the stretch of the page where prose
+ * outweighs line breaks (the best-scoring contiguous run of blocks), without the blocks classified
+ * as chrome. Captions and credits go to images, a byline to the authors, a dateline to the
+ * published time, a source note to the source attribution. Immutable and thread-safe.
  */
 public final class TextCleaner {
   private final Thresholds.TextPages limits;

@@ -1,8 +1,8 @@
 package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.BoilerplateRules;
-import io.newsflow.enrich.rules.Thresholds;
 import io.newsflow.enrich.rules.TextPageWords;
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a text page into blocks, one per line, and undoes what scrapers do to lines: whitespace
- * of every kind normalised, a line broken mid-sentence joined to the next ("Xi Jinping told
- * Russia’s" / "Vladimir Putin on Thursday ..."), and a source note glued to the end of a line
- * ("date 2025-05-09 [Source: Reuters]") made a block of its own. Linear in the text.
+ * Splits a text page into blocks, one per line, and undoes what scrapers do to lines: whitespace of
+ * every kind normalised, a line broken mid-sentence joined to the next ("Xi Jinping told Russia’s"
+ * / "Vladimir Putin on Thursday ..."), and a source note glued to the end of a line ("date
+ * 2025-05-09 [Source: Reuters]") made a block of its own. Linear in the text.
  */
 final class TextSplitter {
-  private static final Pattern TRAILING_NOTE = Pattern.compile("^(.*?\\S)\\s*(\\[[^\\[\\]]{3,80}\\]|\\([^()]{3,80}\\))$");
+  private static final Pattern TRAILING_NOTE =
+      Pattern.compile("^(.*?\\S)\\s*(\\[[^\\[\\]]{3,80}\\]|\\([^()]{3,80}\\))$");
 
   private final TextPageWords words;
   private final Thresholds.TextPages limits;
@@ -28,7 +29,9 @@ final class TextSplitter {
     this.continuationWords = Set.copyOf(words.continuationWords());
   }
 
-  /** The blocks of the page, at most {@code maxBlocks}; the rest of an absurdly long page is cut. */
+  /**
+   * The blocks of the page, at most {@code maxBlocks}; the rest of an absurdly long page is cut.
+   */
   List<TextBlock> split(String text) {
     List<TextBlock> lines = new ArrayList<>();
     boolean blankBefore = true;
@@ -47,7 +50,8 @@ final class TextSplitter {
       if (end >= n) {
         break;
       }
-      start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+      start =
+          end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
     }
     return join(lines);
   }
@@ -62,7 +66,9 @@ final class TextSplitter {
     return text.length();
   }
 
-  /** Collapses all whitespace (no-break and other Unicode spaces too) and drops control characters. */
+  /**
+   * Collapses all whitespace (no-break and other Unicode spaces too) and drops control characters.
+   */
   static String normalise(String text, int from, int to) {
     StringBuilder out = new StringBuilder(Math.min(to - from, 1 << 16));
     boolean space = false;
@@ -129,8 +135,11 @@ final class TextSplitter {
       return true;
     }
     // "Chinese President" / "Xi Jinping told Russia’s" / ...: a short fragment before a broken line
-    boolean followingBroken = next + 1 < lines.size() && !lines.get(next + 1).paragraphStart()
-        && !endsSentence(following) && continues(following);
+    boolean followingBroken =
+        next + 1 < lines.size()
+            && !lines.get(next + 1).paragraphStart()
+            && !endsSentence(following)
+            && continues(following);
     return followingBroken && Words.count(current) <= limits.fragmentMaxWords();
   }
 
@@ -160,7 +169,9 @@ final class TextSplitter {
     if (word.endsWith("’s") || word.endsWith("'s")) {
       return true;
     }
-    return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && continuationWords.contains(word);
+    return !word.isEmpty()
+        && Character.isLowerCase(word.charAt(0))
+        && continuationWords.contains(word);
   }
 
   private static boolean startsLowercase(String s) {

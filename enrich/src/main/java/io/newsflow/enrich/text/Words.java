@@ -1,10 +1,14 @@
 package io.newsflow.enrich.text;
 
-/** Word counts that also work for scripts without spaces: two Han or kana characters count as a word. */
+/**
+ * Word counts that also work for scripts without spaces: two Han or kana characters count as a
+ * word.
+ */
 final class Words {
   private Words() {}
 
-  // Not page.WordCounter (one word per Han/kana char, for Article.word_count): the cleaner's length thresholds are tuned on this count.
+  // Not page.WordCounter (one word per Han/kana char, for Article.word_count): the cleaner's length
+  // thresholds are tuned on this count.
   static int count(CharSequence s) {
     int words = 0;
     int ideographs = 0;
@@ -27,7 +31,9 @@ final class Words {
   }
 
   static boolean isIdeograph(char c) {
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+    return (c >= 0x3040 && c <= 0x30FF)
+        || (c >= 0x3400 && c <= 0x9FFF)
+        || (c >= 0xAC00 && c <= 0xD7AF)
         || (c >= 0xF900 && c <= 0xFAFF);
   }
 

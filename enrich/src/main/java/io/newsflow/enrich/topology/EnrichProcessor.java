@@ -35,7 +35,11 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
    * @param maxValueBytes what the output topics accept: a larger article would fail the task
    * @param memorySettings null: no site memory (the HTML path)
    */
-  EnrichProcessor(PageEnricher enricher, DeadLetters letters, int maxValueBytes, SiteMemorySettings memorySettings) {
+  EnrichProcessor(
+      PageEnricher enricher,
+      DeadLetters letters,
+      int maxValueBytes,
+      SiteMemorySettings memorySettings) {
     this.enricher = enricher;
     this.letters = letters;
     this.maxValueBytes = maxValueBytes;
@@ -49,8 +53,10 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
       KeyValueStore<String, byte[]> store = context.getStateStore(SiteMemoryStore.NAME);
       memory = new SiteMemoryStore(store, memorySettings);
       long window = memorySettings.window().toMillis();
-      Duration every = Duration.ofMillis(Math.max(1000, Math.min(window / 10, Duration.ofHours(1).toMillis())));
-      context.schedule(every, PunctuationType.STREAM_TIME, now -> memory.evictOlderThan(now - window));
+      Duration every =
+          Duration.ofMillis(Math.max(1000, Math.min(window / 10, Duration.ofHours(1).toMillis())));
+      context.schedule(
+          every, PunctuationType.STREAM_TIME, now -> memory.evictOlderThan(now - window));
     }
   }
 
@@ -62,16 +68,24 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
     }
     Decoded.Page input = (Decoded.Page) record.value();
     RawPage page = input.page().page();
-    SiteMemory site = memory == null
-        ? SiteMemory.NONE
-        : memory.forPage(SiteLabel.of(page), page.getFinalUrl(), record.timestamp());
+    SiteMemory site =
+        memory == null
+            ? SiteMemory.NONE
+            : memory.forPage(SiteLabel.of(page), page.getFinalUrl(), record.timestamp());
     EnrichResult result = fitting(enricher.enrich(input.page(), ref(page, input.origin()), site));
     Origin origin = input.origin();
     if (result instanceof EnrichResult.Enriched enriched) {
       context.forward(record.withKey(enriched.article().getId()).withValue(enriched.article()));
     } else {
       Rejection why = ((EnrichResult.Rejected) result).rejection();
-      SpecificRecord letter = letters.of(why.reason(), why.message(), page.getFinalUrl(), origin.key(), input.value(), origin.forLetter());
+      SpecificRecord letter =
+          letters.of(
+              why.reason(),
+              why.message(),
+              page.getFinalUrl(),
+              origin.key(),
+              input.value(),
+              origin.forLetter());
       context.forward(record.withKey(origin.keyText()).withValue(letter));
     }
   }
@@ -82,7 +96,8 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
       int size = Topics.ARTICLE_SERDE.encode(enriched.article()).length;
       if (size > maxValueBytes) {
         return EnrichResult.rejected(
-            DeadLetterReason.ARTICLE_TOO_LARGE, "the article takes " + size + " bytes, over the limit of " + maxValueBytes);
+            DeadLetterReason.ARTICLE_TOO_LARGE,
+            "the article takes " + size + " bytes, over the limit of " + maxValueBytes);
       }
     }
     return result;

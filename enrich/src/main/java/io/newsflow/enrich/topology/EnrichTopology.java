@@ -33,9 +33,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *                                                                     (site-line-memory store, changelogged)
  * </pre>
  *
- * Text pages are repartitioned by site so that all pages of one site meet one instance of the
- * site memory, whichever partition their URL hashed to; having crossed Kafka, they are decoded
- * once more on the other side.
+ * Text pages are repartitioned by site so that all pages of one site meet one instance of the site
+ * memory, whichever partition their URL hashed to; having crossed Kafka, they are decoded once more
+ * on the other side.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -50,42 +50,72 @@ public final class EnrichTopology {
     return build(topics, enricher, clock, SiteMemorySettings.defaults());
   }
 
-  public static Topology build(TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory) {
+  public static Topology build(
+      TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory) {
     return build(topics, enricher, clock, memory, new DeadLetterCounts());
   }
 
-  /** @param counts every dead letter the stage writes is counted here, by reason */
+  /**
+   * @param counts every dead letter the stage writes is counted here, by reason
+   */
   public static Topology build(
-      TopicSettings topics, PageEnricher enricher, Clock clock, SiteMemorySettings memory, DeadLetterCounts counts) {
+      TopicSettings topics,
+      PageEnricher enricher,
+      Clock clock,
+      SiteMemorySettings memory,
+      DeadLetterCounts counts) {
     int maxValueBytes = topics.maxMessageBytes() - RECORD_OVERHEAD;
     DeadLetters letters = new DeadLetters(Stage.ENRICH, clock, maxValueBytes);
     StreamsBuilder builder = new StreamsBuilder();
-    var byPath = builder.stream(topics.rawPages(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-        .process(() -> new PageDecoder(enricher, letters), Named.as("decode"))
-        .split(Named.as("path-"))
-        .branch((key, value) -> value instanceof Decoded.Refused, Branched.as("refused"))
-        .branch((key, value) -> ((Decoded.Page) value).page().isText(), Branched.as("text"))
-        .defaultBranch(Branched.as("html"));
-    KStream<String, SpecificRecord> refused = byPath.get("path-refused")
-        .map((key, value) -> KeyValue.pair(Origin.text(key), (SpecificRecord) ((Decoded.Refused) value).letter()), Named.as("as-letter"));
-    KStream<String, SpecificRecord> html = byPath.get("path-html")
-        .process(() -> new EnrichProcessor(enricher, letters, maxValueBytes, null), Named.as("enrich"));
+    var byPath =
+        builder.stream(
+                topics.rawPages(),
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
+            .process(() -> new PageDecoder(enricher, letters), Named.as("decode"))
+            .split(Named.as("path-"))
+            .branch((key, value) -> value instanceof Decoded.Refused, Branched.as("refused"))
+            .branch((key, value) -> ((Decoded.Page) value).page().isText(), Branched.as("text"))
+            .defaultBranch(Branched.as("html"));
+    KStream<String, SpecificRecord> refused =
+        byPath
+            .get("path-refused")
+            .map(
+                (key, value) ->
+                    KeyValue.pair(
+                        Origin.text(key), (SpecificRecord) ((Decoded.Refused) value).letter()),
+                Named.as("as-letter"));
+    KStream<String, SpecificRecord> html =
+        byPath
+            .get("path-html")
+            .process(
+                () -> new EnrichProcessor(enricher, letters, maxValueBytes, null),
+                Named.as("enrich"));
     builder.addStateStore(SiteMemoryStore.builder());
-    KStream<String, SpecificRecord> text = byPath.get("path-text")
-        .process(SiteKeyer::new, Named.as("key-by-site"))
-        .repartition(Repartitioned.<byte[], byte[]>as(TEXT_BY_SITE).withKeySerde(Serdes.ByteArray()).withValueSerde(Serdes.ByteArray()))
-        .process(() -> new PageDecoder(enricher, letters), Named.as("decode-text"))
-        .process(() -> new EnrichProcessor(enricher, letters, maxValueBytes, memory), Named.as("enrich-text"),
-            SiteMemoryStore.NAME);
-    refused.merge(html, Named.as("enriched")).merge(text, Named.as("enriched-text"))
+    KStream<String, SpecificRecord> text =
+        byPath
+            .get("path-text")
+            .process(SiteKeyer::new, Named.as("key-by-site"))
+            .repartition(
+                Repartitioned.<byte[], byte[]>as(TEXT_BY_SITE)
+                    .withKeySerde(Serdes.ByteArray())
+                    .withValueSerde(Serdes.ByteArray()))
+            .process(() -> new PageDecoder(enricher, letters), Named.as("decode-text"))
+            .process(
+                () -> new EnrichProcessor(enricher, letters, maxValueBytes, memory),
+                Named.as("enrich-text"),
+                SiteMemoryStore.NAME);
+    refused
+        .merge(html, Named.as("enriched"))
+        .merge(text, Named.as("enriched-text"))
         .split(Named.as("route-"))
         .branch(
             (key, value) -> value instanceof Article,
             Branched.withConsumer(articles -> toArticles(articles, topics), "articles"))
-        .defaultBranch(Branched.withConsumer(deadLetters -> toDeadLetters(deadLetters, topics, counts), "dead-letters"));
+        .defaultBranch(
+            Branched.withConsumer(
+                deadLetters -> toDeadLetters(deadLetters, topics, counts), "dead-letters"));
     return builder.build();
   }
-
 
   private static void toArticles(KStream<String, SpecificRecord> stream, TopicSettings topics) {
     var topic = topics.articlesTopic();
@@ -94,12 +124,18 @@ public final class EnrichTopology {
         .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("articles"));
   }
 
-  private static void toDeadLetters(KStream<String, SpecificRecord> stream, TopicSettings topics, DeadLetterCounts counts) {
+  private static void toDeadLetters(
+      KStream<String, SpecificRecord> stream, TopicSettings topics, DeadLetterCounts counts) {
     var topic = topics.deadLetterTopic();
     stream
         .mapValues(value -> (DeadLetter) value, Named.as("as-dead-letter"))
-        .peek((key, letter) -> DeadLetterReason.ofCode(letter.getReason()).ifPresent(reason -> counts.add(Stage.ENRICH, reason)),
+        .peek(
+            (key, letter) ->
+                DeadLetterReason.ofCode(letter.getReason())
+                    .ifPresent(reason -> counts.add(Stage.ENRICH, reason)),
             Named.as("count"))
-        .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("dead-letters"));
+        .to(
+            topic.name(),
+            Produced.with(topic.keySerde(), topic.valueSerde()).withName("dead-letters"));
   }
 }

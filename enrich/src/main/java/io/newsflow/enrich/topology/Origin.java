@@ -23,7 +23,9 @@ record Origin(String topic, Integer partition, Long offset, byte[] key) {
   static final String OFFSET = "newsflow.origin.offset";
   static final String KEY = "newsflow.origin.key";
 
-  /** The origin of a record: its headers if it was repartitioned, else where the context read it. */
+  /**
+   * The origin of a record: its headers if it was repartitioned, else where the context read it.
+   */
   static Origin of(Record<byte[], ?> record, ProcessorContext<?, ?> context) {
     Headers headers = record.headers();
     Header topic = headers.lastHeader(TOPIC);
@@ -37,7 +39,8 @@ record Origin(String topic, Integer partition, Long offset, byte[] key) {
           ByteBuffer.wrap(offset.value()).getLong(),
           key == null ? null : key.value());
     }
-    return context.recordMetadata()
+    return context
+        .recordMetadata()
         .map(m -> new Origin(m.topic(), m.partition(), m.offset(), record.key()))
         .orElse(new Origin(null, null, null, record.key()));
   }

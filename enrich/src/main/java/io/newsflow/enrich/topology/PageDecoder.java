@@ -44,7 +44,12 @@ final class PageDecoder implements Processor<byte[], byte[], byte[], Decoded> {
     try {
       page = Topics.RAW_PAGE_SERDE.decode(value);
     } catch (SerializationException e) {
-      refuse(plain, origin, record.value(), null, new Rejection(DeadLetterReason.NOT_DECODABLE, e.getMessage()));
+      refuse(
+          plain,
+          origin,
+          record.value(),
+          null,
+          new Rejection(DeadLetterReason.NOT_DECODABLE, e.getMessage()));
       return;
     }
     Resolution resolution = enricher.resolve(page);
@@ -55,7 +60,17 @@ final class PageDecoder implements Processor<byte[], byte[], byte[], Decoded> {
     }
   }
 
-  private void refuse(Record<byte[], byte[]> record, Origin origin, byte[] value, String url, Rejection why) {
-    context.forward(record.withValue(new Decoded.Refused(letters.of(why.reason(), why.message(), url != null ? url : origin.keyText(), origin.key(), value, origin.forLetter()))));
+  private void refuse(
+      Record<byte[], byte[]> record, Origin origin, byte[] value, String url, Rejection why) {
+    context.forward(
+        record.withValue(
+            new Decoded.Refused(
+                letters.of(
+                    why.reason(),
+                    why.message(),
+                    url != null ? url : origin.keyText(),
+                    origin.key(),
+                    value,
+                    origin.forLetter()))));
   }
 }

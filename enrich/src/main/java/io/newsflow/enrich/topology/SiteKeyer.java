@@ -6,10 +6,9 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Re-keys a text page by its site, so all pages of one site meet the same site-memory store
- * after the repartition. The value goes on as the bytes that were read (not encoded again); the
- * record's origin and original key travel in headers, so a dead letter still points at the raw
- * page.
+ * Re-keys a text page by its site, so all pages of one site meet the same site-memory store after
+ * the repartition. The value goes on as the bytes that were read (not encoded again); the record's
+ * origin and original key travel in headers, so a dead letter still points at the raw page.
  */
 final class SiteKeyer implements Processor<byte[], Decoded, byte[], byte[]> {
   private ProcessorContext<byte[], byte[]> context;
@@ -23,6 +22,7 @@ final class SiteKeyer implements Processor<byte[], Decoded, byte[], byte[]> {
   public void process(Record<byte[], Decoded> record) {
     Decoded.Page page = (Decoded.Page) record.value();
     byte[] site = SiteLabel.of(page.page().page()).getBytes(StandardCharsets.UTF_8);
-    context.forward(record.withKey(site).withValue(page.value()).withHeaders(page.origin().toHeaders()));
+    context.forward(
+        record.withKey(site).withValue(page.value()).withHeaders(page.origin().toHeaders()));
   }
 }

@@ -4,7 +4,9 @@ import io.newsflow.schema.RawPage;
 import java.net.URI;
 import java.util.Locale;
 
-/** The site a page belongs to for the site memory: the producer's label, else the host without www. */
+/**
+ * The site a page belongs to for the site memory: the producer's label, else the host without www.
+ */
 final class SiteLabel {
   private SiteLabel() {}
 

@@ -14,8 +14,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The site memory on a Kafka Streams key-value store (RocksDB, changelogged, so it survives a
  * restart and moves with its partition). Key: site, NUL, line fingerprint. Value: on how many
- * distinct pages of the site the line was seen, when last, and a hash of the last page (so a
- * page delivered twice in a row counts once). Entries not seen within the window are evicted.
+ * distinct pages of the site the line was seen, when last, and a hash of the last page (so a page
+ * delivered twice in a row counts once). Entries not seen within the window are evicted.
  */
 final class SiteMemoryStore {
   static final String NAME = "site-line-memory";
@@ -30,7 +30,8 @@ final class SiteMemoryStore {
   }
 
   static StoreBuilder<KeyValueStore<String, byte[]>> builder() {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NAME), Serdes.String(), Serdes.ByteArray())
+    return Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(NAME), Serdes.String(), Serdes.ByteArray())
         .withLoggingEnabled(java.util.Map.of("cleanup.policy", "compact"));
   }
 
@@ -89,7 +90,11 @@ final class SiteMemoryStore {
   }
 
   private static byte[] value(long lastSeen, int count, long lastPage) {
-    return ByteBuffer.allocate(VALUE_BYTES).putLong(lastSeen).putInt(count).putLong(lastPage).array();
+    return ByteBuffer.allocate(VALUE_BYTES)
+        .putLong(lastSeen)
+        .putInt(count)
+        .putLong(lastPage)
+        .array();
   }
 
   private static long lastSeen(byte[] v) {

@@ -1,12 +1,11 @@
 package io.newsflow.enrich.content;
 
-import io.newsflow.enrich.markdown.MarkdownBlocks;
-import io.newsflow.enrich.rules.Texts;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.enrich.markdown.MarkdownBlocks;
+import io.newsflow.enrich.rules.Texts;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,8 @@ class TextBufferTest {
       assertEquals(expected, block.text(), "pieces of \"" + whole + "\"");
       assertEquals(visible(expected), block.chars());
       assertEquals(visible(Texts.normalize(linked.toString())), block.linkChars());
-      assertEquals(expected.chars().anyMatch(c -> MarkdownBlocks.Escaper.isMarkup((char) c)),
+      assertEquals(
+          expected.chars().anyMatch(c -> MarkdownBlocks.Escaper.isMarkup((char) c)),
           block.markup());
     }
   }

@@ -1,9 +1,8 @@
 package io.newsflow.enrich.dom;
 
-import io.newsflow.enrich.rules.BoilerplateRules;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsflow.enrich.rules.BoilerplateRules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,11 @@ class TextStatsTest {
 
   @Test
   void numbersElementsInDocumentOrderWithTheirSubtreeRanges() {
-    Document doc = Jsoup.parse("<html><head><title>T</title></head><body>"
-        + "<div id=a><p>One, two <a href=/x>link</a></p><script>var x = 1;</script></div>"
-        + "<div id=b><p></p><p></p></div></body></html>");
+    Document doc =
+        Jsoup.parse(
+            "<html><head><title>T</title></head><body>"
+                + "<div id=a><p>One, two <a href=/x>link</a></p><script>var x = 1;</script></div>"
+                + "<div id=b><p></p><p></p></div></body></html>");
     TextStats stats = TextStats.of(doc, RULES, null, doc.body());
     int body = stats.body();
     assertEquals("body", stats.element(body).normalName());

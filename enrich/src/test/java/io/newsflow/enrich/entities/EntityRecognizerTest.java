@@ -29,8 +29,9 @@ class EntityRecognizerTest {
 
   @Test
   void findsAndMergesEntitiesOfAShortStory() {
-    String text = "MOSCOW (Reuters) - Russian President Vladimir Putin met U.S. officials on Friday.\n\n"
-        + "Putin told reporters in Moscow that the United States and NATO should talk.";
+    String text =
+        "MOSCOW (Reuters) - Russian President Vladimir Putin met U.S. officials on Friday.\n\n"
+            + "Putin told reporters in Moscow that the United States and NATO should talk.";
     List<CanonicalEntity> entities = recognizer.recognize(text);
     CanonicalEntity putin = find(entities, "Vladimir Putin");
     assertEquals("PER", putin.type());
@@ -57,8 +58,9 @@ class EntityRecognizerTest {
 
   @Test
   void givesTheSameAnswerFromManyThreads() throws Exception {
-    String text = "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.\n\n"
-        + "Xi told Putin that China and Russia would stand together, Reuters reported.";
+    String text =
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.\n\n"
+            + "Xi told Putin that China and Russia would stand together, Reuters reported.";
     List<CanonicalEntity> expected = recognizer.recognize(text);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -24,8 +24,10 @@ class MentionResolverTest {
   @Test
   void mergesSurnamesIntoTheFullName() {
     String text = "Vladimir Putin met Xi Jinping. Putin and Xi talked.";
-    List<CanonicalEntity> entities = resolver.resolve(
-        mentions(text, "Vladimir Putin/PER", "Xi Jinping/PER", "Putin/PER", "Xi/ORG"), text.length());
+    List<CanonicalEntity> entities =
+        resolver.resolve(
+            mentions(text, "Vladimir Putin/PER", "Xi Jinping/PER", "Putin/PER", "Xi/ORG"),
+            text.length());
     assertEquals(2, entities.size());
     CanonicalEntity putin = entities.get(0);
     assertEquals("Vladimir Putin", putin.name());
@@ -39,11 +41,22 @@ class MentionResolverTest {
   @Test
   void mapsAliasesToOneEntityWithTheAliasType() {
     String text = "The U.S. and the US and the United States; the U.N. and NATO and Nato.";
-    List<CanonicalEntity> entities = resolver.resolve(mentions(text,
-        "U.S./LOC", "US/ORG", "United States/LOC", "U.N./ORG", "NATO/ORG", "Nato/LOC"), text.length());
-    assertEquals(List.of("United States", "NATO", "United Nations"),
+    List<CanonicalEntity> entities =
+        resolver.resolve(
+            mentions(
+                text,
+                "U.S./LOC",
+                "US/ORG",
+                "United States/LOC",
+                "U.N./ORG",
+                "NATO/ORG",
+                "Nato/LOC"),
+            text.length());
+    assertEquals(
+        List.of("United States", "NATO", "United Nations"),
         entities.stream().map(CanonicalEntity::name).toList());
-    assertEquals(List.of("LOC", "ORG", "ORG"), entities.stream().map(CanonicalEntity::type).toList());
+    assertEquals(
+        List.of("LOC", "ORG", "ORG"), entities.stream().map(CanonicalEntity::type).toList());
   }
 
   @Test
@@ -53,6 +66,7 @@ class MentionResolverTest {
         resolver.resolve(mentions(text, "Oman/LOC", "Iran/LOC", "Iran/LOC"), text.length());
     assertEquals("Iran", entities.get(0).name());
     assertEquals(1.0, entities.get(0).salience(), 0.2);
-    assertEquals(List.of(11, 22), entities.get(0).mentions().stream().map(EntityMention::start).toList());
+    assertEquals(
+        List.of(11, 22), entities.get(0).mentions().stream().map(EntityMention::start).toList());
   }
 }

@@ -17,22 +17,28 @@ class SentenceSplitterTest {
 
   @Test
   void doesNotSplitAfterAbbreviations() {
-    assertEquals(List.of("Gov. Smith met Dr. Lee in the U.S. on Jan. 5 .", "Then he left ."),
+    assertEquals(
+        List.of("Gov. Smith met Dr. Lee in the U.S. on Jan. 5 .", "Then he left ."),
         sentences("Gov. Smith met Dr. Lee in the U.S. on Jan. 5. Then he left."));
   }
 
   @Test
   void splitsAfterClosingQuotes() {
-    assertEquals(List.of("He said : \u201c We win . \u201d", "Xi agreed ."),
+    assertEquals(
+        List.of("He said : \u201c We win . \u201d", "Xi agreed ."),
         sentences("He said: \u201cWe win.\u201d Xi agreed."));
   }
 
   @Test
   void splitsAtLineBreaksUnlessTheLineContinuesInLowerCase() {
-    assertEquals(List.of("Xi and Putin Unite Against Bullying", "Chinese President Xi Jinping told",
+    assertEquals(
+        List.of(
+            "Xi and Putin Unite Against Bullying",
+            "Chinese President Xi Jinping told",
             "Russia 's Vladimir Putin of their ' dual containment ' plan ."),
-        sentences("Xi and Putin Unite Against Bullying\nChinese President Xi Jinping told\n"
-            + "Russia's Vladimir Putin of their '\ndual containment' plan."));
+        sentences(
+            "Xi and Putin Unite Against Bullying\nChinese President Xi Jinping told\n"
+                + "Russia's Vladimir Putin of their '\ndual containment' plan."));
   }
 
   @Test
@@ -42,7 +48,8 @@ class SentenceSplitterTest {
 
   @Test
   void splitsDatelineFromStory() {
-    assertEquals(List.of("MOSCOW ( Reuters ) -", "Chinese President Xi Jinping arrived ."),
+    assertEquals(
+        List.of("MOSCOW ( Reuters ) -", "Chinese President Xi Jinping arrived ."),
         sentences("MOSCOW (Reuters) - Chinese President Xi Jinping arrived."));
   }
 }

@@ -3,8 +3,8 @@ package io.newsflow.enrich.entities;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsflow.enrich.entities.conll.SpanScorer;
 import io.newsflow.enrich.entities.conll.ConllEvaluation;
+import io.newsflow.enrich.entities.conll.SpanScorer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -14,7 +14,8 @@ class TokenizerTest {
 
   @Test
   void keepsAcronymsAndAbbreviationsWhole() {
-    assertEquals(List.of("U.S.", "Gov.", "Smith", "met", "Dr.", "Lee", "on", "Jan.", "5", "."),
+    assertEquals(
+        List.of("U.S.", "Gov.", "Smith", "met", "Dr.", "Lee", "on", "Jan.", "5", "."),
         words("U.S. Gov. Smith met Dr. Lee on Jan. 5."));
     assertEquals(List.of("the", "U.N.", "Security", "Council"), words("the U.N. Security Council"));
   }
@@ -26,9 +27,11 @@ class TokenizerTest {
 
   @Test
   void splitsQuotesOfEveryKind() {
-    assertEquals(List.of("\u201c", "friends", "of", "steel", "\u201d", ","),
+    assertEquals(
+        List.of("\u201c", "friends", "of", "steel", "\u201d", ","),
         words("\u201cfriends of steel\u201d,"));
-    assertEquals(List.of("\u2018", "dual", "containment", "\u2019"), words("\u2018dual containment\u2019"));
+    assertEquals(
+        List.of("\u2018", "dual", "containment", "\u2019"), words("\u2018dual containment\u2019"));
     assertEquals(List.of("\"", "Bullying", "\"", "'", "no", "'"), words("\"Bullying\" 'no'"));
   }
 
@@ -42,23 +45,27 @@ class TokenizerTest {
 
   @Test
   void keepsHyphenatedWordsAndNumbersWhole() {
-    assertEquals(List.of("Lai", "Ching-te", "paid", "$", "1,000.50", "on", "1996-08-22"),
+    assertEquals(
+        List.of("Lai", "Ching-te", "paid", "$", "1,000.50", "on", "1996-08-22"),
         words("Lai Ching-te paid $1,000.50 on 1996-08-22"));
     assertEquals(List.of("U.S.", "-", "China", "trade"), words("U.S.-China trade"));
-    assertEquals(List.of("Taiwan", "\u2013", "a", "self-governing", "island"),
+    assertEquals(
+        List.of("Taiwan", "\u2013", "a", "self-governing", "island"),
         words("Taiwan \u2013 a self-governing island"));
   }
 
   @Test
   void splitsDatelines() {
-    assertEquals(List.of("MOSCOW", "(", "Reuters", ")", "-", "Chinese"),
+    assertEquals(
+        List.of("MOSCOW", "(", "Reuters", ")", "-", "Chinese"),
         words("MOSCOW (Reuters) - Chinese"));
   }
 
   @Test
   void offsetsMapBackToTheText() {
-    String text = "  \u201cXi\u2019s China,\u201d said U.S.\nPresident Donald Trump\u2014on Jan. 5 (AP).\n\n"
-        + "Ann Wang/Reuters \u00e9t\u00e9 1.5%";
+    String text =
+        "  \u201cXi\u2019s China,\u201d said U.S.\nPresident Donald Trump\u2014on Jan. 5 (AP).\n\n"
+            + "Ann Wang/Reuters \u00e9t\u00e9 1.5%";
     List<Token> tokens = tokenizer.tokenize(text);
     int previousEnd = 0;
     for (Token token : tokens) {

@@ -9,20 +9,26 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TruecaserTest {
-  private final Truecaser truecaser = new Truecaser(new Lexicon(Map.of("trade", 50, "against", 80)));
+  private final Truecaser truecaser =
+      new Truecaser(new Lexicon(Map.of("trade", 50, "against", 80)));
 
   @Test
   void recognisesTitleCaseHeadlines() {
-    assertTrue(Truecaser.isTitleCase(List.of("Xi", "and", "Putin", "Unite", "Against", "Bullying")));
-    assertFalse(Truecaser.isTitleCase(List.of("Xi", "and", "Putin", "met", "in", "Moscow", "today")));
-    assertFalse(Truecaser.isTitleCase(List.of("XI", "AND", "PUTIN", "UNITE", "AGAINST", "BULLYING")));
+    assertTrue(
+        Truecaser.isTitleCase(List.of("Xi", "and", "Putin", "Unite", "Against", "Bullying")));
+    assertFalse(
+        Truecaser.isTitleCase(List.of("Xi", "and", "Putin", "met", "in", "Moscow", "today")));
+    assertFalse(
+        Truecaser.isTitleCase(List.of("XI", "AND", "PUTIN", "UNITE", "AGAINST", "BULLYING")));
   }
 
   @Test
   void lowersCommonWordsOfHeadlinesOnly() {
-    List<List<String>> document = List.of(
-        List.of("Xi", "and", "Putin", "Unite", "Against", "Bullying", "Amid", "Trade", "Talks"),
-        List.of("They", "oppose", "bullying", ",", "Putin", "said", "at", "Unite", "Hall", "."));
+    List<List<String>> document =
+        List.of(
+            List.of("Xi", "and", "Putin", "Unite", "Against", "Bullying", "Amid", "Trade", "Talks"),
+            List.of(
+                "They", "oppose", "bullying", ",", "Putin", "said", "at", "Unite", "Hall", "."));
     List<List<String>> out = truecaser.apply(document);
     assertEquals(
         List.of("Xi", "and", "Putin", "Unite", "against", "bullying", "Amid", "trade", "Talks"),

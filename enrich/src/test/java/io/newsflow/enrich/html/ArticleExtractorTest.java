@@ -1,15 +1,14 @@
 package io.newsflow.enrich.html;
 
-import io.newsflow.enrich.article.Extraction;
-import io.newsflow.enrich.article.Figure;
-import io.newsflow.enrich.article.RemovedBlock;
-
 import static io.newsflow.enrich.html.TextAssertions.assertContainsAll;
 import static io.newsflow.enrich.html.TextAssertions.assertContainsNone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.article.Figure;
+import io.newsflow.enrich.article.RemovedBlock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +27,8 @@ class ArticleExtractorTest {
 
   @Test
   void keepsEveryArticleSentenceHeadingQuoteAndListItem() {
-    assertContainsAll(news.text(),
+    assertContainsAll(
+        news.text(),
         "The company said on Tuesday it would double the size of its southern plant,",
         "Demand for advanced chips used in data centres has outstripped supply",
         "Water and power",
@@ -41,42 +41,70 @@ class ArticleExtractorTest {
 
   @Test
   void dropsShareBarInsideTheArticle() {
-    assertContainsNone(news.text(),"Pin It on Pinterest", "Share This", "Share on Facebook",
-        "Share on Twitter");
+    assertContainsNone(
+        news.text(), "Pin It on Pinterest", "Share This", "Share on Facebook", "Share on Twitter");
   }
 
   @Test
   void dropsRelatedPostsListThatFollowsTheLastParagraphInsideTheArticle() {
-    assertContainsNone(news.text(),"Related posts", "Rival chip maker cuts",
-        "Water shortage threatens factories", "New export rules weigh");
+    assertContainsNone(
+        news.text(),
+        "Related posts",
+        "Rival chip maker cuts",
+        "Water shortage threatens factories",
+        "New export rules weigh");
     assertTrue(reasons(news).contains("related"), () -> "reasons " + reasons(news));
   }
 
   @Test
   void dropsCookieBannerNavigationFooterNewsletterCommentsAndSidebar() {
-    assertContainsNone(news.text(),"We use cookies", "Accept all cookies", "World",
-        "Sport", "All rights reserved", "Privacy policy", "Sign up for our newsletter",
-        "Great news for the region", "Comments", "Most read", "Storm closes airport");
+    assertContainsNone(
+        news.text(),
+        "We use cookies",
+        "Accept all cookies",
+        "World",
+        "Sport",
+        "All rights reserved",
+        "Privacy policy",
+        "Sign up for our newsletter",
+        "Great news for the region",
+        "Comments",
+        "Most read",
+        "Storm closes airport");
   }
 
   @Test
   void dropsBylineAndRepeatedHeadlineFromTheText() {
-    assertContainsNone(news.text(),"By Mei Lin Chen", "Chip maker expands plant");
+    assertContainsNone(news.text(), "By Mei Lin Chen", "Chip maker expands plant");
   }
 
   @Test
   void movesFigureCaptionAndPhotoCreditToImagesNotText() {
-    assertContainsNone(news.text(),"FILE PHOTO", "REUTERS/Ann Wang", "(Ann Wang/Reuters)");
-    assertTrue(news.images().contains(new Figure("https://news.example.com/img/plant.jpg",
-        "FILE PHOTO: Workers walk past the company's plant in Hsinchu, Taiwan, August 17, 2023."
-            + " REUTERS/Ann Wang/File Photo",
-        "(Ann Wang/Reuters)")), () -> "images " + news.images());
+    assertContainsNone(news.text(), "FILE PHOTO", "REUTERS/Ann Wang", "(Ann Wang/Reuters)");
+    assertTrue(
+        news.images()
+            .contains(
+                new Figure(
+                    "https://news.example.com/img/plant.jpg",
+                    "FILE PHOTO: Workers walk past the company's plant in Hsinchu, Taiwan, August 17, 2023."
+                        + " REUTERS/Ann Wang/File Photo",
+                    "(Ann Wang/Reuters)")),
+        () -> "images " + news.images());
   }
 
   @Test
   void recordsEveryDroppedBlockWithAReason() {
-    assertTrue(reasons(news).containsAll(
-        List.of("share", "related", "cookie", "navigation", "footer", "comments", "newsletter")),
+    assertTrue(
+        reasons(news)
+            .containsAll(
+                List.of(
+                    "share",
+                    "related",
+                    "cookie",
+                    "navigation",
+                    "footer",
+                    "comments",
+                    "newsletter")),
         () -> "reasons " + reasons(news));
     news.removed().forEach(r -> assertFalse(r.text().isBlank(), r::toString));
   }
@@ -89,26 +117,35 @@ class ArticleExtractorTest {
     assertEquals("2024-03-05T14:30:00+08:00", news.publishedTime());
     assertEquals("2024-03-06T09:00:00+08:00", news.modifiedTime());
     assertEquals("en-GB", news.language());
-    assertEquals("https://news.example.com/business/2024/03/05/chip-maker-expands-plant",
+    assertEquals(
+        "https://news.example.com/business/2024/03/05/chip-maker-expands-plant",
         news.canonicalUrl());
     assertEquals("A chip maker will double the size of its southern plant.", news.description());
   }
 
   @Test
   void blogPostWithoutMarkupHintsKeepsProseAndDropsGermanBoilerplatePhrases() {
-    Extraction blog = EXTRACTOR.extract(Fixtures.page("plain-blog-post.html", "https://blog.example.de/mosel"));
+    Extraction blog =
+        EXTRACTOR.extract(Fixtures.page("plain-blog-post.html", "https://blog.example.de/mosel"));
 
-    assertContainsAll(String.join("\n", blog.blocks()),
+    assertContainsAll(
+        String.join("\n", blog.blocks()),
         "Am ersten Tag sind wir von Trier aus losgefahren, immer am Fluss entlang, bis nach Bernkastel-Kues.",
         "Der Radweg ist fast überall asphaltiert, und die Steigungen sind so gering, dass auch Kinder gut mitkommen.",
         "Abends haben wir in einer kleinen Pension übernachtet, deren Wirtin uns den Wein aus dem eigenen Keller empfahl.");
-    assertContainsNone(blog.text(),"Artikel teilen", "Das könnte Sie auch interessieren",
-        "Cookies", "Über mich", "Kontakt");
+    assertContainsNone(
+        blog.text(),
+        "Artikel teilen",
+        "Das könnte Sie auch interessieren",
+        "Cookies",
+        "Über mich",
+        "Kontakt");
   }
 
   @Test
   void blogPostTitleLosesBlogNameAndAuthorLosesVon() {
-    Extraction blog = EXTRACTOR.extract(Fixtures.page("plain-blog-post.html", "https://blog.example.de/mosel"));
+    Extraction blog =
+        EXTRACTOR.extract(Fixtures.page("plain-blog-post.html", "https://blog.example.de/mosel"));
 
     assertEquals("Radtour an der Mosel", blog.title());
     assertEquals(List.of("Anna Schmidt"), blog.authors());
@@ -117,10 +154,13 @@ class ArticleExtractorTest {
 
   @Test
   void textIsPlainWithWhitespaceNormalisedAndEntitiesDecoded() {
-    Extraction ex = EXTRACTOR.extract(org.jsoup.Jsoup.parse(
-        "<html><body><article><p>Fish &amp; chips&nbsp;&nbsp; cost\n\n  <b>£5</b> &mdash; cheap, "
-            + "they said, at the seaside kiosk.</p></article></body></html>"));
+    Extraction ex =
+        EXTRACTOR.extract(
+            org.jsoup.Jsoup.parse(
+                "<html><body><article><p>Fish &amp; chips&nbsp;&nbsp; cost\n\n  <b>£5</b> &mdash; cheap, "
+                    + "they said, at the seaside kiosk.</p></article></body></html>"));
 
-    assertEquals(List.of("Fish & chips cost £5 — cheap, they said, at the seaside kiosk."), ex.blocks());
+    assertEquals(
+        List.of("Fish & chips cost £5 — cheap, they said, at the seaside kiosk."), ex.blocks());
   }
 }

@@ -1,12 +1,11 @@
 package io.newsflow.enrich.html;
 
-import io.newsflow.enrich.article.Extraction;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.enrich.article.Extraction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +22,10 @@ class ExtractorRobustnessTest {
 
   @Test
   void hundredThousandNestedDivsParsedWithTheDepthCapDoNotThrow() {
-    String html = "<div>".repeat(100_000) + "<p>Deep text that is long enough to be a paragraph, surely.</p>"
-        + "</div>".repeat(100_000);
+    String html =
+        "<div>".repeat(100_000)
+            + "<p>Deep text that is long enough to be a paragraph, surely.</p>"
+            + "</div>".repeat(100_000);
     Document doc = new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", "");
 
     Extraction ex = assertTimeoutPreemptively(LIMIT, () -> EXTRACTOR.extract(doc));
@@ -35,7 +36,8 @@ class ExtractorRobustnessTest {
   @Test
   void hundredThousandNestedDivsBuiltWithoutAnyDepthCapDoNotThrow() {
     // Built inside-out: appending at the bottom of a deep tree makes jsoup walk up each time.
-    Element inner = new Element("p").text("A paragraph at the bottom of a very deep tree, with commas, too.");
+    Element inner =
+        new Element("p").text("A paragraph at the bottom of a very deep tree, with commas, too.");
     for (int i = 0; i < 100_000; i++) {
       inner = new Element("div").appendChild(inner);
     }
@@ -49,7 +51,8 @@ class ExtractorRobustnessTest {
 
   @Test
   void thousandsOfLookAlikeBlocksAtTheBottomOfADeepTreeStayFast() {
-    String block = "<div><p>Same length paragraph, with a comma, repeated many times over.</p></div>";
+    String block =
+        "<div><p>Same length paragraph, with a comma, repeated many times over.</p></div>";
     String html = "<div>".repeat(400) + block.repeat(5_000) + "</div>".repeat(400);
     Document doc = new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", "");
 
@@ -61,9 +64,18 @@ class ExtractorRobustnessTest {
   @Test
   void fiveMegabyteAttributeDoesNotThrow() {
     String big = "x ".repeat(2_500_000);
-    String html = "<html><head><meta name=\"description\" content=\"" + big + "\"></head><body>"
-        + "<div class=\"" + big + "\" style=\"" + big + "\"><p>Body text of the article, long enough to count.</p></div>"
-        + "<img src=\"" + big + "\"></body></html>";
+    String html =
+        "<html><head><meta name=\"description\" content=\""
+            + big
+            + "\"></head><body>"
+            + "<div class=\""
+            + big
+            + "\" style=\""
+            + big
+            + "\"><p>Body text of the article, long enough to count.</p></div>"
+            + "<img src=\""
+            + big
+            + "\"></body></html>";
     Document doc = new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", "");
 
     Extraction ex = assertTimeoutPreemptively(LIMIT, () -> EXTRACTOR.extract(doc));
@@ -102,16 +114,38 @@ class ExtractorRobustnessTest {
   @Test
   void randomTagSoupDoesNotThrow() {
     Random random = new Random(7);
-    String[] pieces = {"<div>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<figure>", "<img src=a.jpg>",
-        "<figcaption>", "<table><tr><td>", "</td></tr></table>", "<ul><li>", "</li></ul>", "<br>",
-        "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":[", "</script>",
-        "<h2>Related posts</h2>", "Share This", "words, with commas, ", "<nav>", "</nav>", "&amp;", "<!--"};
+    String[] pieces = {
+      "<div>",
+      "</div>",
+      "<p>",
+      "</p>",
+      "<a href=x>",
+      "</a>",
+      "<figure>",
+      "<img src=a.jpg>",
+      "<figcaption>",
+      "<table><tr><td>",
+      "</td></tr></table>",
+      "<ul><li>",
+      "</li></ul>",
+      "<br>",
+      "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"author\":[",
+      "</script>",
+      "<h2>Related posts</h2>",
+      "Share This",
+      "words, with commas, ",
+      "<nav>",
+      "</nav>",
+      "&amp;",
+      "<!--"
+    };
     for (int i = 0; i < 200; i++) {
       StringBuilder html = new StringBuilder();
       for (int j = 0; j < 300; j++) {
         html.append(pieces[random.nextInt(pieces.length)]);
       }
-      Document doc = new HtmlPageParser().parse(html.toString().getBytes(StandardCharsets.UTF_8), "UTF-8", "");
+      Document doc =
+          new HtmlPageParser().parse(html.toString().getBytes(StandardCharsets.UTF_8), "UTF-8", "");
 
       assertNotNull(EXTRACTOR.extract(doc));
     }
@@ -119,20 +153,28 @@ class ExtractorRobustnessTest {
 
   @Test
   void sharedExtractorGivesTheSameResultFromManyThreads() throws Exception {
-    String html = "<html><body><article><p>One sentence of the article, with a comma or two, here.</p>"
-        + "<p>Another sentence of the same article, which is also long enough.</p></article></body></html>";
-    Extraction expected = EXTRACTOR.extract(new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", ""));
+    String html =
+        "<html><body><article><p>One sentence of the article, with a comma or two, here.</p>"
+            + "<p>Another sentence of the same article, which is also long enough.</p></article></body></html>";
+    Extraction expected =
+        EXTRACTOR.extract(
+            new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", ""));
     List<Thread> threads = new java.util.ArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger mismatches = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger mismatches =
+        new java.util.concurrent.atomic.AtomicInteger();
     for (int t = 0; t < 8; t++) {
-      Thread thread = new Thread(() -> {
-        for (int i = 0; i < 200; i++) {
-          Document doc = new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", "");
-          if (!EXTRACTOR.extract(doc).equals(expected)) {
-            mismatches.incrementAndGet();
-          }
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = 0; i < 200; i++) {
+                  Document doc =
+                      new HtmlPageParser()
+                          .parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", "");
+                  if (!EXTRACTOR.extract(doc).equals(expected)) {
+                    mismatches.incrementAndGet();
+                  }
+                }
+              });
       threads.add(thread);
       thread.start();
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,8 @@ class Utf8ReaderTest {
           byte[] middle = {(byte) b0, (byte) b1, (byte) b2, (byte) 0x80};
           for (int cut = 1; cut <= middle.length; cut++) {
             byte[] seq = java.util.Arrays.copyOf(middle, cut);
-            String what = String.format("%02X %02X %02X 80, first %d", b0, b1, b2, cut);
+            String what =
+                String.format(Locale.ROOT, "%02X %02X %02X 80, first %d", b0, b1, b2, cut);
             assertSameAsJdk(concat(prefix, seq, suffix), what);
             assertSameAsJdk(concat(prefix, seq), what + ", at the end");
           }
@@ -60,7 +62,8 @@ class Utf8ReaderTest {
     for (int i = 0; i < 2000; i++) {
       byte[] page = new byte[random.nextInt(200)];
       for (int k = 0; k < page.length; k++) { // mostly text with some high bytes, as in pages
-        page[k] = (byte) (random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
+        page[k] =
+            (byte) (random.nextInt(4) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
       }
       assertSameAsJdk(page, "random bytes " + i);
     }
@@ -109,9 +112,15 @@ class Utf8ReaderTest {
   /** Text, with malformed bytes where the JDK's reader ends its 8 KB chunks, past 16 KB. */
   private static byte[] bigPageWithMalformedBytesAroundBufferEdges() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("<p>Gr\u00fc\u00dfe \u6771\u4eac \uD83D\uDE00 ".getBytes(StandardCharsets.UTF_8));
-    byte[][] bad = {{(byte) 0xE2, (byte) 0x82}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF0, (byte) 0x9F},
-      {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+    out.writeBytes(
+        "<p>Gr\u00fc\u00dfe \u6771\u4eac \uD83D\uDE00 ".getBytes(StandardCharsets.UTF_8));
+    byte[][] bad = {
+      {(byte) 0xE2, (byte) 0x82},
+      {(byte) 0xC0, (byte) 0xAF},
+      {(byte) 0xF0, (byte) 0x9F},
+      {(byte) 0xFF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}
+    };
     int k = 0;
     while (out.size() < 20_000) {
       int size = out.size();
@@ -139,8 +148,8 @@ class Utf8ReaderTest {
   }
 
   private static String jdkDecode(byte[] bytes) throws IOException {
-    return readAll(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-        4096);
+    return readAll(
+        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), 4096);
   }
 
   private static String readAll(Reader reader, int size) throws IOException {

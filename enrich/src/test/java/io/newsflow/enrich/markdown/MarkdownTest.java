@@ -1,9 +1,5 @@
 package io.newsflow.enrich.markdown;
 
-import io.newsflow.enrich.article.Extraction;
-import io.newsflow.enrich.html.ArticleExtractor;
-import io.newsflow.enrich.html.Fixtures;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -11,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.enrich.SharedFiles;
+import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.html.ArticleExtractor;
+import io.newsflow.enrich.html.Fixtures;
 import io.newsflow.enrich.html.HtmlPageParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,16 +32,27 @@ class MarkdownTest {
       "This sentence is long enough to be read as article text, with a comma or two, surely.";
 
   private static Extraction extract(String bodyHtml) {
-    String html = "<html><head><title>Page</title></head><body><article>" + bodyHtml
-        + "</article></body></html>";
+    String html =
+        "<html><head><title>Page</title></head><body><article>"
+            + bodyHtml
+            + "</article></body></html>";
     return EXTRACTOR.extract(
         new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", BASE));
   }
 
   @Test
   void headingsCarryTheirLevel() {
-    Extraction ex = extract("<p>" + PROSE + "</p><h2>Second level</h2><p>" + PROSE
-        + "</p><h3>Third level</h3><p>" + PROSE + "</p><h6>Sixth</h6><p>" + PROSE + "</p>");
+    Extraction ex =
+        extract(
+            "<p>"
+                + PROSE
+                + "</p><h2>Second level</h2><p>"
+                + PROSE
+                + "</p><h3>Third level</h3><p>"
+                + PROSE
+                + "</p><h6>Sixth</h6><p>"
+                + PROSE
+                + "</p>");
 
     assertTrue(ex.markdown().contains("\n\n## Second level\n\n"), ex::markdown);
     assertTrue(ex.markdown().contains("\n\n### Third level\n\n"), ex::markdown);
@@ -51,28 +61,40 @@ class MarkdownTest {
 
   @Test
   void listsAreMarkedAndNestedListsIndented() {
-    Extraction ex = extract("<p>" + PROSE + "</p><ul><li>Apples are red or green"
-        + "<ul><li>Some are sour</li><li>Some are sweet</li></ul></li><li>Pears are softer</li></ul>"
-        + "<p>" + PROSE + "</p><ol><li>First step of three</li><li>Second step of three</li></ol>"
-        + "<ol start=\"7\"><li>Seventh item here</li></ol>");
+    Extraction ex =
+        extract(
+            "<p>"
+                + PROSE
+                + "</p><ul><li>Apples are red or green"
+                + "<ul><li>Some are sour</li><li>Some are sweet</li></ul></li><li>Pears are softer</li></ul>"
+                + "<p>"
+                + PROSE
+                + "</p><ol><li>First step of three</li><li>Second step of three</li></ol>"
+                + "<ol start=\"7\"><li>Seventh item here</li></ol>");
 
-    assertTrue(ex.markdown().contains(
-        "- Apples are red or green\n  - Some are sour\n  - Some are sweet\n- Pears are softer"),
+    assertTrue(
+        ex.markdown()
+            .contains(
+                "- Apples are red or green\n  - Some are sour\n  - Some are sweet\n- Pears are softer"),
         ex::markdown);
-    assertTrue(ex.markdown().contains("1. First step of three\n2. Second step of three"),
-        ex::markdown);
+    assertTrue(
+        ex.markdown().contains("1. First step of three\n2. Second step of three"), ex::markdown);
     assertTrue(ex.markdown().contains("7. Seventh item here"), ex::markdown);
   }
 
   @Test
   void linksAreAbsoluteAndScriptOrFragmentLinksStayText() {
-    Extraction ex = extract("<p>Read <a href=\"../markets/today.html\">the markets report</a>, "
-        + "<a href=\"https://other.example.org/a b\">another site</a>, "
-        + "<a href=\"#comments\">the comments</a> and <a href=\"javascript:share()\">share it</a>. "
-        + PROSE + "</p>");
+    Extraction ex =
+        extract(
+            "<p>Read <a href=\"../markets/today.html\">the markets report</a>, "
+                + "<a href=\"https://other.example.org/a b\">another site</a>, "
+                + "<a href=\"#comments\">the comments</a> and <a href=\"javascript:share()\">share it</a>. "
+                + PROSE
+                + "</p>");
 
     String md = ex.markdown();
-    assertTrue(md.contains("[the markets report](https://news.example.com/markets/today.html)"), md);
+    assertTrue(
+        md.contains("[the markets report](https://news.example.com/markets/today.html)"), md);
     assertTrue(md.contains("[another site](https://other.example.org/a%20b)"), md);
     assertTrue(md.contains(" the comments and share it."), md);
     assertFalse(md.contains("javascript:"), md);
@@ -81,22 +103,35 @@ class MarkdownTest {
 
   @Test
   void quotesArePrefixed() {
-    Extraction ex = extract("<p>" + PROSE + "</p><blockquote><p>We never saw orders like these,"
-        + " said the chief executive.</p></blockquote><p>" + PROSE + "</p>");
+    Extraction ex =
+        extract(
+            "<p>"
+                + PROSE
+                + "</p><blockquote><p>We never saw orders like these,"
+                + " said the chief executive.</p></blockquote><p>"
+                + PROSE
+                + "</p>");
 
-    assertTrue(ex.markdown().contains("\n\n> We never saw orders like these, said the chief executive.\n\n"),
+    assertTrue(
+        ex.markdown()
+            .contains("\n\n> We never saw orders like these, said the chief executive.\n\n"),
         ex::markdown);
   }
 
   @Test
   void markdownCharactersInTextAreEscaped() {
-    Extraction ex = extract("<p># Not a heading, 2*3 = 6 and [brackets] with &lt;b&gt;tags&lt;/b&gt;,"
-        + " a `tick`, snake_case and _under_ and &amp;amp; " + PROSE + "</p>"
-        + "<p>1999. A year worth a paragraph of its own, with commas, to be kept.</p>"
-        + "<p>- Not a list item but a sentence of text, kept as such, really.</p>");
+    Extraction ex =
+        extract(
+            "<p># Not a heading, 2*3 = 6 and [brackets] with &lt;b&gt;tags&lt;/b&gt;,"
+                + " a `tick`, snake_case and _under_ and &amp;amp; "
+                + PROSE
+                + "</p>"
+                + "<p>1999. A year worth a paragraph of its own, with commas, to be kept.</p>"
+                + "<p>- Not a list item but a sentence of text, kept as such, really.</p>");
 
     String md = ex.markdown();
-    assertTrue(md.contains("\\# Not a heading, 2\\*3 = 6 and \\[brackets\\] with \\<b>tags\\</b>,"), md);
+    assertTrue(
+        md.contains("\\# Not a heading, 2\\*3 = 6 and \\[brackets\\] with \\<b>tags\\</b>,"), md);
     assertTrue(md.contains("a \\`tick\\`, snake_case and \\_under\\_ and \\&amp;"), md);
     assertTrue(md.contains("1999\\. A year"), md);
     assertTrue(md.contains("\\- Not a list item"), md);
@@ -111,10 +146,14 @@ class MarkdownTest {
 
   @Test
   void hostileMarkupYieldsPlainSafeMarkdown() {
-    Extraction ex = extract("<p>" + PROSE + " <a href=\"vbscript:x\">bad</a> "
-        + "<a href=\"data:text/html,<script>\">data</a> <a href=\"https://ok.example/)(x\">odd</a>"
-        + " <a href=\"https://a.example/\"><a href=\"https://b.example/\">nested</a></a></p>"
-        + "<ul><li><blockquote><h2>Heading in a quote in a list</h2></blockquote></li></ul>");
+    Extraction ex =
+        extract(
+            "<p>"
+                + PROSE
+                + " <a href=\"vbscript:x\">bad</a> "
+                + "<a href=\"data:text/html,<script>\">data</a> <a href=\"https://ok.example/)(x\">odd</a>"
+                + " <a href=\"https://a.example/\"><a href=\"https://b.example/\">nested</a></a></p>"
+                + "<ul><li><blockquote><h2>Heading in a quote in a list</h2></blockquote></li></ul>");
 
     String md = ex.markdown();
     assertFalse(md.contains("vbscript:") || md.contains("data:text"), md);
@@ -163,8 +202,12 @@ class MarkdownTest {
         if (!Files.exists(source)) {
           continue;
         }
-        Extraction ex = EXTRACTOR.extract(
-            new HtmlPageParser().parse(Files.readAllBytes(source), "https://example.com/" + dir.getFileName() + "/"));
+        Extraction ex =
+            EXTRACTOR.extract(
+                new HtmlPageParser()
+                    .parse(
+                        Files.readAllBytes(source),
+                        "https://example.com/" + dir.getFileName() + "/"));
         assertSameWords(ex);
         pages++;
       }
@@ -181,10 +224,22 @@ class MarkdownTest {
       i++;
     }
     int at = i;
-    assertEquals(expected.size(), at, () -> "words differ at " + at + ": text "
-        + expected.subList(at, Math.min(expected.size(), at + 8)) + " markdown "
-        + got.subList(at, Math.min(got.size(), at + 8)) + " in " + ex.title());
-    assertEquals(expected.size(), got.size(), () -> "markdown has extra words " + got.subList(at, got.size()));
+    assertEquals(
+        expected.size(),
+        at,
+        () ->
+            "words differ at "
+                + at
+                + ": text "
+                + expected.subList(at, Math.min(expected.size(), at + 8))
+                + " markdown "
+                + got.subList(at, Math.min(got.size(), at + 8))
+                + " in "
+                + ex.title());
+    assertEquals(
+        expected.size(),
+        got.size(),
+        () -> "markdown has extra words " + got.subList(at, got.size()));
   }
 
   private static List<String> words(String s) {

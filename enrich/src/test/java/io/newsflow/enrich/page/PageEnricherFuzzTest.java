@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,28 +33,161 @@ import java.util.Map;
  * seeds.
  */
 class PageEnricherFuzzTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
-  private static final PageEnricher ENRICHER = new PageEnricher(EnrichConfig.defaults(Path.of("target/fuzz-state")),
-      new HtmlPageParser(), ArticleExtractor.withDefaultRules(), EntityRecognizer.loadDefault(), CLOCK);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final PageEnricher ENRICHER =
+      new PageEnricher(
+          EnrichConfig.defaults(Path.of("target/fuzz-state")),
+          new HtmlPageParser(),
+          ArticleExtractor.withDefaultRules(),
+          EntityRecognizer.loadDefault(),
+          CLOCK);
   private static final String URL = "https://news.example.com/world/2024/05/story.html";
 
-  private static final String[] CONTENT_TYPES = {"text/html", "application/xhtml+xml", "text/xml", "", "text/plain"};
-  private static final String[] CHARSETS = {"UTF-8", "ISO-8859-1", "windows-1252", "Shift_JIS", "GB18030", "UTF-16",
-      "UTF-16LE", "x-no-such-charset", "", "utf8;", "\u0000"};
-  private static final String[] TAGS = {"div", "p", "article", "main", "section", "h1", "h2", "span", "a", "ul", "li",
-      "table", "tr", "td", "blockquote", "figure", "figcaption", "img", "time", "script", "style", "noscript",
-      "template", "svg", "math", "iframe", "select", "option", "textarea", "form", "header", "footer", "nav", "aside",
-      "pre", "code", "br", "hr", "b", "i", "frameset", "plaintext", "xmp", "title", "meta", "link", "body", "html",
-      "head", "button", "label", "input", "picture", "source", "video", "object", "embed", "base"};
-  private static final String[] ATTRIBUTES = {"class", "id", "itemprop", "property", "name", "content", "href",
-      "src", "srcset", "datetime", "rel", "lang", "dir", "role", "type", "style", "data-src", "charset", "http-equiv",
-      "pubdate", "aria-hidden", "hidden", "alt", "title"};
-  private static final String[] VALUES = {"content", "article-body", "post-content", "share", "related", "byline",
-      "author", "comments", "sidebar", "footer", "cookie", "newsletter", "headline", "articleBody", "datePublished",
-      "og:title", "og:image", "og:site_name", "article:tag", "article:section", "keywords", "news_keywords",
-      "twitter:image", "canonical", "image_src", "application/ld+json", "description", "2024-05-01T10:00:00+02:00",
-      "//cdn.example.com/a.jpg", "javascript:alert(1)", "data:image/png;base64,AAAA", "../../../x", "http://[::1",
-      "https://", "zh-Hans", "ar", "rtl", "display:none", "text/html; charset=Shift_JIS", "Content-Type"};
+  private static final String[] CONTENT_TYPES = {
+    "text/html", "application/xhtml+xml", "text/xml", "", "text/plain"
+  };
+  private static final String[] CHARSETS = {
+    "UTF-8",
+    "ISO-8859-1",
+    "windows-1252",
+    "Shift_JIS",
+    "GB18030",
+    "UTF-16",
+    "UTF-16LE",
+    "x-no-such-charset",
+    "",
+    "utf8;",
+    "\u0000"
+  };
+  private static final String[] TAGS = {
+    "div",
+    "p",
+    "article",
+    "main",
+    "section",
+    "h1",
+    "h2",
+    "span",
+    "a",
+    "ul",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "img",
+    "time",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "select",
+    "option",
+    "textarea",
+    "form",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "pre",
+    "code",
+    "br",
+    "hr",
+    "b",
+    "i",
+    "frameset",
+    "plaintext",
+    "xmp",
+    "title",
+    "meta",
+    "link",
+    "body",
+    "html",
+    "head",
+    "button",
+    "label",
+    "input",
+    "picture",
+    "source",
+    "video",
+    "object",
+    "embed",
+    "base"
+  };
+  private static final String[] ATTRIBUTES = {
+    "class",
+    "id",
+    "itemprop",
+    "property",
+    "name",
+    "content",
+    "href",
+    "src",
+    "srcset",
+    "datetime",
+    "rel",
+    "lang",
+    "dir",
+    "role",
+    "type",
+    "style",
+    "data-src",
+    "charset",
+    "http-equiv",
+    "pubdate",
+    "aria-hidden",
+    "hidden",
+    "alt",
+    "title"
+  };
+  private static final String[] VALUES = {
+    "content",
+    "article-body",
+    "post-content",
+    "share",
+    "related",
+    "byline",
+    "author",
+    "comments",
+    "sidebar",
+    "footer",
+    "cookie",
+    "newsletter",
+    "headline",
+    "articleBody",
+    "datePublished",
+    "og:title",
+    "og:image",
+    "og:site_name",
+    "article:tag",
+    "article:section",
+    "keywords",
+    "news_keywords",
+    "twitter:image",
+    "canonical",
+    "image_src",
+    "application/ld+json",
+    "description",
+    "2024-05-01T10:00:00+02:00",
+    "//cdn.example.com/a.jpg",
+    "javascript:alert(1)",
+    "data:image/png;base64,AAAA",
+    "../../../x",
+    "http://[::1",
+    "https://",
+    "zh-Hans",
+    "ar",
+    "rtl",
+    "display:none",
+    "text/html; charset=Shift_JIS",
+    "Content-Type"
+  };
   private static final String[] JSON_LD = {
     "{\"@type\":\"NewsArticle\",\"headline\":\"%s\",\"image\":[{\"url\":\"%s\"}],\"keywords\":[\"%s\"]}",
     "{\"@graph\":[{\"@type\":[\"Article\",\"%s\"],\"author\":{\"name\":\"%s\"},\"articleBody\":\"%s\"}]}",
@@ -71,9 +205,12 @@ class PageEnricherFuzzTest {
     String contentType = data.pickValue(CONTENT_TYPES);
     String charset = data.consumeBoolean() ? data.pickValue(CHARSETS) : null;
     String html = new PageBuilder(data).build();
-    byte[] body = data.consumeBoolean()
-        ? html.getBytes(StandardCharsets.UTF_8)
-        : html.getBytes(java.nio.charset.Charset.forName(data.pickValue(new String[] {"UTF-16", "ISO-8859-1", "GB18030"})));
+    byte[] body =
+        data.consumeBoolean()
+            ? html.getBytes(StandardCharsets.UTF_8)
+            : html.getBytes(
+                java.nio.charset.Charset.forName(
+                    data.pickValue(new String[] {"UTF-16", "ISO-8859-1", "GB18030"})));
     check(page(body, contentType, charset));
   }
 
@@ -113,7 +250,9 @@ class PageEnricherFuzzTest {
         .build();
   }
 
-  /** HTML from the fuzzer's choices: elements, attributes, text, deep nesting, JSON-LD, huge values. */
+  /**
+   * HTML from the fuzzer's choices: elements, attributes, text, deep nesting, JSON-LD, huge values.
+   */
   private static final class PageBuilder {
     private static final int MAX_PARTS = 400;
     private final FuzzedDataProvider data;
@@ -125,7 +264,9 @@ class PageEnricherFuzzTest {
 
     String build() {
       if (data.consumeBoolean()) {
-        out.append("<!DOCTYPE html><html lang=\"").append(data.pickValue(VALUES)).append("\"><head>");
+        out.append("<!DOCTYPE html><html lang=\"")
+            .append(data.pickValue(VALUES))
+            .append("\"><head>");
       }
       for (int i = 0; i < MAX_PARTS && data.remainingBytes() > 0; i++) {
         switch (data.consumeInt(0, 9)) {
@@ -136,8 +277,26 @@ class PageEnricherFuzzTest {
           case 5 -> jsonLd();
           case 6 -> hugeAttribute();
           case 7 -> out.append("<p>").append(sentence()).append("</p>");
-          case 8 -> out.append(data.pickValue(new String[] {"&amp;", "&#0;", "&#x110000;", "&nbsp", "<!--", "-->",
-              "<![CDATA[", "]]>", "<?xml?>", "\uFEFF", "\uFFFD", "\u202E", "\r", "\u0000", "&lt;script&gt;"}));
+          case 8 ->
+              out.append(
+                  data.pickValue(
+                      new String[] {
+                        "&amp;",
+                        "&#0;",
+                        "&#x110000;",
+                        "&nbsp",
+                        "<!--",
+                        "-->",
+                        "<![CDATA[",
+                        "]]>",
+                        "<?xml?>",
+                        "\uFEFF",
+                        "\uFFFD",
+                        "\u202E",
+                        "\r",
+                        "\u0000",
+                        "&lt;script&gt;"
+                      }));
           default -> out.append(data.consumeAsciiString(50));
         }
       }
@@ -148,8 +307,11 @@ class PageEnricherFuzzTest {
       out.append('<').append(data.pickValue(TAGS));
       int attributes = data.consumeInt(0, 4);
       for (int a = 0; a < attributes; a++) {
-        out.append(' ').append(data.pickValue(ATTRIBUTES)).append("=\"")
-            .append(data.consumeBoolean() ? data.pickValue(VALUES) : data.consumeString(60)).append('"');
+        out.append(' ')
+            .append(data.pickValue(ATTRIBUTES))
+            .append("=\"")
+            .append(data.consumeBoolean() ? data.pickValue(VALUES) : data.consumeString(60))
+            .append('"');
       }
       out.append('>');
     }
@@ -157,7 +319,8 @@ class PageEnricherFuzzTest {
     /** Up to 100,000 levels of one element, closed or not. */
     private void nest() {
       String tag = data.pickValue(TAGS);
-      int depth = Math.min(100_000, 1 << data.consumeInt(0, 17)); // log-uniform: most runs stay fast
+      int depth =
+          Math.min(100_000, 1 << data.consumeInt(0, 17)); // log-uniform: most runs stay fast
       out.append(("<" + tag + ">").repeat(depth)).append(sentence());
       if (data.consumeBoolean()) {
         out.append(("</" + tag + ">").repeat(depth));
@@ -167,14 +330,21 @@ class PageEnricherFuzzTest {
     private void jsonLd() {
       String template = data.pickValue(JSON_LD);
       Object[] args = {data.consumeString(80), data.consumeString(80), data.consumeString(80)};
-      out.append("<script type=\"application/ld+json\">").append(String.format(template, args)).append("</script>");
+      out.append("<script type=\"application/ld+json\">")
+          .append(String.format(Locale.ROOT, template, args))
+          .append("</script>");
     }
 
     /** An attribute value of up to a megabyte. */
     private void hugeAttribute() {
-      out.append('<').append(data.pickValue(new String[] {"meta", "div", "img", "a", "link"})).append(' ')
-          .append(data.pickValue(ATTRIBUTES)).append("=\"")
-          .append(data.pickValue(new String[] {"x", "x ", ",", "é", "/"}).repeat(1 << data.consumeInt(0, 20)))
+      out.append('<')
+          .append(data.pickValue(new String[] {"meta", "div", "img", "a", "link"}))
+          .append(' ')
+          .append(data.pickValue(ATTRIBUTES))
+          .append("=\"")
+          .append(
+              data.pickValue(new String[] {"x", "x ", ",", "é", "/"})
+                  .repeat(1 << data.consumeInt(0, 20)))
           .append("\">");
     }
 

@@ -9,15 +9,37 @@ import org.junit.jupiter.api.Test;
 
 /** The skipping gate scan finds exactly what a contains() per gate finds. */
 class PhraseMatcherTest {
-  private static final List<String> PHRASES = List.of("we use cookies", "cookie policy",
-      "your privacy choices", "accept all", "本网站使用cookie", "ملفات تعريف الارتباط");
-  private static final PhraseMatcher MATCHER = new PhraseMatcher(Map.of("cookie", PHRASES), 120, 12);
+  private static final List<String> PHRASES =
+      List.of(
+          "we use cookies",
+          "cookie policy",
+          "your privacy choices",
+          "accept all",
+          "本网站使用cookie",
+          "ملفات تعريف الارتباط");
+  private static final PhraseMatcher MATCHER =
+      new PhraseMatcher(Map.of("cookie", PHRASES), 120, 12);
 
   @Test
   void gateScanAgreesWithContainsOnRandomTexts() {
     // the longest word of each phrase in lower, Title and UPPER case
-    List<String> gates = List.of("cookies", "Cookies", "COOKIES", "cookie", "Cookie", "COOKIE", "privacy",
-        "Privacy", "PRIVACY", "accept", "Accept", "ACCEPT", "本网站使用cookie", "本网站使用COOKIE", "الارتباط");
+    List<String> gates =
+        List.of(
+            "cookies",
+            "Cookies",
+            "COOKIES",
+            "cookie",
+            "Cookie",
+            "COOKIE",
+            "privacy",
+            "Privacy",
+            "PRIVACY",
+            "accept",
+            "Accept",
+            "ACCEPT",
+            "本网站使用cookie",
+            "本网站使用COOKIE",
+            "الارتباط");
     String alphabet = "abcdeikoprsvyCPA 本网站使用الارتباط";
     Random random = new Random(42);
     for (int n = 0; n < 20_000; n++) {
@@ -40,8 +62,9 @@ class PhraseMatcherTest {
 
   @Test
   void consentBannerInALongBlockIsFound() {
-    String banner = "This is a long block of text about many things, and then: We use cookies to"
-        + " improve your experience on our site, as explained in our policy, which you may read.";
+    String banner =
+        "This is a long block of text about many things, and then: We use cookies to"
+            + " improve your experience on our site, as explained in our policy, which you may read.";
     assertEquals("cookie", MATCHER.reason(banner));
   }
 

@@ -32,25 +32,55 @@ class RulesReaderTest {
 
   static Stream<Arguments> mistakes() {
     return Stream.of(
-        mistake("a typo in a key", "unknown key thresholds.html.minParagraphChar",
+        mistake(
+            "a typo in a key",
+            "unknown key thresholds.html.minParagraphChar",
             t -> rename(at(t, "thresholds", "html"), "minParagraphChars", "minParagraphChar")),
-        mistake("the typo's intended key is reported missing too", "missing key thresholds.html.minParagraphChars",
+        mistake(
+            "the typo's intended key is reported missing too",
+            "missing key thresholds.html.minParagraphChars",
             t -> rename(at(t, "thresholds", "html"), "minParagraphChars", "minParagraphChar")),
-        mistake("a missing key", "missing key dates.timeLeads", t -> at(t, "dates").remove("timeLeads")),
-        mistake("a missing section", "missing key textPages", t -> ((ObjectNode) t).remove("textPages")),
-        mistake("an empty required list", "empty list hints.vetoes", t -> at(t, "hints").putArray("vetoes")),
-        mistake("an empty phrase language", "empty list phrases.share.de", t -> at(t, "phrases", "share").putArray("de")),
-        mistake("an empty map", "empty map phrases.editor", t -> at(t, "phrases").putObject("editor")),
-        mistake("a blank entry", "prefixes.byline[24] must be a text that is not blank",
+        mistake(
+            "a missing key",
+            "missing key dates.timeLeads",
+            t -> at(t, "dates").remove("timeLeads")),
+        mistake(
+            "a missing section",
+            "missing key textPages",
+            t -> ((ObjectNode) t).remove("textPages")),
+        mistake(
+            "an empty required list",
+            "empty list hints.vetoes",
+            t -> at(t, "hints").putArray("vetoes")),
+        mistake(
+            "an empty phrase language",
+            "empty list phrases.share.de",
+            t -> at(t, "phrases", "share").putArray("de")),
+        mistake(
+            "an empty map", "empty map phrases.editor", t -> at(t, "phrases").putObject("editor")),
+        mistake(
+            "a blank entry",
+            "prefixes.byline[24] must be a text that is not blank",
             t -> ((ArrayNode) t.get("prefixes").get("byline")).add(" ")),
-        mistake("a repeated entry", "repeated entry prefixes.byline[24]: \"by\"",
+        mistake(
+            "a repeated entry",
+            "repeated entry prefixes.byline[24]: \"by\"",
             t -> ((ArrayNode) t.get("prefixes").get("byline")).add("by")),
-        mistake("a fraction where a whole number belongs", "thresholds.html.minParagraphChars must be a whole number",
+        mistake(
+            "a fraction where a whole number belongs",
+            "thresholds.html.minParagraphChars must be a whole number",
             t -> at(t, "thresholds", "html").put("minParagraphChars", 25.5)),
-        mistake("a null", "thresholds.dates.minYear must be a whole number",
+        mistake(
+            "a null",
+            "thresholds.dates.minYear must be a whole number",
             t -> at(t, "thresholds", "dates").putNull("minYear")),
-        mistake("a list where a section belongs", "tags must be an object", t -> ((ObjectNode) t).putArray("tags")),
-        mistake("eleven months", "dates.months.de lists 11 months, not 12",
+        mistake(
+            "a list where a section belongs",
+            "tags must be an object",
+            t -> ((ObjectNode) t).putArray("tags")),
+        mistake(
+            "eleven months",
+            "dates.months.de lists 11 months, not 12",
             t -> ((ArrayNode) t.get("dates").get("months").get("de")).remove(11)));
   }
 
@@ -67,8 +97,13 @@ class RulesReaderTest {
   @Test
   void aKeyGivenTwiceFails() {
     String json = "{\"tags\": {}, \"tags\": {}}";
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> RulesReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test-rules.json"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                RulesReader.read(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                    "test-rules.json"));
     assertTrue(e.getMessage().contains("Duplicate field 'tags'"), e.getMessage());
   }
 
@@ -84,7 +119,8 @@ class RulesReaderTest {
   }
 
   private static JsonNode tree() {
-    try (InputStream in = RulesReaderTest.class.getResourceAsStream(BoilerplateRules.DEFAULT_RESOURCE)) {
+    try (InputStream in =
+        RulesReaderTest.class.getResourceAsStream(BoilerplateRules.DEFAULT_RESOURCE)) {
       return JSON.readTree(in);
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -93,7 +129,8 @@ class RulesReaderTest {
 
   private static RulesFile read(JsonNode tree) {
     try {
-      return RulesReader.read(new ByteArrayInputStream(JSON.writeValueAsBytes(tree)), "test-rules.json");
+      return RulesReader.read(
+          new ByteArrayInputStream(JSON.writeValueAsBytes(tree)), "test-rules.json");
     } catch (IOException e) {
       throw new AssertionError(e);
     }

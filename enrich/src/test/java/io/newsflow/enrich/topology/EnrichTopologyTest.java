@@ -62,16 +62,30 @@ class EnrichTopologyTest {
     TopicSettings topics = TopicSettings.defaults();
     EnrichConfig config = EnrichConfig.defaults(stateDir);
     PageEnricher enricher =
-        new PageEnricher(config, new HtmlPageParser(), ArticleExtractor.withDefaultRules(), EntityRecognizer.loadDefault(), CLOCK);
+        new PageEnricher(
+            config,
+            new HtmlPageParser(),
+            ArticleExtractor.withDefaultRules(),
+            EntityRecognizer.loadDefault(),
+            CLOCK);
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(
-        EnrichTopology.build(topics, enricher, CLOCK, EnrichConfig.SiteMemorySettings.defaults(), counts), props);
-    raw = driver.createInputTopic(topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
-    articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
-    deadLetters = driver.createOutputTopic(topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
+    driver =
+        new TopologyTestDriver(
+            EnrichTopology.build(
+                topics, enricher, CLOCK, EnrichConfig.SiteMemorySettings.defaults(), counts),
+            props);
+    raw =
+        driver.createInputTopic(
+            topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
+    articles =
+        driver.createOutputTopic(
+            topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
   }
 
   @AfterEach
@@ -93,12 +107,18 @@ class EnrichTopologyTest {
   }
 
   void send(RawPage page) {
-    raw.pipeInput(page.getRequestedUrl().getBytes(StandardCharsets.UTF_8), Topics.RAW_PAGE_SERDE.encode(page));
+    raw.pipeInput(
+        page.getRequestedUrl().getBytes(StandardCharsets.UTF_8),
+        Topics.RAW_PAGE_SERDE.encode(page));
   }
 
   @Test
   void turnsAnHtmlPageIntoAnArticleKeyedByTheIdOfItsCanonicalUrl() {
-    send(page("https://news.example.com/xi-putin?utm_source=x", "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+    send(
+        page(
+            "https://news.example.com/xi-putin?utm_source=x",
+            "text/html",
+            PAGE.getBytes(StandardCharsets.UTF_8)));
 
     var record = articles.readRecord();
     Article article = record.value();
@@ -106,8 +126,12 @@ class EnrichTopologyTest {
     assertEquals(record.key(), article.getId());
     assertEquals("https://news.example.com/xi-putin", article.getCanonicalUrl());
     assertTrue(article.getText().contains("friends of steel"), article.getText());
-    assertTrue(article.getText().contains("\n\nAt talks in the Kremlin"), "paragraphs split by a blank line");
-    assertTrue(!article.getText().contains("Home") && !article.getText().contains("© World News"), article.getText());
+    assertTrue(
+        article.getText().contains("\n\nAt talks in the Kremlin"),
+        "paragraphs split by a blank line");
+    assertTrue(
+        !article.getText().contains("Home") && !article.getText().contains("© World News"),
+        article.getText());
     assertTrue(article.getWordCount() > 30);
     assertEquals("news.raw-pages", article.getRaw().getTopic());
     assertEquals(0L, article.getRaw().getOffset());
@@ -118,16 +142,38 @@ class EnrichTopologyTest {
   @Test
   void sendsBadRecordsToTheDeadLetterTopicWithTheirReasonAndKeepsGoing() {
     raw.pipeInput("garbage".getBytes(StandardCharsets.UTF_8), new byte[] {9, 9, 9, 9});
-    send(page("https://x.example/doc.pdf", "application/pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII)));
-    send(page("https://x.example/lie", "text/html", "%PDF-1.7 served as html".getBytes(StandardCharsets.US_ASCII)));
+    send(
+        page(
+            "https://x.example/doc.pdf",
+            "application/pdf",
+            "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII)));
+    send(
+        page(
+            "https://x.example/lie",
+            "text/html",
+            "%PDF-1.7 served as html".getBytes(StandardCharsets.US_ASCII)));
     send(page("https://x.example/blob", null, new byte[] {0x10, 0, 0, 0x7f, 0, 1, 2, 3}));
     send(page("https://x.example/empty", "text/html", new byte[0]));
-    send(page("https://x.example/short", "text/html", "<html><body><p>Too short.</p></body></html>".getBytes(StandardCharsets.UTF_8)));
-    send(page("https://news.example.com/xi-putin", "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
+    send(
+        page(
+            "https://x.example/short",
+            "text/html",
+            "<html><body><p>Too short.</p></body></html>".getBytes(StandardCharsets.UTF_8)));
+    send(
+        page(
+            "https://news.example.com/xi-putin",
+            "text/html",
+            PAGE.getBytes(StandardCharsets.UTF_8)));
 
     List<DeadLetter> letters = deadLetters.readValuesToList();
     assertEquals(
-        List.of("not_decodable", "not_html", "not_html", "not_html", "empty_body", "empty_after_extraction"),
+        List.of(
+            "not_decodable",
+            "not_html",
+            "not_html",
+            "not_html",
+            "empty_body",
+            "empty_after_extraction"),
         letters.stream().map(DeadLetter::getReason).toList());
     DeadLetter first = letters.get(0);
     assertEquals("enrich", first.getStage());
@@ -135,10 +181,18 @@ class EnrichTopologyTest {
     assertEquals(0L, first.getOffset());
     assertEquals(ByteBuffer.wrap(new byte[] {9, 9, 9, 9}), first.getValue());
     assertEquals("https://x.example/doc.pdf", letters.get(1).getUrl());
-    assertEquals(1, articles.readValuesToList().size(), "the good page after the bad ones still comes out");
     assertEquals(
-        Map.of(DeadLetterReason.NOT_DECODABLE, 1L, DeadLetterReason.NOT_HTML, 3L, DeadLetterReason.EMPTY_BODY, 1L,
-            DeadLetterReason.EMPTY_AFTER_EXTRACTION, 1L),
+        1, articles.readValuesToList().size(), "the good page after the bad ones still comes out");
+    assertEquals(
+        Map.of(
+            DeadLetterReason.NOT_DECODABLE,
+            1L,
+            DeadLetterReason.NOT_HTML,
+            3L,
+            DeadLetterReason.EMPTY_BODY,
+            1L,
+            DeadLetterReason.EMPTY_AFTER_EXTRACTION,
+            1L),
         counts.snapshot(Stage.ENRICH));
     assertEquals(letters.size(), counts.total(), "every letter counted once, under stage enrich");
   }
@@ -161,16 +215,28 @@ class EnrichTopologyTest {
     DeadLetter letter = deadLetters.readValue();
     assertEquals("too_large", letter.getReason());
     assertNull(letter.getValue());
-    assertEquals(ByteBuffer.wrap("https://x.example/huge".getBytes(StandardCharsets.UTF_8)), letter.getKey());
+    assertEquals(
+        ByteBuffer.wrap("https://x.example/huge".getBytes(StandardCharsets.UTF_8)),
+        letter.getKey());
     assertEquals(0L, letter.getOffset());
-    assertTrue(letter.getMessage().startsWith(huge.length + " bytes, over the limit of " + EnrichConfig.DEFAULT_MAX_PAGE_BYTES
-        + " (the original value, "), letter.getMessage());
-    assertTrue(letter.getMessage().endsWith(" bytes, is too large to keep; find it at the origin offset)"), letter.getMessage());
+    assertTrue(
+        letter
+            .getMessage()
+            .startsWith(
+                huge.length
+                    + " bytes, over the limit of "
+                    + EnrichConfig.DEFAULT_MAX_PAGE_BYTES
+                    + " (the original value, "),
+        letter.getMessage());
+    assertTrue(
+        letter.getMessage().endsWith(" bytes, is too large to keep; find it at the origin offset)"),
+        letter.getMessage());
   }
 
   @Test
   void rejectsATagBombBeforeBuildingItsTree() {
-    String bomb = "<html><body>" + "<b>x</b>".repeat(EnrichConfig.DEFAULT_MAX_TAGS) + "</body></html>";
+    String bomb =
+        "<html><body>" + "<b>x</b>".repeat(EnrichConfig.DEFAULT_MAX_TAGS) + "</body></html>";
     send(page("https://x.example/bomb", "text/html", bomb.getBytes(StandardCharsets.UTF_8)));
     assertEquals("too_many_elements", deadLetters.readValue().getReason());
     assertEquals(Map.of(DeadLetterReason.TOO_MANY_ELEMENTS, 1L), counts.snapshot(Stage.ENRICH));
@@ -178,9 +244,17 @@ class EnrichTopologyTest {
 
   @Test
   void survivesDeeplyNestedMarkup() {
-    String deep = "<html><body>" + "<div>".repeat(100_000) + "<p>" + "deep words here ".repeat(10) + "</p></body></html>";
+    String deep =
+        "<html><body>"
+            + "<div>".repeat(100_000)
+            + "<p>"
+            + "deep words here ".repeat(10)
+            + "</p></body></html>";
     send(page("https://x.example/deep", "text/html", deep.getBytes(StandardCharsets.UTF_8)));
-    assertEquals(1, articles.readValuesToList().size() + deadLetters.readValuesToList().size(), "one outcome, no crash");
+    assertEquals(
+        1,
+        articles.readValuesToList().size() + deadLetters.readValuesToList().size(),
+        "one outcome, no crash");
   }
 
   @Test
@@ -191,7 +265,11 @@ class EnrichTopologyTest {
       noise[i] = (byte) (noise[i] | 0x80); // high bytes only: invalid UTF-8 everywhere, no NULs
     }
     String html = "<html><head><meta charset=utf-8></head><body><article><p>";
-    byte[] body = concat(html.getBytes(StandardCharsets.UTF_8), noise, "</p></article></body></html>".getBytes(StandardCharsets.UTF_8));
+    byte[] body =
+        concat(
+            html.getBytes(StandardCharsets.UTF_8),
+            noise,
+            "</p></article></body></html>".getBytes(StandardCharsets.UTF_8));
     send(page("https://x.example/noise", "text/html", body));
     assertEquals("invalid_encoding", deadLetters.readValue().getReason());
     assertEquals(1, counts.get(Stage.ENRICH, DeadLetterReason.INVALID_ENCODING));

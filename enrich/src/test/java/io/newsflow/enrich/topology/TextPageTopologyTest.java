@@ -43,8 +43,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Text pages through the real topology: the text path, its dead letters, and the site memory. */
 class TextPageTopologyTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-09T12:00:00Z"), ZoneOffset.UTC);
+
   /** A chrome line in no lexicon, printed between the paragraphs of every page of one site. */
-  static final String CHROME = "Zorblax Gazette: the morning quizzes of Lower Vantry, now with fresh grumbles";
+  static final String CHROME =
+      "Zorblax Gazette: the morning quizzes of Lower Vantry, now with fresh grumbles";
+
   static final int MIN_PAGES = 4;
 
   static PageEnricher enricher;
@@ -57,8 +60,13 @@ class TextPageTopologyTest {
 
   @BeforeAll
   static void load() {
-    enricher = new PageEnricher(EnrichConfig.defaults(Path.of("unused")), new HtmlPageParser(),
-        ArticleExtractor.withDefaultRules(), EntityRecognizer.loadDefault(), CLOCK);
+    enricher =
+        new PageEnricher(
+            EnrichConfig.defaults(Path.of("unused")),
+            new HtmlPageParser(),
+            ArticleExtractor.withDefaultRules(),
+            EntityRecognizer.loadDefault(),
+            CLOCK);
   }
 
   void start() {
@@ -68,10 +76,18 @@ class TextPageTopologyTest {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     SiteMemorySettings memory = new SiteMemorySettings(MIN_PAGES, Duration.ofDays(30), 500);
-    driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, CLOCK, memory, counts), props);
-    raw = driver.createInputTopic(topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
-    articles = driver.createOutputTopic(topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
-    deadLetters = driver.createOutputTopic(topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
+    driver =
+        new TopologyTestDriver(
+            EnrichTopology.build(topics, enricher, CLOCK, memory, counts), props);
+    raw =
+        driver.createInputTopic(
+            topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
+    articles =
+        driver.createOutputTopic(
+            topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
   }
 
   @AfterEach
@@ -83,24 +99,59 @@ class TextPageTopologyTest {
 
   static RawPage textPage(String url, String site, String text) {
     return RawPage.newBuilder()
-        .setRequestedUrl(url).setFinalUrl(url).setFetchedAt(CLOCK.instant()).setHttpStatus(200)
-        .setContentType("text/plain").setHeaders(Map.of()).setBody(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)))
-        .setSourceKind(SourceKind.PIPE).setSite(site).build();
+        .setRequestedUrl(url)
+        .setFinalUrl(url)
+        .setFetchedAt(CLOCK.instant())
+        .setHttpStatus(200)
+        .setContentType("text/plain")
+        .setHeaders(Map.of())
+        .setBody(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)))
+        .setSourceKind(SourceKind.PIPE)
+        .setSite(site)
+        .build();
   }
 
   void send(RawPage page) {
-    raw.pipeInput(page.getRequestedUrl().getBytes(StandardCharsets.UTF_8), Topics.RAW_PAGE_SERDE.encode(page));
+    raw.pipeInput(
+        page.getRequestedUrl().getBytes(StandardCharsets.UTF_8),
+        Topics.RAW_PAGE_SERDE.encode(page));
   }
 
   /** A page of unique paragraphs with the site's chrome line in the middle of them. */
   static String pageText(int n) {
-    String[] topics = {"harbour", "orchard", "railway", "library", "market", "bridge", "festival", "council", "school", "museum"};
+    String[] topics = {
+      "harbour",
+      "orchard",
+      "railway",
+      "library",
+      "market",
+      "bridge",
+      "festival",
+      "council",
+      "school",
+      "museum"
+    };
     String topic = topics[n % topics.length];
-    return "Story number " + n + " about the " + topic + "\n\n"
-        + "The " + topic + " committee met on day " + n + " to discuss the plans for the coming season, and members agreed that the work should start soon.\n\n"
-        + CHROME + "\n\n"
-        + "Residents said the " + topic + " had waited " + (n + 3) + " years for this decision, and several of them spoke at length during the meeting.\n\n"
-        + "The next session of the " + topic + " committee is planned for the week after the holidays, according to the chair, who thanked everyone.\n";
+    return "Story number "
+        + n
+        + " about the "
+        + topic
+        + "\n\n"
+        + "The "
+        + topic
+        + " committee met on day "
+        + n
+        + " to discuss the plans for the coming season, and members agreed that the work should start soon.\n\n"
+        + CHROME
+        + "\n\n"
+        + "Residents said the "
+        + topic
+        + " had waited "
+        + (n + 3)
+        + " years for this decision, and several of them spoke at length during the meeting.\n\n"
+        + "The next session of the "
+        + topic
+        + " committee is planned for the week after the holidays, according to the chair, who thanked everyone.\n";
   }
 
   @Test
@@ -114,10 +165,15 @@ class TextPageTopologyTest {
     assertEquals("a.example", a.getSiteName());
     DeadLetter letter = deadLetters.readValue();
     assertEquals("empty_after_extraction", letter.getReason());
-    assertEquals("news.raw-pages", letter.getTopic(), "the origin survives the repartition by site");
+    assertEquals(
+        "news.raw-pages", letter.getTopic(), "the origin survives the repartition by site");
     assertEquals(1L, letter.getOffset());
-    assertEquals(ByteBuffer.wrap("https://a.example/short".getBytes(StandardCharsets.UTF_8)), letter.getKey());
-    assertEquals(Map.of(Stage.ENRICH, Map.of(DeadLetterReason.EMPTY_AFTER_EXTRACTION, 1L)), counts.snapshot(),
+    assertEquals(
+        ByteBuffer.wrap("https://a.example/short".getBytes(StandardCharsets.UTF_8)),
+        letter.getKey());
+    assertEquals(
+        Map.of(Stage.ENRICH, Map.of(DeadLetterReason.EMPTY_AFTER_EXTRACTION, 1L)),
+        counts.snapshot(),
         "the text path counts its dead letters too");
   }
 
@@ -133,13 +189,17 @@ class TextPageTopologyTest {
 
     send(textPage("https://news.example/story-" + MIN_PAGES, null, pageText(MIN_PAGES)));
     Article learned = articles.readValue();
-    assertFalse(learned.getText().contains(CHROME), "seen on " + MIN_PAGES + " pages of the site: chrome");
-    assertTrue(learned.getRemoved().stream().anyMatch(r -> r.getReason().equals("site-memory") && r.getText().equals(CHROME)));
+    assertFalse(
+        learned.getText().contains(CHROME), "seen on " + MIN_PAGES + " pages of the site: chrome");
+    assertTrue(
+        learned.getRemoved().stream()
+            .anyMatch(r -> r.getReason().equals("site-memory") && r.getText().equals(CHROME)));
     assertTrue(learned.getText().contains("committee met on day " + MIN_PAGES), learned.getText());
 
     send(textPage("https://other.example/story", null, pageText(99)));
     assertTrue(articles.readValue().getText().contains(CHROME), "another site has learned nothing");
-    // (TopologyTestDriver wipes its state on close; the restart is tested on a real broker: app's TextPagesIT)
+    // (TopologyTestDriver wipes its state on close; the restart is tested on a real broker: app's
+    // TextPagesIT)
   }
 
   @Test

@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * The server-side request forgery guard: refuses URLs that are not http or https, and hosts that
  * resolve to a loopback, private, link-local, carrier-grade NAT, unique-local or multicast address,
- * unless the address is on the allow list (an address, or a CIDR block such as 10.1.0.0/16).
- * Every address a name resolves to is checked, so one public and one private record do not pass.
+ * unless the address is on the allow list (an address, or a CIDR block such as 10.1.0.0/16). Every
+ * address a name resolves to is checked, so one public and one private record do not pass.
  *
  * <p>The JDK HTTP client resolves the name again when it connects; a name that changes its answer
  * in between (DNS rebinding) is not caught here.
@@ -33,19 +33,24 @@ public final class AddressGuard {
     String url = uri.toString();
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      return new FetchFailure(url, DeadLetterReason.INVALID_URL, "only http and https URLs with a host are fetched");
+      return new FetchFailure(
+          url, DeadLetterReason.INVALID_URL, "only http and https URLs with a host are fetched");
     }
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(uri.getHost());
     } catch (UnknownHostException e) {
-      return new FetchFailure(url, DeadLetterReason.UNKNOWN_HOST, "cannot resolve " + uri.getHost());
+      return new FetchFailure(
+          url, DeadLetterReason.UNKNOWN_HOST, "cannot resolve " + uri.getHost());
     }
     for (InetAddress address : addresses) {
       if (isInternal(address) && allowed.stream().noneMatch(c -> c.contains(address))) {
         return new FetchFailure(
-            url, DeadLetterReason.BLOCKED_ADDRESS,
-            uri.getHost() + " resolves to the internal address " + address.getHostAddress()
+            url,
+            DeadLetterReason.BLOCKED_ADDRESS,
+            uri.getHost()
+                + " resolves to the internal address "
+                + address.getHostAddress()
                 + " (allow it with --allow-address)");
       }
     }
@@ -53,8 +58,11 @@ public final class AddressGuard {
   }
 
   static boolean isInternal(InetAddress a) {
-    if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
-        || a.isMulticastAddress() || a.isAnyLocalAddress()) {
+    if (a.isLoopbackAddress()
+        || a.isSiteLocalAddress()
+        || a.isLinkLocalAddress()
+        || a.isMulticastAddress()
+        || a.isAnyLocalAddress()) {
       return true;
     }
     byte[] b = a.getAddress();

@@ -28,29 +28,40 @@ final class ContentDecoder {
     ByteArrayInputStream packed = new ByteArrayInputStream(body);
     try (InputStream in = open(coding, packed, body)) {
       if (in == null) {
-        return new FetchFailure(url, DeadLetterReason.BAD_CONTENT_ENCODING, "unsupported Content-Encoding " + coding);
+        return new FetchFailure(
+            url, DeadLetterReason.BAD_CONTENT_ENCODING, "unsupported Content-Encoding " + coding);
       }
       byte[] decoded = in.readNBytes(limit + 1);
       if (decoded.length > limit) {
-        long consumed = Math.max(1, body.length - packed.available()); // packed bytes it took to get here
+        long consumed =
+            Math.max(1, body.length - packed.available()); // packed bytes it took to get here
         boolean bomb = (long) decoded.length > consumed * BOMB_RATIO;
         return new FetchFailure(
-            url, bomb ? DeadLetterReason.COMPRESSION_BOMB : DeadLetterReason.BODY_TOO_LARGE,
+            url,
+            bomb ? DeadLetterReason.COMPRESSION_BOMB : DeadLetterReason.BODY_TOO_LARGE,
             consumed + " " + coding + " bytes inflate past the limit of " + limit + " bytes");
       }
       return decoded;
     } catch (IOException e) {
-      return new FetchFailure(url, DeadLetterReason.BAD_CONTENT_ENCODING, "cannot decode " + coding + ": " + e.getMessage());
+      return new FetchFailure(
+          url,
+          DeadLetterReason.BAD_CONTENT_ENCODING,
+          "cannot decode " + coding + ": " + e.getMessage());
     }
   }
 
-  private static InputStream open(String coding, ByteArrayInputStream packed, byte[] body) throws IOException {
+  private static InputStream open(String coding, ByteArrayInputStream packed, byte[] body)
+      throws IOException {
     switch (coding) {
       case "gzip", "x-gzip":
         return new GZIPInputStream(packed);
       case "deflate":
-        // RFC 9110 says zlib-wrapped, some servers send raw deflate: the first byte tells them apart.
-        boolean zlib = body.length >= 2 && (body[0] & 0x0f) == 8 && ((body[0] & 0xff) << 8 | (body[1] & 0xff)) % 31 == 0;
+        // RFC 9110 says zlib-wrapped, some servers send raw deflate: the first byte tells them
+        // apart.
+        boolean zlib =
+            body.length >= 2
+                && (body[0] & 0x0f) == 8
+                && ((body[0] & 0xff) << 8 | (body[1] & 0xff)) % 31 == 0;
         return new InflaterInputStream(packed, new Inflater(!zlib));
       default:
         return null;

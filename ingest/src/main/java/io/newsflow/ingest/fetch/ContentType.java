@@ -18,6 +18,7 @@ public record ContentType(String mediaType, String charset) {
         charset = param.substring(8).trim().replace("\"", "").replace("'", "");
       }
     }
-    return new ContentType(media.isEmpty() ? null : media, charset == null || charset.isEmpty() ? null : charset);
+    return new ContentType(
+        media.isEmpty() ? null : media, charset == null || charset.isEmpty() ? null : charset);
   }
 }

@@ -11,7 +11,12 @@ import java.time.Duration;
  * @param retryAfter what the server asked for (Retry-After), or null
  */
 public record FetchFailure(
-    String url, DeadLetterReason reason, String message, int status, boolean retryable, Duration retryAfter) {
+    String url,
+    DeadLetterReason reason,
+    String message,
+    int status,
+    boolean retryable,
+    Duration retryAfter) {
   /** A permanent failure without an HTTP status. */
   public FetchFailure(String url, DeadLetterReason reason, String message) {
     this(url, reason, message, 0, false, null);

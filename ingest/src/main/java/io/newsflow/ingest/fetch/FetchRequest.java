@@ -7,7 +7,8 @@ package io.newsflow.ingest.fetch;
 public record FetchRequest(String url, Purpose purpose, Validators validators) {
   public enum Purpose {
     PAGE("text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"),
-    DOCUMENT("application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+    DOCUMENT(
+        "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
 
     final String accept;
 

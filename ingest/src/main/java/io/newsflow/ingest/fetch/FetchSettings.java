@@ -28,9 +28,11 @@ public record FetchSettings(
   public static final int DEFAULT_MAX_REDIRECTS = 5;
   // Durations as ISO-8601 text as well: the command line's defaults must be compile-time constants.
   public static final String DEFAULT_CONNECT_TIMEOUT_TEXT = "PT10S";
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.parse(DEFAULT_CONNECT_TIMEOUT_TEXT);
+  public static final Duration DEFAULT_CONNECT_TIMEOUT =
+      Duration.parse(DEFAULT_CONNECT_TIMEOUT_TEXT);
   public static final String DEFAULT_FIRST_BYTE_TIMEOUT_TEXT = "PT30S";
-  public static final Duration DEFAULT_FIRST_BYTE_TIMEOUT = Duration.parse(DEFAULT_FIRST_BYTE_TIMEOUT_TEXT);
+  public static final Duration DEFAULT_FIRST_BYTE_TIMEOUT =
+      Duration.parse(DEFAULT_FIRST_BYTE_TIMEOUT_TEXT);
   public static final String DEFAULT_TOTAL_TIMEOUT_TEXT = "PT60S";
   public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.parse(DEFAULT_TOTAL_TIMEOUT_TEXT);
 
@@ -50,16 +52,35 @@ public record FetchSettings(
 
   public static FetchSettings defaults() {
     return new FetchSettings(
-        DEFAULT_USER_AGENT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_FIRST_BYTE_TIMEOUT, DEFAULT_TOTAL_TIMEOUT,
-        DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_REDIRECTS, List.of());
+        DEFAULT_USER_AGENT,
+        DEFAULT_CONNECT_TIMEOUT,
+        DEFAULT_FIRST_BYTE_TIMEOUT,
+        DEFAULT_TOTAL_TIMEOUT,
+        DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_MAX_REDIRECTS,
+        List.of());
   }
 
   public FetchSettings withAllowAddresses(List<String> allow) {
-    return new FetchSettings(userAgent, connectTimeout, firstByteTimeout, totalTimeout, maxBodyBytes, maxRedirects, allow);
+    return new FetchSettings(
+        userAgent,
+        connectTimeout,
+        firstByteTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxRedirects,
+        allow);
   }
 
   public FetchSettings withMaxBodyBytes(int bytes) {
-    return new FetchSettings(userAgent, connectTimeout, firstByteTimeout, totalTimeout, bytes, maxRedirects, allowAddresses);
+    return new FetchSettings(
+        userAgent,
+        connectTimeout,
+        firstByteTimeout,
+        totalTimeout,
+        bytes,
+        maxRedirects,
+        allowAddresses);
   }
 
   /** The robots.txt product token: the user agent up to the first '/' or space. */

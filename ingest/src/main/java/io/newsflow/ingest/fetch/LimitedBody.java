@@ -10,8 +10,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a response body up to a limit and cancels the download as soon as it is exceeded, so
- * an endless or huge response costs at most the limit in memory.
+ * Collects a response body up to a limit and cancels the download as soon as it is exceeded, so an
+ * endless or huge response costs at most the limit in memory.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   /** The body was over the limit; how many bytes were declared or seen. */

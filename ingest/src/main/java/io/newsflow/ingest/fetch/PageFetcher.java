@@ -28,8 +28,8 @@ import java.util.function.Function;
  *   <li>the SSRF guard on the URL and on every redirect target, plus a caller's check per hop
  *       (robots.txt);
  *   <li>redirects followed by hand, up to a limit, with loop detection;
- *   <li>connect, first-byte and total timeouts (the JDK's request timeout stops at the headers,
- *       so a server trickling bytes would otherwise hold a thread forever);
+ *   <li>connect, first-byte and total timeouts (the JDK's request timeout stops at the headers, so
+ *       a server trickling bytes would otherwise hold a thread forever);
  *   <li>a body size limit enforced while reading, and again after gzip/deflate decoding;
  *   <li>the charset as enrich will read it ({@link CharsetResolver}: BOM, header, meta, then the
  *       bytes' own evidence); pages must be HTML, XHTML or plain text;
@@ -43,7 +43,8 @@ public final class PageFetcher {
   private static final List<String> KEPT_HEADERS =
       List.of("content-type", "content-language", "last-modified", "etag", "date", "link");
 
-  private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
+  private static final Set<String> PAGE_TYPES =
+      Set.of("text/html", "application/xhtml+xml", "text/plain");
 
   private final HttpClient client;
   private final FetchSettings settings;
@@ -100,11 +101,14 @@ public final class PageFetcher {
         return (FetchResult) answer;
       }
       if (visited.contains(next)) {
-        return FetchResult.failed(url, DeadLetterReason.REDIRECT_LOOP, "redirect loop back to " + next);
+        return FetchResult.failed(
+            url, DeadLetterReason.REDIRECT_LOOP, "redirect loop back to " + next);
       }
       if (hop + 1 > settings.maxRedirects()) {
         return FetchResult.failed(
-            url, DeadLetterReason.TOO_MANY_REDIRECTS, "more than " + settings.maxRedirects() + " redirects");
+            url,
+            DeadLetterReason.TOO_MANY_REDIRECTS,
+            "more than " + settings.maxRedirects() + " redirects");
       }
       uri = next;
     }
@@ -134,7 +138,8 @@ public final class PageFetcher {
       response = exchange.get(total.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      return retryable(url, DeadLetterReason.TIMEOUT, "no complete response within " + total, 0, null);
+      return retryable(
+          url, DeadLetterReason.TIMEOUT, "no complete response within " + total, 0, null);
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
@@ -150,59 +155,84 @@ public final class PageFetcher {
     if (status >= 300 && status < 400 && status != 304) {
       String location = response.headers().firstValue("location").orElse(null);
       if (location == null) {
-        return FetchResult.failed(url, DeadLetterReason.HTTP_STATUS, "HTTP " + status + " without a Location");
+        return FetchResult.failed(
+            url, DeadLetterReason.HTTP_STATUS, "HTTP " + status + " without a Location");
       }
       try {
         return uri.resolve(location.strip());
       } catch (IllegalArgumentException e) {
-        return FetchResult.failed(url, DeadLetterReason.INVALID_URL, "bad redirect target " + location);
+        return FetchResult.failed(
+            url, DeadLetterReason.INVALID_URL, "bad redirect target " + location);
       }
     }
     if (status == 304) {
       return new FetchResult.NotModified(url);
     }
     if (status == 429 || status >= 500) {
-      return retryable(url, DeadLetterReason.HTTP_STATUS, "HTTP " + status, status,
-          RetryAfter.parse(response.headers().firstValue("retry-after").orElse(null), clock.instant()));
+      return retryable(
+          url,
+          DeadLetterReason.HTTP_STATUS,
+          "HTTP " + status,
+          status,
+          RetryAfter.parse(
+              response.headers().firstValue("retry-after").orElse(null), clock.instant()));
     }
     if (status < 200 || status >= 300) {
-      return new FetchResult.Failed(new FetchFailure(url, DeadLetterReason.HTTP_STATUS, "HTTP " + status, status, false, null));
+      return new FetchResult.Failed(
+          new FetchFailure(
+              url, DeadLetterReason.HTTP_STATUS, "HTTP " + status, status, false, null));
     }
-    Object decoded = ContentDecoder.decode(
-        url, response.headers().firstValue("content-encoding").orElse(null), response.body(), settings.maxBodyBytes());
+    Object decoded =
+        ContentDecoder.decode(
+            url,
+            response.headers().firstValue("content-encoding").orElse(null),
+            response.body(),
+            settings.maxBodyBytes());
     if (decoded instanceof FetchFailure f) {
       return new FetchResult.Failed(f);
     }
     byte[] body = (byte[]) decoded;
     if (body.length == 0) {
-      return FetchResult.failed(url, DeadLetterReason.EMPTY_BODY, "HTTP " + status + " with an empty body");
+      return FetchResult.failed(
+          url, DeadLetterReason.EMPTY_BODY, "HTTP " + status + " with an empty body");
     }
-    ContentType type = ContentType.parse(response.headers().firstValue("content-type").orElse(null));
+    ContentType type =
+        ContentType.parse(response.headers().firstValue("content-type").orElse(null));
     String media = type.mediaType() != null ? type.mediaType() : sniff(body);
     if (request.purpose() == FetchRequest.Purpose.PAGE && !PAGE_TYPES.contains(media)) {
-      return FetchResult.failed(url, DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
+      return FetchResult.failed(
+          url,
+          DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
           "content type " + media + " is not HTML, XHTML or plain text");
     }
-    return new FetchResult.Page(page(url, uri, response, media, CharsetResolver.resolve(body, type.charset()).name(), body));
+    return new FetchResult.Page(
+        page(
+            url, uri, response, media, CharsetResolver.resolve(body, type.charset()).name(), body));
   }
 
   /** No Content-Type: markup is taken for HTML, anything else is unknown. */
   private static String sniff(byte[] body) {
-    String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
+    String head =
+        new String(
+                body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .stripLeading();
     if (head.startsWith("\u00ef\u00bb\u00bf")) {
       head = head.substring(3).stripLeading();
     }
     return head.startsWith("<") ? "text/html" : "application/octet-stream";
   }
 
-  private static FetchResult retryable(String url, DeadLetterReason reason, String message, int status, Duration retryAfter) {
+  private static FetchResult retryable(
+      String url, DeadLetterReason reason, String message, int status, Duration retryAfter) {
     return new FetchResult.Failed(new FetchFailure(url, reason, message, status, true, retryAfter));
   }
 
   private FetchResult failure(String url, Throwable cause) {
     Throwable root = cause instanceof java.io.UncheckedIOException u ? u.getCause() : cause;
     if (root instanceof LimitedBody.TooLarge tooLarge) {
-      return FetchResult.failed(url, DeadLetterReason.BODY_TOO_LARGE,
+      return FetchResult.failed(
+          url,
+          DeadLetterReason.BODY_TOO_LARGE,
           "body over the limit of " + settings.maxBodyBytes() + " bytes: " + tooLarge.getMessage());
     }
     if (root instanceof HttpTimeoutException) {
@@ -214,11 +244,25 @@ public final class PageFetcher {
     return FetchResult.failed(url, DeadLetterReason.IO_ERROR, String.valueOf(root));
   }
 
-  private FetchedPage page(String url, URI finalUri, HttpResponse<?> response, String media, String charset, byte[] body) {
+  private FetchedPage page(
+      String url,
+      URI finalUri,
+      HttpResponse<?> response,
+      String media,
+      String charset,
+      byte[] body) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (String name : KEPT_HEADERS) {
       response.headers().firstValue(name).ifPresent(v -> headers.put(name, v));
     }
-    return new FetchedPage(url, finalUri.toString(), clock.instant(), response.statusCode(), media, charset, headers, body);
+    return new FetchedPage(
+        url,
+        finalUri.toString(),
+        clock.instant(),
+        response.statusCode(),
+        media,
+        charset,
+        headers,
+        body);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 final class LineReader {
   /** How much of an over-long line is kept for its dead letter. */
   static final int KEPT_PREFIX_BYTES = 4_096;
+
   private static final int CHUNK = 65_536;
 
   private final InputStream in;
@@ -51,7 +52,10 @@ final class LineReader {
       length++;
       if (length <= maxBytes || kept < KEPT_PREFIX_BYTES) {
         if (kept == line.length) {
-          line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, Math.max(maxBytes, KEPT_PREFIX_BYTES)));
+          line =
+              Arrays.copyOf(
+                  line,
+                  (int) Math.min((long) line.length * 2, Math.max(maxBytes, KEPT_PREFIX_BYTES)));
         }
         if (kept < line.length) {
           line[kept++] = b;

@@ -2,15 +2,15 @@ package io.newsflow.ingest.pipe;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsflow.schema.RawPage;
-import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -38,16 +38,19 @@ public final class PipeLineParser {
 
   public PipeLineParser(PipeConfig config, Clock clock) {
     // one line may hold a whole page: let a single string be as long as the line itself
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxStringLength(Math.max(config.maxLineBytes(), StreamReadConstraints.DEFAULT_MAX_STRING_LEN))
-            .maxNestingDepth(64)
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(
+                        Math.max(
+                            config.maxLineBytes(), StreamReadConstraints.DEFAULT_MAX_STRING_LEN))
+                    .maxNestingDepth(64)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     this.source = config.source();
     this.clock = clock;
   }
@@ -57,9 +60,11 @@ public final class PipeLineParser {
     try {
       root = mapper.readTree(line);
     } catch (JsonProcessingException e) {
-      return new PipeLine.Rejected(DeadLetterReason.BAD_JSON, "not valid JSON: " + e.getOriginalMessage(), null);
+      return new PipeLine.Rejected(
+          DeadLetterReason.BAD_JSON, "not valid JSON: " + e.getOriginalMessage(), null);
     } catch (IOException e) {
-      return new PipeLine.Rejected(DeadLetterReason.BAD_JSON, "not valid JSON: " + e.getMessage(), null);
+      return new PipeLine.Rejected(
+          DeadLetterReason.BAD_JSON, "not valid JSON: " + e.getMessage(), null);
     }
     if (root == null || !root.isObject()) {
       return new PipeLine.Rejected(DeadLetterReason.BAD_JSON, "not a JSON object", null);
@@ -69,7 +74,9 @@ public final class PipeLineParser {
 
   private PipeLine parse(JsonNode root) {
     JsonNode urlNode = root.get("url");
-    if (urlNode == null || urlNode.isNull() || (urlNode.isTextual() && urlNode.asText().isBlank())) {
+    if (urlNode == null
+        || urlNode.isNull()
+        || (urlNode.isTextual() && urlNode.asText().isBlank())) {
       return new PipeLine.Rejected(DeadLetterReason.MISSING_URL, "no \"url\" field", null);
     }
     if (!urlNode.isTextual()) {
@@ -83,14 +90,19 @@ public final class PipeLineParser {
     JsonNode html = present(root.get("html"));
     JsonNode text = present(root.get("text"));
     if (html != null && text != null) {
-      return new PipeLine.Rejected(DeadLetterReason.BOTH_HTML_AND_TEXT, "give \"html\" or \"text\", not both", url);
+      return new PipeLine.Rejected(
+          DeadLetterReason.BOTH_HTML_AND_TEXT, "give \"html\" or \"text\", not both", url);
     }
     if (html == null && text == null) {
-      return new PipeLine.Rejected(DeadLetterReason.NO_CONTENT, "neither \"html\" nor \"text\"", url);
+      return new PipeLine.Rejected(
+          DeadLetterReason.NO_CONTENT, "neither \"html\" nor \"text\"", url);
     }
     JsonNode content = html != null ? html : text;
     if (!content.isTextual()) {
-      return new PipeLine.Rejected(DeadLetterReason.BAD_FIELD, "\"" + (html != null ? "html" : "text") + "\" is not a string", url);
+      return new PipeLine.Rejected(
+          DeadLetterReason.BAD_FIELD,
+          "\"" + (html != null ? "html" : "text") + "\" is not a string",
+          url);
     }
     Instant fetchedAt;
     try {
@@ -100,21 +112,25 @@ public final class PipeLineParser {
     }
     JsonNode site = present(root.get("site"));
     if (site != null && (!site.isTextual() || site.asText().length() > MAX_SITE_CHARS)) {
-      return new PipeLine.Rejected(DeadLetterReason.BAD_FIELD, "\"site\" is not a string of at most " + MAX_SITE_CHARS + " characters", url);
+      return new PipeLine.Rejected(
+          DeadLetterReason.BAD_FIELD,
+          "\"site\" is not a string of at most " + MAX_SITE_CHARS + " characters",
+          url);
     }
-    return new PipeLine.Page(RawPage.newBuilder()
-        .setRequestedUrl(url)
-        .setFinalUrl(url)
-        .setFetchedAt(fetchedAt)
-        .setHttpStatus(0)
-        .setContentType(html != null ? "text/html" : "text/plain")
-        .setCharset("UTF-8")
-        .setHeaders(Map.of())
-        .setBody(ByteBuffer.wrap(content.asText().getBytes(StandardCharsets.UTF_8)))
-        .setSourceKind(SourceKind.PIPE)
-        .setSource(source)
-        .setSite(site == null || site.asText().isBlank() ? null : site.asText().strip())
-        .build());
+    return new PipeLine.Page(
+        RawPage.newBuilder()
+            .setRequestedUrl(url)
+            .setFinalUrl(url)
+            .setFetchedAt(fetchedAt)
+            .setHttpStatus(0)
+            .setContentType(html != null ? "text/html" : "text/plain")
+            .setCharset("UTF-8")
+            .setHeaders(Map.of())
+            .setBody(ByteBuffer.wrap(content.asText().getBytes(StandardCharsets.UTF_8)))
+            .setSourceKind(SourceKind.PIPE)
+            .setSource(source)
+            .setSite(site == null || site.asText().isBlank() ? null : site.asText().strip())
+            .build());
   }
 
   /** Null for an absent or JSON-null field. */
@@ -141,7 +157,10 @@ public final class PipeLineParser {
     }
   }
 
-  /** ISO-8601 with an offset ("2024-05-01T10:00:00+02:00", "...Z") or epoch milliseconds; now if absent. */
+  /**
+   * ISO-8601 with an offset ("2024-05-01T10:00:00+02:00", "...Z") or epoch milliseconds; now if
+   * absent.
+   */
   private Instant fetchedAt(JsonNode n) {
     if (n == null) {
       return clock.instant();
@@ -158,10 +177,12 @@ public final class PipeLineParser {
         return OffsetDateTime.parse(s).toInstant();
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException(
-            "\"fetched_at\" is neither ISO-8601 with an offset nor epoch milliseconds: " + abbreviate(s));
+            "\"fetched_at\" is neither ISO-8601 with an offset nor epoch milliseconds: "
+                + abbreviate(s));
       }
     }
-    throw new IllegalArgumentException("\"fetched_at\" is neither ISO-8601 with an offset nor epoch milliseconds");
+    throw new IllegalArgumentException(
+        "\"fetched_at\" is neither ISO-8601 with an offset nor epoch milliseconds");
   }
 
   private static String abbreviate(String s) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Locale;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
@@ -30,7 +31,11 @@ public final class PipePublisher implements AutoCloseable {
   private final DeadLetters deadLetters;
   private final PipeStats stats = new PipeStats();
 
-  public PipePublisher(PipeConfig config, KafkaConnection kafka, TopicSettings topics, PrintWriter errors,
+  public PipePublisher(
+      PipeConfig config,
+      KafkaConnection kafka,
+      TopicSettings topics,
+      PrintWriter errors,
       Clock clock) {
     this.config = config;
     this.parser = new PipeLineParser(config, clock);
@@ -56,8 +61,13 @@ public final class PipePublisher implements AutoCloseable {
       number++;
       stats.countLine();
       if (line.tooLong()) {
-        reject(number, line.bytes(), new PipeLine.Rejected(DeadLetterReason.LINE_TOO_LARGE,
-            "line of " + line.length() + " bytes, over the limit of " + config.maxLineBytes(), null));
+        reject(
+            number,
+            line.bytes(),
+            new PipeLine.Rejected(
+                DeadLetterReason.LINE_TOO_LARGE,
+                "line of " + line.length() + " bytes, over the limit of " + config.maxLineBytes(),
+                null));
       } else if (isBlank(line.bytes())) {
         stats.countBlank();
       } else {
@@ -75,10 +85,17 @@ public final class PipePublisher implements AutoCloseable {
 
   private void reject(long number, byte[] line, PipeLine.Rejected r) {
     stats.countRejected(r.reason());
-    errors.printf("publish: line %d: %s: %s%n", number, r.reason().code(), r.message());
+    errors.printf(
+        Locale.ROOT, "publish: line %d: %s: %s%n", number, r.reason().code(), r.message());
     errors.flush();
-    publisher.publish(deadLetters.of(
-        r.reason(), "line " + number + ": " + r.message(), r.url(), DeadLetters.utf8(r.url()), line, DeadLetterOrigin.NONE));
+    publisher.publish(
+        deadLetters.of(
+            r.reason(),
+            "line " + number + ": " + r.message(),
+            r.url(),
+            DeadLetters.utf8(r.url()),
+            line,
+            DeadLetterOrigin.NONE));
   }
 
   private static boolean isBlank(byte[] line) {

@@ -6,13 +6,17 @@ import io.newsflow.schema.deadletter.Stage;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counters of one {@code newsflow publish} run. Thread-safe (acknowledgements come from the producer thread). */
+/**
+ * Counters of one {@code newsflow publish} run. Thread-safe (acknowledgements come from the
+ * producer thread).
+ */
 public final class PipeStats {
   private final AtomicLong lines = new AtomicLong();
   private final AtomicLong blank = new AtomicLong();
   private final AtomicLong published = new AtomicLong();
   private final AtomicLong deadLetters = new AtomicLong();
   private final AtomicLong sendFailures = new AtomicLong();
+
   /** Every rejected line is a dead letter of stage publish. */
   private final DeadLetterCounts rejected = new DeadLetterCounts();
 
@@ -79,8 +83,15 @@ public final class PipeStats {
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(
+        java.util.Locale.ROOT,
         "%d lines: %d pages published, %d rejected %s (%d dead letters published), %d blank, %d send failures",
-        lines(), published(), rejectedTotal(), rejectedByReason(), deadLettersPublished(), blank(), sendFailures());
+        lines(),
+        published(),
+        rejectedTotal(),
+        rejectedByReason(),
+        deadLettersPublished(),
+        blank(),
+        sendFailures());
   }
 }

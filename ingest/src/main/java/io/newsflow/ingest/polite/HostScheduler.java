@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,9 +17,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * Runs tasks so that each host has at most one in flight and a pause between them, and at most
- * {@code concurrency} run at once overall. Each host has its own queue; a host whose pause has
- * not passed holds no thread (a timer hands its next task to the workers when it may start), so a
- * slow host never blocks the others. Thread-safe.
+ * {@code concurrency} run at once overall. Each host has its own queue; a host whose pause has not
+ * passed holds no thread (a timer hands its next task to the workers when it may start), so a slow
+ * host never blocks the others. Thread-safe.
  */
 public final class HostScheduler implements AutoCloseable {
   private final ExecutorService workers;
@@ -34,7 +34,9 @@ public final class HostScheduler implements AutoCloseable {
     long notBefore; // System.nanoTime() based
   }
 
-  /** @param pauseMillis the pause after a request to the given host, asked after each request */
+  /**
+   * @param pauseMillis the pause after a request to the given host, asked after each request
+   */
   public HostScheduler(int concurrency, ToLongFunction<String> pauseMillis) {
     this.workers = Executors.newFixedThreadPool(concurrency, daemon("newsflow-fetch"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemon("newsflow-host-timer"));
@@ -49,15 +51,16 @@ public final class HostScheduler implements AutoCloseable {
       result.cancel(false);
       return result;
     }
-    Runnable run = () -> {
-      try {
-        result.complete(task.get());
-      } catch (RuntimeException | Error e) {
-        result.completeExceptionally(e);
-      } finally {
-        finished(host);
-      }
-    };
+    Runnable run =
+        () -> {
+          try {
+            result.complete(task.get());
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          } finally {
+            finished(host);
+          }
+        };
     synchronized (this) {
       hosts.computeIfAbsent(host, h -> new Host()).queue.add(run);
       dispatch(host);
@@ -122,7 +125,8 @@ public final class HostScheduler implements AutoCloseable {
       workers.shutdownNow();
       Thread.currentThread().interrupt();
     }
-    open.forEach(f -> f.cancel(false)); // tasks that never started: their callers are not left waiting
+    open.forEach(
+        f -> f.cancel(false)); // tasks that never started: their callers are not left waiting
   }
 
   @Override

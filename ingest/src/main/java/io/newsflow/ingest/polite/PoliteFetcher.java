@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The fetcher as the web sees it: robots.txt obeyed, one request in flight per host with a pause
  * between requests (the larger of the configured delay and the site's Crawl-delay), a global
- * concurrency limit, and retries with exponential backoff and jitter for timeouts, 5xx and 429
- * (a Retry-After is honoured and pauses the whole host). Other failures are final. Thread-safe.
+ * concurrency limit, and retries with exponential backoff and jitter for timeouts, 5xx and 429 (a
+ * Retry-After is honoured and pauses the whole host). Other failures are final. Thread-safe.
  */
 public final class PoliteFetcher implements AutoCloseable {
   private final PageFetcher fetcher;
@@ -36,18 +36,23 @@ public final class PoliteFetcher implements AutoCloseable {
     this.scheduler = new HostScheduler(settings.concurrency(), this::pauseMillis);
   }
 
-  /** Completes with the final result after any retries; never completes exceptionally but on shutdown. */
+  /**
+   * Completes with the final result after any retries; never completes exceptionally but on
+   * shutdown.
+   */
   public CompletableFuture<FetchResult> fetch(FetchRequest request) {
     URI uri;
     try {
       uri = URI.create(request.url().strip());
       if (uri.getHost() == null || uri.getScheme() == null) {
         return CompletableFuture.completedFuture(
-            FetchResult.failed(request.url(), DeadLetterReason.INVALID_URL, "not an absolute http(s) URL"));
+            FetchResult.failed(
+                request.url(), DeadLetterReason.INVALID_URL, "not an absolute http(s) URL"));
       }
     } catch (IllegalArgumentException e) {
       return CompletableFuture.completedFuture(
-          FetchResult.failed(request.url(), DeadLetterReason.INVALID_URL, "not a URL: " + e.getMessage()));
+          FetchResult.failed(
+              request.url(), DeadLetterReason.INVALID_URL, "not a URL: " + e.getMessage()));
     }
     return attempt(RobotsCache.origin(uri), request, 0);
   }
@@ -63,21 +68,30 @@ public final class PoliteFetcher implements AutoCloseable {
         .thenCompose(result -> retryIfWorth(origin, request, tries, result));
   }
 
-  private CompletableFuture<FetchResult> retryIfWorth(String origin, FetchRequest request, int tries, FetchResult result) {
+  private CompletableFuture<FetchResult> retryIfWorth(
+      String origin, FetchRequest request, int tries, FetchResult result) {
     if (!(result instanceof FetchResult.Failed failed) || !failed.failure().retryable()) {
       return CompletableFuture.completedFuture(result);
     }
     FetchFailure f = failed.failure();
     if (tries >= settings.maxRetries()) {
-      return CompletableFuture.completedFuture(new FetchResult.Failed(
-          f.notRetryable(f.reason(), f.message() + " (after " + (tries + 1) + " tries)")));
+      return CompletableFuture.completedFuture(
+          new FetchResult.Failed(
+              f.notRetryable(f.reason(), f.message() + " (after " + (tries + 1) + " tries)")));
     }
     Duration wait;
     if (f.retryAfter() != null) {
       if (f.retryAfter().compareTo(settings.maxRetryDelay()) > 0) {
-        return CompletableFuture.completedFuture(new FetchResult.Failed(f.notRetryable(
-            DeadLetterReason.RETRY_AFTER_TOO_LONG, f.message() + " with Retry-After " + f.retryAfter().toSeconds()
-                + " s, over the limit of " + settings.maxRetryDelay().toSeconds() + " s")));
+        return CompletableFuture.completedFuture(
+            new FetchResult.Failed(
+                f.notRetryable(
+                    DeadLetterReason.RETRY_AFTER_TOO_LONG,
+                    f.message()
+                        + " with Retry-After "
+                        + f.retryAfter().toSeconds()
+                        + " s, over the limit of "
+                        + settings.maxRetryDelay().toSeconds()
+                        + " s")));
       }
       wait = f.retryAfter();
       scheduler.pause(origin, wait); // the whole host asked for the break, not just this URL
@@ -86,14 +100,18 @@ public final class PoliteFetcher implements AutoCloseable {
     }
     CompletableFuture<FetchResult> next = new CompletableFuture<>();
     retryTimer.schedule(
-        () -> attempt(origin, request, tries + 1).whenComplete((r, e) -> {
-          if (e != null) {
-            next.completeExceptionally(e);
-          } else {
-            next.complete(r);
-          }
-        }),
-        wait.toMillis(), TimeUnit.MILLISECONDS);
+        () ->
+            attempt(origin, request, tries + 1)
+                .whenComplete(
+                    (r, e) -> {
+                      if (e != null) {
+                        next.completeExceptionally(e);
+                      } else {
+                        next.complete(r);
+                      }
+                    }),
+        wait.toMillis(),
+        TimeUnit.MILLISECONDS);
     return next;
   }
 
@@ -110,17 +128,24 @@ public final class PoliteFetcher implements AutoCloseable {
     }
     BaseRobotRules rules = robots.rules(uri);
     if (rules.isDeferVisits()) {
-      return new FetchFailure(uri.toString(), DeadLetterReason.ROBOTS_UNAVAILABLE,
-          "robots.txt of " + uri.getHost() + " could not be read (server error or unreachable)", 0, true, null);
+      return new FetchFailure(
+          uri.toString(),
+          DeadLetterReason.ROBOTS_UNAVAILABLE,
+          "robots.txt of " + uri.getHost() + " could not be read (server error or unreachable)",
+          0,
+          true,
+          null);
     }
     if (!rules.isAllowed(uri.toString())) {
-      return new FetchFailure(uri.toString(), DeadLetterReason.ROBOTS_DISALLOWED, "disallowed by robots.txt");
+      return new FetchFailure(
+          uri.toString(), DeadLetterReason.ROBOTS_DISALLOWED, "disallowed by robots.txt");
     }
     return null;
   }
 
   private long pauseMillis(String origin) {
-    long crawlDelay = Math.min(robots.crawlDelayMillis(origin), settings.maxCrawlDelay().toMillis());
+    long crawlDelay =
+        Math.min(robots.crawlDelayMillis(origin), settings.maxCrawlDelay().toMillis());
     return Math.max(settings.perHostDelay().toMillis(), crawlDelay);
   }
 

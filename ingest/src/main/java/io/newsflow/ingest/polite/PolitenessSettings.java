@@ -32,11 +32,14 @@ public record PolitenessSettings(
   public static final String DEFAULT_PER_HOST_DELAY_TEXT = "PT1S";
   public static final Duration DEFAULT_PER_HOST_DELAY = Duration.parse(DEFAULT_PER_HOST_DELAY_TEXT);
   public static final String DEFAULT_MAX_CRAWL_DELAY_TEXT = "PT30S";
-  public static final Duration DEFAULT_MAX_CRAWL_DELAY = Duration.parse(DEFAULT_MAX_CRAWL_DELAY_TEXT);
+  public static final Duration DEFAULT_MAX_CRAWL_DELAY =
+      Duration.parse(DEFAULT_MAX_CRAWL_DELAY_TEXT);
   public static final String DEFAULT_RETRY_BASE_DELAY_TEXT = "PT1S";
-  public static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.parse(DEFAULT_RETRY_BASE_DELAY_TEXT);
+  public static final Duration DEFAULT_RETRY_BASE_DELAY =
+      Duration.parse(DEFAULT_RETRY_BASE_DELAY_TEXT);
   public static final String DEFAULT_MAX_RETRY_DELAY_TEXT = "PT2M";
-  public static final Duration DEFAULT_MAX_RETRY_DELAY = Duration.parse(DEFAULT_MAX_RETRY_DELAY_TEXT);
+  public static final Duration DEFAULT_MAX_RETRY_DELAY =
+      Duration.parse(DEFAULT_MAX_RETRY_DELAY_TEXT);
 
   public PolitenessSettings {
     if (concurrency < 1) {
@@ -52,19 +55,42 @@ public record PolitenessSettings(
 
   public static PolitenessSettings defaults() {
     return new PolitenessSettings(
-        DEFAULT_CONCURRENCY, DEFAULT_PER_HOST_DELAY, DEFAULT_MAX_CRAWL_DELAY, DEFAULT_MAX_RETRIES,
-        DEFAULT_RETRY_BASE_DELAY, DEFAULT_MAX_RETRY_DELAY, DEFAULT_ROBOTS_TTL, true);
+        DEFAULT_CONCURRENCY,
+        DEFAULT_PER_HOST_DELAY,
+        DEFAULT_MAX_CRAWL_DELAY,
+        DEFAULT_MAX_RETRIES,
+        DEFAULT_RETRY_BASE_DELAY,
+        DEFAULT_MAX_RETRY_DELAY,
+        DEFAULT_ROBOTS_TTL,
+        true);
   }
 
   public PolitenessSettings withPerHostDelay(Duration delay) {
-    return new PolitenessSettings(concurrency, delay, maxCrawlDelay, maxRetries, retryBaseDelay, maxRetryDelay, robotsTtl, robots);
+    return new PolitenessSettings(
+        concurrency,
+        delay,
+        maxCrawlDelay,
+        maxRetries,
+        retryBaseDelay,
+        maxRetryDelay,
+        robotsTtl,
+        robots);
   }
 
   public PolitenessSettings withRetries(int retries, Duration base, Duration max) {
-    return new PolitenessSettings(concurrency, perHostDelay, maxCrawlDelay, retries, base, max, robotsTtl, robots);
+    return new PolitenessSettings(
+        concurrency, perHostDelay, maxCrawlDelay, retries, base, max, robotsTtl, robots);
   }
 
   public PolitenessSettings withConcurrency(int n) {
-    return new PolitenessSettings(n, perHostDelay, maxCrawlDelay, maxRetries, retryBaseDelay, maxRetryDelay, robotsTtl, robots);
+    return new PolitenessSettings(
+        n,
+        perHostDelay,
+        maxCrawlDelay,
+        maxRetries,
+        retryBaseDelay,
+        maxRetryDelay,
+        robotsTtl,
+        robots);
   }
 }

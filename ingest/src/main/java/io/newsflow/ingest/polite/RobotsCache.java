@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * robots.txt per origin (scheme, host, port), parsed by crawler-commons (Allow and Disallow with
  * wildcards, Crawl-delay, the most specific user-agent group) and cached for a while. A missing
- * robots.txt (4xx) allows everything; a 5xx or an unreachable server defers the host, as Google
- * and crawler-commons do. Thread-safe.
+ * robots.txt (4xx) allows everything; a 5xx or an unreachable server defers the host, as Google and
+ * crawler-commons do. Thread-safe.
  */
 public final class RobotsCache {
   private record Entry(BaseRobotRules rules, Instant fetchedAt) {}
@@ -41,11 +41,19 @@ public final class RobotsCache {
   }
 
   public static String origin(URI uri) {
-    int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port;
+    int port =
+        uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    return uri.getScheme().toLowerCase(java.util.Locale.ROOT)
+        + "://"
+        + uri.getHost().toLowerCase(java.util.Locale.ROOT)
+        + ":"
+        + port;
   }
 
-  /** The rules for the URL's origin, fetching robots.txt if not cached (call with the host's slot held). */
+  /**
+   * The rules for the URL's origin, fetching robots.txt if not cached (call with the host's slot
+   * held).
+   */
   public BaseRobotRules rules(URI uri) {
     String origin = origin(uri);
     Entry e = cache.get(origin);
@@ -70,12 +78,19 @@ public final class RobotsCache {
     FetchResult result = fetcher.fetch(FetchRequest.document(url, Validators.NONE), u -> null);
     if (result instanceof FetchResult.Page ok) {
       FetchedPage page = ok.page();
-      return parser.parseContent(url, page.body(), page.contentType() == null ? "text/plain" : page.contentType(), robotNames);
+      return parser.parseContent(
+          url,
+          page.body(),
+          page.contentType() == null ? "text/plain" : page.contentType(),
+          robotNames);
     }
-    if (result instanceof FetchResult.Failed failed && failed.failure().reason() == DeadLetterReason.EMPTY_BODY) {
+    if (result instanceof FetchResult.Failed failed
+        && failed.failure().reason() == DeadLetterReason.EMPTY_BODY) {
       return parser.parseContent(url, new byte[0], "text/plain", robotNames);
     }
-    if (result instanceof FetchResult.Failed failed && failed.failure().status() >= 400 && failed.failure().status() < 500) {
+    if (result instanceof FetchResult.Failed failed
+        && failed.failure().status() >= 400
+        && failed.failure().status() < 500) {
       return parser.failedFetch(failed.failure().status()); // allow all
     }
     return parser.failedFetch(503); // server error, timeout, unreachable: come back later

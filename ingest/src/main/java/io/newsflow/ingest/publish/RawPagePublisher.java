@@ -29,7 +29,9 @@ public final class RawPagePublisher implements AutoCloseable {
   private final PublishListener listener;
 
   public RawPagePublisher(KafkaConnection kafka, TopicSettings topics, PublishListener listener) {
-    this.producer = new KafkaProducer<>(producerConfig(kafka, topics), new StringSerializer(), new ByteArraySerializer());
+    this.producer =
+        new KafkaProducer<>(
+            producerConfig(kafka, topics), new StringSerializer(), new ByteArraySerializer());
     this.topics = topics;
     this.listener = listener;
   }
@@ -46,16 +48,25 @@ public final class RawPagePublisher implements AutoCloseable {
   }
 
   public void publish(RawPage page) {
-    send(topics.rawPages(), page.getRequestedUrl(), Topics.RAW_PAGE_SERDE.encode(page),
+    send(
+        topics.rawPages(),
+        page.getRequestedUrl(),
+        Topics.RAW_PAGE_SERDE.encode(page),
         metadata -> listener.pagePublished(page, metadata));
   }
 
   public void publish(DeadLetter letter) {
-    send(topics.deadLetter(), letter.getUrl(), Topics.DEAD_LETTER_SERDE.encode(letter),
+    send(
+        topics.deadLetter(),
+        letter.getUrl(),
+        Topics.DEAD_LETTER_SERDE.encode(letter),
         metadata -> listener.deadLetterPublished(letter, metadata));
   }
 
-  /** A state record (fetched URL, source) on one of ingest's compacted topics; failures are logged and counted. */
+  /**
+   * A state record (fetched URL, source) on one of ingest's compacted topics; failures are logged
+   * and counted.
+   */
   public void publishState(String topic, String key, byte[] value) {
     send(topic, key, value, metadata -> {});
   }

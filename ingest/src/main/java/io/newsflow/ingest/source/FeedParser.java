@@ -18,10 +18,9 @@ import org.jsoup.parser.Parser;
 
 /**
  * Finds the article links of an RSS 0.9x, 1.0 (RDF), 2.0 or Atom feed with Rome (which also finds
- * the encoding and refuses DOCTYPEs, so no XML external entities). A feed Rome cannot read
- * (broken XML is common) is read again with jsoup's lenient XML parser, so it still yields its
- * links. Relative links resolve against the feed's URL. Links come back in feed order without
- * duplicates.
+ * the encoding and refuses DOCTYPEs, so no XML external entities). A feed Rome cannot read (broken
+ * XML is common) is read again with jsoup's lenient XML parser, so it still yields its links.
+ * Relative links resolve against the feed's URL. Links come back in feed order without duplicates.
  */
 public final class FeedParser {
   private FeedParser() {}
@@ -34,7 +33,8 @@ public final class FeedParser {
     }
   }
 
-  private static List<String> withRome(byte[] xml, String feedUrl) throws FeedException, IOException {
+  private static List<String> withRome(byte[] xml, String feedUrl)
+      throws FeedException, IOException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
     SyndFeed feed;

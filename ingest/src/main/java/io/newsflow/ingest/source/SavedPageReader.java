@@ -21,7 +21,15 @@ import java.util.zip.GZIPInputStream;
  */
 public final class SavedPageReader {
   private static final Map<String, String> MEDIA_TYPES =
-      Map.of(".html", "text/html", ".htm", "text/html", ".xhtml", "application/xhtml+xml", ".txt", "text/plain");
+      Map.of(
+          ".html",
+          "text/html",
+          ".htm",
+          "text/html",
+          ".xhtml",
+          "application/xhtml+xml",
+          ".txt",
+          "text/plain");
 
   private final int maxBodyBytes;
   private final Clock clock;
@@ -44,7 +52,9 @@ public final class SavedPageReader {
       byte[] bytes = in.readNBytes(maxBodyBytes + 1);
       if (bytes.length > maxBodyBytes) {
         return FetchResult.failed(
-            url, DeadLetterReason.BODY_TOO_LARGE, "file over the limit of " + maxBodyBytes + " bytes");
+            url,
+            DeadLetterReason.BODY_TOO_LARGE,
+            "file over the limit of " + maxBodyBytes + " bytes");
       }
       if (bytes.length == 0) {
         return FetchResult.failed(url, DeadLetterReason.EMPTY_BODY, "empty file");

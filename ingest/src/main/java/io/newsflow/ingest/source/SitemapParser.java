@@ -32,8 +32,10 @@ public final class SitemapParser {
 
   public static Parsed parse(byte[] content, String contentType, String url) throws IOException {
     if (content.length >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b) {
-      // A .xml.gz file: unpacked here with a bound (a gzip bomb stops at the limit), then parsed as XML.
-      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(content))) {
+      // A .xml.gz file: unpacked here with a bound (a gzip bomb stops at the limit), then parsed as
+      // XML.
+      try (java.io.InputStream in =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(content))) {
         content = in.readNBytes(MAX_SITEMAP_BYTES + 1);
       }
       if (content.length > MAX_SITEMAP_BYTES) {
@@ -42,12 +44,14 @@ public final class SitemapParser {
       contentType = "text/xml";
       url = url.replaceFirst("(?i)\\.gz$", "");
     }
-    crawlercommons.sitemaps.SiteMapParser parser = new crawlercommons.sitemaps.SiteMapParser(false, false);
+    crawlercommons.sitemaps.SiteMapParser parser =
+        new crawlercommons.sitemaps.SiteMapParser(false, false);
     parser.setStrictNamespace(false);
     parser.enableExtension(Extension.NEWS);
     AbstractSiteMap map;
     try {
-      map = parser.parseSiteMap(contentType == null ? "text/xml" : contentType, content, toUrl(url));
+      map =
+          parser.parseSiteMap(contentType == null ? "text/xml" : contentType, content, toUrl(url));
     } catch (UnknownFormatException e) {
       throw new IOException("not a sitemap: " + e.getMessage(), e);
     }
@@ -60,8 +64,11 @@ public final class SitemapParser {
     }
     List<SitemapEntry> pages = new ArrayList<>();
     for (SiteMapURL u : ((SiteMap) map).getSiteMapUrls()) {
-      pages.add(new SitemapEntry(
-          u.getUrl().toString(), u.getLastModified() == null ? null : u.getLastModified().toInstant(), published(u)));
+      pages.add(
+          new SitemapEntry(
+              u.getUrl().toString(),
+              u.getLastModified() == null ? null : u.getLastModified().toInstant(),
+              published(u)));
     }
     return new Parsed(pages, List.of());
   }

@@ -36,9 +36,18 @@ import java.util.Set;
  * keys and types are errors, so a typo does not silently drop a source.
  */
 public final class SourceList {
-  private static final Map<String, SourceKind> TYPES = Map.of(
-      "feed", SourceKind.FEED, "sitemap", SourceKind.SITEMAP, "urls", SourceKind.LIST,
-      "directory", SourceKind.FILE, "warc", SourceKind.ARCHIVE);
+  private static final Map<String, SourceKind> TYPES =
+      Map.of(
+          "feed",
+          SourceKind.FEED,
+          "sitemap",
+          SourceKind.SITEMAP,
+          "urls",
+          SourceKind.LIST,
+          "directory",
+          SourceKind.FILE,
+          "warc",
+          SourceKind.ARCHIVE);
   private static final Set<SourceKind> URL_KINDS = Set.of(SourceKind.FEED, SourceKind.SITEMAP);
 
   private SourceList() {}
@@ -57,12 +66,16 @@ public final class SourceList {
       @JsonProperty("site") String site) {}
 
   public static List<SourceSpec> read(Path file, Duration fallbackInterval) throws IOException {
-    ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper json =
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     FileFormat format = json.readValue(file.toFile(), FileFormat.class);
     if (format.sources() == null) {
       throw new IOException(file + ": no \"sources\" array");
     }
-    Duration defaultInterval = format.defaultPollInterval() == null ? fallbackInterval : duration(format.defaultPollInterval(), file);
+    Duration defaultInterval =
+        format.defaultPollInterval() == null
+            ? fallbackInterval
+            : duration(format.defaultPollInterval(), file);
     Path base = file.toAbsolutePath().getParent();
     List<SourceSpec> specs = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -76,16 +89,27 @@ public final class SourceList {
     return specs;
   }
 
-  private static SourceSpec toSpec(Entry e, Path base, Duration defaultInterval, Path file) throws IOException {
+  private static SourceSpec toSpec(Entry e, Path base, Duration defaultInterval, Path file)
+      throws IOException {
     SourceKind kind = e.type() == null ? null : TYPES.get(e.type().toLowerCase(Locale.ROOT));
     if (kind == null) {
-      throw new IOException(file + ": source type must be one of " + TYPES.keySet() + ", was " + e.type());
+      throw new IOException(
+          file + ": source type must be one of " + TYPES.keySet() + ", was " + e.type());
     }
-    String location = URL_KINDS.contains(kind) ? e.url() : e.path() == null ? null : base.resolve(e.path()).normalize().toString();
+    String location =
+        URL_KINDS.contains(kind)
+            ? e.url()
+            : e.path() == null ? null : base.resolve(e.path()).normalize().toString();
     if (location == null) {
-      throw new IOException(file + ": a " + e.type() + " source needs " + (URL_KINDS.contains(kind) ? "\"url\"" : "\"path\""));
+      throw new IOException(
+          file
+              + ": a "
+              + e.type()
+              + " source needs "
+              + (URL_KINDS.contains(kind) ? "\"url\"" : "\"path\""));
     }
-    Duration interval = e.pollInterval() == null ? defaultInterval : duration(e.pollInterval(), file);
+    Duration interval =
+        e.pollInterval() == null ? defaultInterval : duration(e.pollInterval(), file);
     try {
       return new SourceSpec(e.id(), kind, location, interval, e.site());
     } catch (IllegalArgumentException ex) {

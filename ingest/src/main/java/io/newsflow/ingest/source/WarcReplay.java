@@ -21,12 +21,13 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Replays the response records of a WARC or WARC.gz file (Common Crawl's news archives, say) as
- * fetch results, read by jwarc one record at a time. The HTTP payload is decoded (chunked, gzip)
- * by jwarc; the same rules as a live fetch apply: HTML, XHTML or plain text under the size limit.
+ * fetch results, read by jwarc one record at a time. The HTTP payload is decoded (chunked, gzip) by
+ * jwarc; the same rules as a live fetch apply: HTML, XHTML or plain text under the size limit.
  * Records of other types (request, metadata, warcinfo) are not pages and are passed over.
  */
 public final class WarcReplay {
-  private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
+  private static final Set<String> PAGE_TYPES =
+      Set.of("text/html", "application/xhtml+xml", "text/plain");
   private static final List<String> KEPT_HEADERS =
       List.of("content-type", "content-language", "last-modified", "etag", "date", "link");
 
@@ -56,12 +57,20 @@ public final class WarcReplay {
     try {
       HttpResponse http = record.http();
       if (http.status() < 200 || http.status() >= 300) {
-        return new FetchResult.Failed(new FetchFailure(
-            url, DeadLetterReason.HTTP_STATUS, "archived HTTP " + http.status(), http.status(), false, null));
+        return new FetchResult.Failed(
+            new FetchFailure(
+                url,
+                DeadLetterReason.HTTP_STATUS,
+                "archived HTTP " + http.status(),
+                http.status(),
+                false,
+                null));
       }
       ContentType type = ContentType.parse(http.headers().first("content-type").orElse(null));
       if (!PAGE_TYPES.contains(type.mediaType())) {
-        return FetchResult.failed(url, DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
+        return FetchResult.failed(
+            url,
+            DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
             "archived content type " + type.mediaType() + " is not HTML, XHTML or plain text");
       }
       byte[] body;
@@ -69,19 +78,30 @@ public final class WarcReplay {
         body = in.readNBytes(maxBodyBytes + 1);
       }
       if (body.length > maxBodyBytes) {
-        return FetchResult.failed(url, DeadLetterReason.BODY_TOO_LARGE, "archived body over " + maxBodyBytes + " bytes");
+        return FetchResult.failed(
+            url, DeadLetterReason.BODY_TOO_LARGE, "archived body over " + maxBodyBytes + " bytes");
       }
       if (body.length == 0) {
-        return FetchResult.failed(url, DeadLetterReason.EMPTY_BODY, "archived response with an empty body");
+        return FetchResult.failed(
+            url, DeadLetterReason.EMPTY_BODY, "archived response with an empty body");
       }
       Map<String, String> headers = new LinkedHashMap<>();
       for (String name : KEPT_HEADERS) {
         http.headers().first(name).ifPresent(v -> headers.put(name, v));
       }
-      return new FetchResult.Page(new FetchedPage(
-          url, url, record.date(), http.status(), type.mediaType(), CharsetResolver.resolve(body, type.charset()).name(), headers, body));
+      return new FetchResult.Page(
+          new FetchedPage(
+              url,
+              url,
+              record.date(),
+              http.status(),
+              type.mediaType(),
+              CharsetResolver.resolve(body, type.charset()).name(),
+              headers,
+              body));
     } catch (IOException | RuntimeException e) {
-      return FetchResult.failed(url, DeadLetterReason.UNREADABLE_SOURCE, "cannot read the archived response: " + e);
+      return FetchResult.failed(
+          url, DeadLetterReason.UNREADABLE_SOURCE, "cannot read the archived response: " + e);
     }
   }
 }

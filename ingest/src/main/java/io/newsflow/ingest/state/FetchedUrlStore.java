@@ -50,7 +50,11 @@ public final class FetchedUrlStore implements AutoCloseable {
    * @param refetchAfter zero never fetches a known URL again
    */
   public FetchedUrlStore(
-      KafkaConnection kafka, String topic, Duration refetchAfter, Clock clock, BiConsumer<String, byte[]> writer) {
+      KafkaConnection kafka,
+      String topic,
+      Duration refetchAfter,
+      Clock clock,
+      BiConsumer<String, byte[]> writer) {
     this.topic = topic;
     this.refetchAfter = refetchAfter;
     this.clock = clock;
@@ -59,8 +63,10 @@ public final class FetchedUrlStore implements AutoCloseable {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned, not subscribed: every instance reads it all
-    this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    config.remove(
+        ConsumerConfig.GROUP_ID_CONFIG); // assigned, not subscribed: every instance reads it all
+    this.consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     this.follower = new Thread(this::follow, "newsflow-fetched-urls");
     follower.setDaemon(true);
   }
@@ -87,7 +93,9 @@ public final class FetchedUrlStore implements AutoCloseable {
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           apply(r);
         }
-        if (caughtUp.getCount() > 0 && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+        if (caughtUp.getCount() > 0
+            && end.entrySet().stream()
+                .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
           caughtUp.countDown();
         }
       }
@@ -102,11 +110,14 @@ public final class FetchedUrlStore implements AutoCloseable {
     }
   }
 
-  /** The topic's partitions; a topic created a moment ago may take a while to show in the metadata. */
+  /**
+   * The topic's partitions; a topic created a moment ago may take a while to show in the metadata.
+   */
   private List<TopicPartition> partitions() {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!closed) {
-      List<org.apache.kafka.common.PartitionInfo> info = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+      List<org.apache.kafka.common.PartitionInfo> info =
+          consumer.partitionsFor(topic, Duration.ofSeconds(10));
       if (info != null && !info.isEmpty()) {
         return info.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
       }
@@ -132,7 +143,9 @@ public final class FetchedUrlStore implements AutoCloseable {
       return;
     }
     try {
-      known.merge(r.key(), Topics.FETCHED_URL_SERDE.decode(r.value()),
+      known.merge(
+          r.key(),
+          Topics.FETCHED_URL_SERDE.decode(r.value()),
           (old, now) -> now.getFetchedAt().isAfter(old.getFetchedAt()) ? now : old);
     } catch (RuntimeException e) {
       LOG.warn("unreadable record for {} in {}: {}", r.key(), topic, e.toString());
@@ -141,21 +154,27 @@ public final class FetchedUrlStore implements AutoCloseable {
 
   /**
    * True when the URL should be fetched now: not known (or known for longer than the re-fetch age)
-   * and not already being fetched here. The caller then calls {@link #remember} or {@link #release}.
+   * and not already being fetched here. The caller then calls {@link #remember} or {@link
+   * #release}.
    */
   public boolean claim(String url) {
     if (!claimed.add(url)) {
       return false;
     }
     FetchedUrl last = known.get(url);
-    if (last != null && (refetchAfter.isZero() || last.getFetchedAt().plus(refetchAfter).isAfter(clock.instant()))) {
+    if (last != null
+        && (refetchAfter.isZero()
+            || last.getFetchedAt().plus(refetchAfter).isAfter(clock.instant()))) {
       claimed.remove(url);
       return false;
     }
     return true;
   }
 
-  /** Gives up a claim without an outcome worth remembering (a transient failure): tried again next time. */
+  /**
+   * Gives up a claim without an outcome worth remembering (a transient failure): tried again next
+   * time.
+   */
   public void release(String url) {
     claimed.remove(url);
   }

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sources this instance owns, shared out by Kafka: every ingest instance joins one consumer
- * group on the compacted sources topic, Kafka assigns each partition to exactly one member, and
- * the owner of a partition polls the sources in it. When an instance joins or leaves, the
- * rebalance moves sources; nothing is coordinated by hand. The topic is read from the start on each
+ * group on the compacted sources topic, Kafka assigns each partition to exactly one member, and the
+ * owner of a partition polls the sources in it. When an instance joins or leaves, the rebalance
+ * moves sources; nothing is coordinated by hand. The topic is read from the start on each
  * assignment (it is a table, so offsets are never committed). Used from one thread.
  */
 public final class SharedSources implements AutoCloseable {
@@ -41,25 +41,28 @@ public final class SharedSources implements AutoCloseable {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-sources");
-    this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
-      @Override
-      public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        drop(partitions);
-      }
+    this.consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    consumer.subscribe(
+        List.of(topic),
+        new ConsumerRebalanceListener() {
+          @Override
+          public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            drop(partitions);
+          }
 
-      @Override
-      public void onPartitionsLost(Collection<TopicPartition> partitions) {
-        drop(partitions);
-      }
+          @Override
+          public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            drop(partitions);
+          }
 
-      @Override
-      public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-        partitions.forEach(p -> owned.put(p, new HashMap<>()));
-        consumer.seekToBeginning(partitions);
-        LOG.info("ingest now owns source partitions {}", partitions);
-      }
-    });
+          @Override
+          public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            partitions.forEach(p -> owned.put(p, new HashMap<>()));
+            consumer.seekToBeginning(partitions);
+            LOG.info("ingest now owns source partitions {}", partitions);
+          }
+        });
   }
 
   private void drop(Collection<TopicPartition> partitions) {

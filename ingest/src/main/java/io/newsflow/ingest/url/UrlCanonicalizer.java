@@ -8,16 +8,31 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One spelling per URL, so the same article found in a feed, a sitemap and a list is fetched
- * once: scheme and host in lower case, default ports and fragments dropped, an empty path made
- * "/", and tracking parameters (utm_*, fbclid, gclid and friends) removed; the other query
- * parameters keep their order. A string that is not an absolute http(s) URL comes back as it was
- * (the fetcher reports it).
+ * One spelling per URL, so the same article found in a feed, a sitemap and a list is fetched once:
+ * scheme and host in lower case, default ports and fragments dropped, an empty path made "/", and
+ * tracking parameters (utm_*, fbclid, gclid and friends) removed; the other query parameters keep
+ * their order. A string that is not an absolute http(s) URL comes back as it was (the fetcher
+ * reports it).
  */
 public final class UrlCanonicalizer {
   private static final Set<String> TRACKING =
-      Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "mc_cid", "mc_eid",
-          "igshid", "_ga", "_gl", "ocid", "cmpid", "__twitter_impression", "spm");
+      Set.of(
+          "fbclid",
+          "gclid",
+          "dclid",
+          "gbraid",
+          "wbraid",
+          "msclkid",
+          "yclid",
+          "mc_cid",
+          "mc_eid",
+          "igshid",
+          "_ga",
+          "_gl",
+          "ocid",
+          "cmpid",
+          "__twitter_impression",
+          "spm");
 
   private UrlCanonicalizer() {}
 
@@ -29,7 +44,9 @@ public final class UrlCanonicalizer {
       return url.strip();
     }
     String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getRawAuthority() == null || uri.getHost() == null) {
+    if (!"http".equals(scheme) && !"https".equals(scheme)
+        || uri.getRawAuthority() == null
+        || uri.getHost() == null) {
       return url.strip();
     }
     StringBuilder out = new StringBuilder(scheme).append("://");
@@ -38,7 +55,9 @@ public final class UrlCanonicalizer {
     }
     out.append(uri.getHost().toLowerCase(Locale.ROOT));
     int port = uri.getPort();
-    if (port != -1 && !(port == 80 && scheme.equals("http")) && !(port == 443 && scheme.equals("https"))) {
+    if (port != -1
+        && !(port == 80 && scheme.equals("http"))
+        && !(port == 443 && scheme.equals("https"))) {
       out.append(':').append(port);
     }
     String path = uri.getRawPath();

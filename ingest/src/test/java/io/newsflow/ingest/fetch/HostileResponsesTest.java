@@ -24,7 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The ways the web fails, each against a real HTTP server on loopback, with the default 10 MB limit. */
+/**
+ * The ways the web fails, each against a real HTTP server on loopback, with the default 10 MB
+ * limit.
+ */
 class HostileResponsesTest {
   LoopbackServer server;
   PageFetcher fetcher;
@@ -32,7 +35,9 @@ class HostileResponsesTest {
   @BeforeEach
   void start() throws IOException {
     server = new LoopbackServer();
-    fetcher = new PageFetcher(FetchSettings.defaults().withAllowAddresses(List.of("127.0.0.1")), Clock.systemUTC());
+    fetcher =
+        new PageFetcher(
+            FetchSettings.defaults().withAllowAddresses(List.of("127.0.0.1")), Clock.systemUTC());
   }
 
   @AfterEach
@@ -47,22 +52,26 @@ class HostileResponsesTest {
   @Test
   void cutsOffA50MegabyteResponseWithoutContentLength() {
     AtomicLong sent = new AtomicLong();
-    server.handle("/big", ex -> {
-      ex.getResponseHeaders().add("Content-Type", "text/html");
-      ex.sendResponseHeaders(200, 0); // chunked: the size is only known by reading
-      byte[] chunk = new byte[64 * 1024];
-      try (OutputStream out = ex.getResponseBody()) {
-        for (int i = 0; i < 50 * 16; i++) { // 50 MB
-          out.write(chunk);
-          sent.addAndGet(chunk.length);
-        }
-      } catch (IOException e) {
-        // the client hung up at its limit
-      }
-    });
+    server.handle(
+        "/big",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0); // chunked: the size is only known by reading
+          byte[] chunk = new byte[64 * 1024];
+          try (OutputStream out = ex.getResponseBody()) {
+            for (int i = 0; i < 50 * 16; i++) { // 50 MB
+              out.write(chunk);
+              sent.addAndGet(chunk.length);
+            }
+          } catch (IOException e) {
+            // the client hung up at its limit
+          }
+        });
     FetchFailure f = failure("/big");
     assertEquals(DeadLetterReason.BODY_TOO_LARGE, f.reason(), f.message());
-    assertTrue(sent.get() < 40L * 1024 * 1024, "the download stopped early, after " + sent.get() + " bytes");
+    assertTrue(
+        sent.get() < 40L * 1024 * 1024,
+        "the download stopped early, after " + sent.get() + " bytes");
   }
 
   @Test
@@ -76,10 +85,12 @@ class HostileResponsesTest {
     }
     byte[] bomb = packed.toByteArray();
     assertTrue(bomb.length < 1 << 20, "the bomb itself is small: " + bomb.length);
-    server.handle("/bomb", ex -> {
-      ex.getResponseHeaders().add("Content-Encoding", "gzip");
-      LoopbackServer.respond(ex, 200, "text/html", bomb);
-    });
+    server.handle(
+        "/bomb",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Encoding", "gzip");
+          LoopbackServer.respond(ex, 200, "text/html", bomb);
+        });
     FetchFailure f = failure("/bomb");
     assertEquals(DeadLetterReason.COMPRESSION_BOMB, f.reason(), f.message());
   }
@@ -95,16 +106,21 @@ class HostileResponsesTest {
     try (DeflaterOutputStream out = new DeflaterOutputStream(zlib)) {
       out.write(html.getBytes(StandardCharsets.UTF_8));
     }
-    server.handle("/gz", ex -> {
-      ex.getResponseHeaders().add("Content-Encoding", "gzip");
-      LoopbackServer.respond(ex, 200, "text/html", gz.toByteArray());
-    });
-    server.handle("/deflate", ex -> {
-      ex.getResponseHeaders().add("Content-Encoding", "deflate");
-      LoopbackServer.respond(ex, 200, "text/html", zlib.toByteArray());
-    });
+    server.handle(
+        "/gz",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Encoding", "gzip");
+          LoopbackServer.respond(ex, 200, "text/html", gz.toByteArray());
+        });
+    server.handle(
+        "/deflate",
+        ex -> {
+          ex.getResponseHeaders().add("Content-Encoding", "deflate");
+          LoopbackServer.respond(ex, 200, "text/html", zlib.toByteArray());
+        });
     for (String path : List.of("/gz", "/deflate")) {
-      FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url(path))).page();
+      FetchedPage page =
+          assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url(path))).page();
       assertEquals(html, new String(page.body(), StandardCharsets.UTF_8), path);
     }
   }
@@ -112,10 +128,17 @@ class HostileResponsesTest {
   @Test
   void readsAnIso88591PageDeclaredOnlyInItsMetaTagAsWindows1252AsBrowsersDo() {
     String text = "Caf\u00e9 cr\u00e8me, na\u00efve fa\u00e7ade, \u00fcber Stra\u00dfe";
-    byte[] body = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
-        + "</head><body><p>" + text + "</p></body></html>").getBytes(StandardCharsets.ISO_8859_1);
-    server.handle("/latin1", ex -> LoopbackServer.respond(ex, 200, "text/html", body)); // no charset in the header
-    FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/latin1"))).page();
+    byte[] body =
+        ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+                + "</head><body><p>"
+                + text
+                + "</p></body></html>")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    server.handle(
+        "/latin1",
+        ex -> LoopbackServer.respond(ex, 200, "text/html", body)); // no charset in the header
+    FetchedPage page =
+        assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/latin1"))).page();
     assertEquals("windows-1252", page.charset());
     assertTrue(decode(page).contains(text));
   }
@@ -128,25 +151,31 @@ class HostileResponsesTest {
     body[1] = (byte) 0xbb;
     body[2] = (byte) 0xbf;
     System.arraycopy(text, 0, body, 3, text.length);
-    server.handle("/bom", ex -> LoopbackServer.respond(ex, 200, "text/html; charset=windows-1252", body));
-    FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/bom"))).page();
+    server.handle(
+        "/bom", ex -> LoopbackServer.respond(ex, 200, "text/html; charset=windows-1252", body));
+    FetchedPage page =
+        assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/bom"))).page();
     assertEquals("UTF-8", page.charset());
     assertEquals("<p>\u00e9t\u00e9</p>", decode(page));
   }
 
   @Test
   void readsAPageThatLiesAboutBeingUtf8InItsRealCharset() {
-    String text = "Gr\u00fc\u00dfe aus M\u00fcnchen, sagt die B\u00fcrgermeisterin, und die Stra\u00dfenbahn f\u00e4hrt \u00fcber die Br\u00fccke.";
-    byte[] body = ("<html><head><meta charset=\"utf-8\"></head><body><p>" + text + "</p></body></html>")
-        .getBytes(Charset.forName("windows-1252"));
+    String text =
+        "Gr\u00fc\u00dfe aus M\u00fcnchen, sagt die B\u00fcrgermeisterin, und die Stra\u00dfenbahn f\u00e4hrt \u00fcber die Br\u00fccke.";
+    byte[] body =
+        ("<html><head><meta charset=\"utf-8\"></head><body><p>" + text + "</p></body></html>")
+            .getBytes(Charset.forName("windows-1252"));
     server.handle("/lie", ex -> LoopbackServer.respond(ex, 200, "text/html; charset=utf-8", body));
-    FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/lie"))).page();
+    FetchedPage page =
+        assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/lie"))).page();
     assertEquals("windows-1252", page.charset());
     assertTrue(decode(page).contains(text), decode(page));
   }
 
   private static String decode(FetchedPage page) {
-    return TextDecoder.decode(page.body(), CharsetResolver.resolve(page.body(), page.charset())).text();
+    return TextDecoder.decode(page.body(), CharsetResolver.resolve(page.body(), page.charset()))
+        .text();
   }
 
   @Test
@@ -160,10 +189,12 @@ class HostileResponsesTest {
 
   @Test
   void stopsAfterTheRedirectLimit() {
-    server.handle("/hop", ex -> {
-      int n = Integer.parseInt(ex.getRequestURI().getQuery());
-      redirect(ex, "/hop?" + (n + 1));
-    });
+    server.handle(
+        "/hop",
+        ex -> {
+          int n = Integer.parseInt(ex.getRequestURI().getQuery());
+          redirect(ex, "/hop?" + (n + 1));
+        });
     FetchFailure f = failure("/hop?0");
     assertEquals(DeadLetterReason.TOO_MANY_REDIRECTS, f.reason(), f.message());
     assertEquals(6, server.requests().size(), "the first request and 5 redirects");
@@ -171,9 +202,14 @@ class HostileResponsesTest {
 
   @Test
   void skipsAnythingButHtmlXhtmlAndTextWithItsReason() {
-    server.handle("/doc.pdf", ex -> LoopbackServer.respond(ex, 200, "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+    server.handle(
+        "/doc.pdf",
+        ex ->
+            LoopbackServer.respond(
+                ex, 200, "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
     server.page("/notes.txt", "text/plain; charset=utf-8", "plain words");
-    server.page("/page.xhtml", "application/xhtml+xml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>");
+    server.page(
+        "/page.xhtml", "application/xhtml+xml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>");
     FetchFailure f = failure("/doc.pdf");
     assertEquals(DeadLetterReason.UNSUPPORTED_CONTENT_TYPE, f.reason());
     assertTrue(f.message().contains("application/pdf"), f.message());
@@ -185,17 +221,20 @@ class HostileResponsesTest {
   void refusesLoopbackWithoutTheAllowOption() {
     server.page("/secret", "text/html", "<p>internal</p>");
     PageFetcher guarded = new PageFetcher(FetchSettings.defaults(), Clock.systemUTC());
-    FetchFailure f = assertInstanceOf(FetchResult.Failed.class, guarded.fetch(server.url("/secret"))).failure();
+    FetchFailure f =
+        assertInstanceOf(FetchResult.Failed.class, guarded.fetch(server.url("/secret"))).failure();
     assertEquals(DeadLetterReason.BLOCKED_ADDRESS, f.reason(), f.message());
     assertTrue(server.requests().isEmpty(), "no request reached the server");
-    assertInstanceOf(FetchResult.Page.class, fetcher.fetch(server.url("/secret")), "allowed with the option");
+    assertInstanceOf(
+        FetchResult.Page.class, fetcher.fetch(server.url("/secret")), "allowed with the option");
   }
 
   @Test
   void refusesARedirectToAnInternalAddress() throws IOException {
     try (LoopbackServer inside = new LoopbackServer()) {
       inside.page("/admin", "text/html", "<p>admin</p>");
-      server.handle("/out", ex -> redirect(ex, inside.url("/admin").replace("127.0.0.1", "127.0.0.2")));
+      server.handle(
+          "/out", ex -> redirect(ex, inside.url("/admin").replace("127.0.0.1", "127.0.0.2")));
       FetchFailure f = failure("/out");
       assertEquals(DeadLetterReason.BLOCKED_ADDRESS, f.reason(), f.message());
     }
@@ -203,30 +242,41 @@ class HostileResponsesTest {
 
   @Test
   void answersAConditionalGetWithNotModified() {
-    server.handle("/feed", ex -> {
-      if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-        ex.sendResponseHeaders(304, -1);
-        ex.close();
-        return;
-      }
-      ex.getResponseHeaders().add("ETag", "\"v1\"");
-      ex.getResponseHeaders().add("Last-Modified", "Mon, 23 Nov 2026 08:00:00 GMT");
-      LoopbackServer.respond(ex, 200, "application/rss+xml", "<rss/>".getBytes(StandardCharsets.UTF_8));
-    });
-    FetchedPage first = assertInstanceOf(FetchResult.Page.class,
-        fetcher.fetch(FetchRequest.document(server.url("/feed"), Validators.NONE), u -> null)).page();
+    server.handle(
+        "/feed",
+        ex -> {
+          if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            ex.sendResponseHeaders(304, -1);
+            ex.close();
+            return;
+          }
+          ex.getResponseHeaders().add("ETag", "\"v1\"");
+          ex.getResponseHeaders().add("Last-Modified", "Mon, 23 Nov 2026 08:00:00 GMT");
+          LoopbackServer.respond(
+              ex, 200, "application/rss+xml", "<rss/>".getBytes(StandardCharsets.UTF_8));
+        });
+    FetchedPage first =
+        assertInstanceOf(
+                FetchResult.Page.class,
+                fetcher.fetch(
+                    FetchRequest.document(server.url("/feed"), Validators.NONE), u -> null))
+            .page();
     Validators v = Validators.of(first);
     assertEquals("\"v1\"", v.etag());
-    assertInstanceOf(FetchResult.NotModified.class, fetcher.fetch(FetchRequest.document(server.url("/feed"), v), u -> null));
+    assertInstanceOf(
+        FetchResult.NotModified.class,
+        fetcher.fetch(FetchRequest.document(server.url("/feed"), v), u -> null));
     assertEquals("Mon, 23 Nov 2026 08:00:00 GMT", server.requests().get(1).ifModifiedSince());
   }
 
   @Test
   void marksServerErrorsAndTooManyRequestsRetryableButNotOther4xx() {
-    server.handle("/busy", ex -> {
-      ex.getResponseHeaders().add("Retry-After", "7");
-      LoopbackServer.respond(ex, 429, "text/html", new byte[0]);
-    });
+    server.handle(
+        "/busy",
+        ex -> {
+          ex.getResponseHeaders().add("Retry-After", "7");
+          LoopbackServer.respond(ex, 429, "text/html", new byte[0]);
+        });
     server.handle("/down", ex -> LoopbackServer.respond(ex, 503, "text/html", new byte[0]));
     server.handle("/forbidden", ex -> LoopbackServer.respond(ex, 403, "text/html", new byte[0]));
     FetchFailure busy = failure("/busy");

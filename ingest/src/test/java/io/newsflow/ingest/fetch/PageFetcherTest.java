@@ -29,38 +29,52 @@ class PageFetcherTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/page", ex -> respond(ex, 200, "text/html; charset=ISO-8859-1", "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1)));
-    server.createContext("/missing", ex -> respond(ex, 404, "text/html", "nope".getBytes(StandardCharsets.UTF_8)));
+    server.createContext(
+        "/page",
+        ex ->
+            respond(
+                ex,
+                200,
+                "text/html; charset=ISO-8859-1",
+                "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1)));
+    server.createContext(
+        "/missing", ex -> respond(ex, 404, "text/html", "nope".getBytes(StandardCharsets.UTF_8)));
     server.createContext("/empty", ex -> respond(ex, 200, "text/html", new byte[0]));
-    server.createContext("/moved", ex -> {
-      ex.getResponseHeaders().add("Location", "/page");
-      ex.sendResponseHeaders(301, -1);
-      ex.close();
-    });
-    server.createContext("/huge", ex -> { // streams more than the limit without a Content-Length
-      ex.getResponseHeaders().add("Content-Type", "text/html");
-      ex.sendResponseHeaders(200, 0);
-      try (OutputStream out = ex.getResponseBody()) {
-        byte[] chunk = new byte[8192];
-        for (int i = 0; i < 1000; i++) {
-          out.write(chunk);
-        }
-      } catch (IOException e) {
-        // the client hung up once it had enough: expected
-      }
-    });
-    server.createContext("/stall", ex -> { // headers at once, then the body never comes
-      ex.getResponseHeaders().add("Content-Type", "text/html");
-      ex.sendResponseHeaders(200, 0);
-      try {
-        ex.getResponseBody().write("<p>first bytes".getBytes(StandardCharsets.UTF_8));
-        ex.getResponseBody().flush();
-        Thread.sleep(10_000);
-      } catch (InterruptedException | IOException e) {
-        // server stopping
-      }
-      ex.close();
-    });
+    server.createContext(
+        "/moved",
+        ex -> {
+          ex.getResponseHeaders().add("Location", "/page");
+          ex.sendResponseHeaders(301, -1);
+          ex.close();
+        });
+    server.createContext(
+        "/huge",
+        ex -> { // streams more than the limit without a Content-Length
+          ex.getResponseHeaders().add("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0);
+          try (OutputStream out = ex.getResponseBody()) {
+            byte[] chunk = new byte[8192];
+            for (int i = 0; i < 1000; i++) {
+              out.write(chunk);
+            }
+          } catch (IOException e) {
+            // the client hung up once it had enough: expected
+          }
+        });
+    server.createContext(
+        "/stall",
+        ex -> { // headers at once, then the body never comes
+          ex.getResponseHeaders().add("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0);
+          try {
+            ex.getResponseBody().write("<p>first bytes".getBytes(StandardCharsets.UTF_8));
+            ex.getResponseBody().flush();
+            Thread.sleep(10_000);
+          } catch (InterruptedException | IOException e) {
+            // server stopping
+          }
+          ex.close();
+        });
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -69,7 +83,8 @@ class PageFetcherTest {
 
   /** Loopback allowed: these tests are about everything but the SSRF guard. */
   static FetchSettings settings(Duration timeout, int limit) {
-    return new FetchSettings("test-agent", Duration.ofSeconds(2), timeout, timeout, limit, 5, List.of("127.0.0.1"));
+    return new FetchSettings(
+        "test-agent", Duration.ofSeconds(2), timeout, timeout, limit, 5, List.of("127.0.0.1"));
   }
 
   @AfterEach
@@ -77,7 +92,8 @@ class PageFetcherTest {
     server.stop(0);
   }
 
-  static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().add("Content-Type", type);
     ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
@@ -90,7 +106,8 @@ class PageFetcherTest {
 
   @Test
   void fetchesAPageWithItsContentTypeAndCharset() {
-    FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(base + "/page")).page();
+    FetchedPage page =
+        assertInstanceOf(FetchResult.Page.class, fetcher.fetch(base + "/page")).page();
     assertEquals(200, page.status());
     assertEquals("text/html", page.contentType());
     assertEquals("windows-1252", page.charset(), "ISO-8859-1 read as browsers read it");
@@ -99,27 +116,31 @@ class PageFetcherTest {
 
   @Test
   void followsRedirectsAndRecordsTheFinalUrl() {
-    FetchedPage page = assertInstanceOf(FetchResult.Page.class, fetcher.fetch(base + "/moved")).page();
+    FetchedPage page =
+        assertInstanceOf(FetchResult.Page.class, fetcher.fetch(base + "/moved")).page();
     assertEquals(base + "/moved", page.requestedUrl());
     assertEquals(base + "/page", page.finalUrl());
   }
 
   @Test
   void reportsAnErrorStatusAsAFailureWithItsReason() {
-    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/missing")).failure();
+    FetchFailure failure =
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/missing")).failure();
     assertEquals(DeadLetterReason.HTTP_STATUS, failure.reason());
     assertTrue(failure.message().contains("404"));
   }
 
   @Test
   void reportsAnEmptyBody() {
-    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/empty")).failure();
+    FetchFailure failure =
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/empty")).failure();
     assertEquals(DeadLetterReason.EMPTY_BODY, failure.reason());
   }
 
   @Test
   void stopsReadingABodyOverTheLimit() {
-    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/huge")).failure();
+    FetchFailure failure =
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch(base + "/huge")).failure();
     assertEquals(DeadLetterReason.BODY_TOO_LARGE, failure.reason());
   }
 
@@ -127,34 +148,46 @@ class PageFetcherTest {
   void givesUpOnABodyThatStopsComingAtTheRequestTimeout() {
     PageFetcher quick = new PageFetcher(settings(Duration.ofMillis(800), LIMIT), Clock.systemUTC());
     long start = System.nanoTime();
-    FetchFailure failure = assertInstanceOf(FetchResult.Failed.class, quick.fetch(base + "/stall")).failure();
+    FetchFailure failure =
+        assertInstanceOf(FetchResult.Failed.class, quick.fetch(base + "/stall")).failure();
     assertEquals(DeadLetterReason.TIMEOUT, failure.reason());
-    assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "bounded by the timeout");
+    assertTrue(
+        System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "bounded by the timeout");
     assertTrue(!Thread.currentThread().isInterrupted(), "the deadline does not leak an interrupt");
   }
 
   @Test
   void reportsAUrlTheHttpClientRejects() {
-    assertEquals(DeadLetterReason.INVALID_URL,
-        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:99999/")).failure().reason());
+    assertEquals(
+        DeadLetterReason.INVALID_URL,
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:99999/"))
+            .failure()
+            .reason());
   }
 
   @Test
   void refusesSchemesOtherThanHttp() {
-    assertEquals(DeadLetterReason.INVALID_URL,
-        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("file:///etc/passwd")).failure().reason());
-    assertEquals(DeadLetterReason.INVALID_URL,
+    assertEquals(
+        DeadLetterReason.INVALID_URL,
+        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("file:///etc/passwd"))
+            .failure()
+            .reason());
+    assertEquals(
+        DeadLetterReason.INVALID_URL,
         assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("not a url")).failure().reason());
   }
 
   @Test
   void reportsAConnectionRefused() throws IOException {
     int closedPort;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
     FetchFailure failure =
-        assertInstanceOf(FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:" + closedPort + "/")).failure();
+        assertInstanceOf(
+                FetchResult.Failed.class, fetcher.fetch("http://127.0.0.1:" + closedPort + "/"))
+            .failure();
     assertEquals(DeadLetterReason.IO_ERROR, failure.reason());
   }
 }

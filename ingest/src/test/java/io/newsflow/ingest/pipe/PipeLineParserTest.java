@@ -35,7 +35,8 @@ class PipeLineParserTest {
 
   @Test
   void htmlLineBecomesAnHtmlRawPageFromThePipe() {
-    RawPage p = page("{\"url\":\"https://ex.com/a\",\"html\":\"<p>Grüße</p>\",\"site\":\" Example \"}");
+    RawPage p =
+        page("{\"url\":\"https://ex.com/a\",\"html\":\"<p>Grüße</p>\",\"site\":\" Example \"}");
     assertEquals("https://ex.com/a", p.getRequestedUrl());
     assertEquals("https://ex.com/a", p.getFinalUrl());
     assertEquals("text/html", p.getContentType());
@@ -58,22 +59,37 @@ class PipeLineParserTest {
 
   @Test
   void fetchedAtIsIsoWithOffsetOrEpochMillis() {
-    assertEquals(Instant.parse("2024-05-01T08:00:00Z"),
-        page("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"2024-05-01T10:00:00+02:00\"}").getFetchedAt());
-    assertEquals(Instant.ofEpochMilli(1714550400000L),
-        page("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":1714550400000}").getFetchedAt());
-    assertEquals(Instant.ofEpochMilli(1714550400000L),
-        page("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"1714550400000\"}").getFetchedAt());
-    assertEquals("bad_fetched_at",
-        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"yesterday\"}").reason().code());
-    assertEquals("bad_fetched_at",
-        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"2024-05-01T10:00:00\"}").reason().code());
+    assertEquals(
+        Instant.parse("2024-05-01T08:00:00Z"),
+        page("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"2024-05-01T10:00:00+02:00\"}")
+            .getFetchedAt());
+    assertEquals(
+        Instant.ofEpochMilli(1714550400000L),
+        page("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":1714550400000}")
+            .getFetchedAt());
+    assertEquals(
+        Instant.ofEpochMilli(1714550400000L),
+        page("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"1714550400000\"}")
+            .getFetchedAt());
+    assertEquals(
+        "bad_fetched_at",
+        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"yesterday\"}")
+            .reason()
+            .code());
+    assertEquals(
+        "bad_fetched_at",
+        rejected(
+                "{\"url\":\"https://ex.com\",\"html\":\"x\",\"fetched_at\":\"2024-05-01T10:00:00\"}")
+            .reason()
+            .code());
   }
 
   @Test
   void unknownFieldsAreIgnored() {
-    assertEquals("https://ex.com/c",
-        page("{\"url\":\"https://ex.com/c\",\"html\":\"x\",\"lang\":\"de\",\"meta\":{\"a\":1}}").getRequestedUrl());
+    assertEquals(
+        "https://ex.com/c",
+        page("{\"url\":\"https://ex.com/c\",\"html\":\"x\",\"lang\":\"de\",\"meta\":{\"a\":1}}")
+            .getRequestedUrl());
   }
 
   @Test
@@ -81,19 +97,32 @@ class PipeLineParserTest {
     assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",").reason().code());
     assertEquals("bad_json", rejected("not json at all").reason().code());
     assertEquals("bad_json", rejected("[1,2]").reason().code());
-    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\"} trailing").reason().code());
-    assertEquals("bad_json", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"html\":\"y\"}").reason().code());
+    assertEquals(
+        "bad_json",
+        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\"} trailing").reason().code());
+    assertEquals(
+        "bad_json",
+        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"html\":\"y\"}").reason().code());
     assertEquals("missing_url", rejected("{\"html\":\"x\"}").reason().code());
     assertEquals("missing_url", rejected("{\"url\":\"  \",\"html\":\"x\"}").reason().code());
     assertEquals("bad_url", rejected("{\"url\":42,\"html\":\"x\"}").reason().code());
-    assertEquals("bad_url", rejected("{\"url\":\"ftp://ex.com/a\",\"html\":\"x\"}").reason().code());
-    assertEquals("bad_url", rejected("{\"url\":\"/relative/path\",\"html\":\"x\"}").reason().code());
-    assertEquals("bad_url", rejected("{\"url\":\"https://ex .com/\",\"html\":\"x\"}").reason().code());
+    assertEquals(
+        "bad_url", rejected("{\"url\":\"ftp://ex.com/a\",\"html\":\"x\"}").reason().code());
+    assertEquals(
+        "bad_url", rejected("{\"url\":\"/relative/path\",\"html\":\"x\"}").reason().code());
+    assertEquals(
+        "bad_url", rejected("{\"url\":\"https://ex .com/\",\"html\":\"x\"}").reason().code());
     assertEquals("no_content", rejected("{\"url\":\"https://ex.com\"}").reason().code());
-    assertEquals("no_content", rejected("{\"url\":\"https://ex.com\",\"html\":null}").reason().code());
-    assertEquals("both_html_and_text", rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"text\":\"y\"}").reason().code());
-    assertEquals("bad_field", rejected("{\"url\":\"https://ex.com\",\"html\":{\"p\":1}}").reason().code());
-    assertEquals("bad_field", rejected("{\"url\":\"https://ex.com\",\"text\":\"y\",\"site\":7}").reason().code());
+    assertEquals(
+        "no_content", rejected("{\"url\":\"https://ex.com\",\"html\":null}").reason().code());
+    assertEquals(
+        "both_html_and_text",
+        rejected("{\"url\":\"https://ex.com\",\"html\":\"x\",\"text\":\"y\"}").reason().code());
+    assertEquals(
+        "bad_field", rejected("{\"url\":\"https://ex.com\",\"html\":{\"p\":1}}").reason().code());
+    assertEquals(
+        "bad_field",
+        rejected("{\"url\":\"https://ex.com\",\"text\":\"y\",\"site\":7}").reason().code());
   }
 
   @Test
@@ -104,7 +133,11 @@ class PipeLineParserTest {
 
   @Test
   void deeplyNestedJsonIsRejectedNotAStackOverflow() {
-    String deep = "{\"url\":\"https://ex.com\",\"html\":\"x\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    String deep =
+        "{\"url\":\"https://ex.com\",\"html\":\"x\",\"x\":"
+            + "[".repeat(100_000)
+            + "]".repeat(100_000)
+            + "}";
     assertEquals("bad_json", rejected(deep).reason().code());
   }
 }

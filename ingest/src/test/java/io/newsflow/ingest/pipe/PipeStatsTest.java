@@ -22,7 +22,9 @@ class PipeStatsTest {
     assertEquals(Map.of("bad_json", 2L, "no_content", 1L), stats.rejectedByReason());
     assertEquals(3, stats.rejectedTotal());
     assertEquals(2, stats.deadLetterCounts().get(Stage.PUBLISH, DeadLetterReason.BAD_JSON));
-    assertEquals("4 lines: 1 pages published, 3 rejected {bad_json=2, no_content=1} (0 dead letters published), "
-        + "0 blank, 0 send failures", stats.toString());
+    assertEquals(
+        "4 lines: 1 pages published, 3 rejected {bad_json=2, no_content=1} (0 dead letters published), "
+            + "0 blank, 0 send failures",
+        stats.toString());
   }
 }

@@ -44,12 +44,14 @@ class PoliteFetcherTest {
 
   PoliteFetcher fetcher(PolitenessSettings politeness) {
     FetchSettings fetch = FetchSettings.defaults().withAllowAddresses(List.of("127.0.0.1"));
-    fetcher = new PoliteFetcher(new PageFetcher(fetch, Clock.systemUTC()), politeness, Clock.systemUTC());
+    fetcher =
+        new PoliteFetcher(new PageFetcher(fetch, Clock.systemUTC()), politeness, Clock.systemUTC());
     return fetcher;
   }
 
   static PolitenessSettings quick() {
-    return PolitenessSettings.defaults().withPerHostDelay(Duration.ZERO)
+    return PolitenessSettings.defaults()
+        .withPerHostDelay(Duration.ZERO)
         .withRetries(3, Duration.ofMillis(50), Duration.ofSeconds(10));
   }
 
@@ -59,17 +61,23 @@ class PoliteFetcherTest {
 
   @Test
   void honoursARobotsDisallowWithWildcards() {
-    server.page("/robots.txt", "text/plain",
+    server.page(
+        "/robots.txt",
+        "text/plain",
         "User-agent: *\nDisallow: /private/\nDisallow: /*.cgi$\n\nUser-agent: newsflow\nDisallow: /drafts/\nAllow: /drafts/public\n");
     server.page("/", "text/html", PAGE);
     fetcher(quick());
 
     assertEquals(DeadLetterReason.ROBOTS_DISALLOWED, failure(get("/drafts/secret")).reason());
-    assertInstanceOf(FetchResult.Page.class, get("/drafts/public-note"), "Allow beats the shorter Disallow");
-    assertInstanceOf(FetchResult.Page.class, get("/private/x"), "our own group replaces the * group");
+    assertInstanceOf(
+        FetchResult.Page.class, get("/drafts/public-note"), "Allow beats the shorter Disallow");
+    assertInstanceOf(
+        FetchResult.Page.class, get("/private/x"), "our own group replaces the * group");
     assertInstanceOf(FetchResult.Page.class, get("/news/today.html"));
-    assertEquals(List.of("/robots.txt", "/drafts/public-note", "/private/x", "/news/today.html"),
-        server.requests().stream().map(LoopbackServer.Request::path).toList(), "robots.txt once, no disallowed request");
+    assertEquals(
+        List.of("/robots.txt", "/drafts/public-note", "/private/x", "/news/today.html"),
+        server.requests().stream().map(LoopbackServer.Request::path).toList(),
+        "robots.txt once, no disallowed request");
   }
 
   @Test
@@ -86,7 +94,8 @@ class PoliteFetcherTest {
     assertEquals(4, pages.size());
     for (int i = 1; i < pages.size(); i++) {
       long gapMillis = (pages.get(i).arrivedNanos() - pages.get(i - 1).arrivedNanos()) / 1_000_000;
-      assertTrue(gapMillis >= 950, "request " + i + " came " + gapMillis + " ms after the previous one");
+      assertTrue(
+          gapMillis >= 950, "request " + i + " came " + gapMillis + " ms after the previous one");
     }
   }
 
@@ -94,12 +103,14 @@ class PoliteFetcherTest {
   void keepsOneRequestInFlightPerHostButFetchesOtherHostsMeanwhile() throws IOException {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    server.handle("/slow", ex -> {
-      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      sleep(150);
-      inFlight.decrementAndGet();
-      LoopbackServer.respond(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
-    });
+    server.handle(
+        "/slow",
+        ex -> {
+          most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          sleep(150);
+          inFlight.decrementAndGet();
+          LoopbackServer.respond(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+        });
     fetcher(quick().withConcurrency(8));
     List<CompletableFuture<FetchResult>> all = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -112,14 +123,16 @@ class PoliteFetcherTest {
   @Test
   void waitsForRetryAfterOnA429ThenSucceeds() {
     AtomicInteger calls = new AtomicInteger();
-    server.handle("/limited", ex -> {
-      if (calls.incrementAndGet() == 1) {
-        ex.getResponseHeaders().add("Retry-After", "1");
-        LoopbackServer.respond(ex, 429, "text/html", new byte[0]);
-      } else {
-        LoopbackServer.respond(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
-      }
-    });
+    server.handle(
+        "/limited",
+        ex -> {
+          if (calls.incrementAndGet() == 1) {
+            ex.getResponseHeaders().add("Retry-After", "1");
+            LoopbackServer.respond(ex, 429, "text/html", new byte[0]);
+          } else {
+            LoopbackServer.respond(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+          }
+        });
     fetcher(quick());
     assertInstanceOf(FetchResult.Page.class, get("/limited"));
     List<LoopbackServer.Request> tries = server.requests("/limited");
@@ -131,17 +144,25 @@ class PoliteFetcherTest {
   @Test
   void retriesA503WithBackoffThenSucceeds() {
     AtomicInteger calls = new AtomicInteger();
-    server.handle("/flaky", ex -> {
-      int n = calls.incrementAndGet();
-      LoopbackServer.respond(ex, n <= 2 ? 503 : 200, "text/html", n <= 2 ? new byte[0] : PAGE.getBytes(StandardCharsets.UTF_8));
-    });
+    server.handle(
+        "/flaky",
+        ex -> {
+          int n = calls.incrementAndGet();
+          LoopbackServer.respond(
+              ex,
+              n <= 2 ? 503 : 200,
+              "text/html",
+              n <= 2 ? new byte[0] : PAGE.getBytes(StandardCharsets.UTF_8));
+        });
     fetcher(quick());
     assertInstanceOf(FetchResult.Page.class, get("/flaky"));
     List<LoopbackServer.Request> tries = server.requests("/flaky");
     assertEquals(3, tries.size());
     long first = (tries.get(1).arrivedNanos() - tries.get(0).arrivedNanos()) / 1_000_000;
     long second = (tries.get(2).arrivedNanos() - tries.get(1).arrivedNanos()) / 1_000_000;
-    assertTrue(first >= 50 && second >= 100, "backoff 50 ms then 100 ms (plus jitter): " + first + ", " + second);
+    assertTrue(
+        first >= 50 && second >= 100,
+        "backoff 50 ms then 100 ms (plus jitter): " + first + ", " + second);
   }
 
   @Test
@@ -159,10 +180,12 @@ class PoliteFetcherTest {
 
   @Test
   void givesUpWhenRetryAfterIsLongerThanTheLimit() {
-    server.handle("/later", ex -> {
-      ex.getResponseHeaders().add("Retry-After", "3600");
-      LoopbackServer.respond(ex, 503, "text/html", new byte[0]);
-    });
+    server.handle(
+        "/later",
+        ex -> {
+          ex.getResponseHeaders().add("Retry-After", "3600");
+          LoopbackServer.respond(ex, 503, "text/html", new byte[0]);
+        });
     fetcher(quick());
     assertEquals(DeadLetterReason.RETRY_AFTER_TOO_LONG, failure(get("/later")).reason());
   }

@@ -27,7 +27,9 @@ class SavedPageReaderTest {
     Files.writeString(dir.resolve("sub/a.htm"), "<p>a</p>");
     Files.writeString(dir.resolve("notes.md"), "ignored");
     Files.writeString(dir.resolve("c.txt"), "text");
-    assertEquals(List.of(dir.resolve("b.html"), dir.resolve("c.txt"), dir.resolve("sub/a.htm")), SavedPageReader.list(dir));
+    assertEquals(
+        List.of(dir.resolve("b.html"), dir.resolve("c.txt"), dir.resolve("sub/a.htm")),
+        SavedPageReader.list(dir));
   }
 
   @Test
@@ -36,7 +38,10 @@ class SavedPageReaderTest {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
       out.write("<p>zipped</p>".getBytes(StandardCharsets.UTF_8));
     }
-    var page = assertInstanceOf(FetchResult.Page.class, new SavedPageReader(1000, Clock.systemUTC()).read(file)).page();
+    var page =
+        assertInstanceOf(
+                FetchResult.Page.class, new SavedPageReader(1000, Clock.systemUTC()).read(file))
+            .page();
     assertEquals("text/html", page.contentType());
     assertArrayEquals("<p>zipped</p>".getBytes(StandardCharsets.UTF_8), page.body());
     assertEquals(file.toUri().toString(), page.finalUrl());
@@ -47,9 +52,15 @@ class SavedPageReaderTest {
     Files.write(dir.resolve("big.html"), new byte[2000]);
     Files.write(dir.resolve("empty.html"), new byte[0]);
     SavedPageReader reader = new SavedPageReader(1000, Clock.systemUTC());
-    assertEquals(DeadLetterReason.BODY_TOO_LARGE,
-        assertInstanceOf(FetchResult.Failed.class, reader.read(dir.resolve("big.html"))).failure().reason());
-    assertEquals(DeadLetterReason.EMPTY_BODY,
-        assertInstanceOf(FetchResult.Failed.class, reader.read(dir.resolve("empty.html"))).failure().reason());
+    assertEquals(
+        DeadLetterReason.BODY_TOO_LARGE,
+        assertInstanceOf(FetchResult.Failed.class, reader.read(dir.resolve("big.html")))
+            .failure()
+            .reason());
+    assertEquals(
+        DeadLetterReason.EMPTY_BODY,
+        assertInstanceOf(FetchResult.Failed.class, reader.read(dir.resolve("empty.html")))
+            .failure()
+            .reason());
   }
 }

@@ -30,29 +30,51 @@ class WarcReplayTest {
 
   /** Writes a gzipped WARC as a crawler would: warcinfo-less, a request and a response per page. */
   static Path writeWarc(Path file, List<String> urls) throws IOException {
-    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(file,
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+    try (WarcWriter w =
+        new WarcWriter(
+            java.nio.channels.FileChannel.open(
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
       for (int i = 0; i < urls.size(); i++) {
         String url = urls.get(i);
-        w.write(new WarcRequest.Builder(URI.create(url))
-            .body(new HttpRequest.Builder("GET", URI.create(url).getRawPath()).build()).build());
-        byte[] html = ("<html><body><h1>Story " + i + "</h1><p>Gr\u00fc\u00dfe aus M\u00fcnchen</p></body></html>")
-            .getBytes(StandardCharsets.ISO_8859_1);
-        w.write(new WarcResponse.Builder(URI.create(url))
-            .date(Instant.parse("2026-11-01T10:00:00Z"))
-            .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=ISO-8859-1"), html).build())
-            .build());
+        w.write(
+            new WarcRequest.Builder(URI.create(url))
+                .body(new HttpRequest.Builder("GET", URI.create(url).getRawPath()).build())
+                .build());
+        byte[] html =
+            ("<html><body><h1>Story "
+                    + i
+                    + "</h1><p>Gr\u00fc\u00dfe aus M\u00fcnchen</p></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        w.write(
+            new WarcResponse.Builder(URI.create(url))
+                .date(Instant.parse("2026-11-01T10:00:00Z"))
+                .body(
+                    new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.parse("text/html; charset=ISO-8859-1"), html)
+                        .build())
+                .build());
       }
-      w.write(new WarcResponse.Builder(URI.create("https://news.example.com/logo.png"))
-          .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build())
-          .build());
+      w.write(
+          new WarcResponse.Builder(URI.create("https://news.example.com/logo.png"))
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                      .build())
+              .build());
     }
     return file;
   }
 
   @Test
   void replaysEveryResponseRecord() throws IOException {
-    List<String> urls = List.of("https://news.example.com/a", "https://news.example.com/b", "https://other.example.org/c");
+    List<String> urls =
+        List.of(
+            "https://news.example.com/a",
+            "https://news.example.com/b",
+            "https://other.example.org/c");
     Path warc = writeWarc(dir.resolve("news.warc.gz"), urls);
     List<FetchResult> results = new ArrayList<>();
     long responses = new WarcReplay(1 << 20).replay(warc, results::add);
@@ -63,9 +85,13 @@ class WarcReplayTest {
       assertEquals(urls.get(i), page.requestedUrl());
       assertEquals(Instant.parse("2026-11-01T10:00:00Z"), page.fetchedAt());
       assertEquals("windows-1252", page.charset(), "ISO-8859-1 read as browsers read it");
-      String text = TextDecoder.decode(page.body(), CharsetResolver.resolve(page.body(), page.charset())).text();
+      String text =
+          TextDecoder.decode(page.body(), CharsetResolver.resolve(page.body(), page.charset()))
+              .text();
       assertEquals(true, text.contains("Gr\u00fc\u00dfe aus M\u00fcnchen"));
     }
-    assertEquals(DeadLetterReason.UNSUPPORTED_CONTENT_TYPE, assertInstanceOf(FetchResult.Failed.class, results.get(3)).failure().reason());
+    assertEquals(
+        DeadLetterReason.UNSUPPORTED_CONTENT_TYPE,
+        assertInstanceOf(FetchResult.Failed.class, results.get(3)).failure().reason());
   }
 }

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * How many dead letters were made, by stage and reason, for progress lines, summaries and
- * metrics. Thread-safe without locks: a counter for every pair exists from the start.
+ * How many dead letters were made, by stage and reason, for progress lines, summaries and metrics.
+ * Thread-safe without locks: a counter for every pair exists from the start.
  */
 public final class DeadLetterCounts {
   private final Map<Stage, Map<DeadLetterReason, LongAdder>> counters = new EnumMap<>(Stage.class);
@@ -43,12 +43,15 @@ public final class DeadLetterCounts {
   /** The reasons counted so far for one stage, in the enum's order; unmodifiable. */
   public Map<DeadLetterReason, Long> snapshot(Stage stage) {
     Map<DeadLetterReason, Long> out = new EnumMap<>(DeadLetterReason.class);
-    counters.get(stage).forEach((reason, n) -> {
-      long sum = n.sum();
-      if (sum > 0) {
-        out.put(reason, sum);
-      }
-    });
+    counters
+        .get(stage)
+        .forEach(
+            (reason, n) -> {
+              long sum = n.sum();
+              if (sum > 0) {
+                out.put(reason, sum);
+              }
+            });
     return Collections.unmodifiableMap(out);
   }
 
@@ -64,7 +67,10 @@ public final class DeadLetterCounts {
     return Collections.unmodifiableMap(out);
   }
 
-  /** One stage's counts under the reason codes, sorted by code: as consoles and metric names show them. */
+  /**
+   * One stage's counts under the reason codes, sorted by code: as consoles and metric names show
+   * them.
+   */
   public SortedMap<String, Long> byCode(Stage stage) {
     SortedMap<String, Long> out = new TreeMap<>();
     snapshot(stage).forEach((reason, n) -> out.put(reason.code(), n));

@@ -24,7 +24,10 @@ public enum DeadLetterReason {
 
   /** Not an absolute http(s) URL with a host, or a redirect to one that is not. */
   INVALID_URL("invalid_url", INGEST),
-  /** An error status (4xx; 5xx or 429 after the retries), a redirect without a Location, an archived error. */
+  /**
+   * An error status (4xx; 5xx or 429 after the retries), a redirect without a Location, an archived
+   * error.
+   */
   HTTP_STATUS("http_status", INGEST),
   /** The body, downloaded, inflated, read from a file or an archive, is over the ingest limit. */
   BODY_TOO_LARGE("body_too_large", INGEST),
@@ -32,13 +35,20 @@ public enum DeadLetterReason {
   COMPRESSION_BOMB("compression_bomb", INGEST),
   /** The Content-Encoding is unknown, or the body does not decode with it. */
   BAD_CONTENT_ENCODING("bad_content_encoding", INGEST),
-  /** The page is not HTML, XHTML or plain text (header or sniffed), or an archived record is not. */
+  /**
+   * The page is not HTML, XHTML or plain text (header or sniffed), or an archived record is not.
+   */
   UNSUPPORTED_CONTENT_TYPE("unsupported_content_type", INGEST),
   /** No complete response in time, after the retries. */
   TIMEOUT("timeout", INGEST),
-  /** The connection or the file failed (also a directory that cannot be listed, a URL list that cannot be read). */
+  /**
+   * The connection or the file failed (also a directory that cannot be listed, a URL list that
+   * cannot be read).
+   */
   IO_ERROR("io_error", INGEST),
-  /** The response, file or archived record has no bytes (ingest), or the raw page has none (enrich). */
+  /**
+   * The response, file or archived record has no bytes (ingest), or the raw page has none (enrich).
+   */
   EMPTY_BODY("empty_body", INGEST, ENRICH),
   /** The host resolves to an internal address the fetcher refuses (SSRF guard). */
   BLOCKED_ADDRESS("blocked_address", INGEST),
@@ -78,7 +88,10 @@ public enum DeadLetterReason {
 
   // enrich: a raw page that did not become an article (and the sink's undecodable article)
 
-  /** The record's bytes are not the Avro record the topic carries (a RawPage; an Article for the sink). */
+  /**
+   * The record's bytes are not the Avro record the topic carries (a RawPage; an Article for the
+   * sink).
+   */
   NOT_DECODABLE("not_decodable", ENRICH, SINK),
   /** The raw page is over the enrich page limit. */
   TOO_LARGE("too_large", ENRICH),
@@ -100,7 +113,8 @@ public enum DeadLetterReason {
   INTERNAL_ERROR("internal_error", ENRICH);
 
   private static final Map<String, DeadLetterReason> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(DeadLetterReason::code, Function.identity()));
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(DeadLetterReason::code, Function.identity()));
 
   private final String code;
   private final Set<Stage> stages;

@@ -39,11 +39,19 @@ public final class DeadLetters {
    * @param value the failed record's value bytes, or null
    */
   public DeadLetter of(
-      DeadLetterReason reason, String message, String url, byte[] key, byte[] value, DeadLetterOrigin origin) {
+      DeadLetterReason reason,
+      String message,
+      String url,
+      byte[] key,
+      byte[] value,
+      DeadLetterOrigin origin) {
     boolean keepValue = value != null && value.length <= maxValueBytes;
     String text = message == null ? reason.code() : message;
     if (value != null && !keepValue) {
-      text += " (the original value, " + value.length + " bytes, is too large to keep; find it at the origin offset)";
+      text +=
+          " (the original value, "
+              + value.length
+              + " bytes, is too large to keep; find it at the origin offset)";
     }
     return DeadLetter.newBuilder()
         .setStage(stage.code())

@@ -27,8 +27,11 @@ class DeadLetterCountsTest {
     assertEquals(3, counts.total(Stage.INGEST));
     assertEquals(4, counts.total());
     assertEquals(
-        Map.of(Stage.INGEST, Map.of(DeadLetterReason.EMPTY_BODY, 2L, DeadLetterReason.BLOCKED_ADDRESS, 1L),
-            Stage.ENRICH, Map.of(DeadLetterReason.EMPTY_BODY, 1L)),
+        Map.of(
+            Stage.INGEST,
+            Map.of(DeadLetterReason.EMPTY_BODY, 2L, DeadLetterReason.BLOCKED_ADDRESS, 1L),
+            Stage.ENRICH,
+            Map.of(DeadLetterReason.EMPTY_BODY, 1L)),
         counts.snapshot());
   }
 
@@ -42,7 +45,8 @@ class DeadLetterCountsTest {
     assertEquals(Map.of(DeadLetterReason.NOT_HTML, 1L), before);
     assertEquals(Map.of(DeadLetterReason.NOT_HTML, 2L), counts.snapshot(Stage.ENRICH));
     assertEquals(Map.of(), counts.snapshot(Stage.SINK));
-    assertThrows(UnsupportedOperationException.class, () -> before.put(DeadLetterReason.TOO_LARGE, 1L));
+    assertThrows(
+        UnsupportedOperationException.class, () -> before.put(DeadLetterReason.TOO_LARGE, 1L));
     assertThrows(UnsupportedOperationException.class, () -> counts.snapshot().clear());
   }
 
@@ -66,14 +70,16 @@ class DeadLetterCountsTest {
     try {
       List<Future<?>> work = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        work.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < each; i++) {
-            counts.add(Stage.ENRICH, reasons[i % 3]);
-            counts.add(Stage.SINK, DeadLetterReason.NOT_DECODABLE);
-          }
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < each; i++) {
+                    counts.add(Stage.ENRICH, reasons[i % 3]);
+                    counts.add(Stage.SINK, DeadLetterReason.NOT_DECODABLE);
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : work) {
@@ -84,6 +90,9 @@ class DeadLetterCountsTest {
     }
     assertEquals((long) threads * each, counts.total(Stage.ENRICH));
     assertEquals((long) threads * each, counts.get(Stage.SINK, DeadLetterReason.NOT_DECODABLE));
-    assertEquals((long) threads * ((each + 2) / 3), counts.get(Stage.ENRICH, reasons[0]), "i % 3 == 0 for i < each");
+    assertEquals(
+        (long) threads * ((each + 2) / 3),
+        counts.get(Stage.ENRICH, reasons[0]),
+        "i % 3 == 0 for i < each");
   }
 }

@@ -18,8 +18,15 @@ class DeadLettersTest {
 
   @Test
   void aLetterCarriesStageReasonOriginAndTheFailedRecordsBytes() {
-    DeadLetter letter = new DeadLetters(Stage.ENRICH, CLOCK).of(DeadLetterReason.NOT_HTML, "declared application/pdf",
-        "https://x.example/a", KEY, new byte[] {1, 2, 3}, new DeadLetterOrigin("news.raw-pages", 2, 41L));
+    DeadLetter letter =
+        new DeadLetters(Stage.ENRICH, CLOCK)
+            .of(
+                DeadLetterReason.NOT_HTML,
+                "declared application/pdf",
+                "https://x.example/a",
+                KEY,
+                new byte[] {1, 2, 3},
+                new DeadLetterOrigin("news.raw-pages", 2, 41L));
 
     assertEquals("enrich", letter.getStage());
     assertEquals("not_html", letter.getReason());
@@ -31,13 +38,23 @@ class DeadLettersTest {
     assertEquals(2, letter.getPartition());
     assertEquals(41L, letter.getOffset());
     assertEquals(CLOCK.instant(), letter.getOccurredAt());
-    assertEquals(letter, Topics.DEAD_LETTER_SERDE.decode(Topics.DEAD_LETTER_SERDE.encode(letter)), "a valid record");
+    assertEquals(
+        letter,
+        Topics.DEAD_LETTER_SERDE.decode(Topics.DEAD_LETTER_SERDE.encode(letter)),
+        "a valid record");
   }
 
   @Test
   void inputFromOutsideKafkaHasNoOriginAndMayHaveNoBytes() {
-    DeadLetter letter = new DeadLetters(Stage.INGEST, CLOCK)
-        .of(DeadLetterReason.TIMEOUT, "timed out", "https://x.example/a", null, null, DeadLetterOrigin.NONE);
+    DeadLetter letter =
+        new DeadLetters(Stage.INGEST, CLOCK)
+            .of(
+                DeadLetterReason.TIMEOUT,
+                "timed out",
+                "https://x.example/a",
+                null,
+                null,
+                DeadLetterOrigin.NONE);
 
     assertEquals("ingest", letter.getStage());
     assertNull(letter.getKey());
@@ -49,8 +66,9 @@ class DeadLettersTest {
 
   @Test
   void withoutAMessageTheCodeIsTheMessage() {
-    DeadLetter letter = new DeadLetters(Stage.SINK, CLOCK)
-        .of(DeadLetterReason.NOT_DECODABLE, null, null, null, null, DeadLetterOrigin.NONE);
+    DeadLetter letter =
+        new DeadLetters(Stage.SINK, CLOCK)
+            .of(DeadLetterReason.NOT_DECODABLE, null, null, null, null, DeadLetterOrigin.NONE);
     assertEquals("not_decodable", letter.getMessage());
   }
 
@@ -59,21 +77,27 @@ class DeadLettersTest {
     DeadLetters letters = new DeadLetters(Stage.ENRICH, CLOCK, 4);
     DeadLetterOrigin origin = new DeadLetterOrigin("news.raw-pages", 0, 7L);
 
-    DeadLetter big = letters.of(DeadLetterReason.TOO_LARGE, "5 bytes, over the limit", null, KEY, new byte[5], origin);
+    DeadLetter big =
+        letters.of(
+            DeadLetterReason.TOO_LARGE, "5 bytes, over the limit", null, KEY, new byte[5], origin);
     assertNull(big.getValue());
     assertEquals(ByteBuffer.wrap(KEY), big.getKey(), "the key is kept");
-    assertEquals("5 bytes, over the limit (the original value, 5 bytes, is too large to keep; find it at the origin offset)",
+    assertEquals(
+        "5 bytes, over the limit (the original value, 5 bytes, is too large to keep; find it at the origin offset)",
         big.getMessage());
     assertEquals(7L, big.getOffset());
 
-    DeadLetter fits = letters.of(DeadLetterReason.TOO_LARGE, "at the limit", null, KEY, new byte[4], origin);
+    DeadLetter fits =
+        letters.of(DeadLetterReason.TOO_LARGE, "at the limit", null, KEY, new byte[4], origin);
     assertEquals(ByteBuffer.wrap(new byte[4]), fits.getValue());
     assertEquals("at the limit", fits.getMessage());
   }
 
   @Test
   void aStringKeyIsItsUtf8Bytes() {
-    assertEquals(ByteBuffer.wrap("é".getBytes(StandardCharsets.UTF_8)), ByteBuffer.wrap(DeadLetters.utf8("é")));
+    assertEquals(
+        ByteBuffer.wrap("é".getBytes(StandardCharsets.UTF_8)),
+        ByteBuffer.wrap(DeadLetters.utf8("é")));
     assertNull(DeadLetters.utf8(null));
   }
 }

@@ -13,19 +13,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
- * Appends JSON lines to files named {@code articles-<UTC time>-<n>.jsonl}, starting a new file
- * past a size or an age. {@link #sync()} flushes to the disk itself (fsync), so a caller may
- * commit its Kafka offsets afterwards knowing the data survives a crash. One writer owns a
- * directory: it holds an exclusive lock on {@code .lock} there, since the ids already written are
- * known per directory. Not thread-safe.
+ * Appends JSON lines to files named {@code articles-<UTC time>-<n>.jsonl}, starting a new file past
+ * a size or an age. {@link #sync()} flushes to the disk itself (fsync), so a caller may commit its
+ * Kafka offsets afterwards knowing the data survives a crash. One writer owns a directory: it holds
+ * an exclusive lock on {@code .lock} there, since the ids already written are known per directory.
+ * Not thread-safe.
  */
 public final class RollingJsonLinesWriter implements AutoCloseable {
   public static final String PREFIX = "articles-";
   public static final String SUFFIX = ".jsonl";
   private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final Path dir;
   private final long maxBytes;
@@ -37,7 +38,8 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
   private Instant openedAt;
   private int sequence;
 
-  public RollingJsonLinesWriter(Path dir, long maxBytes, Duration maxAge, Clock clock) throws IOException {
+  public RollingJsonLinesWriter(Path dir, long maxBytes, Duration maxAge, Clock clock)
+      throws IOException {
     this.dir = Files.createDirectories(dir);
     this.maxBytes = maxBytes;
     this.maxAge = maxAge;
@@ -47,7 +49,8 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
 
   /** Fails fast when another sink writes here: two writers would each miss the other's ids. */
   private static FileChannel lock(Path dir) throws IOException {
-    FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       if (channel.tryLock() == null) {
         throw new IOException("another sink is writing to " + dir);
@@ -63,7 +66,9 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
   }
 
   public void write(String jsonLine) throws IOException {
-    if (current == null || current.size() >= maxBytes || clock.instant().isAfter(openedAt.plus(maxAge))) {
+    if (current == null
+        || current.size() >= maxBytes
+        || clock.instant().isAfter(openedAt.plus(maxAge))) {
       roll();
     }
     ByteBuffer line = StandardCharsets.UTF_8.encode(jsonLine + "\n");

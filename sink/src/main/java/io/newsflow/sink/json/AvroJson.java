@@ -15,9 +15,9 @@ import org.apache.avro.generic.GenericEnumSymbol;
 import org.apache.avro.generic.IndexedRecord;
 
 /**
- * Writes an Avro record as plain JSON under the schema's own field names, in schema order: nulls
- * as null (no union wrappers, unlike Avro's JSON encoding), timestamps as ISO-8601 UTC strings,
- * bytes as base64, enums by name.
+ * Writes an Avro record as plain JSON under the schema's own field names, in schema order: nulls as
+ * null (no union wrappers, unlike Avro's JSON encoding), timestamps as ISO-8601 UTC strings, bytes
+ * as base64, enums by name.
  */
 public final class AvroJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -46,7 +46,9 @@ public final class AvroJson {
       return NODES.nullNode();
     } else if (value instanceof IndexedRecord nested) {
       return toNode(nested);
-    } else if (value instanceof CharSequence || value instanceof Enum<?> || value instanceof GenericEnumSymbol<?>) {
+    } else if (value instanceof CharSequence
+        || value instanceof Enum<?>
+        || value instanceof GenericEnumSymbol<?>) {
       return NODES.textNode(value.toString());
     } else if (value instanceof Instant instant) {
       return NODES.textNode(instant.toString());

@@ -19,7 +19,8 @@ class WrittenArticlesTest {
 
   @Test
   void remembersTheIdsOfArticlesWrittenBefore() throws IOException {
-    try (RollingJsonLinesWriter writer = new RollingJsonLinesWriter(dir, 1 << 20, Duration.ofHours(1), Clock.systemUTC())) {
+    try (RollingJsonLinesWriter writer =
+        new RollingJsonLinesWriter(dir, 1 << 20, Duration.ofHours(1), Clock.systemUTC())) {
       writer.write("{\"id\":\"a\",\"text\":\"x\"}");
       writer.write("{\"text\":\"y\",\"nested\":{\"id\":\"not-top-level\"},\"id\":\"b\"}");
       writer.sync();
@@ -34,7 +35,8 @@ class WrittenArticlesTest {
   @Test
   void dropsALineCutShortByACrash() throws IOException {
     Path file = dir.resolve("articles-20250101T000000Z-0.jsonl");
-    Files.writeString(file, "{\"id\":\"a\"}\n{\"id\":\"b\",\"text\":\"cut sh", StandardCharsets.UTF_8);
+    Files.writeString(
+        file, "{\"id\":\"a\"}\n{\"id\":\"b\",\"text\":\"cut sh", StandardCharsets.UTF_8);
     WrittenArticles written = WrittenArticles.load(dir);
     assertEquals(1, written.size());
     assertEquals("{\"id\":\"a\"}\n", Files.readString(file));
@@ -43,7 +45,8 @@ class WrittenArticlesTest {
 
   @Test
   void startsANewFilePastTheSizeLimit() throws IOException {
-    try (RollingJsonLinesWriter writer = new RollingJsonLinesWriter(dir, 30, Duration.ofHours(1), Clock.systemUTC())) {
+    try (RollingJsonLinesWriter writer =
+        new RollingJsonLinesWriter(dir, 30, Duration.ofHours(1), Clock.systemUTC())) {
       for (int i = 0; i < 5; i++) {
         writer.write("{\"id\":\"" + i + "\",\"pad\":\"xxxxxxxxxxxx\"}");
       }
@@ -55,12 +58,16 @@ class WrittenArticlesTest {
 
   @Test
   void refusesASecondWriterOnTheSameDirectory() throws IOException {
-    try (RollingJsonLinesWriter first = new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC())) {
-      IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-          () -> new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC()));
+    try (RollingJsonLinesWriter first =
+        new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC())) {
+      IOException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              IOException.class,
+              () -> new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC()));
       assertTrue(e.getMessage().contains("another sink"), e.getMessage());
     }
-    new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC()).close(); // free again
+    new RollingJsonLinesWriter(dir, 100, Duration.ofHours(1), Clock.systemUTC())
+        .close(); // free again
   }
 
   @Test

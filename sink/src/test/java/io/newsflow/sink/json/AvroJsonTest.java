@@ -25,7 +25,8 @@ class AvroJsonTest {
         .setAuthors(List.of("A. Writer"))
         .setText("Line one.\n\nLine two.")
         .setWordCount(4)
-        .setEntities(List.of(new Entity("PER", "Xi Jinping", List.of(new Mention("Xi", 0, 2)), 1, 0, 0.5)))
+        .setEntities(
+            List.of(new Entity("PER", "Xi Jinping", List.of(new Mention("Xi", 0, 2)), 1, 0, 0.5)))
         .setRaw(new RawPageRef("news.raw-pages", 2, 7L, "https://ex.com/a", t))
         .setExtractedAt(t)
         .build();

@@ -1,8 +1,5 @@
 package io.newsflow.tools.bench;
 
-import io.newsflow.enrich.article.Extraction;
-import io.newsflow.enrich.html.ArticleExtractor;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,15 +12,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Parse-plus-extraction time of two builds of this module on the same pages, in one JVM: each
- * build gets its own class loader, and every page is parsed and extracted by both in turn (the
- * order alternating page by page), so a shared machine's slow spells fall on both alike. Times are
- * the thread's CPU time. The build loaded first can come out a few percent ahead whatever it
- * holds, so run it a second time with the builds swapped: the square root of (B/A of the first
- * run) / (B/A of the second) is the comparison, and tells a 1% change apart where two runs of
- * {@link ExtractionBenchmark} differ by several.
+ * Parse-plus-extraction time of two builds of this module on the same pages, in one JVM: each build
+ * gets its own class loader, and every page is parsed and extracted by both in turn (the order
+ * alternating page by page), so a shared machine's slow spells fall on both alike. Times are the
+ * thread's CPU time. The build loaded first can come out a few percent ahead whatever it holds, so
+ * run it a second time with the builds swapped: the square root of (B/A of the first run) / (B/A of
+ * the second) is the comparison, and tells a 1% change apart where two runs of {@link
+ * ExtractionBenchmark} differ by several.
  *
- * <pre>java -cp app/target/newsflow.jar io.newsflow.tools.bench.BuildComparison DIR CLASSPATH_A CLASSPATH_B [rounds]</pre>
+ * <pre>
+ * java -cp app/target/newsflow.jar io.newsflow.tools.bench.BuildComparison DIR CLASSPATH_A CLASSPATH_B [rounds]
+ * </pre>
  *
  * Each classpath holds a build's enrich classes and everything they need, for example {@code
  * old/enrich/target/classes:schema/target/classes:$(cat cp.txt)}.
@@ -56,11 +55,16 @@ public final class BuildComparison {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "A %.2f ms per round, B %.2f ms per round (parse + extract, "
-        + "CPU time, %d pages, %d rounds)%n", cpu[0] / 1e6 / rounds, cpu[1] / 1e6 / rounds,
-        pages.size(), rounds);
-    System.out.printf(Locale.ROOT, "B/A %.3f   [checksum %d]%n", (double) cpu[1] / cpu[0],
-        sink % 10);
+    System.out.printf(
+        Locale.ROOT,
+        "A %.2f ms per round, B %.2f ms per round (parse + extract, "
+            + "CPU time, %d pages, %d rounds)%n",
+        cpu[0] / 1e6 / rounds,
+        cpu[1] / 1e6 / rounds,
+        pages.size(),
+        rounds);
+    System.out.printf(
+        Locale.ROOT, "B/A %.3f   [checksum %d]%n", (double) cpu[1] / cpu[0], sink % 10);
   }
 
   /** One build, reached by reflection through its own class loader. */
@@ -80,8 +84,8 @@ public final class BuildComparison {
           urls.add(Path.of(entry).toUri().toURL());
         }
       }
-      ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]),
-          ClassLoader.getPlatformClassLoader());
+      ClassLoader loader =
+          new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
       Class<?> parserClass = loader.loadClass("io.newsflow.enrich.html.HtmlPageParser");
       Class<?> extractorClass = loader.loadClass("io.newsflow.enrich.html.ArticleExtractor");
       parser = parserClass.getConstructor().newInstance();

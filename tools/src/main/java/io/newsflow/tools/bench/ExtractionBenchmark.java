@@ -19,10 +19,12 @@ import org.jsoup.nodes.Document;
 /**
  * Pages per second of extraction (parse included) against a bare {@code Jsoup.parse} of the same
  * bytes, on one thread, in one run: warm-up rounds first, then measured rounds that alternate the
- * two, in both orders, so both see the same machine state. Prints both figures and their ratio, and the
- * throughput of our parse alone ({@link HtmlPageParser}), which is cheaper than the bare call.
+ * two, in both orders, so both see the same machine state. Prints both figures and their ratio, and
+ * the throughput of our parse alone ({@link HtmlPageParser}), which is cheaper than the bare call.
  *
- * <pre>java -cp app/target/newsflow.jar io.newsflow.tools.bench.ExtractionBenchmark DIR [rounds [--with-entities]]</pre>
+ * <pre>
+ * java -cp app/target/newsflow.jar io.newsflow.tools.bench.ExtractionBenchmark DIR [rounds [--with-entities]]
+ * </pre>
  *
  * DIR holds .html files, or folders with a source.html each (the Readability test pages).
  */
@@ -41,8 +43,13 @@ public final class ExtractionBenchmark {
     long bytes = pages.stream().mapToLong(p -> p.length).sum();
     HtmlPageParser parser = new HtmlPageParser();
     ArticleExtractor extractor = ArticleExtractor.withDefaultRules();
-    System.out.printf(Locale.ROOT, "%d pages, %.1f MB, %d warm-up and %d measured rounds, 1 thread%n",
-        pages.size(), bytes / 1e6, WARMUP_ROUNDS, rounds);
+    System.out.printf(
+        Locale.ROOT,
+        "%d pages, %.1f MB, %d warm-up and %d measured rounds, 1 thread%n",
+        pages.size(),
+        bytes / 1e6,
+        WARMUP_ROUNDS,
+        rounds);
     long sink = 0;
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
       sink += bareParse(pages) + extract(pages, parser, extractor) + ourParse(pages, parser);
@@ -81,12 +88,15 @@ public final class ExtractionBenchmark {
     report("parse + extract", pages.size() * (long) rounds, bytes * rounds, extractNanos);
     // Our parse alone, for reading the ratio: part of it is our parse being the cheaper one.
     report("HtmlPageParser", pages.size() * (long) rounds, bytes * rounds, oursNanos);
-    System.out.printf(Locale.ROOT, "ratio (extract / bare parse throughput): %.2f   [checksum %d]%n",
-        (double) parseNanos / extractNanos, sink % 10);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio (extract / bare parse throughput): %.2f   [checksum %d]%n",
+        (double) parseNanos / extractNanos,
+        sink % 10);
     // On a shared machine the wall-clock ratio moves with the neighbours' load; the benchmark
     // thread's own CPU time does much less (GC and JIT threads are not in it, for either side).
-    System.out.printf(Locale.ROOT, "ratio by this thread's CPU time: %.2f%n",
-        (double) parseCpu / extractCpu);
+    System.out.printf(
+        Locale.ROOT, "ratio by this thread's CPU time: %.2f%n", (double) parseCpu / extractCpu);
     if (args.length > 2 && args[2].equals("--with-entities")) {
       entities(pages, parser, extractor, rounds);
     }
@@ -112,9 +122,13 @@ public final class ExtractionBenchmark {
   }
 
   /** The whole per-page work of the enrich stage: extraction, then entity tagging of its text. */
-  private static void entities(List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor, int rounds) {
+  private static void entities(
+      List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor, int rounds) {
     EntityRecognizer recognizer = EntityRecognizer.loadDefault();
-    List<String> texts = pages.stream().map(p -> extractor.extract(parser.parse(p, "https://example.com/")).text()).toList();
+    List<String> texts =
+        pages.stream()
+            .map(p -> extractor.extract(parser.parse(p, "https://example.com/")).text())
+            .toList();
     long chars = texts.stream().mapToLong(String::length).sum();
     long sink = 0;
     for (int i = 0; i < WARMUP_ROUNDS; i++) {
@@ -129,13 +143,23 @@ public final class ExtractionBenchmark {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "%-18s %8.1f pages/s %8.1f MB of text/s   [checksum %d]%n",
-        "entities only", texts.size() * (long) rounds / seconds, chars * rounds / 1e6 / seconds, sink % 10);
+    System.out.printf(
+        Locale.ROOT,
+        "%-18s %8.1f pages/s %8.1f MB of text/s   [checksum %d]%n",
+        "entities only",
+        texts.size() * (long) rounds / seconds,
+        chars * rounds / 1e6 / seconds,
+        sink % 10);
   }
 
   private static void report(String what, long pages, long bytes, long nanos) {
     double seconds = nanos / 1e9;
-    System.out.printf(Locale.ROOT, "%-18s %8.1f pages/s %8.1f MB/s%n", what, pages / seconds, bytes / 1e6 / seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "%-18s %8.1f pages/s %8.1f MB/s%n",
+        what,
+        pages / seconds,
+        bytes / 1e6 / seconds);
   }
 
   private static long bareParse(List<byte[]> pages) throws IOException {
@@ -155,7 +179,8 @@ public final class ExtractionBenchmark {
     return n;
   }
 
-  private static long extract(List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor) {
+  private static long extract(
+      List<byte[]> pages, HtmlPageParser parser, ArticleExtractor extractor) {
     long n = 0;
     for (byte[] page : pages) {
       n += extractor.extract(parser.parse(page, "https://example.com/")).blocks().size();

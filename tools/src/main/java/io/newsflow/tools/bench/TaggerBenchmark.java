@@ -34,8 +34,11 @@ public final class TaggerBenchmark {
     long t0 = System.nanoTime();
     NerTagger tagger = EntityRecognizer.loadDefault().tagger();
     System.out.printf(Locale.ROOT, "model load: %.2f s%n", (System.nanoTime() - t0) / 1e9);
-    System.out.printf(Locale.ROOT, "heap in use after load: %d MB (max %d MB)%n",
-        usedHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "heap in use after load: %d MB (max %d MB)%n",
+        usedHeapMb(),
+        Runtime.getRuntime().maxMemory() >> 20);
 
     for (int i = 0; i < warmups; i++) {
       tagAll(tagger, docs);
@@ -49,11 +52,20 @@ public final class TaggerBenchmark {
       double rate = tokens / seconds;
       best = Math.max(best, rate);
       total += rate;
-      System.out.printf(Locale.ROOT, "run %d: %d tokens in %.3f s = %.0f tokens/s (checksum %d)%n",
-          i + 1, tokens, seconds, rate, checksum);
+      System.out.printf(
+          Locale.ROOT,
+          "run %d: %d tokens in %.3f s = %.0f tokens/s (checksum %d)%n",
+          i + 1,
+          tokens,
+          seconds,
+          rate,
+          checksum);
     }
-    System.out.printf(Locale.ROOT, "mean %.0f tokens/s, best %.0f tokens/s (single thread)%n",
-        total / runs, best);
+    System.out.printf(
+        Locale.ROOT,
+        "mean %.0f tokens/s, best %.0f tokens/s (single thread)%n",
+        total / runs,
+        best);
     System.out.printf(Locale.ROOT, "heap in use after tagging: %d MB%n", usedHeapMb());
   }
 

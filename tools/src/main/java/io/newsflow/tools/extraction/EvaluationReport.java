@@ -3,6 +3,7 @@ package io.newsflow.tools.extraction;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -24,7 +25,9 @@ public record EvaluationReport(List<PageScore> pages) {
   }
 
   public double titleExact() {
-    return pages.isEmpty() ? 0 : pages.stream().filter(PageScore::titleMatch).count() / (double) pages.size();
+    return pages.isEmpty()
+        ? 0
+        : pages.stream().filter(PageScore::titleMatch).count() / (double) pages.size();
   }
 
   /** Share of scored pages (expected value present) where the field matched. */
@@ -44,31 +47,77 @@ public record EvaluationReport(List<PageScore> pages) {
   }
 
   public void print(PrintStream out) {
-    out.printf("pages: %d%n", pages.size());
-    out.printf("body   precision %.4f  recall %.4f  F1 %.4f  (word 4-gram shingles, averaged per page)%n",
-        bodyPrecision(), bodyRecall(), bodyF1());
-    out.printf("title  exact match %.4f (%d/%d)%n", titleExact(),
-        pages.stream().filter(PageScore::titleMatch).count(), pages.size());
-    out.printf("title  exact match besides a trailing site-name part %.4f%n",
-        pages.stream().filter(PageScore::titleMatchBesidesSiteSuffix).count() / (double) pages.size());
+    out.printf(Locale.ROOT, "pages: %d%n", pages.size());
+    out.printf(
+        Locale.ROOT,
+        "body   precision %.4f  recall %.4f  F1 %.4f  (word 4-gram shingles, averaged per page)%n",
+        bodyPrecision(),
+        bodyRecall(),
+        bodyF1());
+    out.printf(
+        Locale.ROOT,
+        "title  exact match %.4f (%d/%d)%n",
+        titleExact(),
+        pages.stream().filter(PageScore::titleMatch).count(),
+        pages.size());
+    out.printf(
+        Locale.ROOT,
+        "title  exact match besides a trailing site-name part %.4f%n",
+        pages.stream().filter(PageScore::titleMatchBesidesSiteSuffix).count()
+            / (double) pages.size());
     printField(out, "byline", PageScore::bylineMatch);
     printField(out, "lang", PageScore::langMatch);
     printField(out, "publishedTime", PageScore::publishedMatch);
-    out.printf("speed  extract/parse time ratio %.3f (parse = bare Jsoup.parse)%n", extractToParseRatio());
+    out.printf(
+        Locale.ROOT,
+        "speed  extract/parse time ratio %.3f (parse = bare Jsoup.parse)%n",
+        extractToParseRatio());
     out.println("ten worst pages by body F1:");
-    pages.stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(10).forEach(p ->
-        out.printf("  %-34s F1 %.3f  P %.3f  R %.3f  TP %d FP %d FN %d%n", p.page(), p.f1(),
-            p.precision(), p.recall(), p.truePositives(), p.falsePositives(), p.falseNegatives()));
+    pages.stream()
+        .sorted(Comparator.comparingDouble(PageScore::f1))
+        .limit(10)
+        .forEach(
+            p ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-34s F1 %.3f  P %.3f  R %.3f  TP %d FP %d FN %d%n",
+                    p.page(),
+                    p.f1(),
+                    p.precision(),
+                    p.recall(),
+                    p.truePositives(),
+                    p.falsePositives(),
+                    p.falseNegatives()));
     out.println("byline mismatches:");
-    pages.stream().filter(p -> Boolean.FALSE.equals(p.bylineMatch())).forEach(p ->
-        out.printf("  %-34s got [%s] expected [%s]%n", p.page(), p.byline(), p.expectedByline()));
+    pages.stream()
+        .filter(p -> Boolean.FALSE.equals(p.bylineMatch()))
+        .forEach(
+            p ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-34s got [%s] expected [%s]%n",
+                    p.page(),
+                    p.byline(),
+                    p.expectedByline()));
     out.println("title mismatches:");
-    pages.stream().filter(p -> !p.titleMatch()).forEach(p ->
-        out.printf("  %-34s got [%s] expected [%s]%n", p.page(), p.title(), p.expectedTitle()));
+    pages.stream()
+        .filter(p -> !p.titleMatch())
+        .forEach(
+            p ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-34s got [%s] expected [%s]%n",
+                    p.page(),
+                    p.title(),
+                    p.expectedTitle()));
   }
 
   private void printField(PrintStream out, String name, Function<PageScore, Boolean> field) {
-    out.printf("%-6s match %.4f over %d pages with an expected value%n", name,
-        fieldAccuracy(field), fieldScored(field));
+    out.printf(
+        Locale.ROOT,
+        "%-6s match %.4f over %d pages with an expected value%n",
+        name,
+        fieldAccuracy(field),
+        fieldScored(field));
   }
 }

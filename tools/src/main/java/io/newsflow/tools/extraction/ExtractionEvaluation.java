@@ -2,10 +2,10 @@ package io.newsflow.tools.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.enrich.html.ArticleExtractor;
-import io.newsflow.enrich.metadata.DateNormalizer;
 import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.metadata.DateNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +27,14 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Scores {@link ArticleExtractor} against a directory of {@code <page>/source.html},
- * {@code expected.html} and {@code expected-metadata.json} (the Readability test-page layout).
- * Usage: {@code ExtractionEvaluation <dataset-dir>}.
+ * Scores {@link ArticleExtractor} against a directory of {@code <page>/source.html}, {@code
+ * expected.html} and {@code expected-metadata.json} (the Readability test-page layout). Usage:
+ * {@code ExtractionEvaluation <dataset-dir>}.
  */
 public final class ExtractionEvaluation {
   /** The base URI the dataset's expected output was produced with. */
   private static final String BASE_URI = "http://fakehost/test/page.html";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int DEFAULT_TIMING_RUNS = 3;
 
@@ -41,7 +42,9 @@ public final class ExtractionEvaluation {
   private final HtmlPageParser parser = new HtmlPageParser();
   private final int timingRuns;
 
-  /** @param timingRuns best-of runs per page for the speed figure; 1 skips the warm-up too */
+  /**
+   * @param timingRuns best-of runs per page for the speed figure; 1 skips the warm-up too
+   */
   public ExtractionEvaluation(int timingRuns) {
     this.timingRuns = Math.max(1, timingRuns);
   }
@@ -87,7 +90,8 @@ public final class ExtractionEvaluation {
     try {
       byte[] source = Files.readAllBytes(page.resolve("source.html"));
       String sourceText = new String(source, StandardCharsets.UTF_8);
-      // The dataset stores every page as UTF-8, whatever its meta tag says (as an HTTP header would).
+      // The dataset stores every page as UTF-8, whatever its meta tag says (as an HTTP header
+      // would).
       Document doc = parser.parse(source, "UTF-8", BASE_URI);
       Extraction ex = extractor.extract(doc);
       long parseNanos = Long.MAX_VALUE;
@@ -108,13 +112,21 @@ public final class ExtractionEvaluation {
       JsonNode meta = JSON.readTree(page.resolve("expected-metadata.json").toFile());
       String expectedTitle = norm(text(meta, "title"));
       String title = norm(ex.title());
-      return new PageScore(page.getFileName().toString(), tp, Shingles.size(got) - tp,
-          Shingles.size(want) - tp, expectedTitle.equals(title), title, expectedTitle,
-          bylineMatch(text(meta, "byline"), ex.authors()), String.join(", ", ex.authors()),
+      return new PageScore(
+          page.getFileName().toString(),
+          tp,
+          Shingles.size(got) - tp,
+          Shingles.size(want) - tp,
+          expectedTitle.equals(title),
+          title,
+          expectedTitle,
+          bylineMatch(text(meta, "byline"), ex.authors()),
+          String.join(", ", ex.authors()),
           norm(text(meta, "byline")),
           langMatch(text(meta, "lang"), ex.language()),
           timeMatch(text(meta, "publishedTime"), ex.publishedTime()),
-          parseNanos, extractNanos);
+          parseNanos,
+          extractNanos);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -124,23 +136,25 @@ public final class ExtractionEvaluation {
   public static String expectedText(Path expectedHtml) throws IOException {
     Document doc = Jsoup.parse(Files.readString(expectedHtml, StandardCharsets.UTF_8));
     StringBuilder out = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          out.append(t.getWholeText());
-        } else if (node instanceof Element e && e.isBlock()) {
-          out.append('\n');
-        }
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText());
+            } else if (node instanceof Element e && e.isBlock()) {
+              out.append('\n');
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock()) {
-          out.append('\n');
-        }
-      }
-    }, doc.body());
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock()) {
+              out.append('\n');
+            }
+          }
+        },
+        doc.body());
     return out.toString();
   }
 
@@ -154,7 +168,10 @@ public final class ExtractionEvaluation {
   }
 
   private static String nameKey(String s) {
-    return norm(s).toLowerCase(Locale.ROOT).replaceFirst("^by\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", "");
+    return norm(s)
+        .toLowerCase(Locale.ROOT)
+        .replaceFirst("^by\\s+", "")
+        .replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   public static Boolean bylineMatch(String expected, List<String> authors) {
@@ -184,7 +201,8 @@ public final class ExtractionEvaluation {
       try {
         return OffsetDateTime.parse(want).toInstant().equals(OffsetDateTime.parse(got).toInstant());
       } catch (RuntimeException bothNeedOffsets) {
-        return LocalDateTime.parse(want.substring(0, 19)).equals(LocalDateTime.parse(got.substring(0, 19)));
+        return LocalDateTime.parse(want.substring(0, 19))
+            .equals(LocalDateTime.parse(got.substring(0, 19)));
       }
     }
     return want.substring(0, 10).equals(got.substring(0, 10));

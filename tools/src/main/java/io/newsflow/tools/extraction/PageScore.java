@@ -18,8 +18,8 @@ public record PageScore(
     long extractNanos) {
 
   /**
-   * Title equal to the expected one, or equal to it once a trailing " | Site" part is cut from
-   * the expected title (this extractor strips site names on purpose; Readability often keeps them).
+   * Title equal to the expected one, or equal to it once a trailing " | Site" part is cut from the
+   * expected title (this extractor strips site names on purpose; Readability often keeps them).
    */
   public boolean titleMatchBesidesSiteSuffix() {
     if (titleMatch) {

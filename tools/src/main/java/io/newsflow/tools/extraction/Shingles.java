@@ -31,16 +31,19 @@ public final class Shingles {
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
-    text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
-      if (isIdeographic(cp)) {
-        flush(word, words);
-        words.add(new String(Character.toChars(cp)));
-      } else if (Character.isLetterOrDigit(cp)) {
-        word.appendCodePoint(cp);
-      } else {
-        flush(word, words);
-      }
-    });
+    text.toLowerCase(Locale.ROOT)
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (isIdeographic(cp)) {
+                flush(word, words);
+                words.add(new String(Character.toChars(cp)));
+              } else if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+              } else {
+                flush(word, words);
+              }
+            });
     flush(word, words);
     return words;
   }
@@ -54,8 +57,10 @@ public final class Shingles {
 
   private static boolean isIdeographic(int cp) {
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    return s == Character.UnicodeScript.HAN
+        || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA
+        || s == Character.UnicodeScript.HANGUL;
   }
 
   public static int size(Map<String, Integer> shingles) {

@@ -16,12 +16,71 @@ import org.jsoup.nodes.TextNode;
  * scraper hands over, without the browser.
  */
 public final class InnerTextRenderer {
-  private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select", "option", "button", "input", "textarea");
-  private static final Set<String> BLOCK = Set.of(
-      "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-      "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-      "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "tr", "caption",
-      "body", "html", "legend", "listing", "xmp", "plaintext", "thead", "tbody", "tfoot");
+  private static final Set<String> SKIP =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "head",
+          "svg",
+          "iframe",
+          "object",
+          "select",
+          "option",
+          "button",
+          "input",
+          "textarea");
+  private static final Set<String> BLOCK =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "ul",
+          "tr",
+          "caption",
+          "body",
+          "html",
+          "legend",
+          "listing",
+          "xmp",
+          "plaintext",
+          "thead",
+          "tbody",
+          "tfoot");
   private static final Set<String> CELLS = Set.of("td", "th");
 
   private final BoilerplateRules rules;
@@ -57,7 +116,8 @@ public final class InnerTextRenderer {
           out.append('\n');
           continue;
         }
-        String around = tag.equals("p") ? "\n\n" : BLOCK.contains(tag) ? "\n" : CELLS.contains(tag) ? "\t" : "";
+        String around =
+            tag.equals("p") ? "\n\n" : BLOCK.contains(tag) ? "\n" : CELLS.contains(tag) ? "\t" : "";
         out.append(around);
         stack.push(around);
         for (int i = e.childNodeSize() - 1; i >= 0; i--) {

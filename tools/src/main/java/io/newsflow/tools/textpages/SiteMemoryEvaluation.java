@@ -1,12 +1,13 @@
 package io.newsflow.tools.textpages;
 
 import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
-import io.newsflow.tools.extraction.Shingles;
 import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
+import io.newsflow.tools.extraction.Shingles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -15,8 +16,8 @@ import java.util.Random;
  * pages} pages each, interleaved as a stream would bring them. Every site has its own chrome in
  * invented words (so no lexicon knows it), some of it shaped like prose: a tagline, a promotion
  * between the paragraphs, a disclaimer, a list of recent headlines. Prints body F1 (word 4-gram
- * shingles) over the first and the last pages of each site, with and without memory.
- * Usage: {@code SiteMemoryEvaluation [sites] [pages] [minPages]}.
+ * shingles) over the first and the last pages of each site, with and without memory. Usage: {@code
+ * SiteMemoryEvaluation [sites] [pages] [minPages]}.
  *
  * <p>The memory here is an in-process map with the semantics of the topology's store (distinct
  * pages per site and fingerprint, chrome from {@code minPages} on); the store itself is tested
@@ -24,7 +25,10 @@ import java.util.Random;
  */
 public final class SiteMemoryEvaluation {
   private static final int EDGE_PAGES = 5;
-  private static final String[] FUNCTION = {"the", "of", "and", "to", "in", "a", "for", "on", "with", "that", "was", "is", "by", "at", "from"};
+  private static final String[] FUNCTION = {
+    "the", "of", "and", "to", "in", "a", "for", "on", "with", "that", "was", "is", "by", "at",
+    "from"
+  };
 
   private final TextCleaner cleaner = TextCleaner.withDefaultRules();
   private final Random random = new Random(20250509);
@@ -34,7 +38,8 @@ public final class SiteMemoryEvaluation {
   public static void main(String[] args) {
     int sites = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int pages = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-    int minPages = args.length > 2 ? Integer.parseInt(args[2]) : SiteMemorySettings.DEFAULT_MIN_PAGES;
+    int minPages =
+        args.length > 2 ? Integer.parseInt(args[2]) : SiteMemorySettings.DEFAULT_MIN_PAGES;
     new SiteMemoryEvaluation().run(sites, pages, minPages);
   }
 
@@ -42,9 +47,24 @@ public final class SiteMemoryEvaluation {
     List<Page> stream = generate(sites, pages);
     double[] none = score(stream, pages, 0);
     double[] learned = score(stream, pages, minPages);
-    System.out.printf("%d sites x %d pages, chrome in no lexicon; site memory: chrome from %d pages on%n", sites, pages, minPages);
-    System.out.printf("body F1, first %d pages of each site:  without memory %.4f   with memory %.4f%n", EDGE_PAGES, none[0], learned[0]);
-    System.out.printf("body F1, last %d pages of each site:   without memory %.4f   with memory %.4f%n", EDGE_PAGES, none[1], learned[1]);
+    System.out.printf(
+        Locale.ROOT,
+        "%d sites x %d pages, chrome in no lexicon; site memory: chrome from %d pages on%n",
+        sites,
+        pages,
+        minPages);
+    System.out.printf(
+        Locale.ROOT,
+        "body F1, first %d pages of each site:  without memory %.4f   with memory %.4f%n",
+        EDGE_PAGES,
+        none[0],
+        learned[0]);
+    System.out.printf(
+        Locale.ROOT,
+        "body F1, last %d pages of each site:   without memory %.4f   with memory %.4f%n",
+        EDGE_PAGES,
+        none[1],
+        learned[1]);
     return learned;
   }
 
@@ -57,17 +77,20 @@ public final class SiteMemoryEvaluation {
     int nLast = 0;
     for (Page p : stream) {
       String site = "site-" + p.site() + '\u0000';
-      SiteMemory memory = minPages == 0 ? SiteMemory.NONE : new SiteMemory() {
-        @Override
-        public boolean isChrome(String fp) {
-          return seen.getOrDefault(site + fp, 0) >= minPages;
-        }
+      SiteMemory memory =
+          minPages == 0
+              ? SiteMemory.NONE
+              : new SiteMemory() {
+                @Override
+                public boolean isChrome(String fp) {
+                  return seen.getOrDefault(site + fp, 0) >= minPages;
+                }
 
-        @Override
-        public void learn(List<String> fps) {
-          fps.forEach(fp -> seen.merge(site + fp, 1, Integer::sum));
-        }
-      };
+                @Override
+                public void learn(List<String> fps) {
+                  fps.forEach(fp -> seen.merge(site + fp, 1, Integer::sum));
+                }
+              };
       var cleaning = cleaner.clean(p.text(), null, memory);
       memory.learn(cleaning.fingerprints());
       double f1 = f1(cleaning.extraction().text(), p.body());
@@ -127,7 +150,12 @@ public final class SiteMemoryEvaluation {
       body.add(p.toString());
     }
     StringBuilder text = new StringBuilder();
-    text.append(c.get(0)).append('\n').append(c.get(1)).append("\n\n").append(c.get(2)).append("\n\n");
+    text.append(c.get(0))
+        .append('\n')
+        .append(c.get(1))
+        .append("\n\n")
+        .append(c.get(2))
+        .append("\n\n");
     text.append(titleCase(words(7))).append("\n\n"); // the headline
     for (int i = 0; i < body.size(); i++) {
       text.append(body.get(i)).append("\n\n");
@@ -168,7 +196,10 @@ public final class SiteMemoryEvaluation {
   }
 
   private String word() {
-    String[] syllables = {"ka", "lo", "mer", "vin", "ta", "zu", "dor", "pel", "ri", "sho", "gan", "te", "bru", "fa", "nix", "qua"};
+    String[] syllables = {
+      "ka", "lo", "mer", "vin", "ta", "zu", "dor", "pel", "ri", "sho", "gan", "te", "bru", "fa",
+      "nix", "qua"
+    };
     StringBuilder w = new StringBuilder();
     int n = 2 + random.nextInt(2);
     for (int i = 0; i < n; i++) {

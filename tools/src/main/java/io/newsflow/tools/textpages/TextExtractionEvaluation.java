@@ -2,14 +2,14 @@ package io.newsflow.tools.textpages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.rules.BoilerplateRules;
+import io.newsflow.enrich.text.SiteMemory;
+import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.tools.extraction.EvaluationReport;
 import io.newsflow.tools.extraction.ExtractionEvaluation;
 import io.newsflow.tools.extraction.PageScore;
 import io.newsflow.tools.extraction.Shingles;
-import io.newsflow.enrich.text.SiteMemory;
-import io.newsflow.enrich.text.TextCleaner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,16 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
  * The text-page development set and its score: every {@code source.html} of a Readability-layout
- * directory rendered as a browser's innerText (chrome included), cleaned by {@link TextCleaner}
- * and scored against {@code expected.html} with the shingle metric of the HTML extractor.
- * Usage: {@code TextExtractionEvaluation <dataset-dir> [--write DIR] [--compare-html]}; {@code
- * --write} keeps the rendered set as {@code DIR/<page>.txt}.
+ * directory rendered as a browser's innerText (chrome included), cleaned by {@link TextCleaner} and
+ * scored against {@code expected.html} with the shingle metric of the HTML extractor. Usage: {@code
+ * TextExtractionEvaluation <dataset-dir> [--write DIR] [--compare-html]}; {@code --write} keeps the
+ * rendered set as {@code DIR/<page>.txt}.
  */
 public final class TextExtractionEvaluation {
   private static final String BASE_URI = "http://fakehost/test/page.html";
@@ -43,7 +44,8 @@ public final class TextExtractionEvaluation {
 
   public static void main(String[] args) {
     if (args.length < 1) {
-      System.err.println("usage: TextExtractionEvaluation <dataset-dir> [--write DIR] [--compare-html]");
+      System.err.println(
+          "usage: TextExtractionEvaluation <dataset-dir> [--write DIR] [--compare-html]");
       System.exit(2);
     }
     Path write = null;
@@ -60,8 +62,12 @@ public final class TextExtractionEvaluation {
     text.print(System.out);
     if (compare) {
       EvaluationReport html = new ExtractionEvaluation(1).run(Path.of(args[0]));
-      System.out.printf("HTML extractor on the same pages: body F1 %.4f; text path %.4f (difference %.4f)%n",
-          html.bodyF1(), text.bodyF1(), html.bodyF1() - text.bodyF1());
+      System.out.printf(
+          Locale.ROOT,
+          "HTML extractor on the same pages: body F1 %.4f; text path %.4f (difference %.4f)%n",
+          html.bodyF1(),
+          text.bodyF1(),
+          html.bodyF1() - text.bodyF1());
     }
   }
 
@@ -88,22 +94,34 @@ public final class TextExtractionEvaluation {
       String text = render(page);
       if (writeTo != null) {
         Files.createDirectories(writeTo);
-        Files.writeString(writeTo.resolve(page.getFileName() + ".txt"), text, StandardCharsets.UTF_8);
+        Files.writeString(
+            writeTo.resolve(page.getFileName() + ".txt"), text, StandardCharsets.UTF_8);
       }
       long t0 = System.nanoTime();
       Extraction ex = cleaner.clean(text, null, SiteMemory.NONE).extraction();
       long t1 = System.nanoTime();
       Map<String, Integer> got = Shingles.of(ex.text());
-      Map<String, Integer> want = Shingles.of(ExtractionEvaluation.expectedText(page.resolve("expected.html")));
+      Map<String, Integer> want =
+          Shingles.of(ExtractionEvaluation.expectedText(page.resolve("expected.html")));
       int tp = Shingles.overlap(got, want);
       JsonNode meta = JSON.readTree(page.resolve("expected-metadata.json").toFile());
       String expectedTitle = norm(field(meta, "title"));
       String title = norm(ex.title());
-      return new PageScore(page.getFileName().toString(), tp, Shingles.size(got) - tp, Shingles.size(want) - tp,
-          expectedTitle.equals(title), title, expectedTitle,
-          ExtractionEvaluation.bylineMatch(field(meta, "byline"), ex.authors()), String.join(", ", ex.authors()),
-          norm(field(meta, "byline")), null, ExtractionEvaluation.timeMatch(field(meta, "publishedTime"), ex.publishedTime()),
-          0, t1 - t0);
+      return new PageScore(
+          page.getFileName().toString(),
+          tp,
+          Shingles.size(got) - tp,
+          Shingles.size(want) - tp,
+          expectedTitle.equals(title),
+          title,
+          expectedTitle,
+          ExtractionEvaluation.bylineMatch(field(meta, "byline"), ex.authors()),
+          String.join(", ", ex.authors()),
+          norm(field(meta, "byline")),
+          null,
+          ExtractionEvaluation.timeMatch(field(meta, "publishedTime"), ex.publishedTime()),
+          0,
+          t1 - t0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,12 +40,12 @@ import java.util.function.Function;
  * </pre>
  *
  * <p>Training is stacked: the first-pass weights are trained on all documents; then, for each of
- * ten folds, a first pass trained without that fold tags it; the second-pass weights are trained
- * on those honest first-pass tags. Epoch counts are chosen on the dev file.
+ * ten folds, a first pass trained without that fold tags it; the second-pass weights are trained on
+ * those honest first-pass tags. Epoch counts are chosen on the dev file.
  *
  * <p>Gazetteer features are learned "jackknifed": each training document sees a gazetteer built
- * from the other folds only, so the model learns how far a gazetteer hit can be trusted for a
- * name it has not seen, as will be the case on new text.
+ * from the other folds only, so the model learns how far a gazetteer hit can be trusted for a name
+ * it has not seen, as will be the case on new text.
  */
 public final class TrainTagger {
   static final long SEED = 20030531L;
@@ -69,8 +69,12 @@ public final class TrainTagger {
     try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
       ModelFile.write(best, out);
     }
-    System.err.printf(Locale.ROOT, "wrote %s (%d bytes) in %.1f s%n",
-        args[2], Files.size(Path.of(args[2])), (System.nanoTime() - started) / 1e9);
+    System.err.printf(
+        Locale.ROOT,
+        "wrote %s (%d bytes) in %.1f s%n",
+        args[2],
+        Files.size(Path.of(args[2])),
+        (System.nanoTime() - started) / 1e9);
   }
 
   static NerTagger train(List<ConllDocument> train, List<ConllDocument> dev, int maxEpochs) {
@@ -81,25 +85,38 @@ public final class TrainTagger {
       foldDecoders.add(new BioDecoder(new FeatureExtractor(gazetteer(train, fold), lexicon), BITS));
     }
     BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, lexicon), BITS);
-    System.err.printf(Locale.ROOT, "%d train documents, %d dev documents, gazetteer %d names%n",
-        train.size(), dev.size(), full.size());
+    System.err.printf(
+        Locale.ROOT,
+        "%d train documents, %d dev documents, gazetteer %d names%n",
+        train.size(),
+        dev.size(),
+        full.size());
     List<Integer> all = range(train.size());
 
     System.err.println("first pass, all documents:");
-    Stage first = trainStage(all, maxEpochs,
-        (d, p, listener) -> foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
-        model -> score(dev, doc -> devDecoder.firstPass(doc.tokens(), model, null)),
-        train);
+    Stage first =
+        trainStage(
+            all,
+            maxEpochs,
+            (d, p, listener) ->
+                foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+            model -> score(dev, doc -> devDecoder.firstPass(doc.tokens(), model, null)),
+            train);
 
     System.err.printf(Locale.ROOT, "first pass on held-out folds (%d epochs each)%n", first.epochs);
     List<List<int[]>> firstTags = heldOutFirstPass(train, foldDecoders, first.epochs);
 
     System.err.println("second pass, all documents:");
-    Stage second = trainStage(all, maxEpochs,
-        (d, p, listener) -> foldDecoders.get(d % FOLDS)
-            .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
-        model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
-        train);
+    Stage second =
+        trainStage(
+            all,
+            maxEpochs,
+            (d, p, listener) ->
+                foldDecoders
+                    .get(d % FOLDS)
+                    .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
+            model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
+            train);
     return new NerTagger(full, lexicon, first.model, second.model);
   }
 
@@ -118,9 +135,14 @@ public final class TrainTagger {
           others.add(d);
         }
       }
-      Stage stage = trainStage(others, epochs,
-          (d, p, listener) -> foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
-          null, train);
+      Stage stage =
+          trainStage(
+              others,
+              epochs,
+              (d, p, listener) ->
+                  foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+              null,
+              train);
       for (int d = fold; d < train.size(); d += FOLDS) {
         tags.set(d, foldDecoders.get(fold).firstPass(train.get(d).tokens(), stage.model, null));
       }
@@ -136,11 +158,15 @@ public final class TrainTagger {
   private record Stage(PerceptronModel model, int epochs) {}
 
   /**
-   * Trains one pass's weights over the given documents. With a dev scorer, keeps the epoch with
-   * the best dev F1 and stops after {@link #PATIENCE} epochs without gain; without, runs all.
+   * Trains one pass's weights over the given documents. With a dev scorer, keeps the epoch with the
+   * best dev F1 and stops after {@link #PATIENCE} epochs without gain; without, runs all.
    */
-  private static Stage trainStage(List<Integer> documents, int maxEpochs, TrainingPass pass,
-      Function<PerceptronModel, Double> devF1, List<ConllDocument> train) {
+  private static Stage trainStage(
+      List<Integer> documents,
+      int maxEpochs,
+      TrainingPass pass,
+      Function<PerceptronModel, Double> devF1,
+      List<ConllDocument> train) {
     AveragedPerceptron perceptron = new AveragedPerceptron(BITS);
     List<Integer> order = new ArrayList<>(documents);
     Random random = new Random(SEED);
@@ -152,16 +178,24 @@ public final class TrainTagger {
       Collections.shuffle(order, random);
       for (int d : order) {
         List<ConllSentence> sentences = train.get(d).sentences();
-        pass.run(d, perceptron, (features, predicted, s, i) -> perceptron.update(
-            features, TagSet.parse(sentences.get(s).gold().get(i)), predicted));
+        pass.run(
+            d,
+            perceptron,
+            (features, predicted, s, i) ->
+                perceptron.update(
+                    features, TagSet.parse(sentences.get(s).gold().get(i)), predicted));
       }
       if (devF1 == null) {
         continue;
       }
       PerceptronModel averaged = perceptron.averaged();
       double f1 = devF1.apply(averaged);
-      System.err.printf(Locale.ROOT, "  epoch %2d  dev F1 %.4f  (%.1f s)%n",
-          epoch, f1, (System.nanoTime() - t0) / 1e9);
+      System.err.printf(
+          Locale.ROOT,
+          "  epoch %2d  dev F1 %.4f  (%.1f s)%n",
+          epoch,
+          f1,
+          (System.nanoTime() - t0) / 1e9);
       if (f1 > bestF1) {
         bestF1 = f1;
         best = new Stage(averaged, epoch);

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.enrich.SharedFiles;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the extractor on the shared development set (Mozilla Readability's test pages) when it
- * is present next to the repository, and fails if quality drops below the pinned floors.
+ * Scores the extractor on the shared development set (Mozilla Readability's test pages) when it is
+ * present next to the repository, and fails if quality drops below the pinned floors.
  */
 class ExtractionQualityTest {
   private static final String DATASET = "../shared/datasets/readability-test-pages";
@@ -37,10 +38,13 @@ class ExtractionQualityTest {
     assertAtLeast("title exact match", report.titleExact(), TITLE_EXACT_FLOOR);
     assertAtLeast("lang", report.fieldAccuracy(PageScore::langMatch), LANG_FLOOR);
     assertAtLeast("byline", report.fieldAccuracy(PageScore::bylineMatch), BYLINE_FLOOR);
-    assertAtLeast("publishedTime", report.fieldAccuracy(PageScore::publishedMatch), PUBLISHED_FLOOR);
+    assertAtLeast(
+        "publishedTime", report.fieldAccuracy(PageScore::publishedMatch), PUBLISHED_FLOOR);
   }
 
   private static void assertAtLeast(String what, double value, double floor) {
-    assertTrue(value >= floor, () -> String.format("%s %.4f fell below the floor %.4f", what, value, floor));
+    assertTrue(
+        value >= floor,
+        () -> String.format(Locale.ROOT, "%s %.4f fell below the floor %.4f", what, value, floor));
   }
 }

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newsflow.enrich.SharedFiles;
 import io.newsflow.tools.extraction.EvaluationReport;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quality gates of the text path: the innerText development set (built from the shared
- * Readability pages at test time, nothing stored) and the site memory on a generated stream.
+ * Quality gates of the text path: the innerText development set (built from the shared Readability
+ * pages at test time, nothing stored) and the site memory on a generated stream.
  */
 class TextExtractionQualityTest {
   // Pinned a little below the figures reached; raise them when the cleaner improves.
@@ -39,6 +40,8 @@ class TextExtractionQualityTest {
   }
 
   private static void assertAtLeast(String what, double value, double floor) {
-    assertTrue(value >= floor, () -> String.format("%s %.4f fell below the floor %.4f", what, value, floor));
+    assertTrue(
+        value >= floor,
+        () -> String.format(Locale.ROOT, "%s %.4f fell below the floor %.4f", what, value, floor));
   }
 }

@@ -30,15 +30,18 @@ public final class ConllEvaluation {
       System.err.println("usage: ConllEvaluation <file.conll>");
       System.exit(2);
     }
-    PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
     SpanScorer scorer = evaluate(EntityRecognizer.loadDefault().tagger(), Path.of(args[0]), out);
     out.flush();
     System.err.print(scorer.report());
   }
 
   /** Tags every document of the file, echoing tagged lines to {@code out} if not null. */
-  public static SpanScorer evaluate(NerTagger tagger, Path file, PrintWriter out) throws IOException {
+  public static SpanScorer evaluate(NerTagger tagger, Path file, PrintWriter out)
+      throws IOException {
     SpanScorer scorer = new SpanScorer();
     for (ConllDocument doc : ConllReader.read(file)) {
       List<int[]> tags = tagger.tag(doc.tokens());

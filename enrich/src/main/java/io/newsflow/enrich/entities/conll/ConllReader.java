@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads CoNLL-2003 style files: one token per line, token first and gold tag last, blank lines
- * between sentences, optional "-DOCSTART-" lines between documents. IOB1 tags are turned into
- * IOB2. Files without "-DOCSTART-" are cut into documents before each headline-and-dateline
- * ("BRUSSELS 1996-08-22"), the layout of wire stories, so document-level features see one story.
+ * between sentences, optional "-DOCSTART-" lines between documents. IOB1 tags are turned into IOB2.
+ * Files without "-DOCSTART-" are cut into documents before each headline-and-dateline ("BRUSSELS
+ * 1996-08-22"), the layout of wire stories, so document-level features see one story.
  */
 public final class ConllReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -63,7 +63,10 @@ public final class ConllReader {
     for (String line : block) {
       String[] columns = line.strip().split("\\s+");
       tokens.add(columns[0]);
-      tags.add(columns.length > 1 && isTag(columns[columns.length - 1]) ? columns[columns.length - 1] : "O");
+      tags.add(
+          columns.length > 1 && isTag(columns[columns.length - 1])
+              ? columns[columns.length - 1]
+              : "O");
     }
     sentences.add(new ConllSentence(block, tokens, toIob2(tags)));
     block.clear();
@@ -80,7 +83,8 @@ public final class ConllReader {
     String previous = "O";
     for (String tag : tags) {
       String fixed = tag;
-      if (tag.startsWith("I-") && !previous.substring(Math.min(2, previous.length())).equals(tag.substring(2))) {
+      if (tag.startsWith("I-")
+          && !previous.substring(Math.min(2, previous.length())).equals(tag.substring(2))) {
         fixed = "B-" + tag.substring(2);
       }
       out.add(fixed);
@@ -103,13 +107,15 @@ public final class ConllReader {
           storyStart--;
         }
         if (storyStart > start) {
-          documents.add(new ConllDocument(start == 0 ? doc.header() : List.of(),
-              sentences.subList(start, storyStart)));
+          documents.add(
+              new ConllDocument(
+                  start == 0 ? doc.header() : List.of(), sentences.subList(start, storyStart)));
           start = storyStart;
         }
       }
-      documents.add(new ConllDocument(start == 0 ? doc.header() : List.of(),
-          sentences.subList(start, sentences.size())));
+      documents.add(
+          new ConllDocument(
+              start == 0 ? doc.header() : List.of(), sentences.subList(start, sentences.size())));
     }
     return documents;
   }

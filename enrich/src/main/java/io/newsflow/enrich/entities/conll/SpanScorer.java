@@ -53,8 +53,10 @@ public final class SpanScorer {
 
   /** A table of P/R/F1 per type and overall, in percent. */
   public String report() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-8s %7s %7s %7s %6s %6s%n",
-        "type", "P", "R", "F1", "gold", "pred"));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "%-8s %7s %7s %7s %6s %6s%n", "type", "P", "R", "F1", "gold", "pred"));
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       line(sb, e.getKey(), e.getValue());
     }
@@ -64,7 +66,15 @@ public final class SpanScorer {
 
   private static void line(StringBuilder sb, String name, int[] c) {
     double[] s = score(c);
-    sb.append(String.format(Locale.ROOT, "%-8s %7.2f %7.2f %7.2f %6d %6d%n",
-        name, 100 * s[0], 100 * s[1], 100 * s[2], c[2], c[1]));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-8s %7.2f %7.2f %7.2f %6d %6d%n",
+            name,
+            100 * s[0],
+            100 * s[1],
+            100 * s[2],
+            c[2],
+            c[1]));
   }
 }

@@ -20,10 +20,12 @@ class ConllReaderTest {
 
   @Test
   void readsIob1AsIob2AndKeepsDocumentHeaders() throws IOException {
-    List<ConllDocument> docs = read("-DOCSTART- -X- O O\n\n"
-        + "EU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n\n"
-        + "-DOCSTART- -X- O O\n\n"
-        + "Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nJohn NNP I-NP B-PER\n");
+    List<ConllDocument> docs =
+        read(
+            "-DOCSTART- -X- O O\n\n"
+                + "EU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n\n"
+                + "-DOCSTART- -X- O O\n\n"
+                + "Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nJohn NNP I-NP B-PER\n");
     assertEquals(2, docs.size());
     assertEquals(List.of("-DOCSTART- -X- O O", ""), docs.get(0).header());
     assertEquals(List.of("B-ORG", "O", "B-MISC"), docs.get(0).sentences().get(0).gold());
@@ -33,10 +35,30 @@ class ConllReaderTest {
 
   @Test
   void cutsFilesWithoutDocstartAtDatelines() throws IOException {
-    List<ConllDocument> docs = read(String.join("\n",
-        "Rain O", "falls O", "", "BRUSSELS B-LOC", "1996-08-22 O", "", "It O", "rained O", "",
-        "Sun O", "shines O", "", "Peter B-PER", "Blackburn I-PER", "",
-        "LONDON B-LOC", "1996-08-23 O", "", "Hot O", ""));
+    List<ConllDocument> docs =
+        read(
+            String.join(
+                "\n",
+                "Rain O",
+                "falls O",
+                "",
+                "BRUSSELS B-LOC",
+                "1996-08-22 O",
+                "",
+                "It O",
+                "rained O",
+                "",
+                "Sun O",
+                "shines O",
+                "",
+                "Peter B-PER",
+                "Blackburn I-PER",
+                "",
+                "LONDON B-LOC",
+                "1996-08-23 O",
+                "",
+                "Hot O",
+                ""));
     assertEquals(2, docs.size());
     assertEquals(3, docs.get(0).sentences().size());
     assertEquals(List.of("Sun", "shines"), docs.get(1).sentences().get(0).tokens());
