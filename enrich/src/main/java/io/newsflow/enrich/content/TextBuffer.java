@@ -1,6 +1,6 @@
 package io.newsflow.enrich.content;
 
-import io.newsflow.enrich.markdown.MarkdownBlocks;
+import io.newsflow.enrich.markdown.MarkdownEscaper;
 import io.newsflow.enrich.rules.Texts;
 import java.util.Arrays;
 
@@ -63,7 +63,7 @@ final class TextBuffer {
         }
         buf[out++] = c;
         visible++;
-        anyMarkup |= MarkdownBlocks.Escaper.isMarkup(c);
+        anyMarkup |= MarkdownEscaper.isMarkup(c);
       } else if (kind == Texts.SPACE) {
         space = out > 0;
       }

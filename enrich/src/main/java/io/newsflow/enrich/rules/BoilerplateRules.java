@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -30,7 +29,8 @@ public final class BoilerplateRules {
   private final Set<String> hintExemptTags;
   private final Set<String> sectionEndReasons;
   private final PhraseMatcher phrases;
-  private final Map<String, TokenRole> tokenRoles;
+  private final TokenRoles tokenRoles;
+  private final HiddenStyles hiddenStyles;
   private final String[] structuralAttrs;
   private final String[] structuralValues;
   private final int[] structuralBonuses;
@@ -63,16 +63,8 @@ public final class BoilerplateRules {
         .forEach((reason, tokens) -> tokens.forEach(h -> hintToReason.putIfAbsent(h, reason)));
     hintExemptTags = lookup(tags.hintExempt());
     sectionEndReasons = lookup(file.sectionEndReasons());
-    tokenRoles = new HashMap<>();
-    hintToReason.forEach(
-        (token, reason) -> tokenRoles.put(token, new TokenRole(reason, 0, HintProfile.NO_BYLINE)));
-    addRole(hints.vetoes(), HintProfile.VETO);
-    addRole(hints.positive(), HintProfile.POSITIVE);
-    addRole(hints.negative(), HintProfile.NEGATIVE);
-    addRole(hints.figure(), HintProfile.FIGURE);
-    addRole(hints.caption(), HintProfile.CAPTION);
-    addRole(hints.credit(), HintProfile.CREDIT);
-    addBylineRanks(hints.byline());
+    tokenRoles = new TokenRoles(hintToReason, hints);
+    hiddenStyles = new HiddenStyles(hints.hiddenStyles());
     captionPrefixes = concat(file.prefixes().caption(), file.prefixes().captionHtmlOnly());
     textCaptionPrefixes = concat(file.prefixes().caption(), file.prefixes().captionTextOnly());
     captionStarts = firstChars(captionPrefixes);
@@ -205,43 +197,18 @@ public final class BoilerplateRules {
    * HintProfile#and}), which gives the same profile and lets each value be cached alone.
    */
   public HintProfile profile(Element e) {
-    return profile(HintTokens.of(e));
+    return tokenRoles.profile(HintTokens.of(e));
   }
 
   /** The profile of a class attribute alone (see {@link HintProfile#and}). */
   public HintProfile classProfile(String cls) {
-    return profile(HintTokens.of(cls, ""));
+    return tokenRoles.profile(HintTokens.of(cls, ""));
   }
 
   /** The profile of an id attribute alone. */
   public HintProfile idProfile(String id) {
-    return profile(HintTokens.of("", id));
+    return tokenRoles.profile(HintTokens.of("", id));
   }
-
-  private HintProfile profile(List<String> tokens) {
-    if (tokens.isEmpty()) {
-      return HintProfile.NONE;
-    }
-    String reason = null;
-    int roles = 0;
-    int bylineRank = HintProfile.NO_BYLINE;
-    for (String t : tokens) {
-      TokenRole role = tokenRoles.get(t); // one lookup per token instead of one per hint list
-      if (role != null) {
-        roles |= role.flags();
-        bylineRank = Math.min(bylineRank, role.bylineRank());
-        if (reason == null) {
-          reason = role.reason();
-        }
-      }
-    }
-    return reason == null && roles == 0 && bylineRank == HintProfile.NO_BYLINE
-        ? HintProfile.NONE
-        : new HintProfile(reason, roles, bylineRank);
-  }
-
-  /** Everything a class/id token can mean: the reason it names and its role bits. */
-  private record TokenRole(String reason, int flags, int bylineRank) {}
 
   /**
    * A HashSet, not Set.copyOf: its probe is a mask where the immutable set's is a floorMod
@@ -267,28 +234,6 @@ public final class BoilerplateRules {
       }
     }
     return chars.toString();
-  }
-
-  private void addRole(List<String> tokens, int flag) {
-    for (String token : tokens) {
-      tokenRoles.merge(
-          token,
-          new TokenRole(null, flag, HintProfile.NO_BYLINE),
-          (a, b) -> new TokenRole(a.reason(), a.flags() | b.flags(), a.bylineRank()));
-    }
-  }
-
-  /** "class:byline" at position i of the byline hints gives the token "byline" rank i. */
-  private void addBylineRanks(List<String> hints) {
-    for (int i = 0; i < hints.size(); i++) {
-      if (hints.get(i).startsWith("class:")) {
-        int rank = i;
-        tokenRoles.merge(
-            hints.get(i).substring(6),
-            new TokenRole(null, 0, rank),
-            (a, b) -> new TokenRole(a.reason(), a.flags(), Math.min(a.bylineRank(), rank)));
-      }
-    }
   }
 
   /**
@@ -324,73 +269,7 @@ public final class BoilerplateRules {
   }
 
   public boolean isHidden(Element e) {
-    if (e.attributesSize() == 0) {
-      return false;
-    }
-    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
-      return true;
-    }
-    String style = e.attr("style");
-    if (style.isEmpty()) {
-      return false;
-    }
-    if (!isAscii(style)) {
-      String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
-      for (String hidden : file.hints().hiddenStyles()) {
-        if (compact.contains(hidden)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    for (String hidden : file.hints().hiddenStyles()) {
-      if (containsIgnoringSpacesAndCase(style, hidden)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether {@code style} without its spaces, lower-cased, contains {@code needle}: the same as
-   * {@code style.replace(" ", "").toLowerCase(ROOT).contains(needle)} for ASCII styles (where
-   * lower-casing keeps the length), without building that string for every styled element.
-   */
-  private static boolean containsIgnoringSpacesAndCase(String style, String needle) {
-    if (needle.isEmpty()) {
-      return true;
-    }
-    for (int start = 0; start < style.length(); start++) {
-      if (style.charAt(start) == ' ') {
-        continue; // a match of the compact string starts at a non-space character
-      }
-      int i = start;
-      int j = 0;
-      while (j < needle.length() && i < style.length()) {
-        char c = style.charAt(i++);
-        if (c == ' ') {
-          continue;
-        }
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        if (lower != needle.charAt(j)) {
-          break;
-        }
-        j++;
-      }
-      if (j == needle.length()) {
-        return true;
-      }
-    }
-    return false;
+    return hiddenStyles.isHidden(e);
   }
 
   public boolean isCaption(Element e, HintProfile p) {

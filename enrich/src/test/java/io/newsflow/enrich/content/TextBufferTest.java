@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.enrich.markdown.MarkdownBlocks;
+import io.newsflow.enrich.markdown.MarkdownEscaper;
 import io.newsflow.enrich.rules.Texts;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -41,8 +41,7 @@ class TextBufferTest {
       assertEquals(visible(expected), block.chars());
       assertEquals(visible(Texts.normalize(linked.toString())), block.linkChars());
       assertEquals(
-          expected.chars().anyMatch(c -> MarkdownBlocks.Escaper.isMarkup((char) c)),
-          block.markup());
+          expected.chars().anyMatch(c -> MarkdownEscaper.isMarkup((char) c)), block.markup());
     }
   }
 

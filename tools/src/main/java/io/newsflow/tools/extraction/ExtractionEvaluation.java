@@ -106,30 +106,41 @@ public final class ExtractionEvaluation {
         extractNanos = Math.min(extractNanos, t2 - t1);
       }
 
-      Map<String, Integer> got = Shingles.of(ex.text());
-      Map<String, Integer> want = Shingles.of(expectedText(page.resolve("expected.html")));
-      int tp = Shingles.overlap(got, want);
-      JsonNode meta = JSON.readTree(page.resolve("expected-metadata.json").toFile());
-      String expectedTitle = norm(text(meta, "title"));
-      String title = norm(ex.title());
-      return new PageScore(
-          page.getFileName().toString(),
-          tp,
-          Shingles.size(got) - tp,
-          Shingles.size(want) - tp,
-          expectedTitle.equals(title),
-          title,
-          expectedTitle,
-          bylineMatch(text(meta, "byline"), ex.authors()),
-          String.join(", ", ex.authors()),
-          norm(text(meta, "byline")),
-          langMatch(text(meta, "lang"), ex.language()),
-          timeMatch(text(meta, "publishedTime"), ex.publishedTime()),
-          parseNanos,
-          extractNanos);
+      return score(page, ex, true, parseNanos, extractNanos);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Scores one extraction against the page's {@code expected.html} and {@code
+   * expected-metadata.json}; {@code withLanguage} false leaves the language unscored (text pages
+   * carry no declaration).
+   */
+  public static PageScore score(
+      Path page, Extraction ex, boolean withLanguage, long parseNanos, long extractNanos)
+      throws IOException {
+    Map<String, Integer> got = Shingles.of(ex.text());
+    Map<String, Integer> want = Shingles.of(expectedText(page.resolve("expected.html")));
+    int tp = Shingles.overlap(got, want);
+    JsonNode meta = JSON.readTree(page.resolve("expected-metadata.json").toFile());
+    String expectedTitle = norm(text(meta, "title"));
+    String title = norm(ex.title());
+    return new PageScore(
+        page.getFileName().toString(),
+        tp,
+        Shingles.size(got) - tp,
+        Shingles.size(want) - tp,
+        expectedTitle.equals(title),
+        title,
+        expectedTitle,
+        bylineMatch(text(meta, "byline"), ex.authors()),
+        String.join(", ", ex.authors()),
+        norm(text(meta, "byline")),
+        withLanguage ? langMatch(text(meta, "lang"), ex.language()) : null,
+        timeMatch(text(meta, "publishedTime"), ex.publishedTime()),
+        parseNanos,
+        extractNanos);
   }
 
   /** Text of the expected article in reading order, with block boundaries kept as breaks. */

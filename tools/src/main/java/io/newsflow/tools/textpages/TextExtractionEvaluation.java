@@ -1,7 +1,5 @@
 package io.newsflow.tools.textpages;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.text.SiteMemory;
@@ -9,7 +7,6 @@ import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.tools.extraction.EvaluationReport;
 import io.newsflow.tools.extraction.ExtractionEvaluation;
 import io.newsflow.tools.extraction.PageScore;
-import io.newsflow.tools.extraction.Shingles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
@@ -31,7 +27,6 @@ import org.jsoup.Jsoup;
  */
 public final class TextExtractionEvaluation {
   private static final String BASE_URI = "http://fakehost/test/page.html";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TextCleaner cleaner = TextCleaner.withDefaultRules();
   private final InnerTextRenderer renderer =
@@ -100,39 +95,9 @@ public final class TextExtractionEvaluation {
       long t0 = System.nanoTime();
       Extraction ex = cleaner.clean(text, null, SiteMemory.NONE).extraction();
       long t1 = System.nanoTime();
-      Map<String, Integer> got = Shingles.of(ex.text());
-      Map<String, Integer> want =
-          Shingles.of(ExtractionEvaluation.expectedText(page.resolve("expected.html")));
-      int tp = Shingles.overlap(got, want);
-      JsonNode meta = JSON.readTree(page.resolve("expected-metadata.json").toFile());
-      String expectedTitle = norm(field(meta, "title"));
-      String title = norm(ex.title());
-      return new PageScore(
-          page.getFileName().toString(),
-          tp,
-          Shingles.size(got) - tp,
-          Shingles.size(want) - tp,
-          expectedTitle.equals(title),
-          title,
-          expectedTitle,
-          ExtractionEvaluation.bylineMatch(field(meta, "byline"), ex.authors()),
-          String.join(", ", ex.authors()),
-          norm(field(meta, "byline")),
-          null,
-          ExtractionEvaluation.timeMatch(field(meta, "publishedTime"), ex.publishedTime()),
-          0,
-          t1 - t0);
+      return ExtractionEvaluation.score(page, ex, false, 0, t1 - t0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String field(JsonNode meta, String name) {
-    JsonNode n = meta.get(name);
-    return n == null || n.isNull() ? null : n.asText();
-  }
-
-  private static String norm(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\p{Z}]+", " ").trim();
   }
 }
