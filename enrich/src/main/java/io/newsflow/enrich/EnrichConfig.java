@@ -72,26 +72,6 @@ public record EnrichConfig(
     }
   }
 
-  /** With the default site memory. */
-  public EnrichConfig(
-      String applicationId,
-      Path stateDir,
-      int streamThreads,
-      int maxPageBytes,
-      int minWords,
-      int maxTags,
-      Duration pageBudget) {
-    this(
-        applicationId,
-        stateDir,
-        streamThreads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        SiteMemorySettings.defaults());
-  }
-
   public EnrichConfig {
     if (applicationId == null || applicationId.isBlank()) {
       throw new IllegalArgumentException("application id must not be blank");

@@ -47,7 +47,8 @@ class TextPageRobustnessTest {
             maxPageBytes,
             d.minWords(),
             d.maxTags(),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            d.siteMemory());
     return new PageEnricher(
         config, new HtmlPageParser(), ArticleExtractor.withDefaultRules(), recognizer, CLOCK);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Aggregates over pages: averaged body precision/recall, F1 of the averages, field accuracy. */
 public record EvaluationReport(List<PageScore> pages) {
@@ -88,28 +89,13 @@ public record EvaluationReport(List<PageScore> pages) {
                     p.truePositives(),
                     p.falsePositives(),
                     p.falseNegatives()));
-    out.println("byline mismatches:");
-    pages.stream()
-        .filter(p -> Boolean.FALSE.equals(p.bylineMatch()))
-        .forEach(
-            p ->
-                out.printf(
-                    Locale.ROOT,
-                    "  %-34s got [%s] expected [%s]%n",
-                    p.page(),
-                    p.byline(),
-                    p.expectedByline()));
-    out.println("title mismatches:");
-    pages.stream()
-        .filter(p -> !p.titleMatch())
-        .forEach(
-            p ->
-                out.printf(
-                    Locale.ROOT,
-                    "  %-34s got [%s] expected [%s]%n",
-                    p.page(),
-                    p.title(),
-                    p.expectedTitle()));
+    mismatches(
+        out,
+        "byline",
+        p -> Boolean.FALSE.equals(p.bylineMatch()),
+        PageScore::byline,
+        PageScore::expectedByline);
+    mismatches(out, "title", p -> !p.titleMatch(), PageScore::title, PageScore::expectedTitle);
   }
 
   private void printField(PrintStream out, String name, Function<PageScore, Boolean> field) {
@@ -119,5 +105,24 @@ public record EvaluationReport(List<PageScore> pages) {
         name,
         fieldAccuracy(field),
         fieldScored(field));
+  }
+
+  private void mismatches(
+      PrintStream out,
+      String field,
+      Predicate<PageScore> mismatch,
+      Function<PageScore, String> got,
+      Function<PageScore, String> expected) {
+    out.println(field + " mismatches:");
+    pages.stream()
+        .filter(mismatch)
+        .forEach(
+            p ->
+                out.printf(
+                    Locale.ROOT,
+                    "  %-34s got [%s] expected [%s]%n",
+                    p.page(),
+                    got.apply(p),
+                    expected.apply(p)));
   }
 }
