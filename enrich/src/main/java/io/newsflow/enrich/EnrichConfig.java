@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Settings of the enrich stage. Defaults are in {@link #defaults()} and documented in the README.
@@ -15,6 +16,9 @@ import java.time.Duration;
  *     memory of its DOM
  * @param pageBudget a page whose work takes longer becomes a dead letter (over_time_budget)
  * @param siteMemory how text pages learn their site's chrome lines in the stream
+ * @param entityLanguages the languages whose articles are tagged, by their BCP 47 primary tag; an
+ *     article in any other language gets no entities, since a model run on a language it was not
+ *     trained on returns noise
  */
 public record EnrichConfig(
     String applicationId,
@@ -24,7 +28,13 @@ public record EnrichConfig(
     int minWords,
     int maxTags,
     Duration pageBudget,
-    SiteMemorySettings siteMemory) {
+    SiteMemorySettings siteMemory,
+    Set<String> entityLanguages) {
+
+  /** Every language a bundled model covers. */
+  public static final String DEFAULT_ENTITY_LANGUAGES_TEXT = "en";
+
+  public static final Set<String> DEFAULT_ENTITY_LANGUAGES = Set.of(DEFAULT_ENTITY_LANGUAGES_TEXT);
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
   public static final int DEFAULT_STREAM_THREADS = 1;
@@ -94,6 +104,7 @@ public record EnrichConfig(
     if (pageBudget.isNegative() || pageBudget.isZero()) {
       throw new IllegalArgumentException("page budget must be positive, was " + pageBudget);
     }
+    entityLanguages = Set.copyOf(entityLanguages);
   }
 
   public static EnrichConfig defaults(Path stateDir) {
@@ -105,7 +116,8 @@ public record EnrichConfig(
         DEFAULT_MIN_WORDS,
         DEFAULT_MAX_TAGS,
         DEFAULT_PAGE_BUDGET,
-        SiteMemorySettings.defaults());
+        SiteMemorySettings.defaults(),
+        DEFAULT_ENTITY_LANGUAGES);
   }
 
   public EnrichConfig withSiteMemory(SiteMemorySettings settings) {
@@ -117,6 +129,7 @@ public record EnrichConfig(
         minWords,
         maxTags,
         pageBudget,
-        settings);
+        settings,
+        entityLanguages);
   }
 }

@@ -4,6 +4,9 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -51,6 +54,17 @@ public final class EnrichOptions {
           "Lines of one text page counted in the site memory at most. Default: ${DEFAULT-VALUE}.")
   int siteMemoryMaxLines;
 
+  @Option(
+      names = "--entity-languages",
+      split = ",",
+      paramLabel = "LANG",
+      defaultValue = EnrichConfig.DEFAULT_ENTITY_LANGUAGES_TEXT,
+      description =
+          "Languages whose articles are tagged (BCP 47 primary tags, comma-separated; `none` for"
+              + " no tagging). Articles in other languages get no entities. Default:"
+              + " ${DEFAULT-VALUE}, every language a bundled model covers.")
+  List<String> entityLanguages;
+
   public EnrichConfig config(Path workDir) {
     Path state = stateDir != null ? stateDir : workDir.resolve("streams");
     return new EnrichConfig(
@@ -61,6 +75,10 @@ public final class EnrichOptions {
         pageLimits.minWords,
         pageLimits.maxTags,
         pageLimits.pageBudget,
-        new SiteMemorySettings(siteMemoryMinPages, siteMemoryWindow, siteMemoryMaxLines));
+        new SiteMemorySettings(siteMemoryMinPages, siteMemoryWindow, siteMemoryMaxLines),
+        entityLanguages.stream()
+            .map(l -> l.strip().toLowerCase(Locale.ROOT))
+            .filter(l -> !l.isEmpty() && !l.equals("none"))
+            .collect(Collectors.toSet()));
   }
 }

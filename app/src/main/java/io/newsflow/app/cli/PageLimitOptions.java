@@ -48,6 +48,7 @@ public final class PageLimitOptions {
         minWords,
         maxTags,
         pageBudget,
-        defaults.siteMemory());
+        defaults.siteMemory(),
+        defaults.entityLanguages());
   }
 }

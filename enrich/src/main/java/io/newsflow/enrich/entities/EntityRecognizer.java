@@ -52,6 +52,16 @@ public final class EntityRecognizer {
     }
   }
 
+  /** The language the model was trained on (BCP 47 primary tag): the only one it may tag. */
+  public String language() {
+    return "en";
+  }
+
+  /** What tagged an article, for Article.entity_model: language, training data, format version. */
+  public String modelId() {
+    return language() + "-conll2003-v" + ModelFile.VERSION;
+  }
+
   /** The sentence tagger, for evaluation on pre-tokenised text. */
   public NerTagger tagger() {
     return tagger;

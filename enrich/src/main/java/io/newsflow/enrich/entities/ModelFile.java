@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ModelFile {
   private static final int MAGIC = 0x4E455231; // "NER1"
-  private static final int VERSION = 2;
+  static final int VERSION = 2;
 
   private ModelFile() {}
 

@@ -33,7 +33,7 @@ final class ArticleAssembler {
       Extraction extraction,
       String text,
       String language,
-      List<CanonicalEntity> entities,
+      Entities entities,
       Instant now) {
     String canonical = canonicalUrl(extraction.canonicalUrl(), page.getFinalUrl());
     return Article.newBuilder()
@@ -54,7 +54,8 @@ final class ArticleAssembler {
         .setKeywords(valid(extraction.keywords()))
         .setSourceAttribution(valid(extraction.sourceAttribution()))
         .setWordCount(WordCounter.count(text))
-        .setEntities(entities.stream().map(ArticleAssembler::entity).toList())
+        .setEntities(entities.found().stream().map(ArticleAssembler::entity).toList())
+        .setEntityModel(entities.model())
         .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
         .setRemoved(
             extraction.removed().stream()

@@ -192,13 +192,43 @@ public final class PageEnricher {
           words + " words of article text, fewer than " + config.minWords());
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
-    List<CanonicalEntity> entities = recognizer.recognize(text);
+    boolean tag = taggable(language, text);
+    List<CanonicalEntity> entities = tag ? recognizer.recognize(text) : List.of();
     if (overBudget(start)) {
       return overBudget("entity tagging");
     }
     return new EnrichResult.Enriched(
         ArticleAssembler.assemble(
-            page, ref, extraction, text, language, entities, clock.instant()));
+            page,
+            ref,
+            extraction,
+            text,
+            language,
+            new Entities(entities, tag ? recognizer.modelId() : null),
+            clock.instant()));
+  }
+
+  /**
+   * Whether the model may tag this text: its language is the model's and a tagged language, and the
+   * text itself does not read as another language (pages declare their template's language).
+   */
+  private boolean taggable(String language, String text) {
+    String primary = primaryTag(language);
+    if (primary == null
+        || !primary.equals(recognizer.language())
+        || !config.entityLanguages().contains(primary)) {
+      return false;
+    }
+    String guessed = languages.guess(text);
+    return guessed == null || primaryTag(guessed).equals(primary);
+  }
+
+  private static String primaryTag(String language) {
+    if (language == null || language.isBlank()) {
+      return null;
+    }
+    int dash = language.indexOf('-');
+    return (dash < 0 ? language : language.substring(0, dash)).strip().toLowerCase(Locale.ROOT);
   }
 
   /**

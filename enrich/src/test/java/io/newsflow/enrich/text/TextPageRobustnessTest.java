@@ -48,7 +48,8 @@ class TextPageRobustnessTest {
             d.minWords(),
             d.maxTags(),
             Duration.ofSeconds(60),
-            d.siteMemory());
+            d.siteMemory(),
+            d.entityLanguages());
     return new PageEnricher(
         config, new HtmlPageParser(), ArticleExtractor.withDefaultRules(), recognizer, CLOCK);
   }
