@@ -29,6 +29,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -397,6 +398,77 @@ class IngestIT {
     later.run();
     assertEquals(5, later.stats().published(), "fetched again once older than the re-fetch age");
     paths.forEach(p -> assertEquals(2, hits(p), p));
+  }
+
+  @Test
+  void aRestartedDirectoryIngestPublishesOnlyFilesItHasNotPublished() throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    for (int i = 0; i < 4; i++) {
+      Files.writeString(pages.resolve("story-" + i + ".html"), "<p>Story " + i + "</p>");
+    }
+    Files.writeString(pages.resolve("empty.html"), ""); // a dead letter, remembered as well
+    List<SourceSpec> sources =
+        List.of(SourceSpec.of(SourceKind.FILE, pages.toString(), Duration.ZERO));
+
+    IngestService first = service(config(sources, false));
+    first.run();
+    first.close();
+    assertEquals(4, first.stats().published());
+    assertEquals(1, first.stats().skippedTotal());
+
+    IngestService again = service(config(sources, false));
+    again.run();
+    again.close();
+    assertEquals(0, again.stats().published(), "a restart publishes nothing again");
+    assertEquals(0, again.stats().skippedTotal(), "nor a second dead letter");
+    assertEquals(5, again.stats().alreadyFetchedCount());
+
+    Path changed = pages.resolve("story-2.html");
+    Files.writeString(changed, "<p>Story 2, updated</p>");
+    Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    IngestService later = service(config(sources, false));
+    later.run();
+    assertEquals(1, later.stats().published(), "a file that changed is published again");
+    assertEquals(5, rawPages(5, Duration.ofMillis(500)).size());
+  }
+
+  @Test
+  void aRestartedWarcReplayPublishesNoRecordAgain() throws Exception {
+    Path warc = writeWarc(dir.resolve("again.warc.gz"), 3);
+    List<SourceSpec> sources =
+        List.of(SourceSpec.of(SourceKind.ARCHIVE, warc.toString(), Duration.ZERO));
+    IngestService first = service(config(sources, false));
+    first.run();
+    first.close();
+    assertEquals(3, first.stats().published());
+
+    IngestService again = service(config(sources, false));
+    again.run();
+    assertEquals(0, again.stats().published());
+    assertEquals(3, again.stats().alreadyFetchedCount());
+  }
+
+  static Path writeWarc(Path warc, int records) throws IOException {
+    try (WarcWriter w =
+        new WarcWriter(
+            java.nio.channels.FileChannel.open(
+                warc,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            WarcCompression.GZIP)) {
+      for (int i = 0; i < records; i++) {
+        w.write(
+            new WarcResponse.Builder(URI.create("https://example.com/archived-" + i))
+                .body(
+                    new HttpResponse.Builder(200, "OK")
+                        .body(
+                            MediaType.HTML_UTF8,
+                            ("<p>Archived " + i + "</p>").getBytes(StandardCharsets.UTF_8))
+                        .build())
+                .build());
+      }
+    }
+    return warc;
   }
 
   @Test

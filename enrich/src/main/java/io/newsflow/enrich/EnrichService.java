@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
@@ -29,12 +30,24 @@ public final class EnrichService implements AutoCloseable {
       new java.util.concurrent.CountDownLatch(1);
 
   public EnrichService(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
+    this(kafka, topics, config, GroupMembership.DYNAMIC);
+  }
+
+  /**
+   * @param membership static with an instance name: a restarted instance takes its tasks back
+   *     without a rebalance, so the other instances keep processing and committing meanwhile
+   */
+  public EnrichService(
+      KafkaConnection kafka,
+      TopicSettings topics,
+      EnrichConfig config,
+      GroupMembership membership) {
     PageEnricher enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
             EnrichTopology.build(
                 topics, enricher, Clock.systemUTC(), config.siteMemory(), deadLetterCounts),
-            streamsConfig(kafka, topics, config));
+            streamsConfig(kafka, topics, config, membership));
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
     streams.setStateListener(
         (now, before) -> {
@@ -80,8 +93,16 @@ public final class EnrichService implements AutoCloseable {
   }
 
   static Properties streamsConfig(
-      KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
+      KafkaConnection kafka,
+      TopicSettings topics,
+      EnrichConfig config,
+      GroupMembership membership) {
     Map<String, Object> props = kafka.clientConfig();
+    // Kafka Streams appends the thread index to group.instance.id for each stream thread.
+    membership.applyTo(props, "enrich");
+    // A standby copy of the site memory on another instance: a task that moves after a crash
+    // starts from it instead of restoring the whole changelog. No effect with one instance.
+    props.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());

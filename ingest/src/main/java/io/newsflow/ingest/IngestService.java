@@ -12,6 +12,7 @@ import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
 import io.newsflow.ingest.state.SharedSources;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.TopicSettings;
@@ -49,6 +50,7 @@ public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
   private final IngestConfig config;
+  private final GroupMembership membership;
   private final TopicSettings topics;
   private final KafkaConnection kafka;
   private final RawPagePublisher publisher;
@@ -80,7 +82,21 @@ public final class IngestService implements AutoCloseable {
       TopicSettings topics,
       PublishListener listener,
       Clock clock) {
+    this(config, kafka, topics, GroupMembership.DYNAMIC, listener, clock);
+  }
+
+  /**
+   * @param membership in the group of shared instances: static with an instance name
+   */
+  public IngestService(
+      IngestConfig config,
+      KafkaConnection kafka,
+      TopicSettings topics,
+      GroupMembership membership,
+      PublishListener listener,
+      Clock clock) {
     this.config = config;
+    this.membership = membership;
     this.topics = topics;
     this.kafka = kafka;
     this.clock = clock;
@@ -199,7 +215,7 @@ public final class IngestService implements AutoCloseable {
     publisher.flush();
     Map<String, Instant> due = new HashMap<>();
     Map<String, CompletableFuture<Void>> running = new HashMap<>();
-    shared = new SharedSources(kafka, topics.sources(), config.groupId());
+    shared = new SharedSources(kafka, topics.sources(), config.groupId(), membership);
     try (SharedSources group = shared) {
       while (stopped.getCount() > 0) {
         Map<String, SourceSpec> owned;

@@ -46,6 +46,10 @@ import org.slf4j.LoggerFactory;
 final class SourcePoller {
   private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
   private static final int MAX_SITEMAP_DEPTH = 3;
+
+  /** The version of an archived record: a record never changes. */
+  private static final String ARCHIVED = "archived";
+
   private static final Set<DeadLetterReason> TRANSIENT =
       EnumSet.of(
           DeadLetterReason.TIMEOUT,
@@ -64,11 +68,6 @@ final class SourcePoller {
   private final Duration maxSitemapAge;
   private final Clock clock;
   private final Executor sourceThreads;
-
-  /**
-   * Saved pages already published: a directory source publishes only its new files on later polls.
-   */
-  private final Set<String> seenFiles = ConcurrentHashMap.newKeySet();
 
   /**
    * @param maxSitemapAge sitemap entries dated longer ago are not fetched; zero means no limit
@@ -132,9 +131,7 @@ final class SourcePoller {
       return CompletableFuture.completedFuture(null);
     }
     for (Path file : pages) {
-      if (seenFiles.add(file.toAbsolutePath().toString())) {
-        publish(files.read(file), source);
-      }
+      publishFile(file, source);
     }
     return CompletableFuture.completedFuture(null);
   }
@@ -208,7 +205,11 @@ final class SourcePoller {
 
   private CompletableFuture<Void> replayArchive(SourceSpec source) {
     try {
-      long n = archives.replay(Path.of(source.location()), result -> publish(result, source));
+      String archive = SavedPageReader.url(Path.of(source.location()));
+      long n =
+          archives.replayWithIds(
+              Path.of(source.location()),
+              (id, result) -> publishRecord(archive + "#" + id, result, source));
       LOG.info("archive {}: {} response records", source.location(), n);
     } catch (IOException e) {
       deadLetter(
@@ -216,6 +217,46 @@ final class SourcePoller {
               source.location(), DeadLetterReason.UNREADABLE_SOURCE, "cannot read WARC: " + e));
     }
     return CompletableFuture.completedFuture(null);
+  }
+
+  /**
+   * A saved page, unless this version of it was published before (by this process or one before a
+   * restart: the fetched-URLs topic remembers it).
+   */
+  private void publishFile(Path file, SourceSpec source) {
+    String version;
+    try {
+      version = SavedPageReader.version(file);
+    } catch (IOException e) {
+      publish(files.read(file), source); // gone or unreadable: read() reports it
+      return;
+    }
+    String key = SavedPageReader.url(file);
+    if (fetched.claimVersion(key, version)) {
+      publishOnce(key, version, files.read(file), source);
+    } else {
+      stats.alreadyFetched();
+    }
+  }
+
+  /** An archived record (key: the archive and the record's id), unless published before. */
+  private void publishRecord(String key, FetchResult result, SourceSpec source) {
+    if (fetched.claimVersion(key, ARCHIVED)) {
+      publishOnce(key, ARCHIVED, result, source);
+    } else {
+      stats.alreadyFetched();
+    }
+  }
+
+  /**
+   * Publishes a local document (a claimed file, an archived record) and remembers it once Kafka has
+   * it: a process killed before that publishes it again, so nothing is lost (enrich and the sink
+   * make a repeat one article).
+   */
+  private void publishOnce(String key, String version, FetchResult result, SourceSpec source) {
+    String what =
+        result instanceof FetchResult.Failed f ? f.failure().reason().code() : "published";
+    publish(result, source, () -> fetched.remember(key, outcome(what, 0, version)));
   }
 
   /**
@@ -291,19 +332,33 @@ final class SourcePoller {
         .build();
   }
 
+  /** The outcome of a local document: its version where a page has its ETag. */
+  private FetchedUrl outcome(String what, int status, String version) {
+    return FetchedUrl.newBuilder(outcome(what, status, Validators.NONE)).setEtag(version).build();
+  }
+
   private void publish(FetchResult result, SourceSpec source) {
+    publish(result, source, () -> {});
+  }
+
+  private void publish(FetchResult result, SourceSpec source, Runnable acknowledged) {
     if (result instanceof FetchResult.Page ok) {
       FetchedPage page = ok.page();
-      publisher.publish(RawPages.of(page, source.kind(), source.location(), source.site()));
+      publisher.publish(
+          RawPages.of(page, source.kind(), source.location(), source.site()), acknowledged);
       stats.pagePublished(page.body().length);
     } else if (result instanceof FetchResult.Failed failed) {
-      deadLetter(failed.failure());
+      deadLetter(failed.failure(), acknowledged);
     } else {
       stats.notModified();
     }
   }
 
   private void deadLetter(FetchFailure failure) {
+    deadLetter(failure, () -> {});
+  }
+
+  private void deadLetter(FetchFailure failure, Runnable acknowledged) {
     LOG.warn("skipped {}: {} ({})", failure.url(), failure.reason(), failure.message());
     stats.skipped(failure.reason());
     publisher.publish(
@@ -313,7 +368,8 @@ final class SourcePoller {
             failure.url(),
             DeadLetters.utf8(failure.url()),
             null,
-            DeadLetterOrigin.NONE));
+            DeadLetterOrigin.NONE),
+        acknowledged);
   }
 
   static CompletableFuture<Void> allOf(List<CompletableFuture<Void>> work) {

@@ -2,6 +2,7 @@ package io.newsflow.sink;
 
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -72,6 +74,21 @@ public final class SinkService implements AutoCloseable {
       SinkListener listener,
       Clock clock)
       throws IOException {
+    this(kafka, topics, config, GroupMembership.DYNAMIC, listener, clock);
+  }
+
+  /**
+   * @param membership static with an instance name: a restarted sink takes its partitions back at
+   *     once
+   */
+  public SinkService(
+      KafkaConnection kafka,
+      TopicSettings topics,
+      SinkConfig config,
+      GroupMembership membership,
+      SinkListener listener,
+      Clock clock)
+      throws IOException {
     this.topics = topics;
     this.listener = listener;
     this.deadLetterFactory = new DeadLetters(Stage.SINK, clock);
@@ -82,15 +99,19 @@ public final class SinkService implements AutoCloseable {
     this.writtenArticles = WrittenArticles.load(config.outDir());
     this.consumer =
         new KafkaConsumer<>(
-            consumerConfig(kafka, config), new StringDeserializer(), new ByteArrayDeserializer());
+            consumerConfig(kafka, config, membership),
+            new StringDeserializer(),
+            new ByteArrayDeserializer());
     this.deadLetters =
         new KafkaProducer<>(
             producerConfig(kafka, topics), new StringSerializer(), new ByteArraySerializer());
     LOG.info("sink: {} articles already in {}", writtenArticles.size(), config.outDir());
   }
 
-  static Map<String, Object> consumerConfig(KafkaConnection kafka, SinkConfig config) {
+  static Map<String, Object> consumerConfig(
+      KafkaConnection kafka, SinkConfig config, GroupMembership membership) {
     Map<String, Object> props = kafka.clientConfig();
+    membership.applyTo(props, "sink");
     props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(
@@ -247,7 +268,11 @@ public final class SinkService implements AutoCloseable {
       LOG.error("closing the output file failed", e);
     }
     deadLetters.close(Duration.ofSeconds(10));
-    consumer.close(Duration.ofSeconds(10));
+    // A static member does not leave on a plain close; a stopped sink should, so that another
+    // instance takes its partitions now rather than after the session timeout.
+    consumer.close(
+        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(Duration.ofSeconds(10)));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.EnrichOptions;
+import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.enrich.EnrichService;
@@ -22,12 +23,14 @@ public final class EnrichCommand implements Callable<Integer> {
   @Mixin KafkaOptions kafka;
   @Mixin EnrichOptions enrichOptions;
   @Mixin WorkDirOption work;
+  @Mixin InstanceOptions instance;
 
   @Override
   public Integer call() throws Exception {
     KafkaConnection cluster = Services.connect(spec, kafka);
     try (EnrichService enrich =
-        new EnrichService(cluster, kafka.topics(), enrichOptions.config(work.workDir()))) {
+        new EnrichService(
+            cluster, kafka.topics(), enrichOptions.config(work.workDir()), instance.membership())) {
       CountDownLatch finished = Services.onShutdown(enrich::close);
       try {
         enrich.start();

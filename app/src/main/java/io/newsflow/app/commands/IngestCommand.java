@@ -1,6 +1,7 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.IngestOptions;
+import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.ingest.IngestConfig;
@@ -30,6 +31,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin KafkaOptions kafka;
   @Mixin IngestOptions ingestOptions;
+  @Mixin InstanceOptions instance;
 
   @Option(
       names = "--progress-interval",
@@ -48,7 +50,13 @@ public final class IngestCommand implements Callable<Integer> {
     SizeLimits.requireFitsTopics("--max-body-bytes", config.maxBodyBytes(), kafka.topics());
     KafkaConnection cluster = Services.connect(spec, kafka);
     IngestService ingest =
-        new IngestService(config, cluster, kafka.topics(), PublishListener.NONE, Clock.systemUTC());
+        new IngestService(
+            config,
+            cluster,
+            kafka.topics(),
+            instance.membership(),
+            PublishListener.NONE,
+            Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(ingest::stop);
     try (IngestProgress progress =
         new IngestProgress(spec.commandLine().getErr(), ingest, progressInterval)) {

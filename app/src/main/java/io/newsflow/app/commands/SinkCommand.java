@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.SinkOptions;
 import io.newsflow.schema.KafkaConnection;
@@ -24,13 +25,19 @@ public final class SinkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin KafkaOptions kafka;
   @Mixin SinkOptions sinkOptions;
+  @Mixin InstanceOptions instance;
 
   @Override
   public Integer call() throws Exception {
     KafkaConnection cluster = Services.connect(spec, kafka);
     SinkService sink =
         new SinkService(
-            cluster, kafka.topics(), sinkOptions.config(), SinkListener.NONE, Clock.systemUTC());
+            cluster,
+            kafka.topics(),
+            sinkOptions.config(),
+            instance.membership(),
+            SinkListener.NONE,
+            Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(sink::stop);
     spec.commandLine()
         .getOut()

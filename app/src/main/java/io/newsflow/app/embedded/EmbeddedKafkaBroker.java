@@ -47,14 +47,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   /** Starts the broker and returns once it answers an admin request. */
   public static EmbeddedKafkaBroker start(Path dataDir, int maxMessageBytes) {
+    int[] ports = freePorts(2);
+    return start(dataDir, maxMessageBytes, ports[0], ports[1]);
+  }
+
+  /**
+   * On given ports: a broker started again on the same ports and data is the same broker to its
+   * clients (the crash harness restarts one so).
+   */
+  public static EmbeddedKafkaBroker start(
+      Path dataDir, int maxMessageBytes, int brokerPort, int controllerPort) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the broker's data directory " + dataDir, e);
     }
-    int[] ports = freePorts(2);
-    int brokerPort = ports[0];
-    int controllerPort = ports[1];
     Properties props = brokerProperties(dataDir, brokerPort, controllerPort, maxMessageBytes);
     KafkaConfig config = KafkaConfig.fromProps(props, false);
     formatIfNew(dataDir);
@@ -134,7 +141,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   /** Distinct free ports: all sockets stay open until every port is chosen. */
-  private static int[] freePorts(int n) {
+  public static int[] freePorts(int n) {
     ServerSocket[] sockets = new ServerSocket[n];
     try {
       int[] ports = new int[n];

@@ -4,8 +4,10 @@ import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.Topics;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,6 +26,12 @@ public final class DeadLetterWatcher implements Runnable {
   private final KafkaConsumer<String, byte[]> consumer;
   private final String topic;
   private final Consumer<DeadLetter> onLetter;
+
+  /**
+   * Stage and key of the letters handed on: a bad record delivered again (a restarted ingest, a
+   * redelivery) makes a second letter for the same origin, which counts once.
+   */
+  private final Set<String> origins = new HashSet<>();
 
   public DeadLetterWatcher(
       KafkaConnection kafka, String topic, String groupId, Consumer<DeadLetter> onLetter) {
@@ -57,6 +65,10 @@ public final class DeadLetterWatcher implements Runnable {
   private void handle(ConsumerRecord<String, byte[]> record) {
     try {
       DeadLetter letter = Topics.DEAD_LETTER_SERDE.decode(record.value());
+      if (!origins.add(letter.getStage() + " " + record.key())) {
+        LOG.info("dead letter for {} again (a redelivery); counted once", record.key());
+        return;
+      }
       LOG.info(
           "dead letter from {}: {} {} ({})",
           letter.getStage(),

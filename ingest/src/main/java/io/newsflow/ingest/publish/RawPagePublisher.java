@@ -7,6 +7,9 @@ import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,9 +27,23 @@ import org.slf4j.LoggerFactory;
 public final class RawPagePublisher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RawPagePublisher.class);
 
+  private static final Runnable NOTHING = () -> {};
+
   private final KafkaProducer<String, byte[]> producer;
   private final TopicSettings topics;
   private final PublishListener listener;
+
+  /**
+   * Runs what waits for an acknowledgement, off the producer's I/O thread: it may send again, and a
+   * send there could block on metadata that only the I/O thread fetches.
+   */
+  private final ExecutorService afterAcknowledgement =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "newsflow-acknowledged");
+            t.setDaemon(true);
+            return t;
+          });
 
   public RawPagePublisher(KafkaConnection kafka, TopicSettings topics, PublishListener listener) {
     this.producer =
@@ -48,19 +65,39 @@ public final class RawPagePublisher implements AutoCloseable {
   }
 
   public void publish(RawPage page) {
+    publish(page, NOTHING);
+  }
+
+  /**
+   * @param acknowledged runs once Kafka has the record (not when the send fails)
+   */
+  public void publish(RawPage page, Runnable acknowledged) {
     send(
         topics.rawPages(),
         page.getRequestedUrl(),
         Topics.RAW_PAGE_SERDE.encode(page),
-        metadata -> listener.pagePublished(page, metadata));
+        metadata -> {
+          listener.pagePublished(page, metadata);
+          afterAcknowledged(acknowledged);
+        });
   }
 
   public void publish(DeadLetter letter) {
+    publish(letter, NOTHING);
+  }
+
+  /**
+   * @param acknowledged runs once Kafka has the record (not when the send fails)
+   */
+  public void publish(DeadLetter letter, Runnable acknowledged) {
     send(
         topics.deadLetter(),
         letter.getUrl(),
         Topics.DEAD_LETTER_SERDE.encode(letter),
-        metadata -> listener.deadLetterPublished(letter, metadata));
+        metadata -> {
+          listener.deadLetterPublished(letter, metadata);
+          afterAcknowledged(acknowledged);
+        });
   }
 
   /**
@@ -69,6 +106,12 @@ public final class RawPagePublisher implements AutoCloseable {
    */
   public void publishState(String topic, String key, byte[] value) {
     send(topic, key, value, metadata -> {});
+  }
+
+  private void afterAcknowledged(Runnable action) {
+    if (action != NOTHING) {
+      afterAcknowledgement.execute(action);
+    }
   }
 
   private void send(String topic, String key, byte[] value, Consumer<RecordMetadata> acknowledged) {
@@ -88,8 +131,16 @@ public final class RawPagePublisher implements AutoCloseable {
     producer.flush();
   }
 
+  /** Waits for what is sent and what follows its acknowledgements (which may send), then closes. */
   @Override
   public void close() {
+    producer.flush();
+    afterAcknowledgement.shutdown();
+    try {
+      afterAcknowledgement.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     producer.close(Duration.ofSeconds(30));
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +47,21 @@ public final class SavedPageReader {
     }
   }
 
+  /** The URL a saved page is published under (its RawPage's requested URL). */
+  public static String url(Path file) {
+    return file.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /**
+   * Names the file's content as it is now, like a web server's ETag: size and modification time.
+   */
+  public static String version(Path file) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    return a.size() + "-" + a.lastModifiedTime().toMillis();
+  }
+
   public FetchResult read(Path file) {
-    String url = file.toAbsolutePath().normalize().toUri().toString();
+    String url = url(file);
     try (InputStream in = open(file)) {
       byte[] bytes = in.readNBytes(maxBodyBytes + 1);
       if (bytes.length > maxBodyBytes) {

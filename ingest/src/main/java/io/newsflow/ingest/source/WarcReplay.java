@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
@@ -39,13 +40,21 @@ public final class WarcReplay {
 
   /** Hands every response record to the consumer, in file order; returns how many there were. */
   public long replay(Path warc, Consumer<FetchResult> each) throws IOException {
+    return replayWithIds(warc, (id, result) -> each.accept(result));
+  }
+
+  /**
+   * As {@link #replay(Path, Consumer)}, with each record's id: {@code WARC-Record-ID}, unique
+   * across archives.
+   */
+  public long replayWithIds(Path warc, BiConsumer<String, FetchResult> each) throws IOException {
     long responses = 0;
     try (WarcReader reader = new WarcReader(warc)) {
       reader.setLenient(true);
       for (WarcRecord record : reader) {
         if (record instanceof WarcResponse response) {
           responses++;
-          each.accept(toResult(response));
+          each.accept(response.id().toString(), toResult(response));
         }
       }
     }

@@ -172,6 +172,25 @@ public final class FetchedUrlStore implements AutoCloseable {
   }
 
   /**
+   * True when this version of a local document (a saved file, an archived record) was not published
+   * before and is not being published now. Unlike a URL it is never due again by age: only a new
+   * version (another size or time of a file) is published again. The version is kept as the
+   * record's ETag, as an HTTP server's ETag names a version of a page. The caller then calls {@link
+   * #remember} or {@link #release}.
+   */
+  public boolean claimVersion(String key, String version) {
+    if (!claimed.add(key)) {
+      return false;
+    }
+    FetchedUrl last = known.get(key);
+    if (last != null && version.equals(last.getEtag())) {
+      claimed.remove(key);
+      return false;
+    }
+    return true;
+  }
+
+  /**
    * Gives up a claim without an outcome worth remembering (a transient failure): tried again next
    * time.
    */

@@ -2,6 +2,7 @@ package io.newsflow.ingest.state;
 
 import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.schema.CrawlSource;
+import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.Topics;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,8 +37,10 @@ public final class SharedSources implements AutoCloseable {
   private final Map<TopicPartition, Map<String, SourceSpec>> owned = new HashMap<>();
   private final Set<String> revoked = new HashSet<>();
 
-  public SharedSources(KafkaConnection kafka, String topic, String groupId) {
+  public SharedSources(
+      KafkaConnection kafka, String topic, String groupId, GroupMembership membership) {
     Map<String, Object> config = kafka.clientConfig();
+    membership.applyTo(config, "ingest");
     config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -110,6 +114,9 @@ public final class SharedSources implements AutoCloseable {
 
   @Override
   public void close() {
-    consumer.close(Duration.ofSeconds(10)); // leaves the group: the others take the sources over
+    consumer.close(
+        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(
+                Duration.ofSeconds(10))); // leaves the group: the others take the sources over
   }
 }

@@ -1,0 +1,33 @@
+package io.newsflow.app.crash;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The long form of the crash harness, one command (see the README, "Crashes and restarts"): {@code
+ * java -cp app/target/newsflow.jar:app/target/test-classes io.newsflow.app.crash.CrashHarness
+ * [PAGES [KILLS [SEED]]]}. Exit code 0 when every guarantee held.
+ */
+public final class CrashHarness {
+  private CrashHarness() {}
+
+  public static void main(String[] args) throws Exception {
+    int pages = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    int kills = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 20L;
+    Path work = Files.createTempDirectory("newsflow-crash");
+    System.out.println("crash harness: " + pages + " pages, " + kills + " kills, work in " + work);
+    CrashRun.Settings settings =
+        new CrashRun.Settings(
+            pages,
+            kills,
+            seed,
+            List.of("ingest", "enrich", "sink", "broker"),
+            CrashRun::realSink,
+            60L * 60 * 1000);
+    AuditReport report = new CrashRun(work, settings, System.out).run();
+    System.out.println(report.summary());
+    System.exit(report.guaranteesHold() ? 0 : 1);
+  }
+}

@@ -1,0 +1,57 @@
+package io.newsflow.app.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The short form of the crash harness: a few hundred pages, six kills -9 of every stage and the
+ * broker; and the harness itself, shown to fail on a sink that breaks the guarantee.
+ */
+class CrashHarnessIT {
+  @TempDir Path work;
+
+  @Test
+  void killedAndRestartedStagesLoseAndRepeatNothing() throws Exception {
+    assertTrue(Files.exists(CrashRun.JAR), "package the jar first: " + CrashRun.JAR);
+    CrashRun.Settings settings =
+        new CrashRun.Settings(
+            300, 6, 7L, List.of("ingest", "enrich", "sink", "broker"), CrashRun::realSink, 240_000);
+    AuditReport report = new CrashRun(work, settings, System.out).run();
+    System.out.println(report.summary());
+
+    assertTrue(report.guaranteesHold(), report.summary());
+    assertEquals(300, report.articles() + report.deadLetterInputs(), report.summary());
+    assertEquals(6, report.recoveries().size());
+  }
+
+  @Test
+  void theAuditCatchesASinkThatCommitsBeforeItWrites() throws Exception {
+    CrashRun.Settings settings =
+        new CrashRun.Settings(
+            150,
+            4,
+            11L,
+            List.of("sink"),
+            t ->
+                CrashRun.java(
+                    "-Xmx256m",
+                    "-cp",
+                    CrashRun.JAR + java.io.File.pathSeparator + CrashRun.TEST_CLASSES,
+                    CommitFirstSink.class.getName(),
+                    t.bootstrapServers(),
+                    t.outDir().toString()),
+            45_000);
+    AuditReport report = new CrashRun(work, settings, System.out).run();
+    System.out.println(report.summary());
+
+    assertFalse(report.guaranteesHold(), report.summary());
+    assertTrue(report.lost() > 0, report.summary());
+  }
+}
