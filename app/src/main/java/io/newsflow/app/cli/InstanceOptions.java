@@ -1,10 +1,7 @@
 package io.newsflow.app.cli;
 
 import io.newsflow.schema.GroupMembership;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Which process this is in its stage's consumer group: static membership under a stable name. */
@@ -14,8 +11,7 @@ public final class InstanceOptions {
       paramLabel = "NAME",
       description =
           "Stable name of this process in its consumer group (static membership): a restart under"
-              + " the same name takes its partitions back without a rebalance. Unique per stage;"
-              + " give each process on one host its own. Default: the host name.")
+              + " the same name takes its partitions back without a rebalance. Unique per stage. Default: none (dynamic membership).")
   String instanceName;
 
   @Option(
@@ -26,21 +22,8 @@ public final class InstanceOptions {
               + " Default: ${DEFAULT-VALUE}.")
   Duration sessionTimeout;
 
+  /** Static membership under the given name; without one, dynamic membership as Kafka's default. */
   public GroupMembership membership() {
-    String name = instanceName != null ? instanceName : hostName(System.getenv());
-    return new GroupMembership(name, sessionTimeout);
-  }
-
-  /** HOSTNAME as containers set it (the pod name in Kubernetes), else the resolver's name. */
-  static String hostName(Map<String, String> env) {
-    String fromEnv = env.get("HOSTNAME");
-    if (fromEnv != null && !fromEnv.isBlank()) {
-      return fromEnv.strip();
-    }
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return null; // dynamic membership rather than no start
-    }
+    return new GroupMembership(instanceName, sessionTimeout);
   }
 }
