@@ -82,14 +82,33 @@ public final class CharsetResolver {
     return declared;
   }
 
-  /** Bytes that are not UTF-8: their legacy charset, else (no text at all) UTF-8 stands. */
+  /**
+   * Bytes that are not UTF-8: the legacy charset the page itself declares under a server-wide UTF-8
+   * header, else the detected one, else (no text at all) UTF-8 stands.
+   */
   private static ResolvedCharset legacy(byte[] body, ResolvedCharset declared, Declarations page) {
-    String lang = (page != null ? page : DeclarationScanner.scan(body)).lang();
-    Charset legacy = LegacyDetector.detect(body, 0, lang);
+    Declarations own = page != null ? page : DeclarationScanner.scan(body);
+    if (page == null) { // the header said UTF-8; the page's own declaration may know better
+      ResolvedCharset pageSays = pageDeclaredLegacy(own);
+      if (pageSays != null) {
+        return pageSays;
+      }
+    }
+    Charset legacy = LegacyDetector.detect(body, 0, own.lang());
     if (legacy != null) {
       return detected(legacy, declared != null);
     }
     return declared != null ? declared : new ResolvedCharset(UTF_8, Source.DEFAULT, 0, false);
+  }
+
+  private static ResolvedCharset pageDeclaredLegacy(Declarations own) {
+    if (own.meta() != null && isLegacy(own.meta())) {
+      return new ResolvedCharset(own.meta(), Source.META, 0, true);
+    }
+    if (own.xml() != null && isLegacy(own.xml())) {
+      return new ResolvedCharset(own.xml(), Source.XML_DECLARATION, 0, true);
+    }
+    return null;
   }
 
   /** Charsets whose text could be mistaken for UTF-8: all but UTF-8 and its UTF-16/32 kin. */

@@ -67,8 +67,9 @@ public final class EncodingLabels {
   private EncodingLabels() {}
 
   /**
-   * The charset a label names, or null when it is unknown. Case, surrounding whitespace and quotes
-   * are ignored, as browsers (and jsoup, for quotes) ignore them.
+   * The charset a label names (a WHATWG label, or the JDK name of a charset the table maps to), or
+   * null when it is unknown. Case, surrounding whitespace and quotes are ignored, as browsers (and
+   * jsoup, for quotes) ignore them.
    */
   public static Charset forLabel(String label) {
     if (label == null || label.length() > 64) {
@@ -90,6 +91,9 @@ public final class EncodingLabels {
       for (String label : line.substring(colon + 1).strip().split("\\s+")) {
         byLabel.put(label, charset);
       }
+      // The JDK's own name too (x-windows-949, windows-31j): it is what a resolved charset is
+      // stored as on a RawPage, and the next reader must find it again.
+      byLabel.putIfAbsent(charset.name().toLowerCase(Locale.ROOT), charset);
     }
     return Map.copyOf(byLabel);
   }

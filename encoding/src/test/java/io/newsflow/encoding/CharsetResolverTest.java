@@ -8,6 +8,7 @@ import io.newsflow.encoding.ResolvedCharset.Source;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -338,5 +339,38 @@ class CharsetResolverTest {
       out.writeBytes(part);
     }
     return out.toByteArray();
+  }
+
+  @Test
+  void theJdkNameOfAResolvedCharsetReadsBackAsTheSameCharset() {
+    // ingest stores the resolved charset's JDK name on the RawPage; enrich resolves it again
+    for (String name :
+        List.of("x-windows-949", "windows-31j", "x-windows-874", "GBK", "windows-1252")) {
+      Charset charset = Charset.forName(name);
+      byte[] body = "<p>plain</p>".getBytes(charset);
+      assertEquals(charset, CharsetResolver.resolve(body, charset.name()).charset(), name);
+    }
+  }
+
+  @Test
+  void aServerWideUtf8HeaderDoesNotHideThePagesOwnLegacyDeclaration() {
+    for (String[] page :
+        new String[][] {
+          {"windows-1250", "Předseda vlády řekl, že žádné změny nebudou"},
+          {"ISO-8859-2", "Premier powiedział, że żadnych zmian nie będzie"},
+          {"windows-1254", "Başbakan hiçbir değişiklik olmayacağını söyledi"},
+          {"windows-1256", "قال رئيس الوزراء إنه لن تكون هناك تغييرات"}
+        }) {
+      Charset charset = Charset.forName(page[0]);
+      String html =
+          "<html><head><meta charset=\""
+              + page[0]
+              + "\"></head><body><p>"
+              + page[1].repeat(5)
+              + "</p></body></html>";
+      ResolvedCharset resolved = CharsetResolver.resolve(html.getBytes(charset), "utf-8");
+      assertEquals(charset, resolved.charset(), page[0]);
+      assertTrue(resolved.overridden(), page[0]);
+    }
   }
 }

@@ -35,7 +35,7 @@ final class ArticleAssembler {
       String language,
       Entities entities,
       Instant now) {
-    String canonical = canonicalUrl(extraction.canonicalUrl(), page.getFinalUrl());
+    String canonical = valid(canonicalUrl(extraction.canonicalUrl(), page.getFinalUrl()));
     return Article.newBuilder()
         .setId(ArticleIds.of(canonical))
         .setUrl(page.getFinalUrl())
@@ -45,11 +45,11 @@ final class ArticleAssembler {
         .setAuthors(valid(extraction.authors()))
         .setPublishedTime(extraction.publishedTime())
         .setModifiedTime(extraction.modifiedTime())
-        .setLanguage(language)
+        .setLanguage(valid(language))
         .setDescription(valid(extraction.description()))
         .setText(valid(text))
         .setMarkdown(valid(extraction.markdown()))
-        .setMainImage(extraction.mainImage())
+        .setMainImage(valid(extraction.mainImage()))
         .setSection(valid(extraction.section()))
         .setKeywords(valid(extraction.keywords()))
         .setSourceAttribution(valid(extraction.sourceAttribution()))
@@ -123,7 +123,7 @@ final class ArticleAssembler {
   }
 
   private static Image image(Figure f) {
-    return new Image(f.url(), valid(f.caption()), valid(f.credit()));
+    return new Image(valid(f.url()), valid(f.caption()), valid(f.credit()));
   }
 
   private static Removed removed(RemovedBlock r) {

@@ -71,7 +71,7 @@ public final class EnrichTopology {
         builder.stream(
                 topics.rawPages(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-pages"))
-            .process(() -> new PageDecoder(enricher, letters), Named.as("decode"))
+            .process(() -> new PageDecoder(enricher, letters, false), Named.as("decode"))
             .split(Named.as("path-"))
             .branch((key, value) -> value instanceof Decoded.Refused, Branched.as("refused"))
             .branch((key, value) -> ((Decoded.Page) value).page().isText(), Branched.as("text"))
@@ -99,7 +99,7 @@ public final class EnrichTopology {
                 Repartitioned.<byte[], byte[]>as(TEXT_BY_SITE)
                     .withKeySerde(Serdes.ByteArray())
                     .withValueSerde(Serdes.ByteArray()))
-            .process(() -> new PageDecoder(enricher, letters), Named.as("decode-text"))
+            .process(() -> new PageDecoder(enricher, letters, true), Named.as("decode-text"))
             .process(
                 () -> new EnrichProcessor(enricher, letters, maxValueBytes, memory),
                 Named.as("enrich-text"),

@@ -23,26 +23,41 @@ record Origin(String topic, Integer partition, Long offset, byte[] key) {
   static final String OFFSET = "newsflow.origin.offset";
   static final String KEY = "newsflow.origin.key";
 
-  /**
-   * The origin of a record: its headers if it was repartitioned, else where the context read it.
-   */
-  static Origin of(Record<byte[], ?> record, ProcessorContext<?, ?> context) {
-    Headers headers = record.headers();
-    Header topic = headers.lastHeader(TOPIC);
-    Header partition = headers.lastHeader(PARTITION);
-    Header offset = headers.lastHeader(OFFSET);
-    if (topic != null && partition != null && offset != null) {
-      Header key = headers.lastHeader(KEY);
-      return new Origin(
-          new String(topic.value(), StandardCharsets.UTF_8),
-          ByteBuffer.wrap(partition.value()).getInt(),
-          ByteBuffer.wrap(offset.value()).getLong(),
-          key == null ? null : key.value());
-    }
+  /** Where the context read a record, under its own key: a record read from the raw topic. */
+  static Origin read(Record<byte[], ?> record, ProcessorContext<?, ?> context) {
     return context
         .recordMetadata()
         .map(m -> new Origin(m.topic(), m.partition(), m.offset(), record.key()))
         .orElse(new Origin(null, null, null, record.key()));
+  }
+
+  /**
+   * The origin a repartitioned record carries in its headers (written by {@link #toHeaders}), or
+   * where it was read when the headers are missing or malformed: only the repartition topic's
+   * records are read this way, never a producer's, whose headers could claim anything.
+   */
+  static Origin carried(Record<byte[], ?> record, ProcessorContext<?, ?> context) {
+    Headers headers = record.headers();
+    byte[] topic = value(headers, TOPIC);
+    byte[] partition = value(headers, PARTITION);
+    byte[] offset = value(headers, OFFSET);
+    if (topic == null
+        || partition == null
+        || partition.length != 4
+        || offset == null
+        || offset.length != 8) {
+      return read(record, context);
+    }
+    return new Origin(
+        new String(topic, StandardCharsets.UTF_8),
+        ByteBuffer.wrap(partition).getInt(),
+        ByteBuffer.wrap(offset).getLong(),
+        value(headers, KEY));
+  }
+
+  private static byte[] value(Headers headers, String name) {
+    Header header = headers.lastHeader(name);
+    return header == null ? null : header.value();
   }
 
   /** The headers that carry this origin through a repartition topic. */

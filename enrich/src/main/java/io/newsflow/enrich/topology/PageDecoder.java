@@ -23,11 +23,17 @@ import org.apache.kafka.streams.processor.api.Record;
 final class PageDecoder implements Processor<byte[], byte[], byte[], Decoded> {
   private final PageEnricher enricher;
   private final DeadLetters letters;
+  private final boolean repartitioned;
   private ProcessorContext<byte[], Decoded> context;
 
-  PageDecoder(PageEnricher enricher, DeadLetters letters) {
+  /**
+   * @param repartitioned the records come from the by-site repartition topic, with their origin in
+   *     headers; false for the raw topic, whose headers are the producer's and are not read
+   */
+  PageDecoder(PageEnricher enricher, DeadLetters letters, boolean repartitioned) {
     this.enricher = enricher;
     this.letters = letters;
+    this.repartitioned = repartitioned;
   }
 
   @Override
@@ -37,7 +43,7 @@ final class PageDecoder implements Processor<byte[], byte[], byte[], Decoded> {
 
   @Override
   public void process(Record<byte[], byte[]> record) {
-    Origin origin = Origin.of(record, context);
+    Origin origin = repartitioned ? Origin.carried(record, context) : Origin.read(record, context);
     byte[] value = record.value() == null ? new byte[0] : record.value();
     Record<byte[], byte[]> plain = record.withKey(origin.key()).withHeaders(new RecordHeaders());
     RawPage page;

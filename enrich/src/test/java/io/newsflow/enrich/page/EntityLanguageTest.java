@@ -90,13 +90,17 @@ class EntityLanguageTest {
   }
 
   static Article enrich(String lang, String text, PageEnricher enricher) {
-    String html =
+    return enrichHtml(
         "<html"
             + (lang == null ? "" : " lang=\"" + lang + "\"")
             + "><head><meta charset=utf-8><title>News</title></head><body><article><p>"
             + text
-            + "</p></article></body></html>";
-    String url = "https://news.example.com/" + (lang == null ? "none" : lang);
+            + "</p></article></body></html>",
+        enricher);
+  }
+
+  static Article enrichHtml(String html, PageEnricher enricher) {
+    String url = "https://news.example.com/" + Integer.toHexString(html.hashCode());
     RawPage page =
         RawPage.newBuilder()
             .setRequestedUrl(url)

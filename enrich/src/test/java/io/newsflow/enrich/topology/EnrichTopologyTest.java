@@ -28,12 +28,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -281,5 +283,29 @@ class EnrichTopologyTest {
       out.writeBytes(p);
     }
     return out.toByteArray();
+  }
+
+  @Test
+  void aProducersOriginHeadersAreNeitherTrustedNorAbleToStopTheStage() {
+    byte[] key = "k".getBytes(StandardCharsets.UTF_8);
+    byte[] garbage = "not a RawPage".getBytes(StandardCharsets.UTF_8);
+    RecordHeaders malformed = new RecordHeaders();
+    malformed.add("newsflow.origin.topic", "x".getBytes(StandardCharsets.UTF_8));
+    malformed.add("newsflow.origin.partition", new byte[] {1});
+    malformed.add("newsflow.origin.offset", new byte[8]);
+    raw.pipeInput(new TestRecord<>(key, garbage, malformed));
+    RecordHeaders forged = new RecordHeaders();
+    forged.add("newsflow.origin.topic", "elsewhere".getBytes(StandardCharsets.UTF_8));
+    forged.add("newsflow.origin.partition", ByteBuffer.allocate(4).putInt(7).array());
+    forged.add("newsflow.origin.offset", ByteBuffer.allocate(8).putLong(42).array());
+    raw.pipeInput(new TestRecord<>(key, garbage, forged));
+
+    List<DeadLetter> letters = deadLetters.readValuesToList();
+    assertEquals(2, letters.size(), "both records made dead letters; the stage went on");
+    for (DeadLetter letter : letters) {
+      assertEquals("not_decodable", letter.getReason());
+      assertEquals("news.raw-pages", letter.getTopic(), "where the record really was");
+      assertEquals(0, letter.getPartition());
+    }
   }
 }

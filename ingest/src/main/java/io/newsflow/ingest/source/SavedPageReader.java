@@ -63,7 +63,7 @@ public final class SavedPageReader {
   public FetchResult read(Path file) {
     String url = url(file);
     try (InputStream in = open(file)) {
-      byte[] bytes = in.readNBytes(maxBodyBytes + 1);
+      byte[] bytes = in.readNBytes((int) Math.min(maxBodyBytes + 1L, Integer.MAX_VALUE - 8));
       if (bytes.length > maxBodyBytes) {
         return FetchResult.failed(
             url,

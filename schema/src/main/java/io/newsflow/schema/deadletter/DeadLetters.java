@@ -45,8 +45,18 @@ public final class DeadLetters {
       byte[] key,
       byte[] value,
       DeadLetterOrigin origin) {
-    boolean keepValue = value != null && value.length <= maxValueBytes;
-    String text = message == null ? reason.code() : message;
+    String text = cut(message == null ? reason.code() : message);
+    String where = url == null ? null : cut(url);
+    byte[] keptKey = key != null && key.length <= MAX_FIELD_CHARS ? key : null;
+    if (key != null && keptKey == null) {
+      text += " (the key, " + key.length + " bytes, is too large to keep)";
+    }
+    // The whole letter must fit the topic, not the value alone: the key, URL and message ride
+    // along.
+    long around =
+        (keptKey == null ? 0 : keptKey.length)
+            + 4L * (text.length() + (where == null ? 0 : where.length()));
+    boolean keepValue = value != null && value.length + around <= maxValueBytes;
     if (value != null && !keepValue) {
       text +=
           " (the original value, "
@@ -57,14 +67,26 @@ public final class DeadLetters {
         .setStage(stage.code())
         .setReason(reason.code())
         .setMessage(text)
-        .setUrl(url)
-        .setKey(key == null ? null : ByteBuffer.wrap(key))
+        .setUrl(where)
+        .setKey(keptKey == null ? null : ByteBuffer.wrap(keptKey))
         .setValue(keepValue ? ByteBuffer.wrap(value) : null)
         .setTopic(origin.topic())
         .setPartition(origin.partition())
         .setOffset(origin.offset())
         .setOccurredAt(clock.instant())
         .build();
+  }
+
+  /** A URL, message or key longer than this is cut (or left out): a letter stays a letter. */
+  static final int MAX_FIELD_CHARS = 8192;
+
+  private static String cut(String s) {
+    if (s.length() <= MAX_FIELD_CHARS) {
+      return s;
+    }
+    int end =
+        Character.isLowSurrogate(s.charAt(MAX_FIELD_CHARS)) ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS;
+    return s.substring(0, end) + "…";
   }
 
   /** The UTF-8 bytes of a string key, or null. */

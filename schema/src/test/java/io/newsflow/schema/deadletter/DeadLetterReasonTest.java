@@ -120,8 +120,9 @@ class DeadLetterReasonTest {
   }
 
   /**
-   * The README documents codes in backticks; a snake_case word there that is not a schema field
-   * must be a reason, so the documentation cannot name a code that no stage gives.
+   * The README documents codes in backticks; a snake_case word on a line about dead letters or
+   * reasons that is not a schema field must be a reason, so the documentation cannot name a code
+   * that no stage gives (Kafka settings such as read_committed elsewhere are not codes).
    */
   @Test
   void everyCodeTheReadmeNamesIsAReason() throws IOException {
@@ -138,13 +139,19 @@ class DeadLetterReasonTest {
       collectFieldNames(schema, fields);
     }
     Set<String> named = new TreeSet<>();
-    Matcher m = Pattern.compile("`([a-z]+(?:_[a-z]+)+)`").matcher(readme);
-    while (m.find()) {
-      named.add(m.group(1));
+    Pattern aboutCodes = Pattern.compile("(?i)dead.letter|reason|skip");
+    Pattern code = Pattern.compile("`([a-z]+(?:_[a-z]+)+)`");
+    for (String line : readme.split("\n")) {
+      if (aboutCodes.matcher(line).find()) {
+        Matcher m = code.matcher(line);
+        while (m.find()) {
+          named.add(m.group(1));
+        }
+      }
     }
     named.removeAll(fields);
     assertTrue(
-        named.contains("compression_bomb") && named.contains("line_too_large"), named::toString);
+        named.contains("body_too_large") && named.contains("line_too_large"), named::toString);
     named.removeAll(codes());
     assertEquals(Set.of(), named, "named in the README as codes, but no DeadLetterReason has them");
   }

@@ -2,6 +2,7 @@ package io.newsflow.schema.deadletter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.Topics;
@@ -74,23 +75,29 @@ class DeadLettersTest {
 
   @Test
   void aValueOverTheLimitIsLeftOutAndTheMessageSaysWhereToFindIt() {
-    DeadLetters letters = new DeadLetters(Stage.ENRICH, CLOCK, 4);
+    DeadLetters letters = new DeadLetters(Stage.ENRICH, CLOCK, 1000);
     DeadLetterOrigin origin = new DeadLetterOrigin("news.raw-pages", 0, 7L);
 
     DeadLetter big =
         letters.of(
-            DeadLetterReason.TOO_LARGE, "5 bytes, over the limit", null, KEY, new byte[5], origin);
+            DeadLetterReason.TOO_LARGE,
+            "1001 bytes, over the limit",
+            null,
+            KEY,
+            new byte[1001],
+            origin);
     assertNull(big.getValue());
     assertEquals(ByteBuffer.wrap(KEY), big.getKey(), "the key is kept");
     assertEquals(
-        "5 bytes, over the limit (the original value, 5 bytes, is too large to keep; find it at the origin offset)",
+        "1001 bytes, over the limit (the original value, 1001 bytes, is too large to keep; find it at the origin offset)",
         big.getMessage());
     assertEquals(7L, big.getOffset());
 
     DeadLetter fits =
-        letters.of(DeadLetterReason.TOO_LARGE, "at the limit", null, KEY, new byte[4], origin);
-    assertEquals(ByteBuffer.wrap(new byte[4]), fits.getValue());
-    assertEquals("at the limit", fits.getMessage());
+        letters.of(
+            DeadLetterReason.TOO_LARGE, "within the limit", null, KEY, new byte[900], origin);
+    assertEquals(ByteBuffer.wrap(new byte[900]), fits.getValue());
+    assertEquals("within the limit", fits.getMessage());
   }
 
   @Test
@@ -99,5 +106,24 @@ class DeadLettersTest {
         ByteBuffer.wrap("é".getBytes(StandardCharsets.UTF_8)),
         ByteBuffer.wrap(DeadLetters.utf8("é")));
     assertNull(DeadLetters.utf8(null));
+  }
+
+  @Test
+  void theWholeLetterFitsItsTopicNotOnlyTheValue() {
+    String longUrl = "https://x.example/" + "a".repeat(40_000);
+    byte[] value = new byte[1000];
+    DeadLetter letter =
+        new DeadLetters(Stage.ENRICH, CLOCK, 1000 + 2000)
+            .of(
+                DeadLetterReason.TOO_LARGE,
+                "too large",
+                longUrl,
+                longUrl.getBytes(StandardCharsets.UTF_8),
+                value,
+                new DeadLetterOrigin("news.raw-pages", 0, 1L));
+    assertNull(letter.getValue(), "value, key and URL together would not fit");
+    assertNull(letter.getKey(), "a 40 KB key is left out");
+    assertEquals(DeadLetters.MAX_FIELD_CHARS + 1, letter.getUrl().length(), "the URL is cut");
+    assertTrue(letter.getMessage().contains("the key, 40018 bytes, is too large to keep"));
   }
 }
