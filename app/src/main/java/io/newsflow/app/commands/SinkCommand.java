@@ -1,6 +1,7 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.OutputDirCheck;
 import io.newsflow.app.cli.SinkOptions;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.sink.SinkListener;
@@ -27,6 +28,7 @@ public final class SinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputDirCheck.requireWritable(sinkOptions.config().outDir());
     KafkaConnection cluster = Services.connect(spec, kafka);
     SinkService sink =
         new SinkService(
