@@ -34,10 +34,11 @@ public final class ReachableCluster {
     try {
       admin.describeCluster().nodes().get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw unreachable(
-          kafka,
-          "no Kafka broker answered within " + timeout.toMillis() / 1000.0 + " s (--kafka-wait)");
+      throw noAnswer(kafka, timeout);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+        throw noAnswer(kafka, timeout); // the client's own timeout came first
+      }
       throw unreachable(kafka, "the cluster refused the request: " + e.getCause().getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -45,6 +46,12 @@ public final class ReachableCluster {
     } finally {
       admin.close(Duration.ZERO);
     }
+  }
+
+  private static UserError noAnswer(KafkaConnection kafka, Duration timeout) {
+    return unreachable(
+        kafka,
+        "no Kafka broker answered within " + timeout.toMillis() / 1000.0 + " s (--kafka-wait)");
   }
 
   private static UserError unreachable(KafkaConnection kafka, String problem) {
