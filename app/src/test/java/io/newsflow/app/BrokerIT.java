@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's "own scraper" path: `newsflow broker` on a fixed port, kcat lists its topics, and
- * publish, enrich and sink run against it as separate processes.
+ * publish, enrich and sink run against it as separate processes, printing their progress.
  */
 class BrokerIT {
   @TempDir Path work;
@@ -88,8 +88,17 @@ class BrokerIT {
             + kafka,
         read("second.err").lines().findFirst().orElse(""));
 
-    start("sink", "sink", "--bootstrap-servers", kafka, "--out", "out");
-    start("enrich", "enrich", "--bootstrap-servers", kafka, "--work-dir", "enrich");
+    start(
+        "sink", "sink", "--bootstrap-servers", kafka, "--out", "out", "--progress-interval", "1s");
+    start(
+        "enrich",
+        "enrich",
+        "--bootstrap-servers",
+        kafka,
+        "--work-dir",
+        "enrich",
+        "--progress-interval",
+        "1s");
     Process publish = start("publish", "publish", "--bootstrap-servers", kafka);
     try (OutputStream in = publish.getOutputStream()) {
       in.write(samplesAsJsonLines());
@@ -102,6 +111,9 @@ class BrokerIT {
       Thread.sleep(500);
     }
     assertEquals(5, articles(), read("enrich.err") + read("sink.err"));
+    awaitText("sink.err", "] articles written 5 (", 10); // the services' progress lines
+    awaitText("enrich.err", "] RUNNING: records ", 10);
+    assertTrue(read("enrich.err").contains("dead letters 0 {}"), read("enrich.err"));
 
     broker.destroy();
     assertTrue(broker.waitFor(60, TimeUnit.SECONDS));

@@ -139,6 +139,10 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
+  public void registerIngestMetrics() {
+    ingest.metrics().registerReasons();
+  }
+
   /** What the run waits for now, for the progress line. */
   public String phase() {
     if (enrich.state() != org.apache.kafka.streams.KafkaStreams.State.RUNNING) {

@@ -28,6 +28,7 @@ public final class ProgressReporter implements AutoCloseable {
   }
 
   private void report() {
+    pipeline.registerIngestMetrics(); // the skipped-<reason> gauges, as reasons appear
     RunCounts c = pipeline.tracker().counts();
     IngestStats ingest = pipeline.ingestStats();
     String line =
