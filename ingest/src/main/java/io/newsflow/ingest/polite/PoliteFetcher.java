@@ -10,7 +10,7 @@ import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -29,7 +29,7 @@ public final class PoliteFetcher implements AutoCloseable {
   private final PolitenessSettings settings;
   private final RobotsCache robots;
   private final HostScheduler scheduler;
-  private final Map<String, CompletableFuture<Boolean>> robotsLoading = new ConcurrentHashMap<>();
+  private final Set<String> robotsQueued = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService retryTimer =
       Executors.newSingleThreadScheduledExecutor(HostScheduler.daemon("newsflow-retry-timer"));
 
@@ -79,16 +79,15 @@ public final class PoliteFetcher implements AutoCloseable {
    */
   private CompletableFuture<FetchResult> follow(
       FetchRequest request, URI uri, RedirectChain chain) {
-    CompletableFuture<PageFetcher.Hop> hop =
-        isHttp(uri)
-            ? robotsLoaded(uri)
-                .thenCompose(
-                    loaded ->
-                        scheduler.submit(
-                            RobotsCache.origin(uri),
-                            () -> fetcher.hop(request, uri, this::robotsCheck)))
-            : CompletableFuture.completedFuture( // refused by the guard, no request made
-                fetcher.hop(request, uri, this::robotsCheck));
+    CompletableFuture<PageFetcher.Hop> hop;
+    if (isHttp(uri)) {
+      queueRobots(uri);
+      hop =
+          scheduler.submit(
+              RobotsCache.origin(uri), () -> fetcher.hop(request, uri, this::robotsCheck));
+    } else { // refused by the guard, no request made
+      hop = CompletableFuture.completedFuture(fetcher.hop(request, uri, this::robotsCheck));
+    }
     return hop.thenCompose(
         answer -> {
           if (answer instanceof PageFetcher.Hop.Done done) {
@@ -103,36 +102,25 @@ public final class PoliteFetcher implements AutoCloseable {
   }
 
   /**
-   * robots.txt is a request to the host too: read on a slot of its own, so the page after it waits
-   * for the pause, and with the Crawl-delay it names.
+   * robots.txt is a request to the host too: it is queued on the host's slot ahead of the page, so
+   * the page waits for the pause after it, and with the Crawl-delay it names; once per host,
+   * however many pages follow (they queue behind it in order).
    */
-  private CompletableFuture<Boolean> robotsLoaded(URI uri) {
+  private void queueRobots(URI uri) {
     if (!settings.robots() || robots.isFresh(uri)) {
-      return CompletableFuture.completedFuture(true);
+      return;
     }
     String origin = RobotsCache.origin(uri);
-    CompletableFuture<Boolean> mine = new CompletableFuture<>();
-    CompletableFuture<Boolean> loading = robotsLoading.putIfAbsent(origin, mine);
-    if (loading != null) {
-      return loading; // one robots.txt request, however many pages wait for it
+    if (robotsQueued.add(origin)) {
+      scheduler
+          .submit(
+              origin,
+              () -> {
+                robots.rules(uri);
+                return true;
+              })
+          .whenComplete((r, e) -> robotsQueued.remove(origin));
     }
-    scheduler
-        .submit(
-            origin,
-            () -> {
-              robots.rules(uri);
-              return true;
-            })
-        .whenComplete(
-            (r, e) -> {
-              robotsLoading.remove(origin, mine);
-              if (e != null) {
-                mine.completeExceptionally(e);
-              } else {
-                mine.complete(r);
-              }
-            });
-    return mine;
   }
 
   private static boolean isHttp(URI uri) {
