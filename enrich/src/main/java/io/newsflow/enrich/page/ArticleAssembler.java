@@ -36,34 +36,37 @@ final class ArticleAssembler {
       List<CanonicalEntity> entities,
       Instant now) {
     String canonical = canonicalUrl(extraction.canonicalUrl(), page.getFinalUrl());
-    return Article.newBuilder()
-        .setId(ArticleIds.of(canonical))
-        .setUrl(page.getFinalUrl())
-        .setCanonicalUrl(canonical)
-        .setSiteName(valid(extraction.siteName() != null ? extraction.siteName() : host(canonical)))
-        .setTitle(valid(extraction.title()))
-        .setAuthors(valid(extraction.authors()))
-        .setPublishedTime(extraction.publishedTime())
-        .setModifiedTime(extraction.modifiedTime())
-        .setLanguage(language)
-        .setDescription(valid(extraction.description()))
-        .setText(valid(text))
-        .setMarkdown(valid(extraction.markdown()))
-        .setMainImage(extraction.mainImage())
-        .setSection(valid(extraction.section()))
-        .setKeywords(valid(extraction.keywords()))
-        .setSourceAttribution(valid(extraction.sourceAttribution()))
-        .setWordCount(WordCounter.count(text))
-        .setEntities(entities.stream().map(ArticleAssembler::entity).toList())
-        .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
-        .setRemoved(
-            extraction.removed().stream()
-                .limit(MAX_REMOVED)
-                .map(ArticleAssembler::removed)
-                .toList())
-        .setRaw(ref)
-        .setExtractedAt(now)
-        .build();
+    Article.Builder article =
+        Article.newBuilder()
+            .setId(ArticleIds.of(canonical))
+            .setUrl(page.getFinalUrl())
+            .setCanonicalUrl(canonical)
+            .setSiteName(
+                valid(extraction.siteName() != null ? extraction.siteName() : host(canonical)))
+            .setTitle(valid(extraction.title()))
+            .setAuthors(valid(extraction.authors()))
+            .setPublishedTime(extraction.publishedTime())
+            .setModifiedTime(extraction.modifiedTime())
+            .setLanguage(language)
+            .setDescription(valid(extraction.description()))
+            .setText(valid(text))
+            .setMarkdown(valid(extraction.markdown()))
+            .setMainImage(extraction.mainImage())
+            .setSection(valid(extraction.section()))
+            .setKeywords(valid(extraction.keywords()))
+            .setSourceAttribution(valid(extraction.sourceAttribution()))
+            .setWordCount(WordCounter.count(text))
+            .setEntities(entities.stream().map(ArticleAssembler::entity).toList())
+            .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
+            .setRemoved(
+                extraction.removed().stream()
+                    .limit(MAX_REMOVED)
+                    .map(ArticleAssembler::removed)
+                    .toList())
+            .setRaw(ref)
+            .setExtractedAt(now);
+    ListingFallback.fill(article, page.getListing());
+    return article.build();
   }
 
   /**
