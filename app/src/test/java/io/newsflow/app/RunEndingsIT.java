@@ -29,7 +29,7 @@ class RunEndingsIT {
 
   @BeforeEach
   void startSite() throws IOException {
-    site = LoopbackNewsSite.start(SAMPLES, 0);
+    site = LoopbackNewsSite.start(SAMPLES, 1);
   }
 
   @AfterEach
@@ -77,16 +77,30 @@ class RunEndingsIT {
     return p.exitValue();
   }
 
+  /**
+   * The site's Crawl-delay is 1 s: no two of its requests come closer, robots.txt, the feed, its
+   * 304s, the sitemap and every redirect hop included.
+   */
   @Test
-  void aPollingRunStopsOnceNothingNewArrivedForTheIdleTime() throws Exception {
+  void aPollingRunKeepsTheCrawlDelayAndStopsOnceNothingNewArrivedForTheIdleTime() throws Exception {
     List<String> args = new ArrayList<>(List.of(pollingFeed()));
-    args.addAll(List.of("--until-idle", "4s"));
+    args.addAll(List.of("--sitemap", site.url("/news-sitemap.xml"), "--until-idle", "6s"));
     Process p = run(args.toArray(String[]::new));
 
     assertEquals(0, exitOf(p), stdout());
     assertTrue(
-        stdout().contains("newsflow run: stopped: nothing new for PT4S (--until-idle)"), stdout());
-    assertTrue(stdout().contains("articles out:  5"), stdout());
+        stdout().contains("newsflow run: stopped: nothing new for PT6S (--until-idle)"), stdout());
+    assertEquals(5, RunOutput.articles(work.resolve("out")).size(), stdout());
+    List<String> paths = site.requestPaths();
+    assertTrue(paths.stream().anyMatch(path -> path.startsWith("/moved/")), paths.toString());
+    assertTrue(paths.stream().filter("/rss.xml"::equals).count() >= 2, "polled again: " + paths);
+    List<Long> times = site.requestNanos();
+    for (int i = 1; i < times.size(); i++) {
+      long gapMillis = (times.get(i) - times.get(i - 1)) / 1_000_000;
+      assertTrue(
+          gapMillis >= 950,
+          paths.get(i) + " came " + gapMillis + " ms after " + paths.get(i - 1) + ": " + paths);
+    }
   }
 
   @Test

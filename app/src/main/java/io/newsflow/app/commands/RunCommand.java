@@ -136,7 +136,13 @@ public final class RunCommand implements Callable<Integer> {
       try (ProgressReporter progress =
           new ProgressReporter(err, pipeline, progressInterval.toMillis())) {
         pipeline.start();
-        end = waiter.await(pipeline.tracker(), () -> activity(pipeline));
+        end =
+            waiter.await(
+                pipeline.tracker(),
+                () -> activity(pipeline),
+                () ->
+                    pipeline.ingestStats().pagesFetching() > 0
+                        || pipeline.tracker().counts().pagesInFlight() > 0);
       }
       pipeline.close();
       double seconds = (System.nanoTime() - start) / 1e9;

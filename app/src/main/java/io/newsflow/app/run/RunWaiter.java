@@ -3,6 +3,7 @@ package io.newsflow.app.run;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -42,15 +43,18 @@ public final class RunWaiter {
    * Waits for the end of the run.
    *
    * @param activity a count that grows whenever something new arrives (a page, a skip, an article)
+   * @param busy true while fetches are queued or pages in flight: that is not idle, however slow a
+   *     polite crawl is
    */
-  public End await(RunTracker tracker, LongSupplier activity) throws InterruptedException {
+  public End await(RunTracker tracker, LongSupplier activity, BooleanSupplier busy)
+      throws InterruptedException {
     long start = System.nanoTime();
     long lastActivity = activity.getAsLong();
     long lastChange = start;
     while (!stopRequested.await(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
       long now = System.nanoTime();
       long seen = activity.getAsLong();
-      if (seen != lastActivity) {
+      if (seen != lastActivity || busy.getAsBoolean()) {
         lastActivity = seen;
         lastChange = now;
       }
