@@ -186,4 +186,13 @@ class UserErrorsTest {
             + " write, or run as its owner (Docker Compose: set NEWSFLOW_UID and NEWSFLOW_GID to the"
             + " owner of ./out)");
   }
+
+  @Test
+  void aKafkaPortOutOfRangeIsOneLine() {
+    assertOneLine(
+        newsflow("broker", "--kafka-port", "99999"),
+        2,
+        "newsflow broker: --kafka-port 99999: not a port; give a port from 1 to 65535 (run: 0 picks"
+            + " a free one)");
+  }
 }

@@ -80,6 +80,13 @@ public final class BrokerCommand implements Callable<Integer> {
 
   /** Starts what binds the port; a port in use is the user's to change, in one line. */
   static <T> T portChecked(int port, Supplier<T> start) {
+    if (port < 0 || port > 65535) {
+      throw UserError.badValue(
+          "--kafka-port",
+          port,
+          "not a port",
+          "give a port from 1 to 65535 (run: 0 picks a free one)");
+    }
     try {
       return start.get();
     } catch (EmbeddedKafkaBroker.PortInUseException e) {
