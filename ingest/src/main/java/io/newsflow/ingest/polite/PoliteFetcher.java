@@ -81,10 +81,12 @@ public final class PoliteFetcher implements AutoCloseable {
       FetchRequest request, URI uri, RedirectChain chain) {
     CompletableFuture<PageFetcher.Hop> hop;
     if (isHttp(uri)) {
-      queueRobots(uri);
-      hop =
-          scheduler.submit(
-              RobotsCache.origin(uri), () -> fetcher.hop(request, uri, this::robotsCheck));
+      synchronized (robotsQueued) { // robots.txt enters the host's queue before any page
+        queueRobots(uri);
+        hop =
+            scheduler.submit(
+                RobotsCache.origin(uri), () -> fetcher.hop(request, uri, this::robotsCheck));
+      }
     } else { // refused by the guard, no request made
       hop = CompletableFuture.completedFuture(fetcher.hop(request, uri, this::robotsCheck));
     }
