@@ -106,7 +106,7 @@ class RunEndingsIT {
   @Test
   void aPollingRunStopsAtTheTimeout() throws Exception {
     List<String> args = new ArrayList<>(List.of(pollingFeed()));
-    args.addAll(List.of("--timeout", "20s"));
+    args.addAll(List.of("--timeout", "12s"));
     Process p = run(args.toArray(String[]::new));
 
     assertEquals(0, exitOf(p), stdout());
