@@ -1,7 +1,9 @@
 package io.newsflow.app;
 
-import io.newsflow.app.cli.ConflictingSettingsException;
+import io.newsflow.app.cli.DurationConverter;
 import io.newsflow.app.cli.SettingsDefaultProvider;
+import io.newsflow.app.cli.UserError;
+import io.newsflow.app.commands.BrokerCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IngestCommand;
@@ -10,6 +12,7 @@ import io.newsflow.app.commands.PublishCommand;
 import io.newsflow.app.commands.RunCommand;
 import io.newsflow.app.commands.SinkCommand;
 import io.newsflow.schema.TrustedSchemaClasses;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +25,7 @@ import picocli.CommandLine.Command;
         "Streaming news ingest: scraper producers -> Kafka -> enrich (Kafka Streams) -> sink.",
     subcommands = {
       RunCommand.class,
+      BrokerCommand.class,
       IngestCommand.class,
       PublishCommand.class,
       EnrichCommand.class,
@@ -41,21 +45,46 @@ public final class NewsflowCommand implements Runnable {
   public static CommandLine commandLine(String[] args, java.util.Map<String, String> env) {
     return new CommandLine(new NewsflowCommand())
         .setDefaultValueProvider(SettingsDefaultProvider.fromArgs(args, env))
-        .setExecutionExceptionHandler(NewsflowCommand::reportConflicts);
+        .registerConverter(Duration.class, new DurationConverter())
+        .setParameterExceptionHandler(NewsflowCommand::reportBadArguments)
+        .setExecutionExceptionHandler(NewsflowCommand::reportUserErrors);
   }
 
   /**
-   * Settings that do not work together are the user's to fix: one line and a usage exit code, no
-   * stack trace.
+   * Mistakes the user can fix are one line and an exit code, no stack trace; anything else is a
+   * crash and keeps its stack trace.
    */
-  private static int reportConflicts(
+  private static int reportUserErrors(
       Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-    if (!(e instanceof ConflictingSettingsException)) {
+    if (!(e instanceof UserError error)) {
       throw e;
     }
-    command.getErr().println("newsflow " + command.getCommandName() + ": " + e.getMessage());
-    command.getErr().flush();
+    printLine(command, error.getMessage());
+    return error.exitCode();
+  }
+
+  /**
+   * A bad value is one line; an unknown option or a missing one adds the short usage, since then
+   * the user may not know the command's options.
+   */
+  private static int reportBadArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    printLine(command, e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, command.getErr());
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException
+        || e instanceof CommandLine.MissingParameterException) {
+      String name = command.getCommandSpec().qualifiedName();
+      command.getErr().println("Usage: " + name + " [OPTIONS]; `" + name + " --help` lists them");
+      command.getErr().flush();
+    }
     return CommandLine.ExitCode.USAGE;
+  }
+
+  private static void printLine(CommandLine command, String message) {
+    command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message);
+    command.getErr().flush();
   }
 
   @Override

@@ -363,10 +363,46 @@ class IngestIT {
     running.join(10_000);
 
     assertEquals(hits("/feed.xml") - 1, notModified.get(), "every poll after the first was a 304");
-    assertEquals(
-        4, rawPages(4, Duration.ofMillis(500)).size(), "the items once, not again per poll");
+    List<RawPage> published = rawPages(4, Duration.ofMillis(500));
+    assertEquals(4, published.size(), "the items once, not again per poll");
+    published.forEach(
+        p -> assertEquals("x", p.getListing().getTitle(), "the feed's item title travels along"));
     items.forEach(p -> assertEquals(1, hits(p), p));
     assertTrue(ingest.stats().notModifiedCount() >= 3);
+  }
+
+  @Test
+  void pollsAFeedOncePerPollIntervalHoweverLongAPassTakes() throws Exception {
+    List<Long> arrivals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    http.createContext(
+        "/slow-feed.xml",
+        ex -> {
+          arrivals.add(System.nanoTime());
+          try {
+            Thread.sleep(600); // a pass of 0.6 s
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          ex.sendResponseHeaders(304, -1);
+          ex.close();
+        });
+    IngestService ingest =
+        service(
+            config(
+                List.of(
+                    SourceSpec.of(SourceKind.FEED, url("/slow-feed.xml"), Duration.ofSeconds(1))),
+                true));
+    Thread running = runInBackground(ingest);
+    awaitTrue(() -> arrivals.size() >= 4, "the feed is polled again and again");
+    ingest.stop();
+    running.join(10_000);
+
+    for (int i = 1; i < 4; i++) {
+      long gapMillis = (arrivals.get(i) - arrivals.get(i - 1)) / 1_000_000;
+      assertTrue(
+          gapMillis >= 950 && gapMillis < 1400,
+          "pass " + i + " started " + gapMillis + " ms after the one before (period 1000 ms)");
+    }
   }
 
   @Test

@@ -139,6 +139,19 @@ public final class EnrichService implements AutoCloseable {
   }
 
   /** The dead letters the stream threads forwarded, by reason (all of stage enrich). */
+  /** Records the stream threads processed so far, from Kafka Streams' own thread metrics. */
+  public long recordsProcessed() {
+    double total = 0;
+    for (var metric : streams.metrics().entrySet()) {
+      if (metric.getKey().group().equals("stream-thread-metrics")
+          && metric.getKey().name().equals("process-total")
+          && metric.getValue().metricValue() instanceof Number n) {
+        total += n.doubleValue();
+      }
+    }
+    return (long) total;
+  }
+
   public DeadLetterCounts deadLetterCounts() {
     return deadLetterCounts;
   }

@@ -188,7 +188,7 @@ public final class IngestService implements AutoCloseable {
       publisher.flush();
       for (SourceSpec s : ready) {
         if (s.repeats()) {
-          due.put(s, clock.instant().plus(s.pollInterval()));
+          due.put(s, now.plus(s.pollInterval())); // a period: from the start of this pass
         } else {
           due.remove(s);
         }

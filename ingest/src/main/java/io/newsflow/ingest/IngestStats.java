@@ -17,6 +17,8 @@ public final class IngestStats {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong alreadyFetched = new AtomicLong();
   private final AtomicLong notModified = new AtomicLong();
+  private final java.util.concurrent.atomic.AtomicInteger pagesFetching =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** Every skipped page or source is a dead letter of stage ingest. */
   private final DeadLetterCounts skipped = new DeadLetterCounts();
@@ -42,6 +44,22 @@ public final class IngestStats {
 
   void notModified() {
     notModified.incrementAndGet();
+  }
+
+  void pageFetchStarted() {
+    pagesFetching.incrementAndGet();
+  }
+
+  void pageFetchEnded() {
+    pagesFetching.decrementAndGet();
+  }
+
+  /**
+   * Pages claimed and not yet published or skipped (redirect hops included), unlike {@link
+   * #queued()} not counting feed and sitemap polls.
+   */
+  public int pagesFetching() {
+    return pagesFetching.get();
   }
 
   void queuedFrom(IntSupplier pending) {

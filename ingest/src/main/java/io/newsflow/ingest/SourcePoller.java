@@ -9,6 +9,7 @@ import io.newsflow.ingest.polite.PoliteFetcher;
 import io.newsflow.ingest.publish.RawPagePublisher;
 import io.newsflow.ingest.publish.RawPages;
 import io.newsflow.ingest.source.FeedParser;
+import io.newsflow.ingest.source.Listed;
 import io.newsflow.ingest.source.SavedPageReader;
 import io.newsflow.ingest.source.SitemapEntry;
 import io.newsflow.ingest.source.SitemapParser;
@@ -18,6 +19,7 @@ import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
 import io.newsflow.ingest.url.UrlCanonicalizer;
 import io.newsflow.schema.FetchedUrl;
+import io.newsflow.schema.Listing;
 import io.newsflow.schema.deadletter.DeadLetterOrigin;
 import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.schema.deadletter.DeadLetters;
@@ -140,7 +142,7 @@ final class SourcePoller {
     try {
       return allOf(
           UrlListReader.read(Path.of(source.location())).stream()
-              .map(u -> fetchPage(u, source))
+              .map(u -> fetchPage(u, source, null))
               .toList());
     } catch (IOException e) {
       deadLetter(
@@ -157,9 +159,10 @@ final class SourcePoller {
               if (page == null) {
                 return CompletableFuture.completedFuture(null);
               }
-              List<String> links = FeedParser.articleLinks(page.body(), page.finalUrl());
+              List<Listed> links = FeedParser.articles(page.body(), page.finalUrl());
               LOG.info("feed {}: {} links", source.location(), links.size());
-              return allOf(links.stream().map(u -> fetchPage(u, source)).toList());
+              return allOf(
+                  links.stream().map(l -> fetchPage(l.url(), source, l.listing())).toList());
             });
   }
 
@@ -191,7 +194,7 @@ final class SourcePoller {
                   maxSitemapAge.isZero() ? Instant.MIN : clock.instant().minus(maxSitemapAge);
               for (SitemapEntry e : parsed.pages()) {
                 if (e.date() == null || !e.date().isBefore(oldest)) {
-                  work.add(fetchPage(e.url(), source));
+                  work.add(fetchPage(e.url(), source, e.listing()));
                 }
               }
               LOG.info(
@@ -285,22 +288,28 @@ final class SourcePoller {
             });
   }
 
-  /** Fetches and publishes a page unless it was fetched before. */
-  private CompletableFuture<Void> fetchPage(String url, SourceSpec source) {
+  /**
+   * Fetches and publishes a page unless it was fetched before.
+   *
+   * @param listing what the listing feed or sitemap says about the page, or null
+   */
+  private CompletableFuture<Void> fetchPage(String url, SourceSpec source, Listing listing) {
     String key = UrlCanonicalizer.canonical(url);
     if (!fetched.claim(key)) {
       stats.alreadyFetched();
       return CompletableFuture.completedFuture(null);
     }
+    stats.pageFetchStarted();
     return fetcher
         .fetch(FetchRequest.page(key))
+        .whenComplete((result, error) -> stats.pageFetchEnded())
         .handle(
             (result, error) -> {
               if (error != null) { // cancelled by shutdown
                 fetched.release(key);
                 return null;
               }
-              publish(result, source);
+              publish(result, source, listing);
               if (result instanceof FetchResult.Failed f && isTransient(f.failure())) {
                 fetched.release(key); // worth another try on the next poll
               } else {
@@ -338,14 +347,28 @@ final class SourcePoller {
   }
 
   private void publish(FetchResult result, SourceSpec source) {
-    publish(result, source, () -> {});
+    publish(result, source, null, () -> {});
+  }
+
+  private void publish(FetchResult result, SourceSpec source, Listing listing) {
+    publish(result, source, listing, () -> {});
   }
 
   private void publish(FetchResult result, SourceSpec source, Runnable acknowledged) {
+    publish(result, source, null, acknowledged);
+  }
+
+  /**
+   * @param listing what the feed or sitemap said of the page, or null
+   * @param acknowledged runs once Kafka has the page or its dead letter
+   */
+  private void publish(
+      FetchResult result, SourceSpec source, Listing listing, Runnable acknowledged) {
     if (result instanceof FetchResult.Page ok) {
       FetchedPage page = ok.page();
       publisher.publish(
-          RawPages.of(page, source.kind(), source.location(), source.site()), acknowledged);
+          RawPages.of(page, source.kind(), source.location(), source.site(), listing),
+          acknowledged);
       stats.pagePublished(page.body().length);
     } else if (result instanceof FetchResult.Failed failed) {
       deadLetter(failed.failure(), acknowledged);

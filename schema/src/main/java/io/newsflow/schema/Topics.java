@@ -22,8 +22,12 @@ public final class Topics {
     TrustedSchemaClasses.register();
   }
 
-  public static final AvroSerde<RawPage> RAW_PAGE_SERDE = new AvroSerde<>(RawPage.getClassSchema());
-  public static final AvroSerde<Article> ARTICLE_SERDE = new AvroSerde<>(Article.getClassSchema());
+  public static final AvroSerde<RawPage> RAW_PAGE_SERDE =
+      new AvroSerde<>(
+          RawPage.getClassSchema(), OlderSchemas.store(OlderSchemas.RAW_PAGE_BEFORE_LISTING));
+  public static final AvroSerde<Article> ARTICLE_SERDE =
+      new AvroSerde<>(
+          Article.getClassSchema(), OlderSchemas.store(OlderSchemas.ARTICLE_BEFORE_LISTING));
   public static final AvroSerde<DeadLetter> DEAD_LETTER_SERDE =
       new AvroSerde<>(DeadLetter.getClassSchema());
   public static final AvroSerde<FetchedUrl> FETCHED_URL_SERDE =

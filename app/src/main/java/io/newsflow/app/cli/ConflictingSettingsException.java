@@ -3,7 +3,7 @@ package io.newsflow.app.cli;
 /**
  * Settings that each are valid but do not work together; the message names the options and values.
  */
-public final class ConflictingSettingsException extends RuntimeException {
+public final class ConflictingSettingsException extends UserError {
   public ConflictingSettingsException(String message) {
     super(message);
   }

@@ -60,7 +60,7 @@ public final class IngestOptions {
       defaultValue = IngestConfig.DEFAULT_POLL_INTERVAL_TEXT,
       paramLabel = "DURATION",
       description =
-          "Poll feeds and sitemaps again this often (ISO-8601); PT0S reads them once. Default: ${DEFAULT-VALUE}.")
+          "Start a pass over the feeds and sitemaps this often (30s, 5m, 1h or ISO-8601); 0s reads them once. Default: ${DEFAULT-VALUE}.")
   Duration pollInterval;
 
   @Option(
@@ -209,16 +209,19 @@ public final class IngestOptions {
             maxRetryDelay,
             PolitenessSettings.DEFAULT_ROBOTS_TTL,
             !ignoreRobots);
-    return new IngestConfig(
-        sources,
-        sourcesFile,
-        pollInterval,
-        fetch,
-        politeness,
-        refetchAfter,
-        shared,
-        groupId,
-        maxSitemapAge,
-        shutdownTimeout);
+    IngestConfig config =
+        new IngestConfig(
+            sources,
+            sourcesFile,
+            pollInterval,
+            fetch,
+            politeness,
+            refetchAfter,
+            shared,
+            groupId,
+            maxSitemapAge,
+            shutdownTimeout);
+    SourceCheck.require(config, allowAddresses);
+    return config;
   }
 }

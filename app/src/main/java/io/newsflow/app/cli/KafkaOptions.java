@@ -4,10 +4,13 @@ import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.Topics;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,6 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** How every command reaches Kafka, and the topics it uses. */
 public final class KafkaOptions {
+  private static final Pattern HOST_PORT =
+      Pattern.compile("(\\[[0-9a-fA-F:.]+\\]|[^\\s:,\\[\\]]+):(\\d{1,5})");
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -24,6 +30,14 @@ public final class KafkaOptions {
       description =
           "Kafka cluster to use (env KAFKA_BOOTSTRAP_SERVERS). `run` without it starts an embedded broker.")
   String bootstrapServers;
+
+  @Option(
+      names = "--kafka-wait",
+      defaultValue = ReachableCluster.DEFAULT_TIMEOUT_TEXT,
+      paramLabel = "DURATION",
+      description =
+          "How long to wait at start for the cluster to answer. Default: ${DEFAULT-VALUE}.")
+  Duration kafkaWait;
 
   @Option(
       names = "--config",
@@ -102,12 +116,41 @@ public final class KafkaOptions {
         bootstrapServers != null && !bootstrapServers.isBlank()
             ? bootstrapServers
             : properties.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG);
-    return servers == null || servers.isBlank()
-        ? Optional.empty()
-        : Optional.of(new KafkaConnection(servers, properties));
+    if (servers == null || servers.isBlank()) {
+      return Optional.empty();
+    }
+    requireHostPorts(servers);
+    return Optional.of(new KafkaConnection(servers, properties));
+  }
+
+  /** Kafka's own check of this list is a stack trace from inside the client. */
+  static void requireHostPorts(String servers) {
+    for (String server : servers.split(",", -1)) {
+      Matcher m = HOST_PORT.matcher(server.strip());
+      if (!m.matches() || !validPort(m.group(2))) {
+        throw UserError.badValue(
+            "--bootstrap-servers",
+            servers,
+            "'" + server.strip() + "' is not HOST:PORT",
+            "give HOST:PORT[,HOST:PORT...] with a port from 1 to 65535, e.g. localhost:9092");
+      }
+    }
+  }
+
+  private static boolean validPort(String digits) {
+    int port = Integer.parseInt(digits);
+    return port >= 1 && port <= 65535;
+  }
+
+  /** Fails with one line when the cluster does not answer within {@code --kafka-wait}. */
+  public void requireReachable(KafkaConnection cluster) {
+    ReachableCluster.require(cluster, kafkaWait);
   }
 
   public TopicSettings topics() {
+    requireAtLeastOne("--topic-partitions", partitions);
+    requireAtLeastOne("--topic-replication-factor", replicationFactor);
+    requireAtLeastOne("--topic-max-message-bytes", maxMessageBytes);
     return new TopicSettings(
         rawPagesTopic,
         articlesTopic,
@@ -117,6 +160,12 @@ public final class KafkaOptions {
         partitions,
         replicationFactor,
         maxMessageBytes);
+  }
+
+  private static void requireAtLeastOne(String option, int value) {
+    if (value < 1) {
+      throw UserError.badValue(option, value, "must be at least 1", "give a positive number");
+    }
   }
 
   /** Kafka client properties from file, environment and flags (in rising precedence). */

@@ -6,11 +6,16 @@ import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.schema.KafkaConnection;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.Stage;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow enrich}: the Kafka Streams stage as a service; scale out by starting more. */
@@ -25,6 +30,24 @@ public final class EnrichCommand implements Callable<Integer> {
   @Mixin WorkDirOption work;
   @Mixin InstanceOptions instance;
 
+  @Option(
+      names = "--progress-interval",
+      defaultValue = ProgressLine.DEFAULT_INTERVAL_TEXT,
+      description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
+  Duration progressInterval;
+
+  /** Records taken from the raw-page topic, and the dead letters among them by reason. */
+  static String line(EnrichService enrich, double seconds) {
+    DeadLetterCounts dead = enrich.deadLetterCounts();
+    return String.format(
+        Locale.ROOT,
+        "%s: records %s, dead letters %d %s",
+        enrich.state(),
+        ProgressLine.countAndRate(enrich.recordsProcessed(), seconds),
+        dead.total(Stage.ENRICH),
+        dead.byCode(Stage.ENRICH));
+  }
+
   @Override
   public Integer call() throws Exception {
     KafkaConnection cluster = Services.connect(spec, kafka);
@@ -36,7 +59,11 @@ public final class EnrichCommand implements Callable<Integer> {
         enrich.start();
         spec.commandLine().getOut().println("enrich: running; stop with SIGTERM");
         spec.commandLine().getOut().flush();
-        enrich.awaitStopped(); // closed by the hook, or stopped by an unrecoverable error
+        try (ProgressLine progress =
+            new ProgressLine(
+                spec.commandLine().getErr(), progressInterval, seconds -> line(enrich, seconds))) {
+          enrich.awaitStopped(); // closed by the hook, or stopped by an unrecoverable error
+        }
       } finally {
         finished.countDown();
       }

@@ -35,7 +35,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--progress-interval",
-      defaultValue = "PT10S",
+      defaultValue = ProgressLine.DEFAULT_INTERVAL_TEXT,
       description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
   Duration progressInterval;
 
@@ -58,8 +58,14 @@ public final class IngestCommand implements Callable<Integer> {
             PublishListener.NONE,
             Clock.systemUTC());
     CountDownLatch finished = Services.onShutdown(ingest::stop);
-    try (IngestProgress progress =
-        new IngestProgress(spec.commandLine().getErr(), ingest, progressInterval)) {
+    try (ProgressLine progress =
+        new ProgressLine(
+            spec.commandLine().getErr(),
+            progressInterval,
+            seconds -> {
+              ingest.metrics().registerReasons();
+              return ingest.stats().progressLine(seconds);
+            })) {
       ingest.run();
     } finally {
       ingest.close();

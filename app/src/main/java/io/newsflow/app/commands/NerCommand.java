@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.cli.UserError;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.entities.conll.ConllEvaluation;
 import io.newsflow.enrich.entities.conll.ConllReader;
@@ -47,6 +48,10 @@ public final class NerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!Files.isRegularFile(conll) || !Files.isReadable(conll)) {
+      throw UserError.badValue(
+          "--conll", conll, "no such readable file", "give a CoNLL file (token first, tag last)");
+    }
     long start = System.nanoTime();
     EntityRecognizer recognizer = EntityRecognizer.loadDefault();
     spec.commandLine()

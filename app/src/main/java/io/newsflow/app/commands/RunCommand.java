@@ -3,15 +3,21 @@ package io.newsflow.app.commands;
 import io.newsflow.app.cli.EnrichOptions;
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.OutputDirCheck;
 import io.newsflow.app.cli.SinkOptions;
 import io.newsflow.app.cli.SizeLimits;
+import io.newsflow.app.cli.UserError;
 import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.app.run.BundledSamples;
 import io.newsflow.app.run.Pipeline;
 import io.newsflow.app.run.ProgressReporter;
 import io.newsflow.app.run.RunCounts;
+import io.newsflow.app.run.RunExit;
+import io.newsflow.app.run.RunLimits;
+import io.newsflow.app.run.RunWaiter;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestStats;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +37,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs ingest, enrich and sink together, on an embedded Kafka broker unless --bootstrap-servers is given.",
       "Without sources it ingests the bundled sample pages, prints a summary and stops;"
-          + " with polled feeds it keeps running until stopped (SIGTERM or Ctrl-C)."
+          + " with polled feeds it keeps running until --timeout, --until-idle or SIGTERM / Ctrl-C"
+          + " (a clean stop: summary, exit code 0)."
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:done, or stopped by --until-idle, SIGTERM or (polled sources) --timeout",
+      "1:a stage failed, Kafka refused records, or a one-off run timed out with pages in flight",
+      "2:a bad setting or source, or no usable source (every page skipped)"
     })
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,10 +56,28 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout",
-      defaultValue = "PT10M",
+      paramLabel = "DURATION",
       description =
-          "Give up waiting for the pages of a one-off run after this long. Default: ${DEFAULT-VALUE}.")
+          "Stop the run after this long, whatever its sources. Default: "
+              + RunLimits.DEFAULT_ONE_OFF_TIMEOUT_TEXT
+              + " for a run that ends by itself, none for one that polls feeds or sitemaps.")
   Duration timeout;
+
+  @Option(
+      names = "--until-idle",
+      paramLabel = "DURATION",
+      description =
+          "Stop once nothing new (page, skip, article, dead letter) arrived for this long, e.g. 2m.")
+  Duration untilIdle;
+
+  @Option(
+      names = "--kafka-port",
+      defaultValue = "0",
+      paramLabel = "PORT",
+      description =
+          "Port of the embedded broker on 127.0.0.1, so other processes can use it; 0 picks a free"
+              + " one. Default: ${DEFAULT-VALUE}.")
+  int kafkaPort;
 
   @Option(
       names = "--progress-interval",
@@ -69,7 +100,20 @@ public final class RunCommand implements Callable<Integer> {
       ingest = ingest.withSources(List.of(), List.of(), List.of(samples));
       out.println("newsflow run: no source given, ingesting the bundled samples (" + samples + ")");
     }
+    OutputDirCheck.requireWritable(sinkOptions.config().outDir());
+    kafka.cluster().ifPresent(kafka::requireReachable);
+    boolean polled = RunLimits.polls(ingest);
+    RunWaiter waiter = new RunWaiter(RunLimits.timeout(timeout, polled), untilIdle);
+    RunExit exit = new RunExit(waiter);
+    Runtime.getRuntime().addShutdownHook(exit.hook());
     long start = System.nanoTime();
+    if (kafka.cluster().isEmpty()) {
+      err.println(
+          "newsflow run: starting the embedded Kafka broker (data in "
+              + workDir.resolve("kafka")
+              + ") ...");
+      err.flush();
+    }
     Pipeline.Settings settings =
         new Pipeline.Settings(
             kafka.cluster(),
@@ -78,44 +122,75 @@ public final class RunCommand implements Callable<Integer> {
             ingest,
             enrich,
             sinkOptions.config(),
-            workDir);
-    Pipeline pipeline = new Pipeline(settings);
-    Thread hook = new Thread(pipeline::close, "newsflow-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+            workDir,
+            kafkaPort);
+    int code = 1;
+    try (Pipeline pipeline = BrokerCommand.portChecked(kafkaPort, () -> new Pipeline(settings))) {
       out.printf(
           Locale.ROOT,
           "Kafka: %s%s%n",
           pipeline.bootstrapServers(),
           pipeline.embedded() ? " (embedded broker)" : "");
       out.flush();
-      boolean complete;
+      RunWaiter.End end;
       try (ProgressReporter progress =
-          new ProgressReporter(
-              err, pipeline.tracker(), pipeline.ingestStats(), progressInterval.toMillis())) {
-        pipeline.runIngest(); // polled feeds: returns only once stopped
-        complete = pipeline.tracker().awaitComplete(timeout.toMillis());
+          new ProgressReporter(err, pipeline, progressInterval.toMillis())) {
+        pipeline.start();
+        end =
+            waiter.await(
+                pipeline.tracker(),
+                () -> activity(pipeline),
+                () ->
+                    pipeline.ingestStats().pagesFetching() > 0
+                        || pipeline.tracker().counts().pagesInFlight() > 0);
       }
+      pipeline.close();
       double seconds = (System.nanoTime() - start) / 1e9;
       RunCounts counts = pipeline.tracker().counts();
-      printSummary(out, counts, pipeline.ingestStats().skippedTotal(), seconds, complete);
-      return complete && counts.publishFailures() == 0 ? 0 : 1;
+      IngestStats stats = pipeline.ingestStats();
+      printSummary(out, end, counts, stats.skippedTotal(), seconds);
+      code = exitCode(end, counts, stats, polled);
+      if (code == UserError.USAGE) {
+        err.println(
+            "newsflow run: no usable source: every page was skipped "
+                + stats.skippedByReason()
+                + "; see the reasons above");
+        err.flush();
+      }
+      return code;
     } finally {
-      pipeline.close();
-      removeHook(hook); // only now: a Ctrl-C during close still waits for it
+      exit.finished(code);
     }
   }
 
+  /**
+   * Grows whenever something new arrives; --until-idle watches it. A feed that answers 304 or lists
+   * only known URLs brings nothing new.
+   */
+  private static long activity(Pipeline pipeline) {
+    IngestStats s = pipeline.ingestStats();
+    RunCounts c = pipeline.tracker().counts();
+    return s.published() + s.skippedTotal() + c.articlesOut() + c.deadLetters();
+  }
+
+  private static int exitCode(
+      RunWaiter.End end, RunCounts counts, IngestStats stats, boolean polled) {
+    if (end == RunWaiter.End.FAILED || counts.publishFailures() > 0) {
+      return 1;
+    }
+    if (end == RunWaiter.End.TIMED_OUT && (!polled || counts.pagesInFlight() > 0)) {
+      return 1;
+    }
+    if (end == RunWaiter.End.DONE && stats.published() == 0 && stats.skippedTotal() > 0) {
+      return UserError.USAGE; // nothing of what was given could be used
+    }
+    return 0;
+  }
+
   private void printSummary(
-      PrintWriter out, RunCounts c, long skipped, double seconds, boolean complete) {
+      PrintWriter out, RunWaiter.End end, RunCounts c, long skipped, double seconds) {
     out.println();
-    String failure = c.failure();
-    out.println(
-        complete
-            ? "newsflow run: done"
-            : failure != null
-                ? "newsflow run: FAILED: " + failure
-                : "newsflow run: TIMED OUT with pages still in flight");
+    out.println("newsflow run: " + headline(end, c));
     out.printf(
         Locale.ROOT,
         "  pages in:      %d (%d published to Kafka, %d skipped at ingest)%n",
@@ -150,11 +225,16 @@ public final class RunCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // already shutting down
-    }
+  private String headline(RunWaiter.End end, RunCounts c) {
+    return switch (end) {
+      case DONE -> "done";
+      case IDLE -> "stopped: nothing new for " + untilIdle + " (--until-idle)";
+      case STOPPED -> "stopped (SIGTERM)";
+      case FAILED -> "FAILED: " + c.failure();
+      case TIMED_OUT ->
+          c.pagesInFlight() > 0
+              ? "TIMED OUT with pages still in flight (--timeout)"
+              : "stopped at --timeout";
+    };
   }
 }

@@ -23,6 +23,7 @@ final class Services {
                     new CommandLine.ParameterException(
                         spec.commandLine(),
                         "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS"));
+    kafka.requireReachable(cluster);
     TopicCreator.createMissing(cluster, kafka.topics());
     return cluster;
   }

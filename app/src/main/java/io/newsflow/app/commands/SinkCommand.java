@@ -2,17 +2,22 @@ package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.OutputDirCheck;
 import io.newsflow.app.cli.SinkOptions;
 import io.newsflow.schema.KafkaConnection;
+import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.Stage;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow sink}: writes articles as JSON lines until stopped. */
@@ -27,8 +32,27 @@ public final class SinkCommand implements Callable<Integer> {
   @Mixin SinkOptions sinkOptions;
   @Mixin InstanceOptions instance;
 
+  @Option(
+      names = "--progress-interval",
+      defaultValue = ProgressLine.DEFAULT_INTERVAL_TEXT,
+      description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
+  Duration progressInterval;
+
+  /** Articles written and skipped as already stored, and the dead letters by reason. */
+  static String line(SinkService sink, double seconds) {
+    DeadLetterCounts dead = sink.deadLetterCounts();
+    return String.format(
+        Locale.ROOT,
+        "articles written %s, already stored %d, dead letters %d %s",
+        ProgressLine.countAndRate(sink.stats().writtenCount(), seconds),
+        sink.stats().duplicateCount(),
+        dead.total(Stage.SINK),
+        dead.byCode(Stage.SINK));
+  }
+
   @Override
   public Integer call() throws Exception {
+    OutputDirCheck.requireWritable(sinkOptions.config().outDir());
     KafkaConnection cluster = Services.connect(spec, kafka);
     SinkService sink =
         new SinkService(
@@ -43,7 +67,9 @@ public final class SinkCommand implements Callable<Integer> {
         .getOut()
         .println("sink: writing to " + sinkOptions.config().outDir().toAbsolutePath());
     spec.commandLine().getOut().flush();
-    try {
+    try (ProgressLine progress =
+        new ProgressLine(
+            spec.commandLine().getErr(), progressInterval, seconds -> line(sink, seconds))) {
       sink.run();
       spec.commandLine()
           .getOut()

@@ -45,10 +45,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     this.bootstrapServers = bootstrapServers;
   }
 
-  /** Starts the broker and returns once it answers an admin request. */
+  /** Starts the broker on a free port and returns once it answers an admin request. */
   public static EmbeddedKafkaBroker start(Path dataDir, int maxMessageBytes) {
+    return start(dataDir, maxMessageBytes, 0);
+  }
+
+  /**
+   * Starts the broker on {@code port} (0: a free one) and returns once it answers an admin request.
+   *
+   * @throws PortInUseException when the port is taken
+   */
+  public static EmbeddedKafkaBroker start(Path dataDir, int maxMessageBytes, int port) {
     int[] ports = freePorts(2);
-    return start(dataDir, maxMessageBytes, ports[0], ports[1]);
+    int brokerPort = port == 0 ? ports[0] : requireFree(port);
+    int controllerPort = ports[1] == brokerPort ? ports[0] : ports[1];
+    return start(dataDir, maxMessageBytes, brokerPort, controllerPort);
   }
 
   /**
@@ -156,6 +167,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       for (ServerSocket socket : sockets) {
         closeQuietly(socket);
       }
+    }
+  }
+
+  /** A port that another process listens on. */
+  public static final class PortInUseException extends RuntimeException {
+    PortInUseException(int port, IOException cause) {
+      super(HOST + ":" + port + " is in use", cause);
+    }
+  }
+
+  private static int requireFree(int port) {
+    try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+      return port;
+    } catch (IOException e) {
+      throw new PortInUseException(port, e);
     }
   }
 

@@ -55,13 +55,16 @@ public final class Pipeline implements AutoCloseable {
       IngestConfig ingest,
       EnrichConfig enrich,
       SinkConfig sink,
-      Path workDir) {}
+      Path workDir,
+      int kafkaPort) {}
 
   public Pipeline(Settings settings) {
     this.broker =
         settings.cluster().isEmpty()
             ? EmbeddedKafkaBroker.start(
-                settings.workDir().resolve("kafka"), settings.topics().maxMessageBytes())
+                settings.workDir().resolve("kafka"),
+                settings.topics().maxMessageBytes(),
+                settings.kafkaPort())
             : null;
     this.kafka =
         settings
@@ -112,16 +115,40 @@ public final class Pipeline implements AutoCloseable {
     return ingest.stats();
   }
 
-  /** Starts enrich and sink, then ingests; returns when ingest has handed over every page. */
-  public void runIngest() throws InterruptedException {
+  /** Starts enrich and sink, then ingests in a thread of its own; returns at once. */
+  public void start() {
     enrich.start();
     Thread enrichWatch = new Thread(this::watchEnrich, "newsflow-enrich-watch");
     enrichWatch.setDaemon(true);
     enrichWatch.start();
     sinkThread.start();
     watcherThread.start();
-    ingest.run();
-    tracker.ingestFinished();
+    Thread ingestThread = new Thread(this::ingest, "newsflow-ingest");
+    ingestThread.setDaemon(true);
+    ingestThread.start();
+  }
+
+  private void ingest() {
+    try {
+      ingest.run(); // polled sources: returns only once stopped
+      tracker.ingestFinished();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      failed("ingest stopped: " + e, e);
+    }
+  }
+
+  public void registerIngestMetrics() {
+    ingest.metrics().registerReasons();
+  }
+
+  /** What the run waits for now, for the progress line. */
+  public String phase() {
+    if (enrich.state() != org.apache.kafka.streams.KafkaStreams.State.RUNNING) {
+      return "waiting for enrich to start";
+    }
+    return tracker.ingestDone() ? "waiting for the pages in flight" : "ingesting";
   }
 
   private void watchEnrich() {

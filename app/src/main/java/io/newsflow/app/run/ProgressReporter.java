@@ -17,28 +17,32 @@ public final class ProgressReporter implements AutoCloseable {
             return t;
           });
   private final PrintWriter out;
-  private final RunTracker tracker;
-  private final IngestStats ingest;
+  private final Pipeline pipeline;
   private final long startNanos = System.nanoTime();
   private String last = "";
 
-  public ProgressReporter(
-      PrintWriter out, RunTracker tracker, IngestStats ingest, long periodMillis) {
+  public ProgressReporter(PrintWriter out, Pipeline pipeline, long periodMillis) {
     this.out = out;
-    this.tracker = tracker;
-    this.ingest = ingest;
+    this.pipeline = pipeline;
     timer.scheduleAtFixedRate(this::report, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
   }
 
   private void report() {
-    RunCounts c = tracker.counts();
+    pipeline.registerIngestMetrics(); // the skipped-<reason> gauges, as reasons appear
+    RunCounts c = pipeline.tracker().counts();
+    IngestStats ingest = pipeline.ingestStats();
     String line =
         String.format(
             Locale.ROOT,
-            "fetched %d (%.1f MB), skipped %d | articles %d | dead letters %d | in flight %d",
+            "%s: fetched %d (%.1f MB), not modified %d, known %d, skipped %d%s | articles %d"
+                + " | dead letters %d | in flight %d",
+            pipeline.phase(),
             ingest.published(),
             ingest.bytes() / 1e6,
+            ingest.notModifiedCount(),
+            ingest.alreadyFetchedCount(),
             ingest.skippedTotal(),
+            ingest.skippedTotal() > 0 ? " " + ingest.skippedByReason() : "",
             c.articlesOut(),
             c.deadLetters(),
             c.pagesInFlight());

@@ -82,6 +82,10 @@ public final class RunTracker implements PublishListener, SinkListener {
     notifyAll();
   }
 
+  public synchronized boolean ingestDone() {
+    return ingestFinished;
+  }
+
   /** A stage died: waiting for the rest of the pages would be in vain. */
   public synchronized void fail(String why) {
     if (failure == null) {

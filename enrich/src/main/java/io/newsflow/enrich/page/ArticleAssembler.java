@@ -36,35 +36,38 @@ final class ArticleAssembler {
       Entities entities,
       Instant now) {
     String canonical = valid(canonicalUrl(extraction.canonicalUrl(), page.getFinalUrl()));
-    return Article.newBuilder()
-        .setId(ArticleIds.of(canonical))
-        .setUrl(page.getFinalUrl())
-        .setCanonicalUrl(canonical)
-        .setSiteName(valid(extraction.siteName() != null ? extraction.siteName() : host(canonical)))
-        .setTitle(valid(extraction.title()))
-        .setAuthors(valid(extraction.authors()))
-        .setPublishedTime(extraction.publishedTime())
-        .setModifiedTime(extraction.modifiedTime())
-        .setLanguage(valid(language))
-        .setDescription(valid(extraction.description()))
-        .setText(valid(text))
-        .setMarkdown(valid(extraction.markdown()))
-        .setMainImage(valid(extraction.mainImage()))
-        .setSection(valid(extraction.section()))
-        .setKeywords(valid(extraction.keywords()))
-        .setSourceAttribution(valid(extraction.sourceAttribution()))
-        .setWordCount(WordCounter.count(text))
-        .setEntities(entities.found().stream().map(ArticleAssembler::entity).toList())
-        .setEntityModel(entities.model())
-        .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
-        .setRemoved(
-            extraction.removed().stream()
-                .limit(MAX_REMOVED)
-                .map(ArticleAssembler::removed)
-                .toList())
-        .setRaw(ref)
-        .setExtractedAt(now)
-        .build();
+    Article.Builder article =
+        Article.newBuilder()
+            .setId(ArticleIds.of(canonical))
+            .setUrl(page.getFinalUrl())
+            .setCanonicalUrl(canonical)
+            .setSiteName(
+                valid(extraction.siteName() != null ? extraction.siteName() : host(canonical)))
+            .setTitle(valid(extraction.title()))
+            .setAuthors(valid(extraction.authors()))
+            .setPublishedTime(extraction.publishedTime())
+            .setModifiedTime(extraction.modifiedTime())
+            .setLanguage(valid(language))
+            .setDescription(valid(extraction.description()))
+            .setText(valid(text))
+            .setMarkdown(valid(extraction.markdown()))
+            .setMainImage(valid(extraction.mainImage()))
+            .setSection(valid(extraction.section()))
+            .setKeywords(valid(extraction.keywords()))
+            .setSourceAttribution(valid(extraction.sourceAttribution()))
+            .setWordCount(WordCounter.count(text))
+            .setEntities(entities.found().stream().map(ArticleAssembler::entity).toList())
+            .setEntityModel(entities.model())
+            .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())
+            .setRemoved(
+                extraction.removed().stream()
+                    .limit(MAX_REMOVED)
+                    .map(ArticleAssembler::removed)
+                    .toList())
+            .setRaw(ref)
+            .setExtractedAt(now);
+    ListingFallback.fill(article, page.getListing());
+    return article.build();
   }
 
   /**

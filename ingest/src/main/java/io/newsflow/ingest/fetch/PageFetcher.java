@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,47 +70,61 @@ public final class PageFetcher {
   }
 
   /**
+   * The whole redirect chain at once, for callers without politeness (robots.txt itself, tools).
+   *
    * @param hopCheck asked about the URL and each redirect target; a non-null failure stops there
    */
   public FetchResult fetch(FetchRequest request, Function<URI, FetchFailure> hopCheck) {
-    String url = request.url();
     URI uri;
     try {
-      uri = URI.create(url.strip());
+      uri = URI.create(request.url().strip());
     } catch (IllegalArgumentException e) {
-      return FetchResult.failed(url, DeadLetterReason.INVALID_URL, "not a URL: " + e.getMessage());
+      return FetchResult.failed(
+          request.url(), DeadLetterReason.INVALID_URL, "not a URL: " + e.getMessage());
     }
-    Set<URI> visited = new HashSet<>();
-    for (int hop = 0; ; hop++) {
-      FetchFailure refused = guard.check(uri);
-      if (refused == null) {
-        refused = hopCheck.apply(uri);
+    RedirectChain chain = new RedirectChain(request.url(), settings.maxRedirects());
+    while (true) {
+      Hop hop = hop(request, uri, hopCheck);
+      if (hop instanceof Hop.Done done) {
+        return done.result();
       }
+      URI next = ((Hop.Redirect) hop).next();
+      FetchResult refused = chain.follow(uri, next);
       if (refused != null) {
-        return new FetchResult.Failed(refused.withUrl(url));
-      }
-      visited.add(uri);
-      Object answer;
-      try {
-        answer = send(url, uri, request);
-      } catch (RuntimeException e) { // e.g. a port out of range
-        return FetchResult.failed(url, DeadLetterReason.INVALID_URL, e.toString());
-      }
-      if (!(answer instanceof URI next)) {
-        return (FetchResult) answer;
-      }
-      if (visited.contains(next)) {
-        return FetchResult.failed(
-            url, DeadLetterReason.REDIRECT_LOOP, "redirect loop back to " + next);
-      }
-      if (hop + 1 > settings.maxRedirects()) {
-        return FetchResult.failed(
-            url,
-            DeadLetterReason.TOO_MANY_REDIRECTS,
-            "more than " + settings.maxRedirects() + " redirects");
+        return refused;
       }
       uri = next;
     }
+  }
+
+  /** What one request of a redirect chain gave: the result, or where the server sends us. */
+  public sealed interface Hop {
+    record Done(FetchResult result) implements Hop {}
+
+    record Redirect(URI next) implements Hop {}
+  }
+
+  /**
+   * One request of the chain that started at {@code request.url()}: the SSRF guard and the caller's
+   * check on {@code uri}, then the request, so a polite caller can schedule each hop on its own
+   * host's slot.
+   */
+  public Hop hop(FetchRequest request, URI uri, Function<URI, FetchFailure> hopCheck) {
+    String url = request.url();
+    FetchFailure refused = guard.check(uri);
+    if (refused == null) {
+      refused = hopCheck.apply(uri);
+    }
+    if (refused != null) {
+      return new Hop.Done(new FetchResult.Failed(refused.withUrl(url)));
+    }
+    Object answer;
+    try {
+      answer = send(url, uri, request);
+    } catch (RuntimeException e) { // e.g. a port out of range
+      return new Hop.Done(FetchResult.failed(url, DeadLetterReason.INVALID_URL, e.toString()));
+    }
+    return answer instanceof URI next ? new Hop.Redirect(next) : new Hop.Done((FetchResult) answer);
   }
 
   /** A FetchResult, or the URI a redirect points to. */

@@ -5,11 +5,14 @@ import io.newsflow.ingest.fetch.FetchFailure;
 import io.newsflow.ingest.fetch.FetchRequest;
 import io.newsflow.ingest.fetch.FetchResult;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.fetch.RedirectChain;
 import io.newsflow.schema.deadletter.DeadLetterReason;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,6 +29,7 @@ public final class PoliteFetcher implements AutoCloseable {
   private final PolitenessSettings settings;
   private final RobotsCache robots;
   private final HostScheduler scheduler;
+  private final Set<String> robotsQueued = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService retryTimer =
       Executors.newSingleThreadScheduledExecutor(HostScheduler.daemon("newsflow-retry-timer"));
 
@@ -63,9 +67,68 @@ public final class PoliteFetcher implements AutoCloseable {
   }
 
   private CompletableFuture<FetchResult> attempt(String origin, FetchRequest request, int tries) {
-    return scheduler
-        .submit(origin, () -> fetcher.fetch(request, this::robotsCheck))
+    URI start = URI.create(request.url().strip());
+    RedirectChain chain = new RedirectChain(request.url(), fetcher.settings().maxRedirects());
+    return follow(request, start, chain)
         .thenCompose(result -> retryIfWorth(origin, request, tries, result));
+  }
+
+  /**
+   * One hop of the redirect chain on its host's slot, then the next hop on the next host's slot:
+   * every request to a host, hops included, keeps that host's pause and Crawl-delay.
+   */
+  private CompletableFuture<FetchResult> follow(
+      FetchRequest request, URI uri, RedirectChain chain) {
+    CompletableFuture<PageFetcher.Hop> hop;
+    if (isHttp(uri)) {
+      synchronized (robotsQueued) { // robots.txt enters the host's queue before any page
+        queueRobots(uri);
+        hop =
+            scheduler.submit(
+                RobotsCache.origin(uri), () -> fetcher.hop(request, uri, this::robotsCheck));
+      }
+    } else { // refused by the guard, no request made
+      hop = CompletableFuture.completedFuture(fetcher.hop(request, uri, this::robotsCheck));
+    }
+    return hop.thenCompose(
+        answer -> {
+          if (answer instanceof PageFetcher.Hop.Done done) {
+            return CompletableFuture.completedFuture(done.result());
+          }
+          URI next = ((PageFetcher.Hop.Redirect) answer).next();
+          FetchResult refused = chain.follow(uri, next);
+          return refused != null
+              ? CompletableFuture.completedFuture(refused)
+              : follow(request, next, chain);
+        });
+  }
+
+  /**
+   * robots.txt is a request to the host too: it is queued on the host's slot ahead of the page, so
+   * the page waits for the pause after it, and with the Crawl-delay it names; once per host,
+   * however many pages follow (they queue behind it in order).
+   */
+  private void queueRobots(URI uri) {
+    if (!settings.robots() || robots.isFresh(uri)) {
+      return;
+    }
+    String origin = RobotsCache.origin(uri);
+    if (robotsQueued.add(origin)) {
+      scheduler
+          .submit(
+              origin,
+              () -> {
+                robots.rules(uri);
+                return true;
+              })
+          .whenComplete((r, e) -> robotsQueued.remove(origin));
+    }
+  }
+
+  private static boolean isHttp(URI uri) {
+    String scheme = uri.getScheme();
+    return uri.getHost() != null
+        && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
   }
 
   private CompletableFuture<FetchResult> retryIfWorth(

@@ -64,6 +64,12 @@ public final class RobotsCache {
     return e.rules();
   }
 
+  /** True when the rules of the URL's origin are cached and not older than the TTL. */
+  public boolean isFresh(URI uri) {
+    Entry e = cache.get(origin(uri));
+    return e != null && !e.fetchedAt().plus(ttl).isBefore(clock.instant());
+  }
+
   /** Crawl-delay of a cached origin in milliseconds, or -1 if none is known. */
   public long crawlDelayMillis(String origin) {
     Entry e = cache.get(origin);

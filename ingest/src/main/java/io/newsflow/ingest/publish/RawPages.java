@@ -1,6 +1,7 @@
 package io.newsflow.ingest.publish;
 
 import io.newsflow.ingest.fetch.FetchedPage;
+import io.newsflow.schema.Listing;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.SourceKind;
 import java.nio.ByteBuffer;
@@ -17,6 +18,14 @@ public final class RawPages {
    * @param site the source's site label, or null
    */
   public static RawPage of(FetchedPage page, SourceKind kind, String source, String site) {
+    return of(page, kind, source, site, null);
+  }
+
+  /**
+   * @param listing what the feed or sitemap that listed the page says about it, or null
+   */
+  public static RawPage of(
+      FetchedPage page, SourceKind kind, String source, String site, Listing listing) {
     return RawPage.newBuilder()
         .setRequestedUrl(page.requestedUrl())
         .setFinalUrl(page.finalUrl())
@@ -29,6 +38,7 @@ public final class RawPages {
         .setSourceKind(kind)
         .setSource(source)
         .setSite(site)
+        .setListing(listing)
         .build();
   }
 }

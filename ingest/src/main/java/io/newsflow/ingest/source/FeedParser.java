@@ -8,8 +8,10 @@ import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,14 +28,19 @@ public final class FeedParser {
   private FeedParser() {}
 
   public static List<String> articleLinks(byte[] xml, String feedUrl) {
+    return articles(xml, feedUrl).stream().map(Listed::url).toList();
+  }
+
+  /** The linked pages with what the feed says about each: title, date, language, categories. */
+  public static List<Listed> articles(byte[] xml, String feedUrl) {
     try {
       return withRome(xml, feedUrl);
     } catch (FeedException | IOException | RuntimeException e) {
-      return leniently(xml, feedUrl);
+      return leniently(xml, feedUrl).stream().map(url -> new Listed(url, null)).toList();
     }
   }
 
-  private static List<String> withRome(byte[] xml, String feedUrl)
+  private static List<Listed> withRome(byte[] xml, String feedUrl)
       throws FeedException, IOException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
@@ -41,14 +48,28 @@ public final class FeedParser {
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(xml))) {
       feed = input.build(reader);
     }
-    Set<String> links = new LinkedHashSet<>();
+    Map<String, Listed> links = new LinkedHashMap<>();
     for (SyndEntry entry : feed.getEntries()) {
       String link = entry.getLink() != null ? entry.getLink() : entry.getUri();
       if (link != null && !link.isBlank()) {
-        links.add(resolve(feedUrl, link.strip()));
+        String url = resolve(feedUrl, link.strip());
+        links.putIfAbsent(url, new Listed(url, listing(feed, entry)));
       }
     }
-    return List.copyOf(links);
+    return List.copyOf(links.values());
+  }
+
+  private static io.newsflow.schema.Listing listing(SyndFeed feed, SyndEntry entry) {
+    java.util.Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    return Listed.listing(
+        entry.getTitle(),
+        date == null ? null : date.toInstant(),
+        feed.getLanguage(),
+        entry.getCategories().stream()
+            .map(c -> c.getName())
+            .filter(java.util.Objects::nonNull)
+            .toList());
   }
 
   static List<String> leniently(byte[] xml, String feedUrl) {

@@ -68,7 +68,8 @@ public final class SitemapParser {
           new SitemapEntry(
               u.getUrl().toString(),
               u.getLastModified() == null ? null : u.getLastModified().toInstant(),
-              published(u)));
+              published(u),
+              listing(u)));
     }
     return new Parsed(pages, List.of());
   }
@@ -79,6 +80,22 @@ public final class SitemapParser {
       for (ExtensionMetadata m : news) {
         if (m instanceof NewsAttributes n && n.getPublicationDateTime() != null) {
           return n.getPublicationDateTime().toInstant();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static io.newsflow.schema.Listing listing(SiteMapURL u) {
+    ExtensionMetadata[] news = u.getAttributesForExtension(Extension.NEWS);
+    if (news != null) {
+      for (ExtensionMetadata m : news) {
+        if (m instanceof NewsAttributes n) {
+          return Listed.listing(
+              n.getTitle(),
+              n.getPublicationDateTime() == null ? null : n.getPublicationDateTime().toInstant(),
+              n.getLanguage(),
+              n.getKeywords() == null ? List.of() : List.of(n.getKeywords()));
         }
       }
     }

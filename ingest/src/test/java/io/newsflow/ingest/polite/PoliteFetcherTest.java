@@ -100,6 +100,76 @@ class PoliteFetcherTest {
   }
 
   @Test
+  void keepsTheCrawlDelayBetweenEveryRequestRobotsAndRedirectHopsIncluded() {
+    server.page("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+    server.handle("/old", ex -> redirect(ex, "/moved"));
+    server.handle("/moved", ex -> redirect(ex, "/a"));
+    server.page("/a", "text/html", PAGE);
+    server.page("/b", "text/html", PAGE);
+    fetcher(quick().withConcurrency(4));
+
+    CompletableFuture<FetchResult> redirected =
+        fetcher.fetch(FetchRequest.page(server.url("/old")));
+    CompletableFuture<FetchResult> other = fetcher.fetch(FetchRequest.page(server.url("/b")));
+
+    assertInstanceOf(FetchResult.Page.class, redirected.join());
+    assertInstanceOf(FetchResult.Page.class, other.join());
+    List<LoopbackServer.Request> all = server.requests();
+    assertEquals(
+        List.of("/robots.txt", "/old", "/b", "/moved", "/a").stream().sorted().toList(),
+        all.stream().map(LoopbackServer.Request::path).sorted().toList());
+    for (int i = 1; i < all.size(); i++) {
+      long gapMillis = (all.get(i).arrivedNanos() - all.get(i - 1).arrivedNanos()) / 1_000_000;
+      assertTrue(
+          gapMillis >= 950,
+          all.get(i).path() + " came " + gapMillis + " ms after " + all.get(i - 1).path());
+    }
+  }
+
+  @Test
+  void readsRobotsFirstWhenPagesOfANewHostArriveFromSeveralThreadsAtOnce() throws Exception {
+    server.page("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+    server.page("/p", "text/html", PAGE);
+    fetcher(quick().withConcurrency(4));
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<CompletableFuture<FetchResult>> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String url = server.url("/p?" + i);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                all.add(fetcher.fetch(FetchRequest.page(url)));
+              });
+      t.start();
+      threads.add(t);
+    }
+    go.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+
+    all.forEach(f -> assertInstanceOf(FetchResult.Page.class, f.join()));
+    List<LoopbackServer.Request> requests = server.requests();
+    assertEquals("/robots.txt", requests.get(0).path());
+    for (int i = 1; i < requests.size(); i++) {
+      long gapMillis =
+          (requests.get(i).arrivedNanos() - requests.get(i - 1).arrivedNanos()) / 1_000_000;
+      assertTrue(gapMillis >= 950, requests.get(i).path() + " came " + gapMillis + " ms after");
+    }
+  }
+
+  static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws IOException {
+    ex.getResponseHeaders().add("Location", to);
+    LoopbackServer.respond(ex, 302, null, new byte[0]);
+  }
+
+  @Test
   void keepsOneRequestInFlightPerHostButFetchesOtherHostsMeanwhile() throws IOException {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();

@@ -20,6 +20,27 @@ class FeedParserTest {
   }
 
   @Test
+  void keepsWhatAnRssItemSaysAboutItsPage() {
+    String rss =
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title><language>de</language>"
+            + "<item><title> Wahl  in Berlin </title><link>https://ex.com/a</link>"
+            + "<pubDate>Thu, 08 May 2025 21:40:12 GMT</pubDate>"
+            + "<category>Politik</category><category>Berlin</category></item>"
+            + "<item><link>https://ex.com/b</link></item></channel></rss>";
+
+    List<Listed> items =
+        FeedParser.articles(rss.getBytes(StandardCharsets.UTF_8), "https://ex.com/feed.xml");
+
+    io.newsflow.schema.Listing a = items.get(0).listing();
+    assertEquals("Wahl in Berlin", a.getTitle());
+    assertEquals("2025-05-08T21:40:12Z", a.getPublishedTime());
+    assertEquals("de", a.getLanguage());
+    assertEquals(List.of("Politik", "Berlin"), a.getKeywords());
+    assertEquals("de", items.get(1).listing().getLanguage(), "the channel's language");
+    assertEquals(null, items.get(1).listing().getTitle());
+  }
+
+  @Test
   void readsAlternateLinksOfAnAtomFeed() {
     String atom =
         "<feed xmlns='http://www.w3.org/2005/Atom'><link rel='self' href='https://ex.com/atom'/>"

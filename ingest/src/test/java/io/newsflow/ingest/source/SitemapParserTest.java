@@ -45,6 +45,7 @@ class SitemapParserTest {
               <news:publication><news:name>Example News</news:name><news:language>en</news:language></news:publication>
               <news:publication_date>2026-11-23T07:30:00+01:00</news:publication_date>
               <news:title>Markets rally</news:title>
+              <news:keywords>markets, stocks</news:keywords>
             </news:news>
           </url>
           <url><loc>https://news.example.com/about</loc><lastmod>2025-01-02T00:00:00Z</lastmod></url>
@@ -61,6 +62,12 @@ class SitemapParserTest {
     assertEquals(Instant.parse("2026-11-23T06:30:00Z"), pages.get(0).date());
     assertEquals(Instant.parse("2025-01-02T00:00:00Z"), pages.get(1).date());
     assertNull(pages.get(2).date());
+    io.newsflow.schema.Listing news = pages.get(0).listing();
+    assertEquals("Markets rally", news.getTitle());
+    assertEquals("2026-11-23T06:30:00Z", news.getPublishedTime());
+    assertEquals("en", news.getLanguage());
+    assertEquals(List.of("markets", "stocks"), news.getKeywords());
+    assertNull(pages.get(1).listing(), "a plain entry says nothing about its page");
   }
 
   @Test

@@ -1,0 +1,116 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first commands in a fresh copy of the repository (its build sources and the packaged
+ * jar, as after the first build): running the pipeline leaves nothing that makes the wrapper build
+ * again.
+ */
+class WrapperIT {
+  static final Path ROOT = RunOutput.repoRoot();
+
+  @TempDir Path clone;
+
+  @Test
+  void aRunAndAnExtractDoNotMakeTheNextCallBuild() throws Exception {
+    freshCloneWithBuiltJar();
+
+    Result run = wrapper(180, "run");
+    assertEquals(0, run.exitCode, run.output);
+    assertFalse(run.output.contains("building the jar"), run.output);
+    Result extract =
+        wrapper(60, "extract", clone.resolve("samples").toString(), "--out", "extracted.json");
+    assertEquals(0, extract.exitCode, extract.output);
+
+    long start = System.nanoTime();
+    Result help = wrapper(30, "--help");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertEquals(0, help.exitCode, help.output);
+    assertFalse(help.output.contains("building the jar"), help.output);
+    assertTrue(seconds < 3, "--help after a run took " + seconds + " s");
+  }
+
+  @Test
+  void aChangedPomMakesTheWrapperBuild() throws Exception {
+    freshCloneWithBuiltJar();
+    Path pom = clone.resolve("pom.xml");
+    Files.writeString(pom, "<project/>", StandardCharsets.UTF_8); // the build fails at once
+    Files.setLastModifiedTime(pom, FileTime.from(Instant.now().plusSeconds(120)));
+
+    Result help = wrapper(60, "--help");
+
+    assertTrue(help.output.startsWith("newsflow: building the jar (pom.xml changed"), help.output);
+    assertTrue(help.exitCode != 0, "the failed build stops the wrapper");
+  }
+
+  /** The build sources of the repository, then the jar, written last so it is the newest. */
+  private void freshCloneWithBuiltJar() throws IOException {
+    copy(ROOT.resolve("newsflow"), clone.resolve("newsflow"));
+    clone.resolve("newsflow").toFile().setExecutable(true);
+    copy(ROOT.resolve("pom.xml"), clone.resolve("pom.xml"));
+    copyTree(ROOT.resolve("samples"), clone.resolve("samples"));
+    try (Stream<Path> modules = Files.list(ROOT)) {
+      for (Path module : modules.filter(m -> Files.exists(m.resolve("pom.xml"))).toList()) {
+        Path target = clone.resolve(module.getFileName().toString());
+        copy(module.resolve("pom.xml"), target.resolve("pom.xml"));
+        copyTree(module.resolve("src"), target.resolve("src"));
+      }
+    }
+    Path jar = clone.resolve("app/target/newsflow.jar");
+    copy(ROOT.resolve("app/target/newsflow.jar"), jar);
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        copy(f, to.resolve(from.relativize(f).toString()));
+      }
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  record Result(int exitCode, String output) {}
+
+  private Result wrapper(int timeoutSeconds, String... args) throws Exception {
+    Path log = Files.createTempFile(clone, "wrapper", ".log");
+    List<String> command = new java.util.ArrayList<>(List.of("./newsflow"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(clone.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().put("PATH", javaDir() + ":" + System.getenv("PATH"));
+    Process p = builder.start();
+    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("./newsflow " + String.join(" ", args) + " did not end");
+    }
+    return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  private static String javaDir() {
+    return Path.of(System.getProperty("java.home"), "bin").toString();
+  }
+}
