@@ -14,9 +14,9 @@ public final class OlderSchemas {
   /** RawPage before {@code listing}, the metadata of the feed or sitemap that listed the page. */
   public static final Schema RAW_PAGE_BEFORE_LISTING = without(RawPage.getClassSchema(), "listing");
 
-  /** Article before {@code from_listing}. */
+  /** Article before {@code from_listing} and {@code entity_model}, which came in one release. */
   public static final Schema ARTICLE_BEFORE_LISTING =
-      without(Article.getClassSchema(), "from_listing");
+      without(Article.getClassSchema(), "from_listing", "entity_model");
 
   private OlderSchemas() {}
 
