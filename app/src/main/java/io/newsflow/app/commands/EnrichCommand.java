@@ -3,19 +3,18 @@ package io.newsflow.app.commands;
 import io.newsflow.app.cli.EnrichOptions;
 import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.ProgressOption;
 import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
 import io.newsflow.schema.deadletter.Stage;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow enrich}: the Kafka Streams stage as a service; scale out by starting more. */
@@ -30,11 +29,7 @@ public final class EnrichCommand implements Callable<Integer> {
   @Mixin WorkDirOption work;
   @Mixin InstanceOptions instance;
 
-  @Option(
-      names = "--progress-interval",
-      defaultValue = ProgressLine.DEFAULT_INTERVAL_TEXT,
-      description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
-  Duration progressInterval;
+  @Mixin ProgressOption progressOption;
 
   /** Records taken from the raw-page topic, and the dead letters among them by reason. */
   static String line(EnrichService enrich, double seconds) {
@@ -61,7 +56,9 @@ public final class EnrichCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         try (ProgressLine progress =
             new ProgressLine(
-                spec.commandLine().getErr(), progressInterval, seconds -> line(enrich, seconds))) {
+                spec.commandLine().getErr(),
+                progressOption.interval(),
+                seconds -> line(enrich, seconds))) {
           enrich.awaitStopped(); // closed by the hook, or stopped by an unrecoverable error
         }
       } finally {

@@ -3,6 +3,7 @@ package io.newsflow.app.commands;
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.ProgressOption;
 import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
@@ -10,7 +11,6 @@ import io.newsflow.ingest.IngestStats;
 import io.newsflow.ingest.publish.PublishListener;
 import io.newsflow.schema.KafkaConnection;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow ingest}: the scraper producers as a service. */
@@ -33,11 +32,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin IngestOptions ingestOptions;
   @Mixin InstanceOptions instance;
 
-  @Option(
-      names = "--progress-interval",
-      defaultValue = ProgressLine.DEFAULT_INTERVAL_TEXT,
-      description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
-  Duration progressInterval;
+  @Mixin ProgressOption progressOption;
 
   @Override
   public Integer call() throws Exception {
@@ -61,7 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
     try (ProgressLine progress =
         new ProgressLine(
             spec.commandLine().getErr(),
-            progressInterval,
+            progressOption.interval(),
             seconds -> {
               ingest.metrics().registerReasons();
               return ingest.stats().progressLine(seconds);

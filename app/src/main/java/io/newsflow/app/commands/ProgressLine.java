@@ -13,7 +13,6 @@ import java.util.function.DoubleFunction;
  * stage left running shows what it does.
  */
 final class ProgressLine implements AutoCloseable {
-  static final String DEFAULT_INTERVAL_TEXT = "PT10S";
 
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(

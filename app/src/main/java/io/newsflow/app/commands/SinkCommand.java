@@ -3,6 +3,7 @@ package io.newsflow.app.commands;
 import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.OutputDirCheck;
+import io.newsflow.app.cli.ProgressOption;
 import io.newsflow.app.cli.SinkOptions;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
@@ -10,14 +11,12 @@ import io.newsflow.schema.deadletter.Stage;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow sink}: writes articles as JSON lines until stopped. */
@@ -32,11 +31,7 @@ public final class SinkCommand implements Callable<Integer> {
   @Mixin SinkOptions sinkOptions;
   @Mixin InstanceOptions instance;
 
-  @Option(
-      names = "--progress-interval",
-      defaultValue = ProgressLine.DEFAULT_INTERVAL_TEXT,
-      description = "How often a progress line is printed (to stderr). Default: ${DEFAULT-VALUE}.")
-  Duration progressInterval;
+  @Mixin ProgressOption progressOption;
 
   /** Articles written and skipped as already stored, and the dead letters by reason. */
   static String line(SinkService sink, double seconds) {
@@ -69,7 +64,9 @@ public final class SinkCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     try (ProgressLine progress =
         new ProgressLine(
-            spec.commandLine().getErr(), progressInterval, seconds -> line(sink, seconds))) {
+            spec.commandLine().getErr(),
+            progressOption.interval(),
+            seconds -> line(sink, seconds))) {
       sink.run();
       spec.commandLine()
           .getOut()
