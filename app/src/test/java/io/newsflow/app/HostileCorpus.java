@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * is checked in. The good pages and the hostile variants of good pages come from the bundled
  * samples, one sample each (two copies of one article would be one article to the sink).
  */
-final class HostileCorpus {
+public final class HostileCorpus {
   static final String GOOD_1 = "good-1.html";
   static final String GOOD_2 = "good-2.html.gz";
   static final String BOMB = "bomb.html.gz";
@@ -84,7 +84,7 @@ final class HostileCorpus {
   }
 
   /** {@code megabytes} MB of zero bytes after an HTML start, gzipped to about a thousandth. */
-  static void writeBomb(Path file, int megabytes) throws IOException {
+  public static void writeBomb(Path file, int megabytes) throws IOException {
     byte[] zeros = new byte[1024 * 1024];
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 64 * 1024)) {
       out.write(
@@ -95,7 +95,7 @@ final class HostileCorpus {
     }
   }
 
-  static byte[] gzip(byte[] bytes) throws IOException {
+  public static byte[] gzip(byte[] bytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
       gz.write(bytes);
@@ -103,7 +103,7 @@ final class HostileCorpus {
     return out.toByteArray();
   }
 
-  static byte[] randomBytes(int n, long seed) {
+  public static byte[] randomBytes(int n, long seed) {
     byte[] bytes = new byte[n];
     new Random(seed).nextBytes(bytes);
     return bytes;
@@ -113,7 +113,7 @@ final class HostileCorpus {
    * A PDF's header and objects around a binary stream, as a browser's "save as" of a PDF link
    * leaves it.
    */
-  static byte[] pdf() {
+  public static byte[] pdf() {
     String head =
         "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
             + "2 0 obj\n<< /Length 8192 /Filter /FlateDecode >>\nstream\n";
@@ -128,7 +128,7 @@ final class HostileCorpus {
    * A few malformed UTF-8 sequences (a stray FF, a cut lead byte, a lone continuation, an encoded
    * surrogate) in the body.
    */
-  static byte[] withInvalidUtf8(byte[] page) {
+  public static byte[] withInvalidUtf8(byte[] page) {
     String s =
         new String(
             page, StandardCharsets.ISO_8859_1); // one char per byte: the bytes stay as they are
@@ -176,7 +176,7 @@ final class HostileCorpus {
     return html.getBytes(WINDOWS_1252);
   }
 
-  static byte[] deepNesting(int depth) {
+  public static byte[] deepNesting(int depth) {
     String html =
         "<html><head><title>Deep</title></head><body>"
             + "<div>".repeat(depth)
@@ -203,7 +203,7 @@ final class HostileCorpus {
   }
 
   /** Bogus references at the start and end of each paragraph of the article, inside its text. */
-  static byte[] withBogusReferencesInside(byte[] page, int repeats) {
+  public static byte[] withBogusReferencesInside(byte[] page, int repeats) {
     String s = new String(page, StandardCharsets.UTF_8);
     String flood = BOGUS_REFERENCES.repeat(repeats);
     int at = s.indexOf("<article");

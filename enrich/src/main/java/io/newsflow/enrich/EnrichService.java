@@ -49,6 +49,7 @@ public final class EnrichService implements AutoCloseable {
                 topics, enricher, Clock.systemUTC(), config.siteMemory(), deadLetterCounts),
             streamsConfig(kafka, topics, config, membership));
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
+    streams.setGlobalStateRestoreListener(new RestoreLog());
     streams.setStateListener(
         (now, before) -> {
           if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
@@ -117,11 +118,9 @@ public final class EnrichService implements AutoCloseable {
     props.putIfAbsent(
         StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), topics.maxMessageBytes());
     props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
-    // A transaction must outlive the slowest page, or the broker aborts it and the batch repeats.
-    long transactionMillis = Math.max(60_000, 3 * config.pageBudget().toMillis());
     props.putIfAbsent(
         StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
-        (int) transactionMillis);
+        (int) transactionTimeout(config.pageBudget()).toMillis());
     // Raw pages are big (up to 10 MB): buffering the default 1000 of them per partition is a memory
     // risk.
     props.putIfAbsent(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 16);
@@ -129,6 +128,23 @@ public final class EnrichService implements AutoCloseable {
     properties.putAll(props);
     return properties;
   }
+
+  /**
+   * How long the broker keeps a transaction of this application open. A killed instance that is not
+   * back at once leaves its open transaction behind, and until the broker aborts it the sink
+   * (read_committed) and whoever takes over its partitions wait: so as short as is safe. A
+   * transaction must still outlive the pages processed in it, or the broker aborts it and the batch
+   * repeats. Under exactly-once Kafka Streams commits every 100 ms, between records, and processes
+   * fewer records between commits when they are slow; a page over its budget becomes a dead letter,
+   * so twice the budget covers a page at its limit and the records around it.
+   */
+  static Duration transactionTimeout(Duration pageBudget) {
+    Duration twice = pageBudget.multipliedBy(2);
+    return twice.compareTo(MIN_TRANSACTION_TIMEOUT) < 0 ? MIN_TRANSACTION_TIMEOUT : twice;
+  }
+
+  /** Kafka Streams' own transaction timeout under exactly-once. */
+  static final Duration MIN_TRANSACTION_TIMEOUT = Duration.ofSeconds(10);
 
   public void start() {
     streams.start();

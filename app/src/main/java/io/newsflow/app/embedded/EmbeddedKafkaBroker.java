@@ -108,6 +108,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     p.put("transaction.state.log.replication.factor", "1");
     p.put("transaction.state.log.min.isr", "1");
     p.put("transaction.state.log.num.partitions", "5");
+    // The broker looks for transactions past their timeout every 10 s by default: a killed enrich's
+    // open transaction would hold back read_committed readers up to 10 s longer than it must.
+    p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
     p.put("share.coordinator.state.topic.replication.factor", "1");
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("default.replication.factor", "1");

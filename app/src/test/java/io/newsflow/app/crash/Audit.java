@@ -67,6 +67,13 @@ final class Audit {
     int repeatedLetters =
         lettersByKey.values().stream().mapToInt(n -> n - 1).filter(n -> n > 0).sum();
     RawOutputs raw = rawOutputs(letters);
+    int reasonless = 0;
+    for (ConsumerRecord<String, byte[]> r : letters) {
+      DeadLetter d = Topics.DEAD_LETTER_SERDE.decode(r.value());
+      boolean blank =
+          d.getStage() == null || d.getReason() == null || d.getReason().toString().isBlank();
+      reasonless += blank ? 1 : 0;
+    }
     return new AuditReport(
         inputs.size(),
         out.urls.size(),
@@ -79,6 +86,8 @@ final class Audit {
         raw.without,
         raw.several,
         repeatedLetters,
+        reasonless,
+        List.of(),
         List.of());
   }
 

@@ -12,7 +12,10 @@ import java.util.Locale;
  * @param tornLines output lines that are not whole JSON objects
  * @param rawWithoutOutput raw records without a committed article or dead letter from enrich
  * @param rawWithSeveralOutputs raw records with more than one committed output
- * @param repeatedDeadLetters dead letters for an input that has one already (a redelivery)
+ * @param repeatedDeadLetters dead letters for an input that has one already (a redelivery of a page
+ *     ingest published again after a kill; consumers count one per key)
+ * @param reasonlessDeadLetters dead letters without a stage or a reason
+ * @param unexpectedExits stages that ended by themselves (a crash, an OutOfMemoryError), not killed
  */
 record AuditReport(
     int inputs,
@@ -26,7 +29,9 @@ record AuditReport(
     int rawWithoutOutput,
     int rawWithSeveralOutputs,
     int repeatedDeadLetters,
-    List<Recovery> recoveries) {
+    int reasonlessDeadLetters,
+    List<Recovery> recoveries,
+    List<String> unexpectedExits) {
 
   /** How long after a kill of {@code stage} its group committed on every partition again. */
   record Recovery(String stage, long atMillis, Long millis) {}
@@ -37,10 +42,12 @@ record AuditReport(
         && bothOutcomes == 0
         && tornLines == 0
         && rawWithoutOutput == 0
-        && rawWithSeveralOutputs == 0;
+        && rawWithSeveralOutputs == 0
+        && reasonlessDeadLetters == 0
+        && unexpectedExits.isEmpty();
   }
 
-  AuditReport withRecoveries(List<Recovery> measured) {
+  AuditReport with(List<Recovery> measured, List<String> exits) {
     return new AuditReport(
         inputs,
         articles,
@@ -53,7 +60,9 @@ record AuditReport(
         rawWithoutOutput,
         rawWithSeveralOutputs,
         repeatedDeadLetters,
-        measured);
+        reasonlessDeadLetters,
+        measured,
+        List.copyOf(exits));
   }
 
   /** Median seconds from a kill of the stage to its output flowing again; -1 when unmeasured. */
@@ -81,7 +90,7 @@ record AuditReport(
             "inputs %d: articles %d, dead letters %d | lost %d, duplicate articles %d, article and"
                 + " dead letter %d, torn lines %d%n"
                 + "raw records %d: without committed output %d, with several %d | dead letters"
-                + " redelivered %d%n",
+                + " redelivered %d, without a reason %d | stages that died by themselves %d %s%n",
             inputs,
             articles,
             deadLetterInputs,
@@ -92,7 +101,10 @@ record AuditReport(
             rawRecords,
             rawWithoutOutput,
             rawWithSeveralOutputs,
-            repeatedDeadLetters));
+            repeatedDeadLetters,
+            reasonlessDeadLetters,
+            unexpectedExits.size(),
+            unexpectedExits));
     s.append(String.format(Locale.ROOT, "kills %d:", recoveries.size()));
     for (Recovery r : recoveries) {
       s.append(

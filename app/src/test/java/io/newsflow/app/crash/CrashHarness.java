@@ -7,7 +7,11 @@ import java.util.List;
 /**
  * The long form of the crash harness, one command (see the README, "Crashes and restarts"): {@code
  * java -cp app/target/newsflow.jar:app/target/test-classes io.newsflow.app.crash.CrashHarness
- * [PAGES [KILLS [SEED]]]}. Exit code 0 when every guarantee held.
+ * [PAGES [KILLS [SEED [VICTIMS [PAGES_PER_SECOND]]]]]}, VICTIMS a comma-separated list of stages to
+ * kill (default {@code ingest,enrich,sink,broker}), pages arriving at 40 a second by default. One
+ * file in ten is hostile (see {@link Corpus}) and one record in a hundred on the raw topic is not a
+ * RawPage. Exit code 0 when every guarantee held. {@code -Dcrash.log4j2=FILE} gives the stages a
+ * log4j2 configuration of your own (Kafka's INFO lines show every rebalance and restore).
  */
 public final class CrashHarness {
   private CrashHarness() {}
@@ -23,9 +27,10 @@ public final class CrashHarness {
             pages,
             kills,
             seed,
-            List.of("ingest", "enrich", "sink", "broker"),
+            List.of((args.length > 3 ? args[3] : "ingest,enrich,sink,broker").split(",")),
             CrashRun::realSink,
-            60L * 60 * 1000);
+            60L * 60 * 1000,
+            new CrashRun.Delivery(args.length > 4 ? Integer.parseInt(args[4]) : 40, 0.1, 100));
     AuditReport report = new CrashRun(work, settings, System.out).run();
     System.out.println(report.summary());
     System.exit(report.guaranteesHold() ? 0 : 1);

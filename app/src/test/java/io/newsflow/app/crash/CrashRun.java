@@ -31,7 +31,19 @@ final class CrashRun {
       long seed,
       List<String> victims,
       Function<SinkTarget, List<String>> sink,
-      long drainTimeoutMillis) {}
+      long drainTimeoutMillis,
+      Delivery delivery) {}
+
+  /**
+   * How the inputs arrive.
+   *
+   * @param pagesPerSecond files moved into ingest's inbox per second (the kills fall while they
+   *     come)
+   * @param hostileShare the share of hostile files (see {@link Corpus})
+   * @param garbageEvery a record that is not a RawPage on the raw topic after every this many
+   *     files; 0 for none
+   */
+  record Delivery(int pagesPerSecond, double hostileShare, int garbageEvery) {}
 
   record SinkTarget(String bootstrapServers, Path outDir) {}
 
@@ -42,6 +54,7 @@ final class CrashRun {
   private final Settings settings;
   private final PrintStream log;
   private final List<StageProcess> stages = new ArrayList<>();
+  private final List<String> exits = new ArrayList<>();
 
   CrashRun(Path work, Settings settings, PrintStream log) {
     this.work = work;
@@ -60,8 +73,16 @@ final class CrashRun {
         "sink");
   }
 
-  AuditReport run() throws IOException, InterruptedException {
-    List<String> inputs = Corpus.write(work.resolve("pages"), settings.pages(), settings.seed());
+  AuditReport run() throws Exception {
+    Delivery delivery = settings.delivery();
+    Path staging = work.resolve("staging");
+    List<String> files =
+        Corpus.write(staging, settings.pages(), settings.seed(), delivery.hostileShare());
+    Path inbox = Files.createDirectories(work.resolve("pages"));
+    Path sources = work.resolve("sources.json");
+    Files.writeString(
+        sources,
+        "{\"sources\": [{\"type\": \"directory\", \"path\": \"pages\", \"pollInterval\": \"PT1S\"}]}");
     Path logs = Files.createDirectories(work.resolve("logs"));
     Path out = work.resolve("out");
     int[] ports = EmbeddedKafkaBroker.freePorts(2);
@@ -90,31 +111,40 @@ final class CrashRun {
                 "ingest",
                 "--bootstrap-servers",
                 kafka,
-                "--input",
-                work.resolve("pages").toString(),
+                "--sources",
+                sources.toString(),
                 "--instance-name",
                 "ingest"),
             logs);
-    try (RecoveryWatch watch = new RecoveryWatch(kafka)) {
+    try (RecoveryWatch watch = new RecoveryWatch(kafka);
+        Feeder feeder =
+            new Feeder(
+                staging,
+                inbox,
+                files,
+                delivery.pagesPerSecond(),
+                delivery.garbageEvery(),
+                kafka,
+                settings.seed())) {
+      List<String> inputs = feeder.inputs();
       for (StageProcess s : List.of(sink, enrichA, enrichB, ingest)) {
         s.start();
       }
+      feeder.start();
       Audit audit = new Audit(kafka, out);
-      List<AuditReport.Recovery> kills = killAtRandom(ingest, () -> awaitOutput(audit));
-      drain(inputs, audit, ingest);
+      List<AuditReport.Recovery> kills = killAtRandom(ingest, () -> awaitOutput(audit), watch);
+      drain(inputs, audit, feeder);
       log.println(watch.describe());
       List<AuditReport.Recovery> measured = new ArrayList<>();
       for (AuditReport.Recovery k : kills) {
-        String group =
-            k.stage().startsWith("enrich") ? RecoveryWatch.ENRICH_GROUP : RecoveryWatch.SINK_GROUP;
         measured.add(
             new AuditReport.Recovery(
-                k.stage(), k.atMillis(), watch.recoveryMillis(group, k.atMillis())));
+                k.stage(), k.atMillis(), watch.recoveryMillis(groupOf(k.stage()), k.atMillis())));
       }
       for (StageProcess s : List.of(ingest, sink, enrichA, enrichB)) {
         s.stop();
       }
-      AuditReport report = new Audit(kafka, out).check(inputs).withRecoveries(measured);
+      AuditReport report = new Audit(kafka, out).check(inputs).with(measured, exits);
       broker.stop();
       return report;
     } finally {
@@ -135,7 +165,8 @@ final class CrashRun {
    * The planned kills, each victim started again at once. The first falls on ingest while it
    * publishes, the others once output flows (a kill before enrich has started tests little).
    */
-  private List<AuditReport.Recovery> killAtRandom(StageProcess ingest, Wait flowing)
+  private List<AuditReport.Recovery> killAtRandom(
+      StageProcess ingest, Wait flowing, RecoveryWatch watch)
       throws IOException, InterruptedException {
     Random random = new Random(settings.seed());
     List<AuditReport.Recovery> kills = new ArrayList<>();
@@ -149,15 +180,48 @@ final class CrashRun {
       brokerKilled |= victim.name.equals("broker");
       long at = System.currentTimeMillis();
       victim.kill();
-      log.printf(java.util.Locale.ROOT, "kill -9 %s%n", victim.name);
+      log.printf(java.util.Locale.ROOT, "%tT kill -9 %s%n", at, victim.name);
       if (victim.name.equals("broker")) {
         Thread.sleep(1000); // a broker that is away for a moment
       }
       victim.start();
       kills.add(new AuditReport.Recovery(victim.name, at, null));
+      awaitRecovery(watch, victim.name, at);
     }
     return kills;
   }
+
+  /**
+   * Until the victim's group commits again (bounded), so that each kill's recovery is measured on
+   * its own rather than overlapping the next kill's. Ingest has no group to watch.
+   */
+  private void awaitRecovery(RecoveryWatch watch, String victim, long killedAt)
+      throws InterruptedException {
+    if (victim.equals("ingest")) {
+      return;
+    }
+    long deadline = killedAt + RECOVERY_WAIT_MILLIS;
+    Long recovered = null;
+    while (System.currentTimeMillis() < deadline
+        && (recovered = watch.recoveryMillis(groupOf(victim), killedAt)) == null) {
+      restartTheDead();
+      Thread.sleep(250);
+    }
+    log.printf(
+        java.util.Locale.ROOT,
+        "%tT %s: %s%n",
+        System.currentTimeMillis(),
+        victim,
+        recovered == null ? "no recovery seen" : "output flowing again after " + recovered + " ms");
+  }
+
+  /** The group whose commits show a victim's recovery; the broker's shows in the sink's. */
+  private static String groupOf(String victim) {
+    return victim.startsWith("enrich") ? RecoveryWatch.ENRICH_GROUP : RecoveryWatch.SINK_GROUP;
+  }
+
+  /** Longer than any recovery should take; a kill whose stage is idle never shows one. */
+  private static final long RECOVERY_WAIT_MILLIS = 60_000;
 
   /** Ingest first (while it publishes), the broker once halfway, else any other at random. */
   private StageProcess pick(Random random, int i, StageProcess ingest, boolean brokerKilled) {
@@ -184,19 +248,14 @@ final class CrashRun {
     }
   }
 
-  /** Until every input has its article or dead letter; an ingest that failed is run again. */
-  private void drain(List<String> inputs, Audit audit, StageProcess ingest)
-      throws IOException, InterruptedException {
+  /** Until every input has its article or dead letter. */
+  private void drain(List<String> inputs, Audit audit, Feeder feeder) throws Exception {
     long deadline = System.currentTimeMillis() + settings.drainTimeoutMillis();
     int covered = 0;
     while (System.currentTimeMillis() < deadline) {
-      Integer exit = ingest.exitCode();
-      if (exit != null && exit != 0) {
-        log.println("ingest ended with " + exit + "; starting it again");
-        ingest.start();
-      }
+      restartTheDead();
       covered = audit.covered(inputs);
-      if (covered == inputs.size()) {
+      if (covered == inputs.size() && feeder.done()) {
         Thread.sleep(2000); // anything late and extra shows in the audit
         return;
       }
@@ -207,6 +266,22 @@ final class CrashRun {
         "not drained: %d of %d inputs have an outcome%n",
         covered,
         inputs.size());
+  }
+
+  /**
+   * A stage that ended without being killed (an exception that ended it, an OutOfMemoryError)
+   * breaks the promise that no stage dies on bad input: it is counted, and started again so the run
+   * goes on.
+   */
+  private void restartTheDead() {
+    for (StageProcess s : stages) {
+      Integer exit = s.exitCode();
+      if (exit != null) {
+        exits.add(s.name + " exit " + exit);
+        log.println(s.name + " ended by itself with " + exit + "; starting it again");
+        s.start();
+      }
+    }
   }
 
   private List<String> enrich(String kafka, String name) {
@@ -240,7 +315,12 @@ final class CrashRun {
   }
 
   static List<String> newsflow(String... args) {
-    List<String> command = java("-Xmx512m", "-jar", JAR.toString());
+    List<String> command = java("-Xmx512m");
+    String logConfig = System.getProperty("crash.log4j2");
+    if (logConfig != null) {
+      command.add("-Dlog4j2.configurationFile=" + logConfig);
+    }
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     return command;
   }

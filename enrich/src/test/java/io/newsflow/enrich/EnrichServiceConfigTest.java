@@ -1,0 +1,48 @@
+package io.newsflow.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsflow.schema.GroupMembership;
+import io.newsflow.schema.KafkaConnection;
+import io.newsflow.schema.TopicSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class EnrichServiceConfigTest {
+  private static final String TRANSACTION_TIMEOUT =
+      StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
+
+  @Test
+  void aKilledInstancesOpenTransactionIsAbortedAfterTwiceThePageBudgetNotAMinute() {
+    var props =
+        EnrichService.streamsConfig(
+            KafkaConnection.to("127.0.0.1:9092"),
+            TopicSettings.defaults(),
+            EnrichConfig.defaults(Path.of("state")),
+            GroupMembership.DYNAMIC);
+
+    assertEquals(20_000, props.get(TRANSACTION_TIMEOUT));
+  }
+
+  @Test
+  void theTransactionTimeoutFollowsThePageBudgetButNeverGoesBelowKafkaStreamsOwn() {
+    assertEquals(Duration.ofSeconds(10), EnrichService.transactionTimeout(Duration.ofMillis(300)));
+    assertEquals(Duration.ofSeconds(60), EnrichService.transactionTimeout(Duration.ofSeconds(30)));
+  }
+
+  @Test
+  void aTimeoutTheOperatorSetsWins() {
+    var props =
+        EnrichService.streamsConfig(
+            new KafkaConnection("127.0.0.1:9092", Map.of(TRANSACTION_TIMEOUT, "45000")),
+            TopicSettings.defaults(),
+            EnrichConfig.defaults(Path.of("state")),
+            GroupMembership.DYNAMIC);
+
+    assertEquals("45000", props.get(TRANSACTION_TIMEOUT));
+  }
+}
