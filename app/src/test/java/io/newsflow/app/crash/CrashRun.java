@@ -314,6 +314,10 @@ final class CrashRun {
     throw new IllegalStateException("the broker process did not come up at " + kafka);
   }
 
+  /**
+   * A stage's command line. A stage started again while the broker restarts waits for it longer
+   * than the default 15 s, as a supervisor that restarts services in any order would want.
+   */
   static List<String> newsflow(String... args) {
     List<String> command = java("-Xmx512m");
     String logConfig = System.getProperty("crash.log4j2");
@@ -322,6 +326,7 @@ final class CrashRun {
     }
     command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
+    command.addAll(List.of("--kafka-wait", "2m"));
     return command;
   }
 
