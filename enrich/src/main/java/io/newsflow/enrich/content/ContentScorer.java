@@ -136,10 +136,15 @@ public final class ContentScorer {
 
   private boolean excluded(int e, TextStats stats, int bodyChars, boolean useHints) {
     String tag = stats.element(e).normalName();
-    if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || stats.hidden(e)) {
+    int chars = stats.chars(e);
+    if (rules.isSkipTag(tag) || stats.hidden(e)) {
       return true;
     }
-    int chars = stats.chars(e);
+    if (rules.dropTagReason(tag) != null) {
+      // One holding most of the page is a wrapper, not the box its tag names: ASP.NET pages
+      // put the whole page in one <form>.
+      return chars * 2 < bodyChars;
+    }
     return useHints
         && chars * 2 < bodyChars
         && rules.hintReason(stats.element(e), stats.profile(e), chars) != null;

@@ -180,12 +180,25 @@ public final class TextStats {
     return p;
   }
 
-  /** {@link BoilerplateRules#isHidden} of element {@code i}, read once. */
+  /**
+   * {@link BoilerplateRules#isHidden} of element {@code i}, read once. A {@code hidden} attribute
+   * on an element holding most of the page's text hides nothing from readers: a script shows it
+   * (streamed server rendering parks the whole article in a {@code <div hidden>} and moves it into
+   * place). Styles that hide that much are still obeyed.
+   */
   public boolean hidden(int i) {
     if (hidden[i] == UNKNOWN) {
-      hidden[i] = rules.isHidden(elements[i]) ? YES : NO;
+      hidden[i] = rules.isHidden(elements[i]) && !parked(i) ? YES : NO;
     }
     return hidden[i] == YES;
+  }
+
+  private boolean parked(int i) {
+    int b = body();
+    return b >= 0
+        && chars(i) * 2 >= chars(b)
+        && elements[i].hasAttr("hidden")
+        && !elements[i].hasAttr("style");
   }
 
   private void grow() {
