@@ -16,8 +16,10 @@ import org.jsoup.nodes.Element;
 public final class ContentScorer {
   private static final int MAX_ALTERNATIVES = 10;
 
-  /** A sentence end: a full stop before a space or the end. */
-  private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+  /**
+   * A sentence end: a full stop before a space or the end, or a stop of a script without spaces.
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]( |$)|[。！？।؟]");
 
   private final BoilerplateRules rules;
   private final Thresholds.Html t;
@@ -52,7 +54,7 @@ public final class ContentScorer {
       return new int[] {body};
     }
     top = widen(top, body, scores, stats);
-    return withSiblings(top, body, scores, stats);
+    return withRepeatedChunks(top, body, withSiblings(top, body, scores, stats), stats);
   }
 
   /** Scores by element number, with the order in which elements first got one. */
@@ -136,17 +138,22 @@ public final class ContentScorer {
 
   private boolean excluded(int e, TextStats stats, int bodyChars, boolean useHints) {
     String tag = stats.element(e).normalName();
-    if (rules.isSkipTag(tag) || rules.dropTagReason(tag) != null || stats.hidden(e)) {
+    int chars = stats.chars(e);
+    if (rules.isSkipTag(tag) || stats.hidden(e)) {
       return true;
     }
-    int chars = stats.chars(e);
+    if (rules.dropTagReason(tag) != null) {
+      // One holding most of the page is a wrapper, not the box its tag names: ASP.NET pages
+      // put the whole page in one <form>.
+      return chars * 2 < bodyChars;
+    }
     return useHints
         && chars * 2 < bodyChars
         && rules.hintReason(stats.element(e), stats.profile(e), chars) != null;
   }
 
   private void vote(int e, TextStats stats, Scores scores) {
-    int len = paragraphChars(e, stats);
+    int len = weighted(paragraphChars(e, stats), e, stats);
     if (len < t.minParagraphChars()) {
       return;
     }
@@ -206,6 +213,13 @@ public final class ContentScorer {
     }
     String text = Texts.normalize(declaredBody);
     return text.length() < needed ? null : text.substring(0, length);
+  }
+
+  /** {@code chars} of element {@code e} in Latin-letter equivalents (its script's weight). */
+  private static int weighted(int chars, int e, TextStats stats) {
+    int all = stats.chars(e);
+    int weighted = stats.weightedChars(e);
+    return all == 0 || weighted == all ? chars : (int) ((long) chars * weighted / all);
   }
 
   /** Paragraph-sized text this element contributes itself (not via nested paragraphs). */
@@ -322,8 +336,89 @@ public final class ContentScorer {
     return Arrays.copyOf(roots, n);
   }
 
+  /**
+   * Paragraph continuity: a body split by the page template into several modules (each module a
+   * copy of the same wrapper chain around a few paragraphs, with pictures, ads or videos between
+   * them). Going up from the top, a sibling of an ancestor with the same tag and class is followed
+   * down the same chain; where the chain ends at an element that reads as prose, it is more of the
+   * article.
+   */
+  private int[] withRepeatedChunks(int top, int body, int[] roots, TextStats stats) {
+    int[] chain = new int[t.maxAncestorLevels() + 1];
+    int[] out = roots;
+    int n = roots.length;
+    int anc = top;
+    for (int level = 0; level <= t.maxAncestorLevels(); level++) {
+      chain[level] = anc;
+      Element a = stats.element(anc);
+      int grand = stats.parent(anc);
+      if (grand < 0 || anc == body) {
+        break;
+      }
+      for (int sib = grand + 1;
+          !a.className().isEmpty() && sib < stats.end(grand);
+          sib = stats.end(sib)) {
+        if (sib == anc || contains(out, n, sib) || !sameKind(stats.element(sib), a)) {
+          continue;
+        }
+        int match = follow(sib, chain, level, stats);
+        if (match >= 0 && isMoreOfTheArticle(match, stats)) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, Math.max(8, n * 2));
+          }
+          out[n++] = match;
+        }
+      }
+      if (grand == body) {
+        break;
+      }
+      anc = grand;
+    }
+    return n == roots.length ? roots : Arrays.copyOf(out, n);
+  }
+
+  /** Down from {@code from} (the copy of {@code chain[level]}) along children like the chain's. */
+  private static int follow(int from, int[] chain, int level, TextStats stats) {
+    int cur = from;
+    for (int l = level - 1; l >= 0; l--) {
+      Element want = stats.element(chain[l]);
+      int next = -1;
+      for (int c = cur + 1; c < stats.end(cur); c = stats.end(c)) {
+        if (sameKind(stats.element(c), want)) {
+          next = c;
+          break;
+        }
+      }
+      if (next < 0) {
+        return -1;
+      }
+      cur = next;
+    }
+    return cur;
+  }
+
+  private static boolean sameKind(Element a, Element b) {
+    return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+  }
+
+  /** Prose: paragraphs of some length, few links (a teaser list of the same template is not). */
+  private boolean isMoreOfTheArticle(int e, TextStats stats) {
+    return stats.paragraphs(e) > 0
+        && stats.weightedChars(e) >= t.siblingParagraphMinChars()
+        && stats.linkDensity(e) < t.siblingParagraphMaxLinkDensity();
+  }
+
+  private static boolean contains(int[] values, int n, int value) {
+    for (int i = 0; i < n; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean looksLikeProse(int p, TextStats stats) {
-    int chars = stats.chars(p);
+    int chars = stats.weightedChars(p);
     double density = stats.linkDensity(p);
     if (chars >= t.siblingParagraphMinChars()) {
       return density < t.siblingParagraphMaxLinkDensity();

@@ -42,6 +42,12 @@ public final class TextStats {
   private static final int OWN_CHARS = 5;
   private static final int PARAGRAPHS = 6;
 
+  /**
+   * What characters of scripts without spaces weigh beyond one: a Han or kana character carries
+   * about what three Latin letters do (a word), a Hangul syllable about two.
+   */
+  private static final int WIDE_EXTRA = 7;
+
   private final BoilerplateRules rules;
   private Element[] elements = new Element[1024];
   private int[] data = new int[1024 * STRIDE];
@@ -135,6 +141,14 @@ public final class TextStats {
     return data[i * STRIDE + OWN_CHARS];
   }
 
+  /**
+   * The element's text in Latin-letter equivalents: characters, with those of Chinese, Japanese and
+   * Korean counted at their weight, so a paragraph's length means the same in every script.
+   */
+  public int weightedChars(int i) {
+    return chars(i) + data[i * STRIDE + WIDE_EXTRA];
+  }
+
   /** {@code <p>} elements inside (0 for elements without text, as their counts are all 0). */
   public int paragraphs(int i) {
     return chars(i) == 0 ? 0 : data[i * STRIDE + PARAGRAPHS];
@@ -180,12 +194,36 @@ public final class TextStats {
     return p;
   }
 
-  /** {@link BoilerplateRules#isHidden} of element {@code i}, read once. */
+  /**
+   * {@link BoilerplateRules#isHidden} of element {@code i}, read once. A {@code hidden} attribute
+   * on an element holding most of the page's text hides nothing from readers: a script shows it
+   * (streamed server rendering parks the whole article in a {@code <div hidden>} and moves it into
+   * place). Styles that hide that much are still obeyed.
+   */
   public boolean hidden(int i) {
     if (hidden[i] == UNKNOWN) {
-      hidden[i] = rules.isHidden(elements[i]) ? YES : NO;
+      hidden[i] = rules.isHidden(elements[i]) && !parked(i) ? YES : NO;
     }
     return hidden[i] == YES;
+  }
+
+  private boolean parked(int i) {
+    int b = body();
+    return b >= 0
+        && chars(i) * 2 >= chars(b)
+        && elements[i].hasAttr("hidden")
+        && !elements[i].hasAttr("style");
+  }
+
+  /** Han, kana and full-width forms weigh three letters, Hangul syllables two. */
+  static int wideExtra(char ch) {
+    if (ch >= '\u3040' && ch <= '\u9FFF' || ch >= '\uF900' && ch <= '\uFAFF') {
+      return 2;
+    }
+    if (ch >= '\uAC00' && ch <= '\uD7AF') {
+      return 1;
+    }
+    return ch >= '\uFF01' && ch <= '\uFF60' ? 2 : 0;
   }
 
   private void grow() {
@@ -264,6 +302,7 @@ public final class TextStats {
     private void addText(int i, String text) {
       int visible = 0;
       int found = 0;
+      int wide = 0;
       for (int k = 0; k < text.length(); k++) {
         char ch = text.charAt(k);
         if (ch <= ' ') {
@@ -279,6 +318,7 @@ public final class TextStats {
           if (Texts.isComma(ch)) {
             found++;
           }
+          wide += wideExtra(ch);
         }
       }
       if (visible == 0) {
@@ -291,6 +331,7 @@ public final class TextStats {
         data[at + LINK_CHARS] += visible;
       }
       data[at + COMMAS] += found;
+      data[at + WIDE_EXTRA] += wide;
     }
 
     @Override
@@ -312,6 +353,7 @@ public final class TextStats {
         d[up + CHARS] += chars;
         d[up + LINK_CHARS] += d[at + LINK_CHARS];
         d[up + COMMAS] += d[at + COMMAS];
+        d[up + WIDE_EXTRA] += d[at + WIDE_EXTRA];
         d[up + PARAGRAPHS] += d[at + PARAGRAPHS] + ("p".equals(e.normalName()) ? 1 : 0);
       }
     }

@@ -13,6 +13,7 @@ import io.newsflow.enrich.metadata.DatelineSearch;
 import io.newsflow.enrich.metadata.JsonLdFallback;
 import io.newsflow.enrich.metadata.MetaScan;
 import io.newsflow.enrich.metadata.MetadataExtractor;
+import io.newsflow.enrich.metadata.ScriptBodyFallback;
 import io.newsflow.enrich.metadata.TitleCleaner;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
@@ -98,6 +99,9 @@ public final class ArticleExtractor {
     String published = publishedTime(meta, stats, blocks);
     dropLeadingDateline(blocks, markdown, removed, meta);
     List<String> text = JsonLdFallback.apply(blocks, meta, t);
+    if (text.isEmpty()) {
+      text = ScriptBodyFallback.paragraphs(doc);
+    }
     if (text != blocks) { // the declared body replaced the DOM's text: plain paragraphs
       markdown = text.stream().map(MarkdownBlocks::plain).toList();
     }

@@ -173,7 +173,8 @@ public final class MetadataExtractor {
                 meta.get("twitter:title"),
                 meta.get("parsely-title")));
     boolean fromTitleElement = raw != null && raw.equals(docTitle);
-    return titles.clean(raw, fromTitleElement, headings, names, authors, url);
+    return titles.clean(
+        TitleCleaner.unescapeLeftovers(raw), fromTitleElement, headings, names, authors, url);
   }
 
   private List<String> authors(MetaScan scan, JsonLd ld, Map<String, String> meta) {

@@ -2,10 +2,12 @@ package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.rules.Thresholds;
 import java.net.URI;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Removes the site name from a page title ("Story | Site", "Site — Story"). A part is only cut when
@@ -17,6 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class TitleCleaner {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A character reference left in text that was escaped twice ("&amp;quot;" read as "&quot;"). */
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+
+  /** A part that is only a date ("28.04.2023", "2024-05-03", "3/5/2024"): page decoration. */
+  private static final Pattern DATE_PART = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
   private final List<String> separators;
 
@@ -59,7 +68,7 @@ public final class TitleCleaner {
       return title; // the whole title is the headline on the page
     }
     String current = title;
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 4; round++) {
       // a guess without a name is made at most once, and not after a named part was cut: the
       // named cut showed the page's decoration, and what is left is likely the headline's own
       String next = cutOnce(current, names, h1Keys, fromTitleElement && round == 0);
@@ -83,7 +92,10 @@ public final class TitleCleaner {
       if (last > 0) {
         String head = title.substring(0, last).trim();
         String tail = title.substring(last + sep.length()).trim();
-        if (!head.isEmpty() && (namesSite(tail, names) || isHeadline(head, tail, h1Keys))) {
+        if (!head.isEmpty()
+            && (namesSite(tail, names)
+                || isHeadline(head, tail, h1Keys)
+                || DATE_PART.matcher(tail).matches())) {
           return head;
         }
       }
@@ -148,7 +160,15 @@ public final class TitleCleaner {
    * start of a longer one.
    */
   private static boolean namesSite(String part, List<String> names) {
-    String k = key(part);
+    for (String k : spellings(part)) {
+      if (keyNamesSite(k, names)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean keyNamesSite(String k, List<String> names) {
     if (k.isEmpty()) {
       return false;
     }
@@ -178,6 +198,42 @@ public final class TitleCleaner {
     return keys;
   }
 
+  /**
+   * The title with character references that survived one decoding decoded: meta content escaped
+   * twice by the publisher's templates shows "&quot;" and "&#8217;" to readers otherwise.
+   */
+  public static String unescapeLeftovers(String title) {
+    if (title == null || title.indexOf('&') < 0 || !ENTITY.matcher(title).find()) {
+      return title;
+    }
+    return Parser.unescapeEntities(title, false);
+  }
+
+  /**
+   * A part's key and the keys of its letters without accents ("Börsen" as "borsen" and "boersen"),
+   * as a host name spells them.
+   */
+  private static List<String> spellings(String part) {
+    String k = key(part);
+    List<String> out = new ArrayList<>(List.of(k));
+    String bare = key(Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
+    String german =
+        key(
+            part.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("ß", "ss"));
+    for (String s : List.of(bare, german)) {
+      if (!out.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   /** Lower-case letters and digits only, so "eHow", "EHOW" and "e-how" compare equal. */
   public static String key(String s) {
     StringBuilder out = new StringBuilder(s.length());
@@ -204,7 +260,9 @@ public final class TitleCleaner {
       String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
       for (int i = 0; i < parts.length - 1; i++) {
         String p = parts[i];
-        if (p.length() >= 3 && !p.equals("www") && !p.equals("com") && !p.equals("co")) {
+        // a two-letter label only when it is the site's own ("dw.com"), not a language ("en.")
+        boolean own = p.length() >= 3 || i == parts.length - 2;
+        if (own && !p.equals("www") && !p.equals("com") && !p.equals("co")) {
           labels.add(key(p));
         }
       }

@@ -55,12 +55,27 @@ final class HintTokens {
       while (i < n && !isWhitespace(value.charAt(i))) {
         i++;
       }
-      if (i > start) {
+      if (i > start && !isVariantUtility(value, start, i)) {
         String name = value.substring(start, i);
         tokens.add(name.toLowerCase(Locale.ROOT));
         splitParts(name, tokens);
       }
     }
+  }
+
+  /**
+   * Utility classes under a variant ("print:hidden", "md:flex", "dark:text-white") or with an
+   * arbitrary value ("[.floated_&]:mt-0") style the element in one context; they say nothing about
+   * what it is ("print:hidden" is on the article's own paragraphs).
+   */
+  private static boolean isVariantUtility(String value, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = value.charAt(i);
+      if (c == ':' || c == '[') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The characters of regex {@code \s}. */

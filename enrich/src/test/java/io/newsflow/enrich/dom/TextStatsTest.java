@@ -38,4 +38,46 @@ class TextStatsTest {
     assertEquals(0, stats.paragraphs(b), "no text: counted as empty, whatever it holds");
     assertEquals(1, stats.paragraphs(a));
   }
+
+  @Test
+  void weighsCharactersOfScriptsWithoutSpacesAsLetterEquivalents() {
+    Document doc =
+        Jsoup.parse(
+            "<body><p id=ja>日本語です。</p><p id=ko>한국어</p><p id=en>English</p>"
+                + "<p id=full>ＡＢ</p></body>");
+    TextStats stats = TextStats.of(doc, RULES, null, doc.body());
+    int ja = stats.body() + 1;
+    assertEquals(6, stats.chars(ja));
+    assertEquals(16, stats.weightedChars(ja), "Han and kana three each, the full stop one");
+    assertEquals(6, stats.weightedChars(ja + 1), "Hangul syllables: two each");
+    assertEquals(7, stats.weightedChars(ja + 2), "Latin letters: one each");
+    assertEquals(6, stats.weightedChars(ja + 3), "full-width forms: three each");
+    assertEquals(35, stats.weightedChars(stats.body()), "summed up the tree");
+  }
+
+  @Test
+  void aHiddenAttributeOnMostOfThePageHidesNothingButAHiddenStyleDoes() {
+    Document doc =
+        Jsoup.parse(
+            "<body><div hidden id=parked><p>A long streamed article paragraph.</p></div>"
+                + "<div hidden id=small>Sign in</div>"
+                + "<div style=\"display:none\" id=styled><p>Another long hidden paragraph here,"
+                + " longer than all the rest of the page.</p></div></body>");
+    TextStats stats = TextStats.of(doc, RULES, null, doc.body());
+    int parked = stats.body() + 1;
+    int small = stats.end(parked);
+    int styled = stats.end(small);
+    assertEquals("styled", stats.element(styled).id());
+    assertEquals(true, stats.hidden(small));
+    assertEquals(true, stats.hidden(styled));
+    // the parked div holds less than half here: hidden; alone on a page it would not be
+    assertEquals(true, stats.hidden(parked));
+    Document streamed =
+        Jsoup.parse(
+            "<body><div hidden id=parked><p>A long streamed article paragraph.</p></div>"
+                + "<div hidden id=small>Sign in</div></body>");
+    TextStats s2 = TextStats.of(streamed, RULES, null, streamed.body());
+    assertEquals(false, s2.hidden(s2.body() + 1));
+    assertEquals(true, s2.hidden(s2.end(s2.body() + 1)));
+  }
 }

@@ -1,0 +1,164 @@
+package io.newsflow.enrich.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.article.Extraction;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page shapes that hid the article from the extractor: the whole page in a form or a hidden div, a
+ * body split into repeated template modules, an article only in the script state, and titles
+ * escaped twice or ending in an accented site name.
+ */
+class WrappedAndSplitBodiesTest {
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
+
+  private static final String P1 =
+      "The city council voted on Tuesday to expand the bus network, adding twelve routes that will"
+          + " connect the northern suburbs with the harbour district by the end of next year.";
+  private static final String P2 =
+      "Officials said the plan, which costs about forty million, will be paid for by the regional"
+          + " transport fund and a small rise in parking fees in the city centre.";
+  private static final String P3 =
+      "Residents of the suburbs, who have waited for years, welcomed the decision, although some"
+          + " shop owners in the centre worry that higher parking fees will keep customers away.";
+
+  private static Extraction extract(String html) {
+    return EXTRACTOR.extract(
+        new HtmlPageParser()
+            .parse(html.getBytes(StandardCharsets.UTF_8), "https://news.example.org/a/1.html"));
+  }
+
+  private static String nav() {
+    return "<nav><a href=/>Home</a> <a href=/world>World</a> <a href=/sport>Sport</a></nav>";
+  }
+
+  @Test
+  void aFormAroundTheWholePageIsAWrapper() {
+    Extraction ex =
+        extract(
+            "<html><body><form id=mainForm action=/page.aspx>"
+                + nav()
+                + "<div class=story><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p><p>"
+                + P3
+                + "</p></div><div><input type=search name=q></div></form></body></html>");
+    assertTrue(ex.text().contains(P1) && ex.text().contains(P3), ex.text());
+  }
+
+  @Test
+  void aHiddenDivHoldingTheWholeStreamedPageIsShown() {
+    Extraction ex =
+        extract(
+            "<html><body>"
+                + nav()
+                + "<template id=B:0></template><div hidden id=S:0><article><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p><p>"
+                + P3
+                + "</p></article></div><div hidden>Sign in to continue</div></body></html>");
+    assertTrue(ex.text().contains(P1) && ex.text().contains(P3), ex.text());
+    assertFalse(ex.text().contains("Sign in to continue"), ex.text());
+  }
+
+  @Test
+  void aHiddenStyleHoldingMostOfThePageStillHides() {
+    Extraction ex =
+        extract(
+            "<html><body><div><p>"
+                + P1
+                + "</p></div><div style=\"display:none\"><p>"
+                + P2
+                + "</p><p>"
+                + P3
+                + "</p></div></body></html>");
+    assertFalse(ex.text().contains(P2), ex.text());
+  }
+
+  @Test
+  void aBodySplitIntoRepeatedModulesIsKeptWhole() {
+    String open = "<div class=con><div class=modCon><div class=\"mod modText\"><div class=box>";
+    String close = "</div></div></div></div>";
+    String picture =
+        "<div class=con><div class=modCon><div class=\"mod modImage\"><figure><img src=a.jpg>"
+            + "<figcaption>The harbour bus station</figcaption></figure></div></div></div>";
+    String teasers =
+        "<div class=con><div class=modCon><div class=\"mod modTeaser\"><ul>"
+            + "<li><a href=/1>Another story about the trains and the trams</a></li>"
+            + "<li><a href=/2>Yet another story about the ferries</a></li></ul></div></div></div>";
+    Extraction ex =
+        extract(
+            "<html><body>"
+                + nav()
+                + "<div class=section>"
+                + open
+                + "<p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p>"
+                + close
+                + picture
+                + open
+                + "<p>"
+                + P3
+                + "</p>"
+                + close
+                + teasers
+                + "</div></body></html>");
+    assertTrue(ex.text().contains(P1), ex.text());
+    assertTrue(ex.text().contains(P3), "the module after the picture: " + ex.text());
+    assertFalse(ex.text().contains("Another story"), ex.text());
+  }
+
+  @Test
+  void anArticleOnlyInTheScriptStateIsRead() {
+    String state =
+        "{\"detail\":{\"title\":\"Buses\",\"contentHtml\":\"\\u003cp\\u003e"
+            + P1
+            + "\\u003c/p\\u003e\\u003cdiv class=\\\"caption\\\"\\u003e\\u003cp\\u003eThe station"
+            + " at night\\u003c/p\\u003e\\u003c/div\\u003e\\u003cp\\u003e"
+            + P2
+            + "\\u003c/p\\u003e\"}}";
+    Extraction ex =
+        extract(
+            "<html><head><title>Buses</title></head><body><div id=app></div><script>"
+                + "self.__STATE__.push("
+                + state
+                + ")</script></body></html>");
+    assertEquals(java.util.List.of(P1, P2), ex.blocks());
+  }
+
+  @Test
+  void aTitleEscapedTwiceIsDecoded() {
+    Extraction ex =
+        extract(
+            "<html><head><meta property=og:title content=\"Mayor: &amp;quot;We will"
+                + " build it&amp;quot; &amp;#8211; and soon\"></head><body><p>"
+                + P1
+                + "</p></body></html>");
+    assertEquals("Mayor: \"We will build it\" – and soon", ex.title());
+  }
+
+  @Test
+  void theSiteNamePartIsRecognisedFromTheHostWhateverItsAccents() {
+    Extraction ex =
+        EXTRACTOR.extract(
+            Jsoup.parse(
+                "<html><head><meta property=og:title content=\"Zinsen steigen | Börsen-Zeitung\">"
+                    + "</head><body><p>"
+                    + P1
+                    + "</p></body></html>",
+                "https://www.boersen-zeitung.de/markt/zinsen"));
+    assertEquals("Zinsen steigen", ex.title());
+  }
+}
