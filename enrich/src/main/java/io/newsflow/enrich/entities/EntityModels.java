@@ -15,7 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * pays the load time and heap of one model. Thread-safe; share one instance per process.
  */
 public final class EntityModels {
-  /** Every model in the jar; MODELS.md has a card for each. */
+  /**
+   * Every model in the jar; MODELS.md has a card for each. No Chinese model: the character tagger
+   * trained on the UNER data reached a dev F1 of 0.24, and wrong names are worse than none.
+   */
   public static final List<ModelCard> SHIPPED =
       List.of(
           new ModelCard(
@@ -27,8 +30,7 @@ public final class EntityModels {
           new ModelCard("it", "it-wikineural-v1", "ner-model-it.bin", TokenScheme.WORDS),
           new ModelCard(
               "pt", "pt-uner-v1", "ner-model-pt.bin", TokenScheme.PORTUGUESE_CONTRACTIONS),
-          new ModelCard("ru", "ru-wikiner-v1", "ner-model-ru.bin", TokenScheme.WORDS),
-          new ModelCard("zh", "zh-uner-v1", "ner-model-zh.bin", TokenScheme.CHARACTERS));
+          new ModelCard("ru", "ru-wikiner-v1", "ner-model-ru.bin", TokenScheme.WORDS));
 
   private static final EntityModels SHIPPED_MODELS = new EntityModels(SHIPPED);
 

@@ -64,36 +64,57 @@ public final class TrainTagger {
     if (args.length < 3) {
       System.err.println(
           "usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs] [--language xx]"
-              + " [--bits n]");
+              + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
     String language = "en";
     TokenScheme override = null;
+    boolean holdOut = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
         case "--bits" -> bits = Integer.parseInt(args[++a]);
         case "--tokens" -> override = TokenScheme.valueOf(args[++a]);
+        case "--hold-out" -> holdOut = true;
         default -> maxEpochs = Integer.parseInt(args[a]);
       }
     }
     String lang = language;
     TokenScheme scheme =
-        EntityModels.SHIPPED.stream()
-            .filter(c -> c.language().equals(lang))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no model card for " + lang))
-            .tokens();
-    if (override != null) {
-      scheme = override;
-    }
+        override != null
+            ? override
+            : EntityModels.SHIPPED.stream()
+                .filter(c -> c.language().equals(lang))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no model card for " + lang))
+                .tokens();
     long started = System.nanoTime();
     List<ConllDocument> source = ConllReader.read(Path.of(args[0]));
+    List<ConllDocument> heldBack = new ArrayList<>();
+    if (holdOut) {
+      // A second test set the training never sees, not even for the epoch choice.
+      List<ConllDocument> rest = new ArrayList<>();
+      for (int d = 0; d < source.size(); d++) {
+        (d % FOLDS == FOLDS - 1 ? heldBack : rest).add(source.get(d));
+      }
+      source = rest;
+    }
     List<ConllDocument> train = toModelTokens(source, scheme);
     List<ConllDocument> dev = toModelTokens(ConllReader.read(Path.of(args[1])), scheme);
     Lexicon lexicon = scheme.features().characterWords() ? wordLexicon(source) : lexicon(train);
     NerTagger best = train(train, dev, maxEpochs, lexicon, scheme.features());
+    if (holdOut) {
+      SpanScorer scorer = new SpanScorer();
+      for (ConllDocument doc : toModelTokens(heldBack, scheme)) {
+        addTo(scorer, doc, best.tag(doc.tokens()));
+      }
+      System.err.printf(
+          Locale.ROOT,
+          "held-back tenth of the training file (%d documents, never trained or tuned on):%n%s",
+          heldBack.size(),
+          scorer.report());
+    }
     try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
       ModelFile.write(best, out);
     }
