@@ -53,7 +53,7 @@ class EntityPagesTest {
       Article article = EntityLanguageTest.enrichHtml(html(language, page), ENRICHER);
       List<String> names =
           article.getEntities().stream().map(Entity::getName).collect(Collectors.toList());
-      if (!hasModel) {
+      if (!hasModel) { // Chinese: no model ships (MODELS.md), so no names and no model
         assertTrue(names.isEmpty(), language + ": " + names);
         assertNull(article.getEntityModel());
         continue;
@@ -70,7 +70,11 @@ class EntityPagesTest {
         found += names.stream().anyMatch(n -> sameName(n, expected)) ? 1 : 0;
       }
     }
-    double share = marked == 0 ? 1.0 : found / (double) marked;
+    if (!hasModel) {
+      System.out.printf(Locale.ROOT, "%s: no model; no entities on %d pages%n", language, 20);
+      return;
+    }
+    double share = found / (double) marked;
     System.out.printf(
         Locale.ROOT,
         "%s: %d of %d marked names found (%.2f); wrong entities: %s%n",
