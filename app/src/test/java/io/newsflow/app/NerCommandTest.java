@@ -18,8 +18,12 @@ import picocli.CommandLine;
 class NerCommandTest {
   @TempDir Path dir;
 
-  String[] run(Path conll, Path out) {
-    String[] args = {"ner", "--conll", conll.toString(), "--out", out.toString()};
+  String[] run(Path conll, Path out, String... more) {
+    List<String> list =
+        new java.util.ArrayList<>(
+            List.of("ner", "--conll", conll.toString(), "--out", out.toString()));
+    list.addAll(List.of(more));
+    String[] args = list.toArray(String[]::new);
     StringWriter err = new StringWriter();
     CommandLine cli = NewsflowCommand.commandLine(args, Map.of());
     cli.setErr(new PrintWriter(err, true));
@@ -78,5 +82,50 @@ class NerCommandTest {
     assertEquals(2, lines.get(3).split(" ").length, lines.get(3));
     assertEquals("Paris B-LOC", lines.get(3));
     assertTrue(!String.join("\n", err).contains("overall"), "no scores without gold tags");
+  }
+
+  @Test
+  void tagsAPortugueseFileWithThePortugueseModelOnTheFilesOwnSplitContractions()
+      throws IOException {
+    Path conll = dir.resolve("pt.conll");
+    Files.writeString(
+        conll,
+        String.join(
+                "\n",
+                "O O",
+                "presidente O",
+                "Luiz B-PER",
+                "Inácio I-PER",
+                "Lula I-PER",
+                "falou O",
+                "em O",
+                "o O",
+                "Rio B-LOC",
+                "de I-LOC",
+                "Janeiro I-LOC",
+                ". O",
+                "")
+            + "\n");
+    Path out = dir.resolve("out.conll");
+    String[] err = run(conll, out, "--language", "pt");
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertEquals(12, lines.stream().filter(l -> !l.isBlank()).count(), "every input line echoed");
+    assertEquals("Luiz B-PER B-PER", lines.get(2));
+    assertEquals("o O O", lines.get(7), "the article of the joined contraction 'no'");
+    String all = String.join("\n", err);
+    assertTrue(all.contains("pt-uner-v1") && all.contains("overall"), all);
+  }
+
+  @Test
+  void aLanguageWithoutAModelIsAOneLineError() throws IOException {
+    Path conll = dir.resolve("plain.conll");
+    Files.writeString(conll, "北京\n");
+    String[] args = {"ner", "--conll", conll.toString(), "--language", "zh"};
+    StringWriter err = new StringWriter();
+    CommandLine cli = NewsflowCommand.commandLine(args, Map.of());
+    cli.setErr(new PrintWriter(err, true));
+    assertEquals(2, cli.execute(args));
+    assertTrue(
+        err.toString().contains("--language zh: no model for this language"), err.toString());
   }
 }

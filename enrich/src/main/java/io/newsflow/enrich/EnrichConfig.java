@@ -31,10 +31,14 @@ public record EnrichConfig(
     SiteMemorySettings siteMemory,
     Set<String> entityLanguages) {
 
-  /** Every language a bundled model covers. */
-  public static final String DEFAULT_ENTITY_LANGUAGES_TEXT = "en";
+  /**
+   * Every language a bundled model covers (EntityModels.SHIPPED; a test keeps the two alike). A
+   * model is loaded on the first article of its language, so a language never seen costs nothing.
+   */
+  public static final String DEFAULT_ENTITY_LANGUAGES_TEXT = "en,de,es,fr,it,nl,pt,ru";
 
-  public static final Set<String> DEFAULT_ENTITY_LANGUAGES = Set.of(DEFAULT_ENTITY_LANGUAGES_TEXT);
+  public static final Set<String> DEFAULT_ENTITY_LANGUAGES =
+      Set.of(DEFAULT_ENTITY_LANGUAGES_TEXT.split(","));
 
   public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
   public static final int DEFAULT_STREAM_THREADS = 1;

@@ -1,6 +1,7 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.UserError;
+import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.entities.conll.ConllEvaluation;
 import io.newsflow.enrich.entities.conll.ConllReader;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsflow ner --conll FILE}: tags a CoNLL file with the bundled model, so any external
- * scorer (conlleval) can score it; with gold tags present it also prints span-level scores.
+ * {@code newsflow ner --conll FILE [--language xx]}: tags a CoNLL file with the bundled model of
+ * its language, so any external scorer (conlleval) can score it; with gold tags present it also
+ * prints span-level scores.
  */
 @Command(
     name = "ner",
@@ -41,6 +44,14 @@ public final class NerCommand implements Callable<Integer> {
   Path conll;
 
   @Option(
+      names = "--language",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description =
+          "The language of the file (BCP 47 primary tag): its model tags it. Default: ${DEFAULT-VALUE}.")
+  String language;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Write the tagged lines here instead of standard output.")
@@ -52,11 +63,24 @@ public final class NerCommand implements Callable<Integer> {
       throw UserError.badValue(
           "--conll", conll, "no such readable file", "give a CoNLL file (token first, tag last)");
     }
+    String primary = language.strip().toLowerCase(Locale.ROOT);
+    EntityModels models = EntityModels.shipped();
+    if (models.card(primary).isEmpty()) {
+      throw UserError.badValue(
+          "--language",
+          language,
+          "no model for this language",
+          "give one of " + String.join(", ", new TreeSet<>(models.languages())));
+    }
     long start = System.nanoTime();
-    EntityRecognizer recognizer = EntityRecognizer.loadDefault();
+    EntityRecognizer recognizer = models.forLanguage(primary).orElseThrow();
     spec.commandLine()
         .getErr()
-        .printf(Locale.ROOT, "ner: model loaded in %.2f s%n", (System.nanoTime() - start) / 1e9);
+        .printf(
+            Locale.ROOT,
+            "ner: model %s loaded in %.2f s%n",
+            recognizer.modelId(),
+            (System.nanoTime() - start) / 1e9);
     SpanScorer scores;
     try (PrintWriter tagged =
         new PrintWriter(
@@ -64,7 +88,7 @@ public final class NerCommand implements Callable<Integer> {
                 new OutputStreamWriter(
                     out != null ? Files.newOutputStream(out) : System.out, StandardCharsets.UTF_8),
                 1 << 16))) {
-      scores = ConllEvaluation.evaluate(recognizer.tagger(), conll, tagged);
+      scores = ConllEvaluation.evaluate(recognizer, conll, tagged);
     }
     if (hasGoldTags(conll)) {
       spec.commandLine().getErr().print(scores.report());

@@ -1,8 +1,5 @@
 package io.newsflow.enrich.entities;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +15,6 @@ public final class EntityRecognizer {
   /** Mentions past this many are dropped, which bounds the work of merging them. */
   public static final int MAX_MENTIONS = 20_000;
 
-  private static final String MODEL = "ner-model.bin";
   private static final java.util.Set<String> INSTITUTION_HEADS =
       java.util.Set.copyOf(WordListResource.lines("institution-heads.txt"));
 
@@ -27,8 +23,16 @@ public final class EntityRecognizer {
   private final NerTagger tagger;
   private final Truecaser truecaser;
   private final MentionResolver resolver;
+  private final ModelCard card;
 
+  /** An English recognizer (the first of {@link EntityModels#SHIPPED}) with this tagger. */
   public EntityRecognizer(Tokenizer tokenizer, NerTagger tagger, AliasTable aliases) {
+    this(tokenizer, tagger, aliases, EntityModels.SHIPPED.get(0));
+  }
+
+  public EntityRecognizer(
+      Tokenizer tokenizer, NerTagger tagger, AliasTable aliases, ModelCard card) {
+    this.card = card;
     this.tokenizer = tokenizer;
     this.splitter = new SentenceSplitter();
     this.tagger = tagger;
@@ -37,29 +41,26 @@ public final class EntityRecognizer {
   }
 
   /**
-   * The model committed with this class (trained by {@code train.TrainTagger}). Loading takes under
-   * a second and about 160 MB of heap, so load once per process and share the instance.
+   * The English model committed with this class (trained by {@code train.TrainTagger}). Loading
+   * takes under a second and about 160 MB of heap, so load once per process and share the instance;
+   * {@link EntityModels} holds the models of the other languages.
    */
   public static EntityRecognizer loadDefault() {
-    try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + MODEL);
-      }
-      return new EntityRecognizer(
-          Tokenizer.loadDefault(), ModelFile.read(in), AliasTable.loadDefault());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + MODEL, e);
-    }
+    return EntityModels.shipped().forLanguage("en").orElseThrow();
   }
 
   /** The language the model was trained on (BCP 47 primary tag): the only one it may tag. */
   public String language() {
-    return "en";
+    return card.language();
   }
 
-  /** What tagged an article, for Article.entity_model: language, training data, format version. */
+  /** What tagged an article, for Article.entity_model: language, training data, version. */
   public String modelId() {
-    return language() + "-conll2003-v" + ModelFile.VERSION;
+    return card.modelId();
+  }
+
+  public ModelCard card() {
+    return card;
   }
 
   /** The sentence tagger, for evaluation on pre-tokenised text. */
@@ -86,7 +87,8 @@ public final class EntityRecognizer {
 
   /** Every tagged span of the text, in order. */
   public List<EntityMention> mentions(String text) {
-    List<List<Token>> sentences = splitter.split(text, tokenizer.tokenize(text));
+    List<List<Token>> sentences =
+        splitter.split(text, card.tokens().split(tokenizer.tokenize(text)));
     List<List<String>> words =
         sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList();
     List<int[]> tags = tagger.tag(truecaser.apply(words));

@@ -16,10 +16,16 @@ public final class FeatureExtractor {
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
+  private final FeatureOptions options;
 
   public FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+    this(gazetteer, lexicon, FeatureOptions.DEFAULT);
+  }
+
+  public FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon, FeatureOptions options) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.options = options;
   }
 
   SentenceView view(List<String> tokens) {
@@ -46,6 +52,9 @@ public final class FeatureExtractor {
     addMarks(Template.PREV_TAG_NAME_PART, TagSet.name(prev), s.namePartMarks[i], out);
     addDocument(s, i, memory, out);
     addHyphenParts(lower, out);
+    if (options.characterWords()) {
+      CharacterFeatures.add(s, i, lexicon, out);
+    }
   }
 
   private static void addAffixes(String lower, FeatureVector out) {

@@ -11,10 +11,20 @@ public final class NerTagger {
   private final Lexicon lexicon;
   private final PerceptronModel firstPass;
   private final PerceptronModel secondPass;
+  private final FeatureOptions options;
   private final BioDecoder decoder;
 
   public NerTagger(
       Gazetteer gazetteer, Lexicon lexicon, PerceptronModel firstPass, PerceptronModel secondPass) {
+    this(gazetteer, lexicon, firstPass, secondPass, FeatureOptions.DEFAULT);
+  }
+
+  public NerTagger(
+      Gazetteer gazetteer,
+      Lexicon lexicon,
+      PerceptronModel firstPass,
+      PerceptronModel secondPass,
+      FeatureOptions options) {
     if (firstPass.bits() != secondPass.bits()) {
       throw new IllegalArgumentException("both passes must hash to the same size");
     }
@@ -22,7 +32,9 @@ public final class NerTagger {
     this.lexicon = lexicon;
     this.firstPass = firstPass;
     this.secondPass = secondPass;
-    this.decoder = new BioDecoder(new FeatureExtractor(gazetteer, lexicon), firstPass.bits());
+    this.options = options;
+    this.decoder =
+        new BioDecoder(new FeatureExtractor(gazetteer, lexicon, options), firstPass.bits());
   }
 
   public Gazetteer gazetteer() {
@@ -39,6 +51,15 @@ public final class NerTagger {
 
   public PerceptronModel secondPass() {
     return secondPass;
+  }
+
+  /** The same weights with the feature additions they were trained with. */
+  public NerTagger withOptions(FeatureOptions featureOptions) {
+    return new NerTagger(gazetteer, lexicon, firstPass, secondPass, featureOptions);
+  }
+
+  public FeatureOptions options() {
+    return options;
   }
 
   /** BIO tag ids ({@link TagSet}) for each token of each sentence of one document. */

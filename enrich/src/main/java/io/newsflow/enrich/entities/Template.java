@@ -56,4 +56,14 @@ enum Template {
   SHAPE_LOWER_P1,
   PREV_TAG_PREV_LOWER,
   PREV_TAG_NAME_PART,
+  // Only with FeatureOptions.characterWords (CharacterFeatures).
+  CHAR_BIGRAM_M2,
+  CHAR_BIGRAM_P2,
+  CHAR_SKIP,
+  CHAR_TRIGRAM,
+  LEXICON_BEGIN,
+  LEXICON_END,
+  LEXICON_INSIDE,
+  LEXICON_BEGIN_WORD,
+  LEXICON_END_WORD,
 }

@@ -9,6 +9,7 @@ import io.newsflow.encoding.TextDecoder;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.entities.CanonicalEntity;
+import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
@@ -37,7 +38,7 @@ public final class PageEnricher {
   private final EnrichConfig config;
   private final HtmlPageParser parser;
   private final ArticleExtractor extractor;
-  private final EntityRecognizer recognizer;
+  private final EntityModels models;
   private final Clock clock;
   private final TextCleaner textCleaner;
   private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
@@ -58,11 +59,22 @@ public final class PageEnricher {
       TextCleaner textCleaner,
       EntityRecognizer recognizer,
       Clock clock) {
+    this(config, parser, extractor, textCleaner, EntityModels.of(recognizer), clock);
+  }
+
+  /** With a tagger per language: an article is tagged by its language's model or not at all. */
+  public PageEnricher(
+      EnrichConfig config,
+      HtmlPageParser parser,
+      ArticleExtractor extractor,
+      TextCleaner textCleaner,
+      EntityModels models,
+      Clock clock) {
     this.config = config;
     this.parser = parser;
     this.extractor = extractor;
     this.textCleaner = textCleaner;
-    this.recognizer = recognizer;
+    this.models = models;
     this.clock = clock;
   }
 
@@ -76,7 +88,7 @@ public final class PageEnricher {
         new HtmlPageParser(),
         ArticleExtractor.withDefaultRules(),
         TextCleaner.withDefaultRules(),
-        EntityRecognizer.loadDefault(),
+        EntityModels.shipped(),
         clock);
   }
 
@@ -192,8 +204,8 @@ public final class PageEnricher {
           words + " words of article text, fewer than " + config.minWords());
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
-    boolean tag = taggable(language, text);
-    List<CanonicalEntity> entities = tag ? recognizer.recognize(text) : List.of();
+    EntityRecognizer recognizer = recognizerFor(language, text);
+    List<CanonicalEntity> entities = recognizer != null ? recognizer.recognize(text) : List.of();
     if (overBudget(start)) {
       return overBudget("entity tagging");
     }
@@ -204,23 +216,27 @@ public final class PageEnricher {
             extraction,
             text,
             language,
-            new Entities(entities, tag ? recognizer.modelId() : null),
+            new Entities(entities, recognizer != null ? recognizer.modelId() : null),
             clock.instant()));
   }
 
   /**
-   * Whether the model may tag this text: its language is the model's and a tagged language, and the
-   * text itself does not read as another language (pages declare their template's language).
+   * The model that may tag this text, or null: the model of its language, if that is a tagged
+   * language and the text itself does not read as another language (pages declare their template's
+   * language). A model is loaded on the first article of its language.
    */
-  private boolean taggable(String language, String text) {
+  private EntityRecognizer recognizerFor(String language, String text) {
     String primary = primaryTag(language);
     if (primary == null
-        || !primary.equals(recognizer.language())
-        || !config.entityLanguages().contains(primary)) {
-      return false;
+        || !config.entityLanguages().contains(primary)
+        || models.card(primary).isEmpty()) {
+      return null;
     }
     String guessed = languages.guess(text);
-    return guessed == null || primaryTag(guessed).equals(primary);
+    if (guessed != null && !primaryTag(guessed).equals(primary)) {
+      return null;
+    }
+    return models.forLanguage(primary).orElse(null);
   }
 
   private static String primaryTag(String language) {

@@ -7,10 +7,18 @@ import io.newsflow.enrich.entities.conll.ConllEvaluation;
 import io.newsflow.enrich.entities.conll.SpanScorer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Quality gate: span F1 of the committed model on CoNLL-2003 eng.testa, when the data is here. */
+/**
+ * Quality gate: span F1 of each committed model on its development set (what {@code newsflow ner
+ * --conll FILE --language xx} prints), when the data is here. Floors are pinned a little below the
+ * committed models' scores; raise them when a model improves. The floors #17 asked for (de 0.80,
+ * es/nl/fr/it/ru 0.85, pt 0.80) are reached for French and Italian only: see MODELS.md.
+ */
 class TaggerQualityTest {
   /** Pinned a little below the committed model's score; raise it when the model improves. */
   static final double MIN_TESTA_F1 = 0.905;
@@ -23,5 +31,25 @@ class TaggerQualityTest {
     SpanScorer scorer = ConllEvaluation.evaluate(tagger, testa.get(), null);
     System.out.print(scorer.report());
     assertTrue(scorer.f1() >= MIN_TESTA_F1, "testa F1 " + scorer.f1() + " < " + MIN_TESTA_F1);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "de, 0.45",
+    "es, 0.74",
+    "nl, 0.74",
+    "fr, 0.88",
+    "it, 0.865",
+    "pt, 0.755",
+    "ru, 0.76",
+  })
+  void devF1OfEachLanguageStaysAboveItsPinnedFloor(String language, double floor)
+      throws IOException {
+    Optional<Path> dev = SharedData.find("datasets/ner-multilingual/" + language + "/dev.conll");
+    assumeTrue(dev.isPresent(), "../shared/datasets/ner-multilingual/" + language + " not found");
+    EntityRecognizer recognizer = EntityModels.shipped().forLanguage(language).orElseThrow();
+    SpanScorer scorer = ConllEvaluation.evaluate(recognizer, dev.get(), null);
+    System.out.printf(Locale.ROOT, "%s (%s):%n%s", language, recognizer.modelId(), scorer.report());
+    assertTrue(scorer.f1() >= floor, language + " dev F1 " + scorer.f1() + " < " + floor);
   }
 }

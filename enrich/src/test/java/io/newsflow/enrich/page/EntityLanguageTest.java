@@ -16,11 +16,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The English model tags English articles only: other languages get no entities, not noise. */
+/**
+ * Each model tags its own language only: an article in a language without a model gets no entities,
+ * not another language's noise.
+ */
 class EntityLanguageTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-09T12:00:00Z"), ZoneOffset.UTC);
   static final PageEnricher ENRICHER =
@@ -51,10 +55,21 @@ class EntityLanguageTest {
 
   @Test
   void articlesInLanguagesWithoutAModelGetNoEntitiesAndNoModel() {
-    for (String[] page : new String[][] {{"de", GERMAN}, {"ar", ARABIC}, {"ja", JAPANESE}}) {
+    for (String[] page : new String[][] {{"ar", ARABIC}, {"ja", JAPANESE}}) {
       Article article = enrich(page[0], page[1], ENRICHER);
       assertTrue(article.getEntities().isEmpty(), page[0] + ": " + article.getEntities());
       assertNull(article.getEntityModel(), page[0]);
+    }
+  }
+
+  @Test
+  void aGermanArticleIsTaggedByTheGermanModelWithoutItsCommonNouns() {
+    Article article = enrich("de", GERMAN, ENRICHER);
+    assertEquals("de-wikineural-v1", article.getEntityModel());
+    for (var entity : article.getEntities()) {
+      for (String noun : List.of("Zutaten", "Teig", "Mehl", "Schüssel", "Beim", "Lagern", "Die")) {
+        assertFalse(entity.getName().contains(noun), entity.toString());
+      }
     }
   }
 

@@ -1,13 +1,16 @@
 package io.newsflow.tools.train;
 
 import io.newsflow.enrich.entities.BioDecoder;
+import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.enrich.entities.FeatureExtractor;
+import io.newsflow.enrich.entities.FeatureOptions;
 import io.newsflow.enrich.entities.Gazetteer;
 import io.newsflow.enrich.entities.Lexicon;
 import io.newsflow.enrich.entities.ModelFile;
 import io.newsflow.enrich.entities.NerTagger;
 import io.newsflow.enrich.entities.PerceptronModel;
 import io.newsflow.enrich.entities.TagSet;
+import io.newsflow.enrich.entities.TokenScheme;
 import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.ConllSentence;
@@ -50,6 +53,7 @@ import java.util.function.Function;
 public final class TrainTagger {
   static final long SEED = 20030531L;
   static final int BITS = 21;
+  static int bits = BITS;
   static final int MAX_EPOCHS = 15;
   static final int PATIENCE = 3;
   static final int FOLDS = 10;
@@ -58,14 +62,59 @@ public final class TrainTagger {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs]");
+      System.err.println(
+          "usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs] [--language xx]"
+              + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]");
       System.exit(2);
     }
-    int maxEpochs = args.length > 3 ? Integer.parseInt(args[3]) : MAX_EPOCHS;
+    int maxEpochs = MAX_EPOCHS;
+    String language = "en";
+    TokenScheme override = null;
+    boolean holdOut = false;
+    for (int a = 3; a < args.length; a++) {
+      switch (args[a]) {
+        case "--language" -> language = args[++a];
+        case "--bits" -> bits = Integer.parseInt(args[++a]);
+        case "--tokens" -> override = TokenScheme.valueOf(args[++a]);
+        case "--hold-out" -> holdOut = true;
+        default -> maxEpochs = Integer.parseInt(args[a]);
+      }
+    }
+    String lang = language;
+    TokenScheme scheme =
+        override != null
+            ? override
+            : EntityModels.SHIPPED.stream()
+                .filter(c -> c.language().equals(lang))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no model card for " + lang))
+                .tokens();
     long started = System.nanoTime();
-    List<ConllDocument> train = ConllReader.read(Path.of(args[0]));
-    List<ConllDocument> dev = ConllReader.read(Path.of(args[1]));
-    NerTagger best = train(train, dev, maxEpochs);
+    List<ConllDocument> source = ConllReader.read(Path.of(args[0]));
+    List<ConllDocument> heldBack = new ArrayList<>();
+    if (holdOut) {
+      // A second test set the training never sees, not even for the epoch choice.
+      List<ConllDocument> rest = new ArrayList<>();
+      for (int d = 0; d < source.size(); d++) {
+        (d % FOLDS == FOLDS - 1 ? heldBack : rest).add(source.get(d));
+      }
+      source = rest;
+    }
+    List<ConllDocument> train = toModelTokens(source, scheme);
+    List<ConllDocument> dev = toModelTokens(ConllReader.read(Path.of(args[1])), scheme);
+    Lexicon lexicon = scheme.features().characterWords() ? wordLexicon(source) : lexicon(train);
+    NerTagger best = train(train, dev, maxEpochs, lexicon, scheme.features());
+    if (holdOut) {
+      SpanScorer scorer = new SpanScorer();
+      for (ConllDocument doc : toModelTokens(heldBack, scheme)) {
+        addTo(scorer, doc, best.tag(doc.tokens()));
+      }
+      System.err.printf(
+          Locale.ROOT,
+          "held-back tenth of the training file (%d documents, never trained or tuned on):%n%s",
+          heldBack.size(),
+          scorer.report());
+    }
     try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
       ModelFile.write(best, out);
     }
@@ -77,14 +126,40 @@ public final class TrainTagger {
         (System.nanoTime() - started) / 1e9);
   }
 
-  static NerTagger train(List<ConllDocument> train, List<ConllDocument> dev, int maxEpochs) {
-    Lexicon lexicon = lexicon(train);
+  /**
+   * The documents as the model's tokens with their gold tags (Chinese characters, joined Portuguese
+   * contractions); dev scores during training are on model tokens, the evaluation command's on the
+   * file's own tokens.
+   */
+  static List<ConllDocument> toModelTokens(List<ConllDocument> docs, TokenScheme scheme) {
+    if (scheme == TokenScheme.WORDS) {
+      return docs;
+    }
+    List<ConllDocument> out = new ArrayList<>(docs.size());
+    for (ConllDocument doc : docs) {
+      List<ConllSentence> sentences = new ArrayList<>();
+      for (ConllSentence sentence : doc.sentences()) {
+        TokenScheme.Mapped m = scheme.map(sentence.tokens(), sentence.gold());
+        sentences.add(new ConllSentence(m.tokens(), m.tokens(), m.tags()));
+      }
+      out.add(new ConllDocument(doc.header(), sentences));
+    }
+    return out;
+  }
+
+  static NerTagger train(
+      List<ConllDocument> train,
+      List<ConllDocument> dev,
+      int maxEpochs,
+      Lexicon lexicon,
+      FeatureOptions options) {
     Gazetteer full = gazetteer(train, -1);
     List<BioDecoder> foldDecoders = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
-      foldDecoders.add(new BioDecoder(new FeatureExtractor(gazetteer(train, fold), lexicon), BITS));
+      foldDecoders.add(
+          new BioDecoder(new FeatureExtractor(gazetteer(train, fold), lexicon, options), bits));
     }
-    BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, lexicon), BITS);
+    BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, lexicon, options), bits);
     System.err.printf(
         Locale.ROOT,
         "%d train documents, %d dev documents, gazetteer %d names%n",
@@ -117,7 +192,7 @@ public final class TrainTagger {
                     .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
             model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
             train);
-    return new NerTagger(full, lexicon, first.model, second.model);
+    return new NerTagger(full, lexicon, first.model, second.model, options);
   }
 
   /**
@@ -167,7 +242,7 @@ public final class TrainTagger {
       TrainingPass pass,
       Function<PerceptronModel, Double> devF1,
       List<ConllDocument> train) {
-    AveragedPerceptron perceptron = new AveragedPerceptron(BITS);
+    AveragedPerceptron perceptron = new AveragedPerceptron(bits);
     List<Integer> order = new ArrayList<>(documents);
     Random random = new Random(SEED);
     Stage best = null;
@@ -247,6 +322,25 @@ public final class TrainTagger {
         for (String token : sentence.tokens()) {
           if (Character.isLowerCase(token.charAt(0))) {
             counts.merge(token, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return new Lexicon(counts);
+  }
+
+  /**
+   * The words of two or more characters of the training data's own segmentation, for a model that
+   * tags one character at a time: new text has no segmentation, so the model sees which known words
+   * could begin, end or run through each character.
+   */
+  static Lexicon wordLexicon(List<ConllDocument> docs) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (ConllDocument doc : docs) {
+      for (ConllSentence sentence : doc.sentences()) {
+        for (String token : sentence.tokens()) {
+          if (token.codePointCount(0, token.length()) >= 2) {
+            counts.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
           }
         }
       }

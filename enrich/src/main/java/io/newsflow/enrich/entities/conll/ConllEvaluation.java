@@ -1,8 +1,10 @@
 package io.newsflow.enrich.entities.conll;
 
+import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.entities.NerTagger;
 import io.newsflow.enrich.entities.TagSet;
+import io.newsflow.enrich.entities.TokenScheme;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -26,15 +28,19 @@ public final class ConllEvaluation {
   private ConllEvaluation() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: ConllEvaluation <file.conll>");
+    if (args.length != 1 && args.length != 2) {
+      System.err.println("usage: ConllEvaluation <file.conll> [language]");
       System.exit(2);
     }
+    EntityRecognizer recognizer =
+        args.length == 2
+            ? EntityModels.shipped().forLanguage(args[1]).orElseThrow()
+            : EntityRecognizer.loadDefault();
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(
                 new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
-    SpanScorer scorer = evaluate(EntityRecognizer.loadDefault().tagger(), Path.of(args[0]), out);
+    SpanScorer scorer = evaluate(recognizer, Path.of(args[0]), out);
     out.flush();
     System.err.print(scorer.report());
   }
@@ -42,18 +48,41 @@ public final class ConllEvaluation {
   /** Tags every document of the file, echoing tagged lines to {@code out} if not null. */
   public static SpanScorer evaluate(NerTagger tagger, Path file, PrintWriter out)
       throws IOException {
+    return evaluate(tagger, TokenScheme.WORDS, file, out);
+  }
+
+  /** Like {@link #evaluate(NerTagger, Path, PrintWriter)} with the recognizer's token scheme. */
+  public static SpanScorer evaluate(EntityRecognizer recognizer, Path file, PrintWriter out)
+      throws IOException {
+    return evaluate(recognizer.tagger(), recognizer.card().tokens(), file, out);
+  }
+
+  /**
+   * Tags every document of the file as model tokens of the scheme and scores the tags mapped back
+   * onto the file's tokens against the file's gold tags.
+   */
+  public static SpanScorer evaluate(
+      NerTagger tagger, TokenScheme scheme, Path file, PrintWriter out) throws IOException {
     SpanScorer scorer = new SpanScorer();
     for (ConllDocument doc : ConllReader.read(file)) {
-      List<int[]> tags = tagger.tag(doc.tokens());
+      List<TokenScheme.Mapped> mapped = new ArrayList<>();
+      List<List<String>> modelTokens = new ArrayList<>();
+      for (ConllSentence sentence : doc.sentences()) {
+        TokenScheme.Mapped m = scheme.map(sentence.tokens(), sentence.gold());
+        mapped.add(m);
+        modelTokens.add(m.tokens());
+      }
+      List<int[]> tags = tagger.tag(modelTokens);
       if (out != null) {
         doc.header().forEach(out::println);
       }
       for (int s = 0; s < tags.size(); s++) {
         ConllSentence sentence = doc.sentences().get(s);
-        List<String> predicted = new ArrayList<>();
+        List<String> modelTags = new ArrayList<>();
         for (int tag : tags.get(s)) {
-          predicted.add(TagSet.name(tag));
+          modelTags.add(TagSet.name(tag));
         }
+        List<String> predicted = scheme.back(mapped.get(s), modelTags, sentence.tokens().size());
         scorer.add(sentence.gold(), predicted);
         if (out != null) {
           for (int i = 0; i < predicted.size(); i++) {

@@ -19,6 +19,13 @@ public final class ConllReader {
   private static final int MAX_DATELINE_TOKENS = 6;
   private static final int MAX_BYLINE_TOKENS = 4;
 
+  /**
+   * Files with neither "-DOCSTART-" nor datelines (the multilingual data: shuffled Wikipedia
+   * sentences, newspaper sentences) are cut into documents of this many sentences, about an
+   * article's length, so document-level features see a bounded, article-sized context.
+   */
+  static final int UNMARKED_DOCUMENT_SENTENCES = 20;
+
   private ConllReader() {}
 
   public static List<ConllDocument> read(Path file) throws IOException {
@@ -51,7 +58,11 @@ public final class ConllReader {
     if (!sentences.isEmpty() || !header.isEmpty()) {
       documents.add(new ConllDocument(header, sentences));
     }
-    return sawDocStart ? documents : splitAtDatelines(documents);
+    if (sawDocStart) {
+      return documents;
+    }
+    List<ConllDocument> stories = splitAtDatelines(documents);
+    return stories.size() > documents.size() ? stories : cutLong(stories);
   }
 
   private static void flushSentence(List<String> block, List<ConllSentence> sentences) {
@@ -116,6 +127,23 @@ public final class ConllReader {
       documents.add(
           new ConllDocument(
               start == 0 ? doc.header() : List.of(), sentences.subList(start, sentences.size())));
+    }
+    return documents;
+  }
+
+  private static List<ConllDocument> cutLong(List<ConllDocument> whole) {
+    List<ConllDocument> documents = new ArrayList<>();
+    for (ConllDocument doc : whole) {
+      List<ConllSentence> sentences = doc.sentences();
+      for (int start = 0; start < sentences.size(); start += UNMARKED_DOCUMENT_SENTENCES) {
+        int end = Math.min(sentences.size(), start + UNMARKED_DOCUMENT_SENTENCES);
+        documents.add(
+            new ConllDocument(
+                start == 0 ? doc.header() : List.of(), sentences.subList(start, end)));
+      }
+      if (sentences.isEmpty()) {
+        documents.add(doc);
+      }
     }
     return documents;
   }
