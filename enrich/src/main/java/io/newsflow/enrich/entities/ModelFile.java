@@ -103,14 +103,14 @@ public final class ModelFile {
     }
     float scale = in.readFloat();
     int nonZero = in.readInt();
-    float[] weights = new float[(1 << bits) * TagSet.SIZE];
+    short[] weights = new short[(1 << bits) * TagSet.SIZE];
     for (int i = 0; i < nonZero; i++) {
       int row = in.readInt();
       for (int tag = 0; tag < TagSet.SIZE; tag++) {
-        weights[row * TagSet.SIZE + tag] = in.readShort() * scale;
+        weights[row * TagSet.SIZE + tag] = in.readShort();
       }
     }
-    return new PerceptronModel(bits, weights);
+    return PerceptronModel.quantised(bits, weights, scale);
   }
 
   private static boolean isZero(PerceptronModel model, int row) {
