@@ -132,4 +132,18 @@ public record EnrichConfig(
         settings,
         entityLanguages);
   }
+
+  /** The same settings with another number of stream threads (the benchmark compares them). */
+  public EnrichConfig withStreamThreads(int threads) {
+    return new EnrichConfig(
+        applicationId,
+        stateDir,
+        threads,
+        maxPageBytes,
+        minWords,
+        maxTags,
+        pageBudget,
+        siteMemory,
+        entityLanguages);
+  }
 }
