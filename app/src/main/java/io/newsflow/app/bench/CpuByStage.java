@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * CPU time of this process by pipeline stage, from each thread's CPU time grouped by its name: the
@@ -89,11 +91,15 @@ final class CpuByStage {
     return null;
   }
 
+  /** The process's CPU nanoseconds, read as a JMX attribute (0 where the JVM has none). */
   private static long processCpu() {
-    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-      return sun.getProcessCpuTime();
+    try {
+      Object value =
+          ManagementFactory.getPlatformMBeanServer()
+              .getAttribute(new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
+      return value instanceof Long nanos ? nanos : 0;
+    } catch (JMException e) {
+      return 0;
     }
-    return 0;
   }
 }
