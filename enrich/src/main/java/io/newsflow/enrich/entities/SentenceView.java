@@ -1,7 +1,5 @@
 package io.newsflow.enrich.entities;
 
-import java.util.Arrays;
-
 /**
  * One sentence as the feature extractor sees it: each token's cached {@link WordFeatures} plus the
  * per-token values every feature needs, computed once for both decoding passes. The features that
@@ -53,24 +51,45 @@ final class SentenceView {
     gazetteerMarks = gazetteer.annotate(lower);
     capsSentence = letterWords >= 2 && capsWords >= CAPS_SENTENCE_SHARE * letterWords;
 
-    buffer = new int[n * 40 + 8];
+    // Both segments are sized exactly first: this runs for every sentence of every page.
     tokenStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      tokenStart[i] = size;
-      addTokenFeatures(i);
-    }
-    tokenStart[n] = size;
-    tokenFeatures = Arrays.copyOf(buffer, size);
-
-    size = 0;
     gazetteerStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      gazetteerStart[i] = size;
+      tokenStart[i + 1] = tokenStart[i] + tokenFeatureCount(i);
+      gazetteerStart[i + 1] = gazetteerStart[i] + gazetteerFeatureCount(i);
+    }
+    tokenFeatures = new int[tokenStart[n]];
+    buffer = tokenFeatures;
+    for (int i = 0; i < n; i++) {
+      addTokenFeatures(i);
+    }
+    gazetteerFeatures = new int[gazetteerStart[n]];
+    buffer = gazetteerFeatures;
+    size = 0;
+    for (int i = 0; i < n; i++) {
       addGazetteerFeatures(i);
     }
-    gazetteerStart[n] = size;
-    gazetteerFeatures = Arrays.copyOf(buffer, size);
     buffer = null;
+  }
+
+  /** How many features {@link #addTokenFeatures} adds. */
+  private int tokenFeatureCount(int i) {
+    WordFeatures w = types[i];
+    return 17
+        + w.own.length
+        + (initial(i) ? 2 : 0)
+        + (capsSentence ? 2 : 0)
+        + (w.capitalised ? 1 : 0);
+  }
+
+  /** How many features {@link #addGazetteerFeatures} adds. */
+  private int gazetteerFeatureCount(int i) {
+    int here = Integer.bitCount(gazetteerMarks[i]);
+    return here
+        + Integer.bitCount(namePartMarks[i])
+        + (capitalised[i] ? here : 0)
+        + (i > 0 ? Integer.bitCount(gazetteerMarks[i - 1]) : 0)
+        + (i + 1 < size() ? Integer.bitCount(gazetteerMarks[i + 1]) : 0);
   }
 
   int size() {
@@ -150,9 +169,6 @@ final class SentenceView {
   }
 
   private void push(int hash) {
-    if (size == buffer.length) {
-      buffer = Arrays.copyOf(buffer, size * 2);
-    }
     buffer[size++] = hash;
   }
 
