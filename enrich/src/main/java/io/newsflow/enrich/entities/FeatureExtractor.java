@@ -61,6 +61,7 @@ public final class FeatureExtractor {
       SentenceView s, int i, int prev, int prev2, DocumentMemory memory, FeatureVector out) {
     out.clear();
     out.addHashes(s.tokenFeatures, s.tokenStart[i], s.tokenStart[i + 1]);
+    out.markWordPrefix(s.types[i], 1 + s.types[i].own.length);
     addHistory(s, i, prev, prev2, out);
     out.addHashes(s.gazetteerFeatures, s.gazetteerStart[i], s.gazetteerStart[i + 1]);
     // Known name parts after the previous tag: a first name right after an ORG starts a person.

@@ -11,6 +11,8 @@ public final class FeatureVector {
   private final int mask;
   private int[] ids = new int[256];
   private int size;
+  private WordFeatures prefixWord;
+  private int prefixLength;
 
   /**
    * @param bits the ids fall in [0, 2^bits)
@@ -21,6 +23,26 @@ public final class FeatureVector {
 
   public void clear() {
     size = 0;
+    prefixWord = null;
+    prefixLength = 0;
+  }
+
+  /**
+   * Marks the first {@code length} features as the word's own (bias, word, shape, affixes), whose
+   * score rows a model may sum once per word type: they come first, so their sum is the exact start
+   * of the full sum.
+   */
+  void markWordPrefix(WordFeatures word, int length) {
+    prefixWord = word;
+    prefixLength = length;
+  }
+
+  WordFeatures prefixWord() {
+    return prefixWord;
+  }
+
+  int prefixLength() {
+    return prefixLength;
   }
 
   public int size() {

@@ -70,7 +70,20 @@ public final class PerceptronModel implements TagScorer {
   /** {@link TagScorer#sumRows} over the 16-bit table: the same floats added in the same order. */
   private void sumQuantisedRows(FeatureVector features, float[] scores) {
     if (scores.length == 9) {
-      sumQuantisedRows9(features, scores);
+      WordFeatures word = features.prefixWord();
+      if (word == null) {
+        sumQuantisedRows9(features, 0, features.size(), null, scores);
+        return;
+      }
+      // The word's own rows are summed once per word type: a rare word's rows are far apart in
+      // the table, its cached sum is one read. Same floats, same order: the same scores.
+      float[] prefix = word.prefixScores(this);
+      if (prefix == null) {
+        prefix = new float[9];
+        sumQuantisedRows9(features, 0, features.prefixLength(), null, prefix);
+        word.storePrefixScores(this, prefix);
+      }
+      sumQuantisedRows9(features, features.prefixLength(), features.size(), prefix, scores);
       return;
     }
     java.util.Arrays.fill(scores, 0f);
@@ -83,20 +96,21 @@ public final class PerceptronModel implements TagScorer {
     }
   }
 
-  private void sumQuantisedRows9(FeatureVector features, float[] scores) {
+  /** Sums rows of features [from, to) onto {@code start} (zeros if null) into {@code scores}. */
+  private void sumQuantisedRows9(
+      FeatureVector features, int from, int to, float[] start, float[] scores) {
     short[] q = quantised;
     float k = scale;
-    float s0 = 0f;
-    float s1 = 0f;
-    float s2 = 0f;
-    float s3 = 0f;
-    float s4 = 0f;
-    float s5 = 0f;
-    float s6 = 0f;
-    float s7 = 0f;
-    float s8 = 0f;
-    int n = features.size();
-    for (int f = 0; f < n; f++) {
+    float s0 = start == null ? 0f : start[0];
+    float s1 = start == null ? 0f : start[1];
+    float s2 = start == null ? 0f : start[2];
+    float s3 = start == null ? 0f : start[3];
+    float s4 = start == null ? 0f : start[4];
+    float s5 = start == null ? 0f : start[5];
+    float s6 = start == null ? 0f : start[6];
+    float s7 = start == null ? 0f : start[7];
+    float s8 = start == null ? 0f : start[8];
+    for (int f = from; f < to; f++) {
       int row = features.id(f) * 9;
       s0 += q[row] * k;
       s1 += q[row + 1] * k;

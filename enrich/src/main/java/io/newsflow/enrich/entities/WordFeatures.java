@@ -68,6 +68,33 @@ final class WordFeatures {
    */
   static final WordFeatures PAD = new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0);
 
+  /**
+   * Per model, the scores of this word's own features (bias and {@link #own}): model, float[],
+   * model, float[]. Two models (the passes) at a time; replaced whole, so readers need no lock.
+   */
+  private volatile Object[] prefixScores = new Object[0];
+
+  float[] prefixScores(Object model) {
+    Object[] cached = prefixScores;
+    for (int k = 0; k < cached.length; k += 2) {
+      if (cached[k] == model) {
+        return (float[]) cached[k + 1];
+      }
+    }
+    return null;
+  }
+
+  void storePrefixScores(Object model, float[] scores) {
+    Object[] cached = prefixScores;
+    Object[] next =
+        cached.length < 4
+            ? java.util.Arrays.copyOf(cached, cached.length + 2)
+            : new Object[] {cached[2], cached[3], null, null};
+    next[next.length - 2] = model;
+    next[next.length - 1] = scores;
+    prefixScores = next;
+  }
+
   /** A word of text: normalised to the CoNLL conventions, looked up in gazetteer and lexicon. */
   static WordFeatures of(String token, Gazetteer gazetteer, Lexicon lexicon) {
     String word = SentenceView.normalise(token);
