@@ -38,7 +38,8 @@ public final class EntityRecognizer {
 
   /**
    * The model committed with this class (trained by {@code train.TrainTagger}). Loading takes under
-   * a second and about 160 MB of heap, so load once per process and share the instance.
+   * a second and about 100 MB of heap (16-bit weights), so load once per process and share the
+   * instance.
    */
   public static EntityRecognizer loadDefault() {
     try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL)) {
