@@ -3,6 +3,7 @@ package io.newsflow.app;
 import io.newsflow.app.cli.DurationConverter;
 import io.newsflow.app.cli.SettingsDefaultProvider;
 import io.newsflow.app.cli.UserError;
+import io.newsflow.app.commands.BenchCommand;
 import io.newsflow.app.commands.BrokerCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       SinkCommand.class,
       ExtractCommand.class,
-      NerCommand.class
+      NerCommand.class,
+      BenchCommand.class
     })
 public final class NewsflowCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -30,18 +30,20 @@ public final class BioDecoder {
    */
   public List<int[]> decode(List<List<String>> document, TagScorer first, TagScorer second) {
     List<SentenceView> views = views(document);
-    List<int[]> firstTags = pass(views, new DocumentMemory(document), first, null);
-    return pass(views, new DocumentMemory(document, firstTags), second, null);
+    List<int[]> firstTags = pass(views, new DocumentMemory(views), first, null);
+    return pass(views, new DocumentMemory(views, firstTags), second, null);
   }
 
   public List<int[]> firstPass(
       List<List<String>> document, TagScorer scorer, StepListener listener) {
-    return pass(views(document), new DocumentMemory(document), scorer, listener);
+    List<SentenceView> views = views(document);
+    return pass(views, new DocumentMemory(views), scorer, listener);
   }
 
   public List<int[]> secondPass(
       List<List<String>> document, List<int[]> firstTags, TagScorer scorer, StepListener listener) {
-    return pass(views(document), new DocumentMemory(document, firstTags), scorer, listener);
+    List<SentenceView> views = views(document);
+    return pass(views, new DocumentMemory(views, firstTags), scorer, listener);
   }
 
   private List<SentenceView> views(List<List<String>> document) {
@@ -71,7 +73,7 @@ public final class BioDecoder {
           listener.onStep(features, tag, si, i);
         }
         tags[i] = tag;
-        memory.record(sentence.lower[i], sentence.capitalised[i], TagSet.type(tag));
+        memory.record(i, sentence.capitalised[i], TagSet.type(tag));
         prev2 = prev;
         prev = tag;
       }

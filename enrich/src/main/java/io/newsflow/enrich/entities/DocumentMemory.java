@@ -1,58 +1,80 @@
 package io.newsflow.enrich.entities;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What is known about the capitalised words of one document, so that the same name is tagged alike
  * throughout ("Putin" after "Vladimir Putin"): the types given to each word so far in this pass,
  * the types a first pass gave it anywhere in the document (news often names a thing short in the
  * headline and in full later), and which words also occur in lower case (then capitals are likely
- * positional). One per document and pass; not thread-safe.
+ * positional). Words are the tokens' lower-case forms, numbered per document so that lookups while
+ * decoding are array reads. One per document and pass; not thread-safe.
  */
 final class DocumentMemory {
-  private final Map<String, int[]> typesSoFar = new HashMap<>();
-  private final Set<String> lowercaseWords = new HashSet<>();
-  private final Map<String, int[]> firstPassTypes;
+  private static final int TYPES = TagSet.TYPES.size() + 1;
+
+  /** The document's number of each token's lower-case form, by sentence. */
+  private final int[][] ids;
+
+  private final boolean[] lowercase;
+
+  /** Per word, TYPES counts of the types given to its capitalised occurrences in this pass. */
+  private final int[] typesSoFar;
+
+  /** Per word, TYPES counts of the first pass's types of its capitalised occurrences; or null. */
+  private final int[] firstPassTypes;
+
   private final List<int[]> firstPassTags;
 
   /** First and last words of first-pass names of two or more words, as Gazetteer marks. */
-  private final Map<String, Integer> firstPassNameEnds = new HashMap<>();
+  private final int[] firstPassNameEnds;
 
+  private final int[] counts = new int[TYPES];
   private int sentence;
 
   /** Memory of a first pass: no knowledge of other passes. */
-  DocumentMemory(List<List<String>> document) {
+  DocumentMemory(List<SentenceView> document) {
     this(document, null);
   }
 
   /** Memory of a second pass over the same document, seeing the first pass's tags. */
-  DocumentMemory(List<List<String>> document, List<int[]> firstPassTags) {
+  DocumentMemory(List<SentenceView> document, List<int[]> firstPassTags) {
     this.firstPassTags = firstPassTags;
-    this.firstPassTypes = firstPassTags == null ? null : new HashMap<>();
+    Map<String, Integer> numbers = new HashMap<>();
+    ids = new int[document.size()][];
     for (int s = 0; s < document.size(); s++) {
-      List<String> tokens = document.get(s);
-      for (int i = 0; i < tokens.size(); i++) {
-        String token = SentenceView.normalise(tokens.get(i));
-        String lower = token.toLowerCase(Locale.ROOT);
-        if (Character.isLowerCase(token.charAt(0))) {
-          lowercaseWords.add(lower);
-        } else if (firstPassTags != null && WordShape.isCapitalized(token)) {
-          count(firstPassTypes, lower, TagSet.type(firstPassTags.get(s)[i]));
+      String[] lower = document.get(s).lower;
+      int[] sentenceIds = new int[lower.length];
+      for (int i = 0; i < lower.length; i++) {
+        Integer id = numbers.putIfAbsent(lower[i], numbers.size());
+        sentenceIds[i] = id == null ? numbers.size() - 1 : id;
+      }
+      ids[s] = sentenceIds;
+    }
+    int words = numbers.size();
+    lowercase = new boolean[words];
+    typesSoFar = new int[words * TYPES];
+    firstPassTypes = firstPassTags == null ? null : new int[words * TYPES];
+    firstPassNameEnds = new int[words];
+    for (int s = 0; s < document.size(); s++) {
+      WordFeatures[] types = document.get(s).types;
+      for (int i = 0; i < types.length; i++) {
+        if (types[i].lowercaseStart) {
+          lowercase[ids[s][i]] = true;
+        } else if (firstPassTags != null && types[i].capitalised) {
+          firstPassTypes[ids[s][i] * TYPES + TagSet.type(firstPassTags.get(s)[i])]++;
         }
       }
       if (firstPassTags != null) {
-        recordNameEnds(tokens, firstPassTags.get(s));
+        recordNameEnds(ids[s], firstPassTags.get(s));
       }
     }
   }
 
   /** "Xi Jinping" tagged PER makes "xi" a first word and "jinping" a last word of a PER name. */
-  private void recordNameEnds(List<String> tokens, int[] tags) {
+  private void recordNameEnds(int[] sentenceIds, int[] tags) {
     for (int start = 0; start < tags.length; start++) {
       if (tags[start] == TagSet.O || TagSet.isInside(tags[start])) {
         continue;
@@ -63,16 +85,10 @@ final class DocumentMemory {
       }
       if (end - start >= 2) {
         int type = TagSet.type(tags[start]);
-        firstPassNameEnds.merge(
-            key(tokens.get(start)), 1 << (Gazetteer.BEGIN * 5 + type), (a, b) -> a | b);
-        firstPassNameEnds.merge(
-            key(tokens.get(end - 1)), 1 << (Gazetteer.LAST * 5 + type), (a, b) -> a | b);
+        firstPassNameEnds[sentenceIds[start]] |= 1 << (Gazetteer.BEGIN * 5 + type);
+        firstPassNameEnds[sentenceIds[end - 1]] |= 1 << (Gazetteer.LAST * 5 + type);
       }
     }
-  }
-
-  private static String key(String token) {
-    return SentenceView.normalise(token).toLowerCase(Locale.ROOT);
   }
 
   /** The first-pass tag of token i of the current sentence, O outside the sentence. */
@@ -81,33 +97,39 @@ final class DocumentMemory {
     return i < 0 || i >= tags.length ? TagSet.O : tags[i];
   }
 
-  /** Whether the word begins or ends a longer first-pass name anywhere, as Gazetteer marks. */
-  int firstPassNameEnds(String lower) {
-    return firstPassNameEnds.getOrDefault(lower, 0);
-  }
-
-  private static void count(Map<String, int[]> counts, String lower, int type) {
-    counts.computeIfAbsent(lower, k -> new int[TagSet.TYPES.size() + 1])[type]++;
+  /** Whether token i's word begins or ends a longer first-pass name anywhere, as marks. */
+  int firstPassNameEnds(int i) {
+    return firstPassNameEnds[ids[sentence][i]];
   }
 
   void startSentence(int index) {
     sentence = index;
   }
 
-  /** Records that the word was tagged with the type (0 = none) in this pass. */
-  void record(String lower, boolean capitalised, int type) {
+  /** Records that token i of the current sentence was tagged with the type (0 = none). */
+  void record(int i, boolean capitalised, int type) {
     if (capitalised) {
-      count(typesSoFar, lower, type);
+      typesSoFar[ids[sentence][i] * TYPES + type]++;
     }
   }
 
-  /** Counts per type (index 0 = not an entity) so far in this pass, or null if unseen. */
-  int[] countsSoFar(String lower) {
-    return typesSoFar.get(lower);
+  /**
+   * Counts per type (index 0 = not an entity) of token i's word so far in this pass, or null if
+   * unseen. The array is reused by the next call.
+   */
+  int[] countsSoFar(int i) {
+    int base = ids[sentence][i] * TYPES;
+    int total = 0;
+    for (int t = 0; t < TYPES; t++) {
+      counts[t] = typesSoFar[base + t];
+      total += counts[t];
+    }
+    return total == 0 ? null : counts;
   }
 
-  boolean seenLowercase(String lower) {
-    return lowercaseWords.contains(lower);
+  /** Whether token i's word occurs in lower case in the document. */
+  boolean seenLowercase(int i) {
+    return lowercase[ids[sentence][i]];
   }
 
   boolean hasFirstPass() {
@@ -115,19 +137,23 @@ final class DocumentMemory {
   }
 
   /**
-   * First-pass type counts of the word over the whole document without the occurrence at token i of
-   * the current sentence, or null if it occurs nowhere else capitalised.
+   * First-pass type counts of token i's word over the whole document without this occurrence, or
+   * null if it occurs nowhere else capitalised. The array is reused by the next call.
    */
-  int[] firstPassCountsElsewhere(String lower, int i) {
-    int[] all = firstPassTypes.get(lower);
-    if (all == null) {
+  int[] firstPassCountsElsewhere(int i) {
+    int base = ids[sentence][i] * TYPES;
+    int total = 0;
+    for (int t = 0; t < TYPES; t++) {
+      counts[t] = firstPassTypes[base + t];
+      total += counts[t];
+    }
+    if (total == 0) {
       return null;
     }
-    int[] others = all.clone();
-    others[TagSet.type(firstPassTags.get(sentence)[i])]--;
-    for (int c : others) {
+    counts[TagSet.type(firstPassTags.get(sentence)[i])]--;
+    for (int c : counts) {
       if (c > 0) {
-        return others;
+        return counts;
       }
     }
     return null;

@@ -42,8 +42,8 @@ public final class EntityRecognizer {
 
   /**
    * The English model committed with this class (trained by {@code train.TrainTagger}). Loading
-   * takes under a second and about 160 MB of heap, so load once per process and share the instance;
-   * {@link EntityModels} holds the models of the other languages.
+   * takes under a second and about 100 MB of heap (16-bit weights), so load once per process and
+   * share the instance; {@link EntityModels} holds the models of the other languages.
    */
   public static EntityRecognizer loadDefault() {
     return EntityModels.shipped().forLanguage("en").orElseThrow();

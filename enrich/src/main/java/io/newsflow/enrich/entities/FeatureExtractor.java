@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a token in context into hashed features: the word and its lower-case form, shape, prefixes
@@ -8,15 +9,24 @@ import java.util.List;
  * previous predicted tags, gazetteer matches, how often the word occurs in lower case, and what the
  * same word was tagged earlier in the document; in the second pass also the first pass's tags
  * around the token and for the same word anywhere in the document. The POS and chunk columns of the
- * training data are never used: new text has none. Immutable; thread-safe.
+ * training data are never used: new text has none.
+ *
+ * <p>Tagging speed comes from hashing each feature string once: per word type ({@link
+ * WordFeatures}, cached across documents), per token ({@link SentenceView}, shared by both passes),
+ * and only the features of earlier decisions per decoding step, from tables ({@link FeatureHash}).
+ * Thread-safe (the cache is concurrent).
  */
 public final class FeatureExtractor {
-  private static final int MAX_AFFIX = 4;
-  private static final String PAD = "<s>";
+  /**
+   * Word types kept before the cache starts afresh: news vocabulary repeats, so a few tens of
+   * thousands cover nearly every token (about 20 MB), while hostile text cannot grow it unbounded.
+   */
+  private static final int MAX_CACHED_WORDS = 50_000;
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
   private final FeatureOptions options;
+  private final ConcurrentHashMap<String, WordFeatures> words = new ConcurrentHashMap<>();
 
   public FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon) {
     this(gazetteer, lexicon, FeatureOptions.DEFAULT);
@@ -29,113 +39,61 @@ public final class FeatureExtractor {
   }
 
   SentenceView view(List<String> tokens) {
-    return new SentenceView(tokens, gazetteer);
+    WordFeatures[] types = new WordFeatures[tokens.size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = word(tokens.get(i));
+    }
+    return new SentenceView(types, gazetteer);
   }
 
-  /** Fills {@code out} with the features of token i given the two previous predicted tags. */
+  private WordFeatures word(String token) {
+    WordFeatures cached = words.get(token);
+    if (cached != null) {
+      return cached;
+    }
+    if (words.size() >= MAX_CACHED_WORDS) {
+      words.clear();
+    }
+    WordFeatures computed = WordFeatures.of(token, gazetteer, lexicon);
+    words.put(token, computed);
+    return computed;
+  }
+
+  /**
+   * Fills {@code out} with the features of token i given the two previous predicted tags. The order
+   * of the features is fixed: the scores sum their weights in this order.
+   */
   void extract(
       SentenceView s, int i, int prev, int prev2, DocumentMemory memory, FeatureVector out) {
     out.clear();
-    String word = s.words[i];
-    String lower = s.lower[i];
-    String shape = s.shapes[i];
-    out.add(Template.BIAS);
-    out.add(Template.WORD, word);
-    out.add(Template.LOWER, lower);
-    out.add(Template.SHAPE, shape);
-    out.add(Template.SHORT_SHAPE, s.shortShapes[i]);
-    addAffixes(lower, out);
-    addWindow(s, i, out);
-    addPosition(s, i, out);
+    out.addHashes(s.tokenFeatures, s.tokenStart[i], s.tokenStart[i + 1]);
+    out.markWordPrefix(s.types[i], 1 + s.types[i].own.length);
     addHistory(s, i, prev, prev2, out);
-    addGazetteer(s, i, out);
-    addMarks(Template.PREV_TAG_NAME_PART, TagSet.name(prev), s.namePartMarks[i], out);
+    out.addHashes(s.gazetteerFeatures, s.gazetteerStart[i], s.gazetteerStart[i + 1]);
+    // Known name parts after the previous tag: a first name right after an ORG starts a person.
+    addMarks(FeatureHash.PREV_TAG_NAME_PART[prev], s.namePartMarks[i], out);
     addDocument(s, i, memory, out);
-    addHyphenParts(lower, out);
+    for (int hash : s.types[i].hyphenParts) {
+      out.addHash(hash);
+    }
     if (options.characterWords()) {
       CharacterFeatures.add(s, i, lexicon, out);
     }
   }
 
-  private static void addAffixes(String lower, FeatureVector out) {
-    int max = Math.min(MAX_AFFIX, lower.length() - 1);
-    for (int k = 1; k <= max; k++) {
-      out.add(Template.PREFIX, lower.substring(0, k));
-      out.add(Template.SUFFIX, lower.substring(lower.length() - k));
-    }
-  }
-
-  private static void addWindow(SentenceView s, int i, FeatureVector out) {
-    out.add(Template.LOWER_M2, lowerAt(s, i - 2));
-    out.add(Template.LOWER_M1, lowerAt(s, i - 1));
-    out.add(Template.LOWER_P1, lowerAt(s, i + 1));
-    out.add(Template.LOWER_P2, lowerAt(s, i + 2));
-    out.add(Template.SHAPE_M2, shortShapeAt(s, i - 2));
-    out.add(Template.SHAPE_M1, shortShapeAt(s, i - 1));
-    out.add(Template.SHAPE_P1, shortShapeAt(s, i + 1));
-    out.add(Template.SHAPE_P2, shortShapeAt(s, i + 2));
-    out.add(Template.BIGRAM_M1, lowerAt(s, i - 1), s.lower[i]);
-    out.add(Template.BIGRAM_P1, s.lower[i], lowerAt(s, i + 1));
-    out.add(
-        Template.SHAPE_WINDOW, shortShapeAt(s, i - 1), s.shortShapes[i], shortShapeAt(s, i + 1));
-    out.add(Template.LOWER_NEXT_SHAPE, s.lower[i], shortShapeAt(s, i + 1));
-    // Neighbours with their case: "Mr" vs "MR", "of" before a name vs "Of" in a title.
-    out.add(Template.WORD_M1, i > 0 ? s.words[i - 1] : PAD);
-    out.add(Template.WORD_P1, i + 1 < s.size() ? s.words[i + 1] : PAD);
-    out.add(Template.SHAPE_LOWER_M1, s.shortShapes[i], lowerAt(s, i - 1));
-    out.add(Template.SHAPE_LOWER_P1, s.shortShapes[i], lowerAt(s, i + 1));
-  }
-
-  /** Sentence-initial and headline capitals say little about names, so flag those positions. */
-  private void addPosition(SentenceView s, int i, FeatureVector out) {
-    boolean initial = i == 0 || (i == 1 && !Character.isLetterOrDigit(s.words[0].charAt(0)));
-    if (initial) {
-      out.add(Template.SENTENCE_START);
-      out.add(Template.SENTENCE_START_LOWER, s.lower[i]);
-    }
-    if (s.capsSentence) {
-      out.add(Template.CAPS_SENTENCE_LOWER, s.lower[i]);
-      out.add(Template.CAPS_SENTENCE_SHAPE, s.shortShapes[i]);
-    }
-    if (s.capitalised[i]) {
-      out.add(Template.LOWERCASE_SEEN, lexicon.lowercaseBucket(s.lower[i]), initial ? "1" : "0");
-    }
-  }
-
   private static void addHistory(SentenceView s, int i, int prev, int prev2, FeatureVector out) {
-    String p = TagSet.name(prev);
-    out.add(Template.PREV_TAG, p);
-    out.add(Template.PREV_TAGS, p, TagSet.name(prev2));
-    out.add(Template.PREV_TAG_LOWER, p, s.lower[i]);
-    out.add(Template.PREV_TAG_SHAPE, p, s.shortShapes[i]);
-    out.add(Template.PREV_TAG_NEXT_LOWER, p, lowerAt(s, i + 1));
-    out.add(Template.PREV_TAG_PREV_LOWER, p, lowerAt(s, i - 1));
+    out.addHash(FeatureHash.PREV_TAG[prev]);
+    out.addHash(FeatureHash.PREV_TAGS[prev][prev2]);
+    int[] here = s.types[i].afterTag;
+    out.addHash(here[WordFeatures.PREV_TAG_LOWER + prev]);
+    out.addHash(here[WordFeatures.PREV_TAG_SHAPE + prev]);
+    out.addHash(s.at(i + 1).afterTag[WordFeatures.PREV_TAG_NEXT_LOWER + prev]);
+    out.addHash(s.at(i - 1).afterTag[WordFeatures.PREV_TAG_PREV_LOWER + prev]);
   }
 
-  private static void addGazetteer(SentenceView s, int i, FeatureVector out) {
-    addMarks(Template.GAZETTEER, s.gazetteerMarks[i], out);
-    addMarks(Template.NAME_PART, s.namePartMarks[i], out);
-    if (s.capitalised[i]) {
-      addMarks(Template.GAZETTEER_CAPS, s.gazetteerMarks[i], out);
-    }
-    if (i > 0) {
-      addMarks(Template.GAZETTEER_M1, s.gazetteerMarks[i - 1], out);
-    }
-    if (i + 1 < s.size()) {
-      addMarks(Template.GAZETTEER_P1, s.gazetteerMarks[i + 1], out);
-    }
-  }
-
-  private static void addMarks(Template template, int marks, FeatureVector out) {
+  private static void addMarks(int[] table, int marks, FeatureVector out) {
     for (int rest = marks; rest != 0; rest &= rest - 1) {
-      out.add(template, Gazetteer.describe(Integer.numberOfTrailingZeros(rest)));
-    }
-  }
-
-  /** Known name parts after the previous tag: a first name right after an ORG starts a person. */
-  private static void addMarks(Template template, String prefix, int marks, FeatureVector out) {
-    for (int rest = marks; rest != 0; rest &= rest - 1) {
-      out.add(template, prefix, Gazetteer.describe(Integer.numberOfTrailingZeros(rest)));
+      out.addHash(table[Integer.numberOfTrailingZeros(rest)]);
     }
   }
 
@@ -147,67 +105,52 @@ public final class FeatureExtractor {
     if (!s.capitalised[i]) {
       return;
     }
-    String lower = s.lower[i];
-    if (memory.seenLowercase(lower)) {
-      out.add(Template.DOC_LOWERCASE);
+    if (memory.seenLowercase(i)) {
+      out.addHash(FeatureHash.DOC_LOWERCASE);
     }
-    addCounts(Template.HISTORY, Template.HISTORY_MAJORITY, memory.countsSoFar(lower), out);
+    addCounts(
+        FeatureHash.HISTORY,
+        FeatureHash.HISTORY_MAJORITY,
+        FeatureHash.HISTORY_NONE,
+        memory.countsSoFar(i),
+        out);
     if (memory.hasFirstPass()) {
       addCounts(
-          Template.DOC_TYPES,
-          Template.DOC_MAJORITY,
-          memory.firstPassCountsElsewhere(lower, i),
+          FeatureHash.DOC_TYPES,
+          FeatureHash.DOC_MAJORITY,
+          FeatureHash.DOC_TYPES_NONE,
+          memory.firstPassCountsElsewhere(i),
           out);
-      addMarks(Template.DOC_NAME_END, memory.firstPassNameEnds(lower), out);
+      addMarks(FeatureHash.DOC_NAME_END, memory.firstPassNameEnds(i), out);
     }
   }
 
   /** The first pass's tags around the token: the second pass sees to its right, too. */
   private static void addFirstPassTags(int i, DocumentMemory memory, FeatureVector out) {
-    String here = TagSet.name(memory.firstPassTag(i));
-    String next = TagSet.name(memory.firstPassTag(i + 1));
-    out.add(Template.FIRST_PASS_TAG, here);
-    out.add(Template.FIRST_PASS_NEXT, next);
-    out.add(Template.FIRST_PASS_PREV, TagSet.name(memory.firstPassTag(i - 1)));
-    out.add(Template.FIRST_PASS_HERE_NEXT, here, next);
+    int here = memory.firstPassTag(i);
+    int next = memory.firstPassTag(i + 1);
+    out.addHash(FeatureHash.FIRST_PASS_TAG[here]);
+    out.addHash(FeatureHash.FIRST_PASS_NEXT[next]);
+    out.addHash(FeatureHash.FIRST_PASS_PREV[memory.firstPassTag(i - 1)]);
+    out.addHash(FeatureHash.FIRST_PASS_HERE_NEXT[here][next]);
   }
 
   /** Each type the word was given, and the most frequent one. */
-  private static void addCounts(Template any, Template majority, int[] counts, FeatureVector out) {
+  private static void addCounts(
+      int[] any, int[] majority, int none, int[] counts, FeatureVector out) {
     if (counts == null) {
-      out.add(any, "none");
+      out.addHash(none);
       return;
     }
     int best = 0;
     for (int type = 0; type < counts.length; type++) {
       if (counts[type] > 0) {
-        out.add(any, typeName(type));
+        out.addHash(any[type]);
       }
       if (counts[type] > counts[best]) {
         best = type;
       }
     }
-    out.add(majority, typeName(best));
-  }
-
-  private static String typeName(int type) {
-    return type == 0 ? "O" : TagSet.typeName(type);
-  }
-
-  /** "anglo-dutch": the parts carry the meaning ("-based", "pro-", "-born"). */
-  private static void addHyphenParts(String lower, FeatureVector out) {
-    int dash = lower.indexOf('-');
-    if (dash > 0 && dash < lower.length() - 1) {
-      out.add(Template.HYPHEN_PART, "first", lower.substring(0, dash));
-      out.add(Template.HYPHEN_PART, "last", lower.substring(lower.lastIndexOf('-') + 1));
-    }
-  }
-
-  private static String lowerAt(SentenceView s, int i) {
-    return i < 0 || i >= s.size() ? PAD : s.lower[i];
-  }
-
-  private static String shortShapeAt(SentenceView s, int i) {
-    return i < 0 || i >= s.size() ? PAD : s.shortShapes[i];
+    out.addHash(majority[best]);
   }
 }

@@ -4,12 +4,15 @@ import java.util.Arrays;
 
 /**
  * A reusable buffer of hashed feature ids. Features are hashed straight from their template and
- * string parts without building the joined string, because feature extraction is the hot loop.
+ * string parts without building the joined string ({@link FeatureHash}), or added as hashes cached
+ * per word type, because feature extraction is the hot loop.
  */
 public final class FeatureVector {
   private final int mask;
   private int[] ids = new int[256];
   private int size;
+  private WordFeatures prefixWord;
+  private int prefixLength;
 
   /**
    * @param bits the ids fall in [0, 2^bits)
@@ -20,6 +23,26 @@ public final class FeatureVector {
 
   public void clear() {
     size = 0;
+    prefixWord = null;
+    prefixLength = 0;
+  }
+
+  /**
+   * Marks the first {@code length} features as the word's own (bias, word, shape, affixes), whose
+   * score rows a model may sum once per word type: they come first, so their sum is the exact start
+   * of the full sum.
+   */
+  void markWordPrefix(WordFeatures word, int length) {
+    prefixWord = word;
+    prefixLength = length;
+  }
+
+  WordFeatures prefixWord() {
+    return prefixWord;
+  }
+
+  int prefixLength() {
+    return prefixLength;
   }
 
   public int size() {
@@ -31,19 +54,35 @@ public final class FeatureVector {
   }
 
   void add(Template template) {
-    push(finish(start(template)));
+    push(FeatureHash.of(template));
   }
 
   void add(Template template, String a) {
-    push(finish(mix(start(template), a)));
+    push(FeatureHash.of(template, a));
   }
 
   void add(Template template, String a, String b) {
-    push(finish(mix(mix(start(template), a), b)));
+    push(FeatureHash.of(template, a, b));
   }
 
   void add(Template template, String a, String b, String c) {
-    push(finish(mix(mix(mix(start(template), a), b), c)));
+    push(FeatureHash.finish(FeatureHash.mix(FeatureHash.mix(FeatureHash.head(template, a), b), c)));
+  }
+
+  /** Adds a feature by its finished hash ({@link FeatureHash}), as cached per word or tag. */
+  void addHash(int hash) {
+    push(hash);
+  }
+
+  /** Adds hashes[from, to) in order. */
+  void addHashes(int[] hashes, int from, int to) {
+    int n = to - from;
+    if (size + n > ids.length) {
+      ids = Arrays.copyOf(ids, Math.max(ids.length * 2, size + n));
+    }
+    for (int k = from; k < to; k++) {
+      ids[size++] = hashes[k] & mask;
+    }
   }
 
   private void push(int id) {
@@ -51,27 +90,5 @@ public final class FeatureVector {
       ids = Arrays.copyOf(ids, size * 2);
     }
     ids[size++] = id & mask;
-  }
-
-  private static int start(Template template) {
-    return 0x811C9DC5 ^ ((template.ordinal() + 1) * 0x9E3779B9);
-  }
-
-  /** FNV-1a over the chars, then a separator so ("ab","c") and ("a","bc") differ. */
-  private static int mix(int h, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x01000193;
-    }
-    return (h ^ 0x1F) * 0x01000193;
-  }
-
-  /** Murmur3 finaliser: spreads FNV's weak low bits over the whole int. */
-  private static int finish(int h) {
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    h ^= h >>> 16;
-    return h;
   }
 }

@@ -1,8 +1,10 @@
 package io.newsflow.enrich.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Entity names known from the training data, by type: "new york" -> LOC. Lookups are lower-cased so
@@ -25,9 +27,23 @@ public final class Gazetteer {
   /** Lower-cased word -> position x type bits of every name it is part of ("vladimir": B-PER). */
   private final Map<String, Integer> words;
 
+  /** Every "w1 w2 ..." that a longer name continues: annotate stops at any other key. */
+  private final Set<String> prefixes;
+
   public Gazetteer(Map<String, Integer> names) {
     this.names = Map.copyOf(names);
     this.words = wordsOf(names);
+    this.prefixes = prefixesOf(names.keySet());
+  }
+
+  private static Set<String> prefixesOf(Set<String> names) {
+    Set<String> prefixes = new HashSet<>();
+    for (String name : names) {
+      for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+        prefixes.add(name.substring(0, space));
+      }
+    }
+    return Set.copyOf(prefixes);
   }
 
   private static Map<String, Integer> wordsOf(Map<String, Integer> names) {
@@ -42,6 +58,11 @@ public final class Gazetteer {
           }
         });
     return Map.copyOf(words);
+  }
+
+  /** The position x type bits of all known names the (lower-cased) word is a word of. */
+  int namePart(String lower) {
+    return words.getOrDefault(lower, 0);
   }
 
   /** For each token, the position x type bits of all known names it is a word of. */
@@ -69,16 +90,18 @@ public final class Gazetteer {
     int[] marks = new int[lower.length];
     StringBuilder key = new StringBuilder();
     for (int start = 0; start < lower.length; start++) {
-      key.setLength(0);
-      for (int end = start; end < lower.length && end - start < MAX_TOKENS; end++) {
-        if (end > start) {
-          key.append(' ');
-        }
-        key.append(lower[end]);
-        Integer types = names.get(key.toString());
+      String name = lower[start];
+      for (int end = start; ; ) {
+        Integer types = names.get(name);
         if (types != null) {
           mark(marks, start, end, types);
         }
+        // Most words begin no longer name: one lookup, no key built.
+        if (++end >= lower.length || end - start >= MAX_TOKENS || !prefixes.contains(name)) {
+          break;
+        }
+        key.setLength(0);
+        name = key.append(name).append(' ').append(lower[end]).toString();
       }
     }
     return marks;

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entities;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,15 +23,23 @@ public final class Lexicon {
     return lowercaseCounts.getOrDefault(lower, 0);
   }
 
+  /** The names of the buckets of {@link #bucketIndex}, which are part of feature hashes. */
+  static final List<String> BUCKETS = List.of("0", "1", "2-9", "10+");
+
   /** A coarse bucket of the lower-case count of this (lower-cased) word: "0", "1", "2-9", "10+". */
   String lowercaseBucket(String lower) {
+    return BUCKETS.get(bucketIndex(lower));
+  }
+
+  /** The index in {@link #BUCKETS} of the word's bucket. */
+  int bucketIndex(String lower) {
     int count = lowercaseCounts.getOrDefault(lower, 0);
     if (count == 0) {
-      return "0";
+      return 0;
     }
     if (count == 1) {
-      return "1";
+      return 1;
     }
-    return count < 10 ? "2-9" : "10+";
+    return count < 10 ? 2 : 3;
   }
 }

@@ -103,14 +103,22 @@ public final class ModelFile {
     }
     float scale = in.readFloat();
     int nonZero = in.readInt();
-    float[] weights = new float[(1 << bits) * TagSet.SIZE];
+    short[] weights = new short[(1 << bits) * TagSet.SIZE];
+    // A row at a time (int id, then big-endian shorts): a read call per value costs a lock each.
+    byte[] row = new byte[4 + 2 * TagSet.SIZE];
     for (int i = 0; i < nonZero; i++) {
-      int row = in.readInt();
+      in.readFully(row);
+      int id =
+          (row[0] & 0xFF) << 24 | (row[1] & 0xFF) << 16 | (row[2] & 0xFF) << 8 | (row[3] & 0xFF);
+      if (id < 0 || id >= 1 << bits) {
+        throw new IOException("weight row " + id + " out of range");
+      }
       for (int tag = 0; tag < TagSet.SIZE; tag++) {
-        weights[row * TagSet.SIZE + tag] = in.readShort() * scale;
+        weights[id * TagSet.SIZE + tag] =
+            (short) (row[4 + 2 * tag] << 8 | (row[5 + 2 * tag] & 0xFF));
       }
     }
-    return new PerceptronModel(bits, weights);
+    return PerceptronModel.quantised(bits, weights, scale);
   }
 
   private static boolean isZero(PerceptronModel model, int row) {

@@ -1,53 +1,175 @@
 package io.newsflow.enrich.entities;
 
-import java.util.List;
-import java.util.Locale;
-
 /**
- * One sentence as the feature extractor sees it: each token normalised to the CoNLL conventions
- * (straight quotes, ASCII dashes) plus the per-token values every feature needs, computed once.
+ * One sentence as the feature extractor sees it: each token's cached {@link WordFeatures} plus the
+ * per-token values every feature needs, computed once for both decoding passes. The features that
+ * do not depend on decoding (the token, its window, position and gazetteer matches) are hashed
+ * here, in the order {@link FeatureExtractor#extract} adds them.
  */
 final class SentenceView {
   /** Share of all-caps words above which a sentence is a headline written in capitals. */
   private static final double CAPS_SENTENCE_SHARE = 0.7;
 
-  final String[] words;
+  final WordFeatures[] types;
   final String[] lower;
-  final String[] shapes;
-  final String[] shortShapes;
   final boolean[] capitalised;
   final int[] gazetteerMarks;
   final int[] namePartMarks;
   final boolean capsSentence;
 
-  SentenceView(List<String> tokens, Gazetteer gazetteer) {
-    int n = tokens.size();
-    words = new String[n];
+  /** Token i's features before the history ones: [tokenStart[i], tokenStart[i + 1]). */
+  final int[] tokenFeatures;
+
+  final int[] tokenStart;
+
+  /** Token i's gazetteer features: [gazetteerStart[i], gazetteerStart[i + 1]). */
+  final int[] gazetteerFeatures;
+
+  final int[] gazetteerStart;
+
+  private int[] buffer;
+  private int size;
+
+  SentenceView(WordFeatures[] types, Gazetteer gazetteer) {
+    int n = types.length;
+    this.types = types;
     lower = new String[n];
-    shapes = new String[n];
-    shortShapes = new String[n];
     capitalised = new boolean[n];
+    namePartMarks = new int[n];
     int letterWords = 0;
     int capsWords = 0;
     for (int i = 0; i < n; i++) {
-      String word = normalise(tokens.get(i));
-      words[i] = word;
-      lower[i] = word.toLowerCase(Locale.ROOT);
-      shapes[i] = WordShape.longShape(word);
-      shortShapes[i] = WordShape.shortShape(word);
-      capitalised[i] = WordShape.isCapitalized(word);
-      if (Character.isLetter(word.charAt(0))) {
+      WordFeatures word = types[i];
+      lower[i] = word.lower;
+      capitalised[i] = word.capitalised;
+      namePartMarks[i] = word.namePartMarks;
+      if (word.letterStart) {
         letterWords++;
-        capsWords += WordShape.isAllCaps(word) ? 1 : 0;
+        capsWords += word.allCaps ? 1 : 0;
       }
     }
     gazetteerMarks = gazetteer.annotate(lower);
-    namePartMarks = gazetteer.nameParts(lower);
     capsSentence = letterWords >= 2 && capsWords >= CAPS_SENTENCE_SHARE * letterWords;
+
+    // Both segments are sized exactly first: this runs for every sentence of every page.
+    tokenStart = new int[n + 1];
+    gazetteerStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      tokenStart[i + 1] = tokenStart[i] + tokenFeatureCount(i);
+      gazetteerStart[i + 1] = gazetteerStart[i] + gazetteerFeatureCount(i);
+    }
+    tokenFeatures = new int[tokenStart[n]];
+    buffer = tokenFeatures;
+    for (int i = 0; i < n; i++) {
+      addTokenFeatures(i);
+    }
+    gazetteerFeatures = new int[gazetteerStart[n]];
+    buffer = gazetteerFeatures;
+    size = 0;
+    for (int i = 0; i < n; i++) {
+      addGazetteerFeatures(i);
+    }
+    buffer = null;
+  }
+
+  /** How many features {@link #addTokenFeatures} adds. */
+  private int tokenFeatureCount(int i) {
+    WordFeatures w = types[i];
+    return 17
+        + w.own.length
+        + (initial(i) ? 2 : 0)
+        + (capsSentence ? 2 : 0)
+        + (w.capitalised ? 1 : 0);
+  }
+
+  /** How many features {@link #addGazetteerFeatures} adds. */
+  private int gazetteerFeatureCount(int i) {
+    int here = Integer.bitCount(gazetteerMarks[i]);
+    return here
+        + Integer.bitCount(namePartMarks[i])
+        + (capitalised[i] ? here : 0)
+        + (i > 0 ? Integer.bitCount(gazetteerMarks[i - 1]) : 0)
+        + (i + 1 < size() ? Integer.bitCount(gazetteerMarks[i + 1]) : 0);
   }
 
   int size() {
-    return words.length;
+    return types.length;
+  }
+
+  WordFeatures at(int i) {
+    return i < 0 || i >= types.length ? WordFeatures.PAD : types[i];
+  }
+
+  /** Sentence-initial: first, or second after a leading quote or dash. */
+  boolean initial(int i) {
+    return i == 0 || (i == 1 && !types[0].letterOrDigitStart);
+  }
+
+  private void addTokenFeatures(int i) {
+    WordFeatures w = types[i];
+    WordFeatures m2 = at(i - 2);
+    WordFeatures m1 = at(i - 1);
+    WordFeatures p1 = at(i + 1);
+    WordFeatures p2 = at(i + 2);
+    push(FeatureHash.BIAS);
+    for (int h : w.own) {
+      push(h);
+    }
+    push(m2.lowerM2);
+    push(m1.lowerM1);
+    push(p1.lowerP1);
+    push(p2.lowerP2);
+    push(m2.shapeM2);
+    push(m1.shapeM1);
+    push(p1.shapeP1);
+    push(p2.shapeP2);
+    push(FeatureHash.finish(FeatureHash.mix(m1.bigramM1Head, w.lower)));
+    push(FeatureHash.finish(FeatureHash.mix(w.bigramP1Head, p1.lower)));
+    push(
+        FeatureHash.finish(
+            FeatureHash.mix(FeatureHash.mix(m1.shapeWindowHead, w.shortShape), p1.shortShape)));
+    push(FeatureHash.finish(FeatureHash.mix(w.lowerNextShapeHead, p1.shortShape)));
+    push(m1.wordM1);
+    push(p1.wordP1);
+    push(FeatureHash.finish(FeatureHash.mix(w.shapeLowerM1Head, m1.lower)));
+    push(FeatureHash.finish(FeatureHash.mix(w.shapeLowerP1Head, p1.lower)));
+    // Sentence-initial and headline capitals say little about names, so flag those positions.
+    boolean initial = initial(i);
+    if (initial) {
+      push(FeatureHash.SENTENCE_START);
+      push(w.sentenceStartLower);
+    }
+    if (capsSentence) {
+      push(w.capsSentenceLower);
+      push(w.capsSentenceShape);
+    }
+    if (w.capitalised) {
+      push(FeatureHash.LOWERCASE_SEEN[w.bucket][initial ? 1 : 0]);
+    }
+  }
+
+  private void addGazetteerFeatures(int i) {
+    pushMarks(FeatureHash.GAZETTEER, gazetteerMarks[i]);
+    pushMarks(FeatureHash.NAME_PART, namePartMarks[i]);
+    if (capitalised[i]) {
+      pushMarks(FeatureHash.GAZETTEER_CAPS, gazetteerMarks[i]);
+    }
+    if (i > 0) {
+      pushMarks(FeatureHash.GAZETTEER_M1, gazetteerMarks[i - 1]);
+    }
+    if (i + 1 < size()) {
+      pushMarks(FeatureHash.GAZETTEER_P1, gazetteerMarks[i + 1]);
+    }
+  }
+
+  private void pushMarks(int[] table, int marks) {
+    for (int rest = marks; rest != 0; rest &= rest - 1) {
+      push(table[Integer.numberOfTrailingZeros(rest)]);
+    }
+  }
+
+  private void push(int hash) {
+    buffer[size++] = hash;
   }
 
   /** Maps typographic quotes and dashes to the ASCII forms of the training data. */

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class EntityModelsTest {
   @Test
-  void theDefaultTaggedLanguagesAreExactlyTheShippedModels() {
-    assertEquals(
-        EnrichConfig.DEFAULT_ENTITY_LANGUAGES,
-        EntityModels.SHIPPED.stream().map(ModelCard::language).collect(Collectors.toSet()));
+  void theDefaultTaggedLanguagesAreTheShippedModelsButTheOptInGerman() {
+    Set<String> shipped =
+        EntityModels.SHIPPED.stream().map(ModelCard::language).collect(Collectors.toSet());
+    Set<String> expected = new java.util.HashSet<>(shipped);
+    expected.remove("de");
+    assertEquals(expected, EnrichConfig.DEFAULT_ENTITY_LANGUAGES);
+    assertEquals(true, shipped.contains("de"), "German is shipped, to be switched on");
   }
 
   @Test

@@ -63,8 +63,15 @@ class EntityLanguageTest {
   }
 
   @Test
-  void aGermanArticleIsTaggedByTheGermanModelWithoutItsCommonNouns() {
+  void germanIsOptInSoByDefaultAGermanArticleGetsNoEntities() {
     Article article = enrich("de", GERMAN, ENRICHER);
+    assertTrue(article.getEntities().isEmpty(), article.getEntities().toString());
+    assertNull(article.getEntityModel());
+  }
+
+  @Test
+  void aGermanArticleIsTaggedByTheGermanModelWithoutItsCommonNouns() {
+    Article article = enrich("de", GERMAN, EntityPagesTest.ENRICHER);
     assertEquals("de-wikineural-v1", article.getEntityModel());
     for (var entity : article.getEntities()) {
       for (String noun : List.of("Zutaten", "Teig", "Mehl", "Schüssel", "Beim", "Lagern", "Die")) {

@@ -30,8 +30,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and pinned.
  */
 class EntityPagesTest {
+  /** Every shipped model switched on, German (opt-in) included. */
   static final PageEnricher ENRICHER =
-      PageEnricher.withDefaults(EnrichConfig.defaults(Path.of("unused")), EntityLanguageTest.CLOCK);
+      PageEnricher.withDefaults(
+          EnrichConfig.defaults(Path.of("unused"))
+              .withEntityLanguages(
+                  EntityModels.SHIPPED.stream()
+                      .map(io.newsflow.enrich.entities.ModelCard::language)
+                      .collect(Collectors.toSet())),
+          EntityLanguageTest.CLOCK);
 
   record Page(String title, List<String> paragraphs, List<String> expected) {}
 

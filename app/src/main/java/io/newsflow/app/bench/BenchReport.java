@@ -1,0 +1,80 @@
+package io.newsflow.app.bench;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints one run's figures, the same lines for every run so runs can be compared. */
+final class BenchReport {
+  private BenchReport() {}
+
+  static void print(PrintWriter out, BenchRun.Result r) {
+    out.printf(
+        Locale.ROOT,
+        "%n== %d stream thread%s, offered %s ==%n",
+        r.streamThreads(),
+        r.streamThreads() == 1 ? "" : "s",
+        r.rate() > 0 ? String.format(Locale.ROOT, "%.0f pages/s", r.rate()) : "flat out");
+    out.printf(
+        Locale.ROOT,
+        "  start-up:         %.1f s (broker, topics, enrich running; not in the figures below)%n",
+        r.startupSeconds());
+    out.printf(
+        Locale.ROOT,
+        "  steady state:     %.1f pages/s, %.1f MB/s (%d pages in %.1f s after the warm-up)%n",
+        r.pagesPerSecond(),
+        r.megabytesPerSecond(),
+        r.steadyPages(),
+        r.steadySeconds());
+    long accounted = r.counts().articlesOut() + r.counts().deadLetters();
+    out.printf(
+        Locale.ROOT,
+        "  accounted for:    %d of %d offered (%d articles, %d dead letters, %d in flight)%s%n",
+        accounted,
+        r.offered(),
+        r.counts().articlesOut(),
+        r.counts().deadLetters(),
+        r.offered() - accounted,
+        r.complete() ? "" : "  INCOMPLETE");
+    long[] lat = r.latenciesMillis();
+    out.printf(
+        Locale.ROOT,
+        "  fetch-to-article: p50 %d ms, p99 %d ms, max %d ms (%d articles after the warm-up)%n",
+        percentile(lat, 0.50),
+        percentile(lat, 0.99),
+        lat.length == 0 ? 0 : lat[lat.length - 1],
+        lat.length);
+    out.printf(
+        Locale.ROOT, "  CPU ms per page:  %s (steady state)%n", cpu(r.cpuNanos(), r.steadyPages()));
+    out.printf(
+        Locale.ROOT,
+        "                    %s (whole run after start-up, JIT warm-up included)%n",
+        cpu(r.wholeRunCpuNanos(), r.offered()));
+    out.printf(
+        Locale.ROOT,
+        "  heap:             %d MB at most in use (limit %d MB)%n",
+        r.heapMaxUsedBytes() >> 20,
+        r.heapLimitBytes() >> 20);
+    out.flush();
+  }
+
+  private static String cpu(Map<String, Long> nanos, long pages) {
+    StringBuilder cpu = new StringBuilder();
+    for (Map.Entry<String, Long> e : nanos.entrySet()) {
+      if (cpu.length() > 0) {
+        cpu.append(", ");
+      }
+      double perPage = pages == 0 ? 0 : e.getValue() / 1e6 / pages;
+      cpu.append(e.getKey()).append(' ').append(String.format(Locale.ROOT, "%.2f", perPage));
+    }
+    return cpu.toString();
+  }
+
+  static long percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+}

@@ -1,0 +1,289 @@
+package io.newsflow.app.bench;
+
+import io.newsflow.app.embedded.EmbeddedKafkaBroker;
+import io.newsflow.app.run.DeadLetterWatcher;
+import io.newsflow.app.run.RunCounts;
+import io.newsflow.app.run.RunTracker;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.ingest.fetch.FetchedPage;
+import io.newsflow.ingest.publish.PublishListener;
+import io.newsflow.ingest.publish.RawPagePublisher;
+import io.newsflow.ingest.publish.RawPages;
+import io.newsflow.schema.Article;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.KafkaConnection;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.TopicCreator;
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.SinkListener;
+import io.newsflow.sink.SinkService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * One benchmark run: a fresh embedded broker, enrich (exactly-once) and the sink as {@code newsflow
+ * run} wires them, and a publisher offering the pages at a rate, each under a URL of its own. It
+ * samples progress and per-thread CPU time while the pages flow, and reports the steady state: from
+ * the moment the warm-up share of pages has come out until the last one has.
+ */
+final class BenchRun {
+  private static final long SAMPLE_NANOS = 250_000_000L;
+
+  private final List<BenchPage> pages;
+  private final BenchConfig config;
+  private final int streamThreads;
+  private final double rate;
+  private final Path workDir;
+
+  BenchRun(List<BenchPage> pages, BenchConfig config, int streamThreads, double rate, Path dir) {
+    this.pages = pages;
+    this.config = config;
+    this.streamThreads = streamThreads;
+    this.rate = rate;
+    this.workDir = dir;
+  }
+
+  /** What a run measured. */
+  record Result(
+      int streamThreads,
+      double rate,
+      int offered,
+      RunCounts counts,
+      boolean complete,
+      double startupSeconds,
+      double steadySeconds,
+      long steadyPages,
+      double pagesPerSecond,
+      double megabytesPerSecond,
+      long[] latenciesMillis,
+      Map<String, Long> cpuNanos,
+      Map<String, Long> wholeRunCpuNanos,
+      long heapMaxUsedBytes,
+      long heapLimitBytes) {}
+
+  private record Sample(long nanos, long resolved, Map<Long, Long> cpu) {}
+
+  Result run() throws InterruptedException {
+    long launched = System.nanoTime();
+    TopicSettings defaults = TopicSettings.defaults();
+    TopicSettings topics =
+        new TopicSettings(
+            defaults.rawPages(),
+            defaults.articles(),
+            defaults.deadLetter(),
+            defaults.sources(),
+            defaults.fetchedUrls(),
+            config.partitions(),
+            defaults.replicationFactor(),
+            defaults.maxMessageBytes());
+    CpuByStage cpu = new CpuByStage();
+    try (EmbeddedKafkaBroker broker =
+        EmbeddedKafkaBroker.start(workDir.resolve("kafka"), topics.maxMessageBytes(), 0)) {
+      KafkaConnection kafka = new KafkaConnection(broker.bootstrapServers(), Map.of());
+      TopicCreator.createMissing(kafka, topics);
+      RunTracker tracker = new RunTracker(topics.rawPages());
+      Latencies latencies = new Latencies(config.pages());
+      Listener listener = new Listener(tracker, latencies);
+      EnrichConfig enrichConfig =
+          EnrichConfig.defaults(workDir.resolve("streams")).withStreamThreads(streamThreads);
+      SinkService sink = sink(kafka, topics, listener);
+      DeadLetterWatcher watcher =
+          new DeadLetterWatcher(
+              kafka, topics.deadLetter(), "newsflow-bench-monitor", tracker::deadLetterSeen);
+      Thread sinkThread = new Thread(sink::run, "newsflow-sink");
+      Thread watcherThread = new Thread(watcher, "newsflow-dead-letters");
+      try (EnrichService enrich = new EnrichService(kafka, topics, enrichConfig);
+          RawPagePublisher publisher = new RawPagePublisher(kafka, topics, listener)) {
+        enrich.start();
+        sinkThread.start();
+        watcherThread.start();
+        awaitRunning(enrich);
+        double startup = (System.nanoTime() - launched) / 1e9;
+        Thread publish = new Thread(() -> offer(publisher, tracker), "newsflow-bench-publish");
+        publish.start();
+        List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample(System.nanoTime(), 0, cpu.perThread()));
+        long heapMax = 0;
+        long deadline = System.nanoTime() + config.timeoutSeconds() * 1_000_000_000L;
+        boolean complete = false;
+        while (!complete && System.nanoTime() < deadline && tracker.failure() == null) {
+          complete = tracker.awaitComplete(SAMPLE_NANOS / 1_000_000);
+          samples.add(new Sample(System.nanoTime(), resolved(tracker.counts()), cpu.perThread()));
+          heapMax = Math.max(heapMax, heapUsed());
+        }
+        publish.join();
+        return result(tracker.counts(), complete, startup, samples, latencies, cpu, heapMax);
+      } finally {
+        sink.stop();
+        watcher.stop();
+        sinkThread.join(30_000);
+        watcherThread.join(30_000);
+        sink.close();
+      }
+    }
+  }
+
+  private SinkService sink(KafkaConnection kafka, TopicSettings topics, SinkListener listener) {
+    try {
+      return new SinkService(
+          kafka, topics, SinkConfig.defaults(workDir.resolve("out")), listener, Clock.systemUTC());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void awaitRunning(EnrichService enrich) throws InterruptedException {
+    while (enrich.state() != KafkaStreams.State.RUNNING) {
+      if (enrich.state() == KafkaStreams.State.ERROR
+          || enrich.state() == KafkaStreams.State.NOT_RUNNING) {
+        throw new IllegalStateException("enrich did not start: " + enrich.state());
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  /** Offers config.pages() pages, cycling through the inputs, paced to the rate unless 0. */
+  private void offer(RawPagePublisher publisher, RunTracker tracker) {
+    long start = System.nanoTime();
+    for (int k = 0; k < config.pages(); k++) {
+      if (rate > 0) {
+        long due = start + (long) (k * 1e9 / rate);
+        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+          LockSupport.parkNanos(wait);
+        }
+      }
+      BenchPage page = pages.get(k % pages.size());
+      // A URL of its own per copy, so every copy is a page of its own to the pipeline.
+      String url = "https://bench.newsflow.invalid/" + k + "/" + page.name();
+      RawPage raw =
+          RawPages.of(
+              new FetchedPage(
+                  url, url, Instant.now(), 0, page.contentType(), null, Map.of(), page.body()),
+              SourceKind.FILE,
+              "bench",
+              null);
+      publisher.publish(raw);
+    }
+    publisher.flush();
+    tracker.ingestFinished();
+  }
+
+  private Result result(
+      RunCounts counts,
+      boolean complete,
+      double startup,
+      List<Sample> samples,
+      Latencies latencies,
+      CpuByStage cpu,
+      long heapMax) {
+    long warmup = (long) Math.ceil(config.warmupShare() * config.pages());
+    Sample first = samples.get(0);
+    for (Sample s : samples) {
+      if (s.resolved() >= warmup) {
+        first = s;
+        break;
+      }
+    }
+    Sample last = samples.get(samples.size() - 1);
+    double seconds = (last.nanos() - first.nanos()) / 1e9;
+    long steadyPages = last.resolved() - first.resolved();
+    double perSecond = seconds > 0 ? steadyPages / seconds : 0;
+    double meanBytes = (double) BenchPages.totalBytes(pages) / pages.size();
+    return new Result(
+        streamThreads,
+        rate,
+        config.pages(),
+        counts,
+        complete,
+        startup,
+        seconds,
+        steadyPages,
+        perSecond,
+        perSecond * meanBytes / 1e6,
+        latencies.after(warmup),
+        CpuByStage.between(first.cpu(), last.cpu(), cpu.names()),
+        CpuByStage.between(samples.get(0).cpu(), last.cpu(), cpu.names()),
+        heapMax,
+        Runtime.getRuntime().maxMemory());
+  }
+
+  private static long resolved(RunCounts counts) {
+    return counts.articlesOut() + counts.deadLetters();
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** Fetch-to-article milliseconds, in the order the articles came out. */
+  static final class Latencies {
+    private final long[] millis;
+    private int size;
+
+    Latencies(int capacity) {
+      millis = new long[capacity];
+    }
+
+    synchronized void add(long value) {
+      if (size < millis.length) {
+        millis[size++] = value;
+      }
+    }
+
+    /** Those of the articles past the warm-up (by output order), sorted. */
+    synchronized long[] after(long warmup) {
+      int from = (int) Math.min(size, warmup);
+      long[] sorted = Arrays.copyOfRange(millis, from, size);
+      Arrays.sort(sorted);
+      return sorted;
+    }
+  }
+
+  /** The run's tracker, plus each new article's latency from its fetch to the sink's fsync. */
+  private static final class Listener implements PublishListener, SinkListener {
+    private final RunTracker tracker;
+    private final Latencies latencies;
+
+    Listener(RunTracker tracker, Latencies latencies) {
+      this.tracker = tracker;
+      this.latencies = latencies;
+    }
+
+    @Override
+    public void pagePublished(RawPage page, RecordMetadata where) {
+      tracker.pagePublished(page, where);
+    }
+
+    @Override
+    public void deadLetterPublished(DeadLetter letter, RecordMetadata where) {
+      tracker.deadLetterPublished(letter, where);
+    }
+
+    @Override
+    public void sendFailed(String key, Exception error) {
+      tracker.sendFailed(key, error);
+    }
+
+    @Override
+    public void articleStored(Article article, boolean written) {
+      // Copies of a page with a canonical link are one article: stored once, then "already
+      // stored". Both end a page's trip, so both count.
+      latencies.add(System.currentTimeMillis() - article.getRaw().getFetchedAt().toEpochMilli());
+      tracker.articleStored(article, written);
+    }
+  }
+}

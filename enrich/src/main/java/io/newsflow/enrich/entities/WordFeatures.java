@@ -1,0 +1,181 @@
+package io.newsflow.enrich.entities;
+
+import java.util.Locale;
+
+/**
+ * Everything the features need from one word type, computed once and cached by the {@link
+ * FeatureExtractor}: its normalised forms, gazetteer and lexicon facts, and the finished hashes of
+ * every feature that depends only on this word, whether at the token itself or as a neighbour
+ * (LOWER_M1 of the next token is this word's lower form). Features of two words keep the hash state
+ * after this word's part ({@code ...Head}), to be continued with the other word. Immutable.
+ */
+final class WordFeatures {
+  private static final int MAX_AFFIX = 4;
+  private static final String PAD_TEXT = "<s>";
+
+  final String word;
+  final String lower;
+  final String shortShape;
+  final boolean capitalised;
+  final boolean letterStart;
+  final boolean lowercaseStart;
+  final boolean letterOrDigitStart;
+  final boolean allCaps;
+  final int namePartMarks;
+  final int bucket;
+
+  /** WORD, LOWER, SHAPE, SHORT_SHAPE, then PREFIX and SUFFIX for lengths 1..4 in turn. */
+  final int[] own;
+
+  final int lowerM2;
+  final int lowerM1;
+  final int lowerP1;
+  final int lowerP2;
+  final int shapeM2;
+  final int shapeM1;
+  final int shapeP1;
+  final int shapeP2;
+  final int wordM1;
+  final int wordP1;
+  final int sentenceStartLower;
+  final int capsSentenceLower;
+  final int capsSentenceShape;
+
+  final int bigramM1Head;
+  final int bigramP1Head;
+  final int shapeWindowHead;
+  final int lowerNextShapeHead;
+  final int shapeLowerM1Head;
+  final int shapeLowerP1Head;
+
+  /**
+   * By previous tag: PREV_TAG_LOWER and PREV_TAG_SHAPE of this word at the token, then
+   * PREV_TAG_NEXT_LOWER and PREV_TAG_PREV_LOWER of this word as the next and previous neighbour.
+   */
+  final int[] afterTag;
+
+  /** HYPHEN_PART first and last, or none. */
+  final int[] hyphenParts;
+
+  static final int PREV_TAG_LOWER = 0;
+  static final int PREV_TAG_SHAPE = TagSet.SIZE;
+  static final int PREV_TAG_NEXT_LOWER = 2 * TagSet.SIZE;
+  static final int PREV_TAG_PREV_LOWER = 3 * TagSet.SIZE;
+
+  /**
+   * Outside the sentence: every feature of a missing neighbour sees "<s>". Declared after the
+   * offsets above, which its construction reads.
+   */
+  static final WordFeatures PAD = new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0);
+
+  /**
+   * Per model, the scores of this word's own features (bias and {@link #own}): model, float[],
+   * model, float[]. Two models (the passes) at a time; replaced whole, so readers need no lock.
+   */
+  private volatile Object[] prefixScores = new Object[0];
+
+  float[] prefixScores(Object model) {
+    Object[] cached = prefixScores;
+    for (int k = 0; k < cached.length; k += 2) {
+      if (cached[k] == model) {
+        return (float[]) cached[k + 1];
+      }
+    }
+    return null;
+  }
+
+  void storePrefixScores(Object model, float[] scores) {
+    Object[] cached = prefixScores;
+    Object[] next =
+        cached.length < 4
+            ? java.util.Arrays.copyOf(cached, cached.length + 2)
+            : new Object[] {cached[2], cached[3], null, null};
+    next[next.length - 2] = model;
+    next[next.length - 1] = scores;
+    prefixScores = next;
+  }
+
+  /** A word of text: normalised to the CoNLL conventions, looked up in gazetteer and lexicon. */
+  static WordFeatures of(String token, Gazetteer gazetteer, Lexicon lexicon) {
+    String word = SentenceView.normalise(token);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return new WordFeatures(
+        word,
+        lower,
+        WordShape.longShape(word),
+        WordShape.shortShape(word),
+        gazetteer.namePart(lower),
+        lexicon.bucketIndex(lower));
+  }
+
+  private WordFeatures(
+      String word,
+      String lower,
+      String longShape,
+      String shortShape,
+      int namePartMarks,
+      int bucket) {
+    this.word = word;
+    this.lower = lower;
+    this.shortShape = shortShape;
+    this.capitalised = WordShape.isCapitalized(word);
+    this.letterStart = Character.isLetter(word.charAt(0));
+    this.lowercaseStart = Character.isLowerCase(word.charAt(0));
+    this.letterOrDigitStart = Character.isLetterOrDigit(word.charAt(0));
+    this.allCaps = WordShape.isAllCaps(word);
+    this.namePartMarks = namePartMarks;
+    this.bucket = bucket;
+    this.own = own(word, lower, longShape, shortShape);
+    lowerM2 = FeatureHash.of(Template.LOWER_M2, lower);
+    lowerM1 = FeatureHash.of(Template.LOWER_M1, lower);
+    lowerP1 = FeatureHash.of(Template.LOWER_P1, lower);
+    lowerP2 = FeatureHash.of(Template.LOWER_P2, lower);
+    shapeM2 = FeatureHash.of(Template.SHAPE_M2, shortShape);
+    shapeM1 = FeatureHash.of(Template.SHAPE_M1, shortShape);
+    shapeP1 = FeatureHash.of(Template.SHAPE_P1, shortShape);
+    shapeP2 = FeatureHash.of(Template.SHAPE_P2, shortShape);
+    wordM1 = FeatureHash.of(Template.WORD_M1, word);
+    wordP1 = FeatureHash.of(Template.WORD_P1, word);
+    sentenceStartLower = FeatureHash.of(Template.SENTENCE_START_LOWER, lower);
+    capsSentenceLower = FeatureHash.of(Template.CAPS_SENTENCE_LOWER, lower);
+    capsSentenceShape = FeatureHash.of(Template.CAPS_SENTENCE_SHAPE, shortShape);
+    bigramM1Head = FeatureHash.head(Template.BIGRAM_M1, lower);
+    bigramP1Head = FeatureHash.head(Template.BIGRAM_P1, lower);
+    shapeWindowHead = FeatureHash.head(Template.SHAPE_WINDOW, shortShape);
+    lowerNextShapeHead = FeatureHash.head(Template.LOWER_NEXT_SHAPE, lower);
+    shapeLowerM1Head = FeatureHash.head(Template.SHAPE_LOWER_M1, shortShape);
+    shapeLowerP1Head = FeatureHash.head(Template.SHAPE_LOWER_P1, shortShape);
+    afterTag = new int[4 * TagSet.SIZE];
+    FeatureHash.byTag(Template.PREV_TAG_LOWER, lower, afterTag, PREV_TAG_LOWER);
+    FeatureHash.byTag(Template.PREV_TAG_SHAPE, shortShape, afterTag, PREV_TAG_SHAPE);
+    FeatureHash.byTag(Template.PREV_TAG_NEXT_LOWER, lower, afterTag, PREV_TAG_NEXT_LOWER);
+    FeatureHash.byTag(Template.PREV_TAG_PREV_LOWER, lower, afterTag, PREV_TAG_PREV_LOWER);
+    hyphenParts = hyphenParts(lower);
+  }
+
+  private static int[] own(String word, String lower, String longShape, String shortShape) {
+    int affixes = Math.max(0, Math.min(MAX_AFFIX, lower.length() - 1));
+    int[] own = new int[4 + 2 * affixes];
+    own[0] = FeatureHash.of(Template.WORD, word);
+    own[1] = FeatureHash.of(Template.LOWER, lower);
+    own[2] = FeatureHash.of(Template.SHAPE, longShape);
+    own[3] = FeatureHash.of(Template.SHORT_SHAPE, shortShape);
+    for (int k = 1; k <= affixes; k++) {
+      own[2 + 2 * k] = FeatureHash.of(Template.PREFIX, lower.substring(0, k));
+      own[3 + 2 * k] = FeatureHash.of(Template.SUFFIX, lower.substring(lower.length() - k));
+    }
+    return own;
+  }
+
+  /** "anglo-dutch": the parts carry the meaning ("-based", "pro-", "-born"). */
+  private static int[] hyphenParts(String lower) {
+    int dash = lower.indexOf('-');
+    if (dash > 0 && dash < lower.length() - 1) {
+      return new int[] {
+        FeatureHash.of(Template.HYPHEN_PART, "first", lower.substring(0, dash)),
+        FeatureHash.of(Template.HYPHEN_PART, "last", lower.substring(lower.lastIndexOf('-') + 1))
+      };
+    }
+    return new int[0];
+  }
+}
