@@ -189,7 +189,7 @@ class TailIT {
     assertTrue(
         tail.errors()
             .get(0)
-            .startsWith("newsflow tail: " + TOPICS.articles() + "/0@2: not a Article"),
+            .startsWith("newsflow tail: " + TOPICS.articles() + "/0@2: does not decode as Article"),
         tail.errors().get(0));
     assertTrue(tail.errors().get(1).contains("/0@3: "), tail.errors().get(1));
     assertTrue(

@@ -68,7 +68,7 @@ public final class RecordPrinter {
         throw new Undecodable(
             String.format(
                 Locale.ROOT,
-                "%s/%d@%d: not a %s (%d bytes): %s",
+                "%s/%d@%d: does not decode as %s (%d bytes): %s",
                 record.topic(),
                 record.partition(),
                 record.offset(),
