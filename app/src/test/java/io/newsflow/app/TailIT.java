@@ -237,6 +237,30 @@ class TailIT {
   }
 
   @Test
+  void followWaitsForNewRecords() throws Exception {
+    java.util.concurrent.CompletableFuture<Tail> following =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> tail(TOPICS.sources(), "--follow", "--partition", "2", "--limit", "1"));
+    Thread.sleep(3000); // the tail is waiting at the end of the empty partition
+    assertTrue(!following.isDone(), "a following tail waits for records");
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(
+            KafkaConnection.to(broker.bootstrapServers()).clientConfig(),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      producer
+          .send(
+              new ProducerRecord<String, byte[]>(
+                  TOPICS.sources(), 2, "late", null)) // a tombstone of the compacted topic
+          .get();
+    }
+    Tail tail = following.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(1, tail.json().size(), tail.toString());
+    assertEquals("late", tail.json().get(0).get("key").asText());
+    assertTrue(tail.json().get(0).get("value").isNull(), tail.toString());
+  }
+
+  @Test
   void aTopicThatIsNotOursIsAOneLineError() {
     Tail tail = tail("news.unknown");
     assertEquals(2, tail.exitCode());
