@@ -42,6 +42,7 @@ public final class PageEnricher {
   private final Clock clock;
   private final TextCleaner textCleaner;
   private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
+  private volatile StepObserver observer = StepObserver.NONE;
 
   public PageEnricher(
       EnrichConfig config,
@@ -90,6 +91,11 @@ public final class PageEnricher {
         TextCleaner.withDefaultRules(),
         EntityModels.shipped(),
         clock);
+  }
+
+  /** Reports the time of each step from now on (metrics). */
+  public void observeSteps(StepObserver observer) {
+    this.observer = observer;
   }
 
   /**
@@ -170,6 +176,7 @@ public final class PageEnricher {
     long start = System.nanoTime();
     Document doc = parser.parse(body, resolved.charset(), page.getFinalUrl());
     Extraction extraction = extractor.extract(doc);
+    observer.extracted(body.length, System.nanoTime() - start);
     if (overBudget(start)) {
       return overBudget("extraction");
     }
@@ -189,6 +196,7 @@ public final class PageEnricher {
     }
     TextCleaning cleaning = textCleaner.clean(raw.text(), page.getSite(), memory);
     memory.learn(cleaning.fingerprints());
+    observer.extracted(body.length, System.nanoTime() - start);
     if (overBudget(start)) {
       return overBudget("text cleaning");
     }
@@ -205,10 +213,15 @@ public final class PageEnricher {
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
     EntityRecognizer recognizer = recognizerFor(language, text);
+    long tagStart = System.nanoTime();
     List<CanonicalEntity> entities = recognizer != null ? recognizer.recognize(text) : List.of();
+    if (recognizer != null) {
+      observer.tagged(System.nanoTime() - tagStart);
+    }
     if (overBudget(start)) {
       return overBudget("entity tagging");
     }
+    observer.article(words);
     return new EnrichResult.Enriched(
         ArticleAssembler.assemble(
             page,
