@@ -4,6 +4,7 @@ import io.newsflow.app.cli.DurationConverter;
 import io.newsflow.app.cli.SettingsDefaultProvider;
 import io.newsflow.app.cli.UserError;
 import io.newsflow.app.commands.BrokerCommand;
+import io.newsflow.app.commands.DedupCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IngestCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       SinkCommand.class,
       ExtractCommand.class,
+      DedupCommand.class,
       NerCommand.class
     })
 public final class NewsflowCommand implements Runnable {
