@@ -29,8 +29,14 @@ public final class DedupIndex {
   private static final byte ENTITY = (byte) 0xF1;
   private static final byte ID = (byte) 0xF2;
 
-  /** Postings read per band or entity at most: a hot entity costs no more than this. */
+  /** Postings read per band at most. */
   static final int MAX_POSTINGS = 200;
+
+  /**
+   * Postings read per salient entity at most, the most recent: a hot entity (a country, a head of
+   * state) has thousands a week, and the story it belongs to is among the latest.
+   */
+  static final int MAX_ENTITY_POSTINGS = 40;
 
   /** Below this estimated Jaccard similarity a containment estimate is noise. */
   static final double MIN_JACCARD_FOR_CONTAINMENT = 0.2;
@@ -141,7 +147,7 @@ public final class DedupIndex {
   private Story story(DedupInput in, Signature sig, long[] entityKeys) {
     Set<Long> candidates = new TreeSet<>(bandCandidates(sig));
     for (long e : entityKeys) {
-      for (byte[] k : index.lastKeys(posting(ENTITY, e), MAX_POSTINGS)) {
+      for (byte[] k : index.lastKeys(posting(ENTITY, e), MAX_ENTITY_POSTINGS)) {
         candidates.add(seqOf(k));
       }
     }

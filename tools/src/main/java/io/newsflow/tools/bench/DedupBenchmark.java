@@ -86,10 +86,21 @@ public final class DedupBenchmark {
     Random random = new Random(16);
     long seq = 0;
     long time = Instant.parse("2025-05-01T00:00:00Z").toEpochMilli();
+    List<String> vocabulary = new ArrayList<>();
+    for (String sentence : sentences) {
+      vocabulary.addAll(List.of(sentence.split(" ")));
+    }
     for (int i = 0; i < held; i++, seq++) {
+      // The pages' sentences with a third of their words swapped for others of the pages (drawn
+      // by frequency): common phrases stay, but no two fillers share whole sentences, as
+      // different articles do not.
       StringBuilder text = new StringBuilder();
       for (int s = 8 + random.nextInt(10); s > 0; s--) {
-        text.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+        for (String w : sentences.get(random.nextInt(sentences.size())).split(" ")) {
+          text.append(
+                  random.nextInt(3) == 0 ? vocabulary.get(random.nextInt(vocabulary.size())) : w)
+              .append(' ');
+        }
       }
       Article like = articles.get(random.nextInt(articles.size()));
       index.add(
