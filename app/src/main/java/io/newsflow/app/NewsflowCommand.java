@@ -5,6 +5,7 @@ import io.newsflow.app.cli.SettingsDefaultProvider;
 import io.newsflow.app.cli.UserError;
 import io.newsflow.app.commands.BenchCommand;
 import io.newsflow.app.commands.BrokerCommand;
+import io.newsflow.app.commands.DedupCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IngestCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       SinkCommand.class,
       ExtractCommand.class,
+      DedupCommand.class,
       NerCommand.class,
       BenchCommand.class,
       TailCommand.class

@@ -150,6 +150,56 @@ class SinkServiceIT {
     }
   }
 
+  @Test
+  void withSkipDuplicatesOnlyOriginalsAreWrittenAndCopiesAreCountedAndCommitted() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
+      KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+      TopicCreator.createMissing(kafka, TOPICS);
+      try (KafkaProducer<String, byte[]> producer =
+          new KafkaProducer<>(
+              kafka.clientConfig(), new StringSerializer(), new ByteArraySerializer())) {
+        for (int i = 0; i < 4; i++) {
+          Article a = article("article-" + i, i);
+          if (i % 2 == 1) { // 1 and 3 are copies of 0
+            a.setDuplicateOf("article-0");
+            a.setSimilarity(0.9);
+          }
+          producer
+              .send(
+                  new ProducerRecord<>(
+                      TOPICS.articles(), a.getId(), Topics.ARTICLE_SERDE.encode(a)))
+              .get();
+        }
+      }
+      Path out = work.resolve("out");
+      SinkService sink =
+          new SinkService(
+              kafka,
+              TOPICS,
+              SinkConfig.defaults(out).withSkipDuplicates(true),
+              SinkListener.NONE,
+              Clock.systemUTC());
+      Thread thread = new Thread(sink::run, "sink-under-test");
+      thread.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (sink.stats().writtenCount() + sink.stats().copiesSkippedCount() < 4
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      sink.stop();
+      thread.join(30_000);
+
+      assertEquals(2, sink.stats().writtenCount());
+      assertEquals(2, sink.stats().copiesSkippedCount());
+      List<com.fasterxml.jackson.databind.JsonNode> written = RunOutput.articles(out);
+      assertEquals(
+          List.of("article-0", "article-2"),
+          written.stream().map(n -> n.get("id").asText()).sorted().toList());
+      assertTrue(written.stream().allMatch(n -> n.get("duplicate_of").isNull()));
+      assertEquals(4, committedOffsets(kafka, SinkConfig.DEFAULT_GROUP_ID), "copies committed");
+    }
+  }
+
   static List<byte[]> deadLetters(KafkaConnection kafka, int expected) {
     Map<String, Object> props = kafka.clientConfig();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, "sink-it-dead-letters");

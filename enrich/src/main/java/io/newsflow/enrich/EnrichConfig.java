@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.dedup.DedupSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.Set;
  * @param entityLanguages the languages whose articles are tagged, by their BCP 47 primary tag; an
  *     article in any other language gets no entities, since a model run on a language it was not
  *     trained on returns noise
+ * @param dedup copy detection and story grouping
  */
 public record EnrichConfig(
     String applicationId,
@@ -29,7 +31,8 @@ public record EnrichConfig(
     int maxTags,
     Duration pageBudget,
     SiteMemorySettings siteMemory,
-    Set<String> entityLanguages) {
+    Set<String> entityLanguages,
+    DedupSettings dedup) {
 
   /**
    * The languages of the bundled models (EntityModels.SHIPPED) but German: its model, trained on
@@ -111,6 +114,33 @@ public record EnrichConfig(
       throw new IllegalArgumentException("page budget must be positive, was " + pageBudget);
     }
     entityLanguages = Set.copyOf(entityLanguages);
+    if (dedup == null) {
+      throw new IllegalArgumentException("dedup settings must not be null");
+    }
+  }
+
+  /** With the default dedup settings. */
+  public EnrichConfig(
+      String applicationId,
+      Path stateDir,
+      int streamThreads,
+      int maxPageBytes,
+      int minWords,
+      int maxTags,
+      Duration pageBudget,
+      SiteMemorySettings siteMemory,
+      Set<String> entityLanguages) {
+    this(
+        applicationId,
+        stateDir,
+        streamThreads,
+        maxPageBytes,
+        minWords,
+        maxTags,
+        pageBudget,
+        siteMemory,
+        entityLanguages,
+        DedupSettings.defaults());
   }
 
   public static EnrichConfig defaults(Path stateDir) {
@@ -136,7 +166,22 @@ public record EnrichConfig(
         maxTags,
         pageBudget,
         settings,
-        entityLanguages);
+        entityLanguages,
+        dedup);
+  }
+
+  public EnrichConfig withDedup(DedupSettings settings) {
+    return new EnrichConfig(
+        applicationId,
+        stateDir,
+        streamThreads,
+        maxPageBytes,
+        minWords,
+        maxTags,
+        pageBudget,
+        siteMemory,
+        entityLanguages,
+        settings);
   }
 
   /** The same settings with another number of stream threads (the benchmark compares them). */
@@ -150,7 +195,8 @@ public record EnrichConfig(
         maxTags,
         pageBudget,
         siteMemory,
-        entityLanguages);
+        entityLanguages,
+        dedup);
   }
 
   public EnrichConfig withEntityLanguages(Set<String> languages) {
@@ -163,6 +209,7 @@ public record EnrichConfig(
         maxTags,
         pageBudget,
         siteMemory,
-        languages);
+        languages,
+        dedup);
   }
 }

@@ -53,7 +53,12 @@ public final class EnrichService implements AutoCloseable {
     this.streams =
         new KafkaStreams(
             EnrichTopology.build(
-                topics, enricher, Clock.systemUTC(), config.siteMemory(), deadLetterCounts),
+                topics,
+                enricher,
+                Clock.systemUTC(),
+                config.siteMemory(),
+                config.dedup(),
+                deadLetterCounts),
             streamsConfig(kafka, topics, config, membership));
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
     streams.setGlobalStateRestoreListener(new RestoreLog());

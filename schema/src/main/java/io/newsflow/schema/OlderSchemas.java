@@ -14,9 +14,20 @@ public final class OlderSchemas {
   /** RawPage before {@code listing}, the metadata of the feed or sitemap that listed the page. */
   public static final Schema RAW_PAGE_BEFORE_LISTING = without(RawPage.getClassSchema(), "listing");
 
+  /** The fields dedup added: copies and stories. */
+  private static final String[] DEDUP_FIELDS = {
+    "duplicate_of", "similarity", "story_id", "story_signals"
+  };
+
   /** Article before {@code from_listing} and {@code entity_model}, which came in one release. */
   public static final Schema ARTICLE_BEFORE_LISTING =
-      without(Article.getClassSchema(), "from_listing", "entity_model");
+      without(Article.getClassSchema(), concat(DEDUP_FIELDS, "from_listing", "entity_model"));
+
+  /**
+   * Article before the dedup fields: the release with {@code from_listing} and {@code
+   * entity_model}.
+   */
+  public static final Schema ARTICLE_BEFORE_DEDUP = without(Article.getClassSchema(), DEDUP_FIELDS);
 
   private OlderSchemas() {}
 
@@ -26,6 +37,12 @@ public final class OlderSchemas {
       store.addSchema(s);
     }
     return store;
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   static Schema without(Schema current, String... added) {

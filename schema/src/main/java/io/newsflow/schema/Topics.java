@@ -27,7 +27,9 @@ public final class Topics {
           RawPage.getClassSchema(), OlderSchemas.store(OlderSchemas.RAW_PAGE_BEFORE_LISTING));
   public static final AvroSerde<Article> ARTICLE_SERDE =
       new AvroSerde<>(
-          Article.getClassSchema(), OlderSchemas.store(OlderSchemas.ARTICLE_BEFORE_LISTING));
+          Article.getClassSchema(),
+          OlderSchemas.store(
+              OlderSchemas.ARTICLE_BEFORE_LISTING, OlderSchemas.ARTICLE_BEFORE_DEDUP));
   public static final AvroSerde<DeadLetter> DEAD_LETTER_SERDE =
       new AvroSerde<>(DeadLetter.getClassSchema());
   public static final AvroSerde<FetchedUrl> FETCHED_URL_SERDE =

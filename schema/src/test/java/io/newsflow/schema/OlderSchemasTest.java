@@ -28,6 +28,53 @@ class OlderSchemasTest {
         "b66ee1b0130471a6",
         Long.toHexString(
             SchemaNormalization.parsingFingerprint64(OlderSchemas.ARTICLE_BEFORE_LISTING)));
+    // the Article released with from_listing and entity_model, before the dedup fields
+    assertEquals(
+        "f7418bbb21a4ce6b",
+        Long.toHexString(
+            SchemaNormalization.parsingFingerprint64(OlderSchemas.ARTICLE_BEFORE_DEDUP)));
+  }
+
+  @Test
+  void anArticleOfTheReleaseBeforeDedupDecodesAsAnOriginal() throws IOException {
+    Article current =
+        Article.newBuilder()
+            .setId("a1")
+            .setUrl("https://example.com/a")
+            .setCanonicalUrl("https://example.com/a")
+            .setText("Some text.")
+            .setWordCount(2)
+            .setRaw(new RawPageRef("news.raw-pages", 0, 1L, "https://example.com/a", Instant.EPOCH))
+            .setExtractedAt(Instant.EPOCH)
+            .build();
+    // the older writer: the same field values, written with the older schema
+    GenericData model = new GenericData();
+    model.addLogicalTypeConversion(
+        new org.apache.avro.data.TimeConversions.TimestampMillisConversion());
+    GenericRecord old = new GenericData.Record(OlderSchemas.ARTICLE_BEFORE_DEDUP);
+    for (org.apache.avro.Schema.Field f : OlderSchemas.ARTICLE_BEFORE_DEDUP.getFields()) {
+      old.put(f.name(), current.get(f.name()));
+    }
+    old.put(
+        "raw",
+        new GenericData.Record(OlderSchemas.ARTICLE_BEFORE_DEDUP.getField("raw").schema()) {
+          {
+            RawPageRef ref = current.getRaw();
+            for (org.apache.avro.Schema.Field f : getSchema().getFields()) {
+              put(f.name(), ref.get(f.name()));
+            }
+          }
+        });
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new BinaryMessageEncoder<GenericRecord>(model, OlderSchemas.ARTICLE_BEFORE_DEDUP)
+        .encode(old, bytes);
+
+    Article read = Topics.ARTICLE_SERDE.decode(bytes.toByteArray());
+
+    assertEquals("a1", read.getId());
+    assertNull(read.getDuplicateOf());
+    assertNull(read.getStoryId());
+    assertTrue(read.getStorySignals().isEmpty());
   }
 
   @Test

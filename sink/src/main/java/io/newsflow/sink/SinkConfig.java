@@ -10,8 +10,11 @@ import java.time.Duration;
  * @param groupId the consumer group: sink instances with the same id share the partitions
  * @param maxFileBytes a file is closed and a new one started past this size
  * @param maxFileAge ... or once it is this old
+ * @param skipDuplicates write originals only: an article with a {@code duplicate_of} (a copy of an
+ *     article seen first) is read, counted and committed, but not written
  */
-public record SinkConfig(Path outDir, String groupId, long maxFileBytes, Duration maxFileAge) {
+public record SinkConfig(
+    Path outDir, String groupId, long maxFileBytes, Duration maxFileAge, boolean skipDuplicates) {
   public static final String DEFAULT_OUT_DIR = "out";
   public static final String DEFAULT_GROUP_ID = "newsflow-sink";
   public static final long DEFAULT_MAX_FILE_BYTES = 128L * 1024 * 1024;
@@ -32,7 +35,16 @@ public record SinkConfig(Path outDir, String groupId, long maxFileBytes, Duratio
     }
   }
 
+  /** Copies written too (the default). */
+  public SinkConfig(Path outDir, String groupId, long maxFileBytes, Duration maxFileAge) {
+    this(outDir, groupId, maxFileBytes, maxFileAge, false);
+  }
+
   public static SinkConfig defaults(Path outDir) {
     return new SinkConfig(outDir, DEFAULT_GROUP_ID, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILE_AGE);
+  }
+
+  public SinkConfig withSkipDuplicates(boolean skip) {
+    return new SinkConfig(outDir, groupId, maxFileBytes, maxFileAge, skip);
   }
 }

@@ -73,6 +73,7 @@ public final class SinkService implements AutoCloseable {
   private final SinkListener listener;
   private final DeadLetters deadLetterFactory;
   private final SinkStats stats = new SinkStats();
+  private final boolean skipDuplicates;
   private volatile boolean stopping;
   private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
   private volatile boolean joined;
@@ -108,6 +109,7 @@ public final class SinkService implements AutoCloseable {
         new RollingJsonLinesWriter(
             config.outDir(), config.maxFileBytes(), config.maxFileAge(), clock);
     this.writtenArticles = WrittenArticles.load(config.outDir());
+    this.skipDuplicates = config.skipDuplicates();
     this.consumer =
         new KafkaConsumer<>(
             consumerConfig(kafka, config, membership),
@@ -221,12 +223,14 @@ public final class SinkService implements AutoCloseable {
     try {
       for (ConsumerRecord<String, byte[]> record : records) {
         Article article = decode(record, letters);
-        if (article != null) {
+        if (article != null && skipDuplicates && article.getDuplicateOf() != null) {
+          stored.add(new Stored(article, false, true)); // a copy: read and committed, not written
+        } else if (article != null) {
           boolean isNew = writtenArticles.add(article.getId());
           if (isNew) {
             writer.write(AvroJson.toJsonLine(article));
           }
-          stored.add(new Stored(article, isNew));
+          stored.add(new Stored(article, isNew, false));
         }
       }
       writer.sync();
@@ -236,7 +240,9 @@ public final class SinkService implements AutoCloseable {
     }
     awaitDeadLetters(letters);
     for (Stored s : stored) { // counted once durable: a failed commit only means a redelivery
-      if (s.isNew()) {
+      if (s.copySkipped()) {
+        stats.copySkipped();
+      } else if (s.isNew()) {
         stats.written();
       } else {
         stats.duplicate();
@@ -336,5 +342,5 @@ public final class SinkService implements AutoCloseable {
     stop();
   }
 
-  private record Stored(Article article, boolean isNew) {}
+  private record Stored(Article article, boolean isNew, boolean copySkipped) {}
 }

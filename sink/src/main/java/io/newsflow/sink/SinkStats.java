@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SinkStats {
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
+  private final AtomicLong copiesSkipped = new AtomicLong();
 
   /** An undecodable article is the sink's only dead letter. */
   private final DeadLetterCounts deadLetters = new DeadLetterCounts();
@@ -19,6 +20,15 @@ public final class SinkStats {
 
   void duplicate() {
     duplicates.incrementAndGet();
+  }
+
+  void copySkipped() {
+    copiesSkipped.incrementAndGet();
+  }
+
+  /** Copies of an earlier article left out under {@code --skip-duplicates}. */
+  public long copiesSkippedCount() {
+    return copiesSkipped.get();
   }
 
   void undecodable() {

@@ -65,6 +65,8 @@ public final class EnrichOptions {
               + " ${DEFAULT-VALUE}, every language a bundled model covers.")
   List<String> entityLanguages;
 
+  @Mixin DedupOptions dedup = new DedupOptions();
+
   public EnrichConfig config(Path workDir) {
     Path state = stateDir != null ? stateDir : workDir.resolve("streams");
     return new EnrichConfig(
@@ -79,6 +81,7 @@ public final class EnrichOptions {
         entityLanguages.stream()
             .map(l -> l.strip().toLowerCase(Locale.ROOT))
             .filter(l -> !l.isEmpty() && !l.equals("none"))
-            .collect(Collectors.toSet()));
+            .collect(Collectors.toSet()),
+        dedup.settings());
   }
 }

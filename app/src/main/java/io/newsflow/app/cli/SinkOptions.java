@@ -32,7 +32,14 @@ public final class SinkOptions {
       description = "Start a new output file after this long. Default: ${DEFAULT-VALUE}.")
   Duration maxFileAge;
 
+  @Option(
+      names = "--skip-duplicates",
+      description =
+          "Write originals only: an article enrich marked as a copy (duplicate_of set) is not"
+              + " written. Default: off, copies are written, marked.")
+  boolean skipDuplicates;
+
   public SinkConfig config() {
-    return new SinkConfig(outDir, groupId, maxFileBytes, maxFileAge);
+    return new SinkConfig(outDir, groupId, maxFileBytes, maxFileAge, skipDuplicates);
   }
 }

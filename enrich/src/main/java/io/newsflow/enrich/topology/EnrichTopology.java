@@ -1,6 +1,8 @@
 package io.newsflow.enrich.topology;
 
 import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
+import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.dedup.DedupTopology;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
@@ -28,14 +30,18 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  *   news.raw-pages (bytes) -> decode (RawPage once, resolved: HTML, text, or refused)
  *     +- refused --------------------------------------------------------------------------+
- *     +- html -> enrich (parse, extract, tag) ---------------------------------------------+-> news.articles    (key: article id)
+ *     +- html -> enrich (parse, extract, tag) ---------------------------------------------+-> articles -> dedup -> news.articles
  *     +- text -> key by site -> [text-pages-by-site] -> decode-text -> enrich-text --------+-> news.dead-letter (key: input key)
  *                                                                     (site-line-memory store, changelogged)
  * </pre>
  *
- * Text pages are repartitioned by site so that all pages of one site meet one instance of the site
- * memory, whichever partition their URL hashed to; having crossed Kafka, they are decoded once more
- * on the other side.
+ * Dedup ({@link DedupTopology}) marks syndicated copies and groups stories: the articles pass
+ * through the single-partition topic {@code dedup-sequence}, whose order decides which copy was
+ * first seen, and meet the changelogged dedup stores there.
+ *
+ * <p>Text pages are repartitioned by site so that all pages of one site meet one instance of the
+ * site memory, whichever partition their URL hashed to; having crossed Kafka, they are decoded once
+ * more on the other side.
  */
 public final class EnrichTopology {
   private EnrichTopology() {}
@@ -63,6 +69,19 @@ public final class EnrichTopology {
       PageEnricher enricher,
       Clock clock,
       SiteMemorySettings memory,
+      DeadLetterCounts counts) {
+    return build(topics, enricher, clock, memory, DedupSettings.defaults(), counts);
+  }
+
+  /**
+   * @param dedup copy detection and story grouping, or {@code enabled} false for none
+   */
+  public static Topology build(
+      TopicSettings topics,
+      PageEnricher enricher,
+      Clock clock,
+      SiteMemorySettings memory,
+      DedupSettings dedup,
       DeadLetterCounts counts) {
     int maxValueBytes = topics.maxMessageBytes() - RECORD_OVERHEAD;
     DeadLetters letters = new DeadLetters(Stage.ENRICH, clock, maxValueBytes);
@@ -110,17 +129,23 @@ public final class EnrichTopology {
         .split(Named.as("route-"))
         .branch(
             (key, value) -> value instanceof Article,
-            Branched.withConsumer(articles -> toArticles(articles, topics), "articles"))
+            Branched.withConsumer(
+                articles -> toArticles(builder, articles, topics, dedup), "articles"))
         .defaultBranch(
             Branched.withConsumer(
                 deadLetters -> toDeadLetters(deadLetters, topics, counts), "dead-letters"));
     return builder.build();
   }
 
-  private static void toArticles(KStream<String, SpecificRecord> stream, TopicSettings topics) {
+  private static void toArticles(
+      StreamsBuilder builder,
+      KStream<String, SpecificRecord> stream,
+      TopicSettings topics,
+      DedupSettings dedup) {
     var topic = topics.articlesTopic();
-    stream
-        .mapValues(value -> (Article) value, Named.as("as-article"))
+    KStream<String, Article> articles =
+        stream.mapValues(value -> (Article) value, Named.as("as-article"));
+    DedupTopology.apply(builder, articles, dedup)
         .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("articles"));
   }
 

@@ -1,0 +1,159 @@
+package io.newsflow.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsflow.app.embedded.EmbeddedKafkaBroker;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.dedup.CopyCorpus;
+import io.newsflow.enrich.dedup.CopyScore;
+import io.newsflow.schema.Article;
+import io.newsflow.schema.KafkaConnection;
+import io.newsflow.schema.RawPage;
+import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.TopicCreator;
+import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.Topics;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Copy detection through Kafka: the generated corpus (5,000+ articles, 1,000 copies, 500 hard
+ * negatives) on a 4-partition raw topic, two enrich instances. The originals and negatives go
+ * first; then both instances stop and two new ones start on empty state directories, so the copies
+ * after them are only found if the dedup state came back from its changelog.
+ */
+class DedupIT {
+  static final double MIN_PRECISION = 0.99;
+  static final double MIN_RECALL = 0.95;
+
+  @TempDir Path work;
+
+  @Test
+  void copiesAreFoundAcrossPartitionsAndInstancesAfterARestartWithEmptyState() throws Exception {
+    CopyCorpus.Corpus corpus = CopyCorpus.generate(1000, 500, 16).orElse(null);
+    assumeTrue(corpus != null, "../shared/datasets not present");
+    TopicSettings d = TopicSettings.defaults();
+    TopicSettings topics =
+        new TopicSettings(
+            d.rawPages(),
+            d.articles(),
+            d.deadLetter(),
+            d.sources(),
+            d.fetchedUrls(),
+            4,
+            d.replicationFactor(),
+            d.maxMessageBytes());
+    Map<String, CopyCorpus.Page> pageOfUrl = new HashMap<>();
+    corpus.all().forEach(p -> pageOfUrl.put(p.url(), p));
+    CopyScore score = new CopyScore(corpus.all());
+    List<CopyCorpus.Page> first = new ArrayList<>(corpus.originals());
+    first.addAll(corpus.negatives());
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
+      KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
+      TopicCreator.createMissing(kafka, topics);
+      try (KafkaProducer<String, byte[]> producer = TextPagesIT.producer(broker);
+          KafkaConsumer<String, Article> articles = TextPagesIT.consumer(broker);
+          KafkaConsumer<String, byte[]> letters = letters(broker)) {
+        articles.subscribe(List.of(topics.articles()));
+        letters.subscribe(List.of(topics.deadLetter()));
+        long start = System.nanoTime();
+        runPhase(kafka, topics, "1", producer, first, articles, letters, pageOfUrl, score);
+        double firstSeconds = (System.nanoTime() - start) / 1e9;
+        // new instances, empty state directories: the dedup stores come back from the changelog
+        runPhase(
+            kafka, topics, "2", producer, corpus.copies(), articles, letters, pageOfUrl, score);
+        System.out.printf(
+            java.util.Locale.ROOT,
+            "DedupIT: %d pages, 4 partitions, two enrich instances, restarted on empty state"
+                + " before the copies (first phase %.0f s)%n%s",
+            corpus.all().size(),
+            firstSeconds,
+            score.report());
+      }
+    }
+    assertTrue(score.precision() >= MIN_PRECISION, score.report());
+    assertTrue(score.recall() >= MIN_RECALL, score.report());
+  }
+
+  private void runPhase(
+      KafkaConnection kafka,
+      TopicSettings topics,
+      String phase,
+      KafkaProducer<String, byte[]> producer,
+      List<CopyCorpus.Page> pages,
+      KafkaConsumer<String, Article> articles,
+      KafkaConsumer<String, byte[]> letters,
+      Map<String, CopyCorpus.Page> pageOfUrl,
+      CopyScore score)
+      throws Exception {
+    try (EnrichService a =
+            new EnrichService(kafka, topics, EnrichConfig.defaults(work.resolve("a" + phase)));
+        EnrichService b =
+            new EnrichService(kafka, topics, EnrichConfig.defaults(work.resolve("b" + phase)))) {
+      a.start();
+      b.start();
+      for (CopyCorpus.Page p : pages) {
+        producer.send(new ProducerRecord<>(topics.rawPages(), p.url(), encode(p)));
+      }
+      producer.flush();
+      int out = 0;
+      long deadline = System.nanoTime() + Duration.ofMinutes(12).toNanos();
+      while (out < pages.size() && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, Article> r : articles.poll(Duration.ofMillis(200))) {
+          Article article = r.value();
+          score.add(pageOfUrl.get(article.getUrl()), article.getId(), article.getDuplicateOf());
+          out++;
+        }
+        out += letters.poll(Duration.ofMillis(10)).count();
+      }
+      assertEquals(pages.size(), out, "phase " + phase + ": an article or dead letter per page");
+    }
+  }
+
+  private static byte[] encode(CopyCorpus.Page p) {
+    return Topics.RAW_PAGE_SERDE.encode(
+        RawPage.newBuilder()
+            .setRequestedUrl(p.url())
+            .setFinalUrl(p.url())
+            .setFetchedAt(Instant.now())
+            .setHttpStatus(200)
+            .setContentType(p.contentType())
+            .setHeaders(Map.of())
+            .setBody(ByteBuffer.wrap(p.bytes()))
+            .setSourceKind(SourceKind.PIPE)
+            .build());
+  }
+
+  private static KafkaConsumer<String, byte[]> letters(EmbeddedKafkaBroker broker) {
+    return new KafkaConsumer<>(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "dedup-it-letters",
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed"),
+        new StringDeserializer(),
+        new ByteArrayDeserializer());
+  }
+}

@@ -1,0 +1,63 @@
+package io.newsflow.enrich.dedup;
+
+import io.newsflow.schema.Article;
+import io.newsflow.schema.Entity;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** What the index reads of an Article: its text's signature, salient entities, story time. */
+public final class ArticleKeys {
+  /** Entities at least this salient (0..1) are what an article is about. */
+  static final double MIN_SALIENCE = 0.3;
+
+  /** The most salient entities kept at most. */
+  static final int MAX_ENTITIES = 8;
+
+  private ArticleKeys() {}
+
+  public static DedupInput input(Article article, long seq, long recordTime) {
+    return new DedupInput(
+        article.getId(),
+        seq,
+        recordTime,
+        storyTime(article, recordTime),
+        Signature.of(article.getText()),
+        salientEntities(article));
+  }
+
+  /** Type and canonical name of the salient entities, lower case, most salient first. */
+  public static List<String> salientEntities(Article article) {
+    return article.getEntities().stream()
+        .filter(e -> e.getSalience() >= MIN_SALIENCE)
+        .sorted(Comparator.comparingDouble(Entity::getSalience).reversed())
+        .limit(MAX_ENTITIES)
+        .map(e -> e.getType() + ":" + e.getName().toLowerCase(Locale.ROOT))
+        .toList();
+  }
+
+  /** The publication time where the page gives a readable one, else the record's time. */
+  static long storyTime(Article article, long recordTime) {
+    String published = article.getPublishedTime();
+    if (published != null) {
+      try {
+        return OffsetDateTime.parse(published).toInstant().toEpochMilli();
+      } catch (DateTimeParseException e) {
+        // a date without an offset or time: the record time is as good
+      }
+    }
+    return recordTime;
+  }
+
+  /** The article with the decision's fields set. */
+  public static Article decided(Article article, DedupDecision d) {
+    return Article.newBuilder(article)
+        .setDuplicateOf(d.duplicateOf())
+        .setSimilarity(d.similarity())
+        .setStoryId(d.storyId())
+        .setStorySignals(d.storySignals())
+        .build();
+  }
+}

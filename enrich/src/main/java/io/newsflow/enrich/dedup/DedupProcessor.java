@@ -1,0 +1,49 @@
+package io.newsflow.enrich.dedup;
+
+import io.newsflow.schema.Article;
+import java.time.Duration;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Decides on each article of the single-partition sequence topic, in offset order: the offset is
+ * the article's seq, so "first seen" is the same on every instance and every replay. Evicts what
+ * left the window on stream time.
+ */
+final class DedupProcessor implements Processor<String, Article, String, Article> {
+  private final DedupSettings settings;
+  private ProcessorContext<String, Article> context;
+  private DedupIndex index;
+
+  DedupProcessor(DedupSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Article> context) {
+    this.context = context;
+    KeyValueStore<Bytes, byte[]> articles = context.getStateStore(DedupTopology.ARTICLES_STORE);
+    KeyValueStore<Bytes, byte[]> postings = context.getStateStore(DedupTopology.INDEX_STORE);
+    index =
+        new DedupIndex(new KafkaSortedStore(articles), new KafkaSortedStore(postings), settings);
+    long window = settings.window().toMillis();
+    Duration every =
+        Duration.ofMillis(Math.max(1000, Math.min(window / 10, Duration.ofHours(1).toMillis())));
+    context.schedule(every, PunctuationType.STREAM_TIME, now -> index.evictBefore(now - window));
+  }
+
+  @Override
+  public void process(Record<String, Article> record) {
+    long seq =
+        context
+            .recordMetadata()
+            .orElseThrow(() -> new IllegalStateException("dedup needs the record's offset"))
+            .offset();
+    DedupDecision d = index.add(ArticleKeys.input(record.value(), seq, record.timestamp()));
+    context.forward(record.withValue(ArticleKeys.decided(record.value(), d)));
+  }
+}

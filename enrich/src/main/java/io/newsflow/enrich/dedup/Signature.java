@@ -1,0 +1,192 @@
+package io.newsflow.enrich.dedup;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The MinHash signature of a text: {@link #HASHES} minima of independent hashes over the text's
+ * shingles, the number of distinct shingles (for containment) and a hash of the whole normalised
+ * text (exact copies).
+ *
+ * <p>Normalisation makes typographic variants one text: NFKC, lower case, every run of characters
+ * that are not letters or digits is a word break (quotes, dashes, line breaks, punctuation all
+ * vanish). Words are shingled by three; in scripts written without spaces (Han, kana, Thai, Lao,
+ * Khmer, Myanmar) each character is a token and shingles are five tokens long, so the same code
+ * serves every language.
+ */
+public record Signature(int[] mins, int shingles, long exact) {
+  public static final int HASHES = 128;
+  static final int WORD_SHINGLE = 3;
+  static final int CHAR_SHINGLE = 5;
+  private static final long[] SEEDS = seeds();
+
+  public Signature {
+    if (mins.length != HASHES) {
+      throw new IllegalArgumentException("a signature has " + HASHES + " hashes");
+    }
+  }
+
+  /** The signature of a clean article text. */
+  public static Signature of(String text) {
+    long[] tokens = new long[64];
+    int n = 0;
+    int charTokens = 0;
+    String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    long word = FNV_OFFSET;
+    boolean inWord = false;
+    for (int i = 0; i < norm.length(); ) {
+      int cp = norm.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean letter =
+          Character.isLetterOrDigit(cp)
+              || Character.getType(cp) == Character.NON_SPACING_MARK
+              || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+      if (letter && unspaced(cp)) {
+        if (inWord) {
+          tokens = add(tokens, n++, word);
+          inWord = false;
+        }
+        tokens = add(tokens, n++, fnv(FNV_OFFSET, cp));
+        charTokens++;
+        word = FNV_OFFSET;
+      } else if (letter) {
+        word = fnv(word, cp);
+        inWord = true;
+      } else if (inWord) {
+        tokens = add(tokens, n++, word);
+        inWord = false;
+        word = FNV_OFFSET;
+      }
+    }
+    if (inWord) {
+      tokens = add(tokens, n++, word);
+    }
+    int k = charTokens * 2 > n ? CHAR_SHINGLE : WORD_SHINGLE;
+    long exact = FNV_OFFSET;
+    for (int i = 0; i < n; i++) {
+      exact = mix(exact ^ tokens[i]) + i;
+    }
+    long[] shingles = shingles(tokens, n, k);
+    int[] mins = new int[HASHES];
+    Arrays.fill(mins, -1); // the unsigned maximum
+    for (long s : shingles) {
+      for (int h = 0; h < HASHES; h++) {
+        int v = (int) (mix(s + SEEDS[h]) >>> 32);
+        if (Integer.compareUnsigned(v, mins[h]) < 0) {
+          mins[h] = v;
+        }
+      }
+    }
+    return new Signature(mins, shingles.length, exact);
+  }
+
+  /** Distinct shingle hashes; a text shorter than one shingle is one shingle of all it has. */
+  private static long[] shingles(long[] tokens, int n, int k) {
+    if (n == 0) {
+      return new long[0];
+    }
+    int count = Math.max(1, n - k + 1);
+    long[] out = new long[count];
+    for (int i = 0; i < count; i++) {
+      long h = 0x51_7C_C1_B7_27_22_0A_95L;
+      for (int j = i; j < Math.min(n, i + k); j++) {
+        h = mix(h ^ tokens[j]);
+      }
+      out[i] = h;
+    }
+    Arrays.sort(out);
+    int distinct = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
+  }
+
+  /** Estimated Jaccard similarity of the two shingle sets: the share of equal minima. */
+  public double jaccard(Signature other) {
+    int same = 0;
+    for (int h = 0; h < HASHES; h++) {
+      if (mins[h] == other.mins[h]) {
+        same++;
+      }
+    }
+    return (double) same / HASHES;
+  }
+
+  /**
+   * Estimated containment of the smaller shingle set in the larger, from the Jaccard estimate and
+   * both set sizes: |A∩B| = J (|A|+|B|) / (1+J). A trimmed copy has a low Jaccard similarity to its
+   * original but is contained in it.
+   */
+  public double containment(Signature other) {
+    double j = jaccard(other);
+    int small = Math.min(shingles, other.shingles);
+    if (small == 0) {
+      return 0;
+    }
+    double common = j * (shingles + other.shingles) / (1 + j);
+    return Math.min(1.0, common / small);
+  }
+
+  public boolean emptyText() {
+    return shingles == 0;
+  }
+
+  private static boolean unspaced(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return switch (script) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+      default -> false;
+    };
+  }
+
+  private static long[] add(long[] tokens, int at, long value) {
+    long[] t = at < tokens.length ? tokens : Arrays.copyOf(tokens, tokens.length * 2);
+    t[at] = value;
+    return t;
+  }
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+  private static long fnv(long h, int cp) {
+    return (h ^ cp) * 0x100000001b3L;
+  }
+
+  /** SplitMix64's finaliser: a strong 64-bit mix, so seeded mixes act as independent hashes. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static long[] seeds() {
+    long[] s = new long[HASHES];
+    long x = 0x6E_65_77_73_66_6C_6F_77L; // "newsflow": fixed, so signatures agree across runs
+    for (int h = 0; h < HASHES; h++) {
+      x += 0x9E3779B97F4A7C15L;
+      s[h] = mix(x);
+    }
+    return s;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Signature s
+        && shingles == s.shingles
+        && exact == s.exact
+        && Arrays.equals(mins, s.mins);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(mins) * 31 + Long.hashCode(exact);
+  }
+
+  @Override
+  public String toString() {
+    return "Signature[shingles=" + shingles + ", exact=" + Long.toHexString(exact) + "]";
+  }
+}
