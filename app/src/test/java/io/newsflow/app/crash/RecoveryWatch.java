@@ -23,6 +23,11 @@ final class RecoveryWatch implements AutoCloseable {
   static final String ENRICH_GROUP = "newsflow-enrich";
   static final String SINK_GROUP = "newsflow-sink";
 
+  /**
+   * Shorter than any restart (a JVM starts in a second at best), longer than a commit in flight.
+   */
+  private static final long SETTLE_MILLIS = 500;
+
   private record Sample(
       long at, Map<TopicPartition, Long> committed, Map<TopicPartition, Long> end) {}
 
@@ -96,10 +101,13 @@ final class RecoveryWatch implements AutoCloseable {
    */
   Long recoveryMillis(String group, long killedAt) {
     List<Sample> all = samples.get(group);
+    // Where the group stood just after the kill: a sample from before it may miss the victim's
+    // last commit, which would then pass for a recovery. Nothing restarts within the settle time.
     Sample atKill = null;
     for (Sample s : all) {
-      if (s.at() <= killedAt) {
+      if (s.at() >= killedAt + SETTLE_MILLIS) {
         atKill = s;
+        break;
       }
     }
     if (atKill == null) {
@@ -108,7 +116,7 @@ final class RecoveryWatch implements AutoCloseable {
     Map<TopicPartition, Long> before = atKill.committed();
     java.util.Set<TopicPartition> waiting = new java.util.HashSet<>();
     for (Sample s : all) {
-      if (s.at() <= killedAt) {
+      if (s.at() <= atKill.at()) {
         continue;
       }
       s.end()
