@@ -7,6 +7,7 @@ import io.newsflow.app.commands.BrokerCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IngestCommand;
+import io.newsflow.app.commands.MonitorCommand;
 import io.newsflow.app.commands.NerCommand;
 import io.newsflow.app.commands.PublishCommand;
 import io.newsflow.app.commands.RunCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       EnrichCommand.class,
       SinkCommand.class,
+      MonitorCommand.class,
       ExtractCommand.class,
       NerCommand.class
     })
