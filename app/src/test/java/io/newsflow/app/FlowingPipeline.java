@@ -48,6 +48,7 @@ final class FlowingPipeline implements AutoCloseable {
   private final KafkaProducer<String, byte[]> producer;
   private final Thread monitorThread;
   private final AtomicInteger pages = new AtomicInteger();
+  private final AtomicInteger bad = new AtomicInteger();
   private SinkService sink;
   private Thread sinkThread;
 
@@ -130,7 +131,7 @@ final class FlowingPipeline implements AutoCloseable {
    */
   void sendBad() throws Exception {
     int n = pages.incrementAndGet();
-    String site = SITES[n % SITES.length];
+    String site = SITES[bad.incrementAndGet() % SITES.length];
     if (n % 2 == 0) {
       send(
           "https://" + site + "/files/report-" + n + ".html",

@@ -33,7 +33,8 @@
   function makeChart(id, names) {
     const series = [{}].concat(names.map((n, i) => ({ label: n, stroke: COLORS[i % COLORS.length], width: 2 })));
     const target = document.getElementById(id);
-    const opts = { width: 420, height: 220, series: series, scales: { x: { time: true } }, legend: { live: false } };
+    const opts = { width: 420, height: 220, series: series, scales: { x: { time: true } },
+      axes: [{}, { size: 64 }], legend: { live: false } };
     const columns = [[]].concat(names.map(() => []));
     charts[id] = new uPlot(opts, columns, target);
     return { names: names, columns: columns };
