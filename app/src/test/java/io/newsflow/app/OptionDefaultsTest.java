@@ -3,6 +3,7 @@ package io.newsflow.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsflow.app.cli.EnrichOptions;
+import io.newsflow.app.cli.HttpOptions;
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.PublishOptions;
@@ -10,6 +11,7 @@ import io.newsflow.app.cli.SinkOptions;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.pipe.PipeConfig;
+import io.newsflow.ops.OpsConfig;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.sink.SinkConfig;
 import java.nio.file.Path;
@@ -63,6 +65,12 @@ class OptionDefaultsTest {
     assertEquals(
         SinkConfig.defaults(Path.of(SinkConfig.DEFAULT_OUT_DIR)),
         parsedOptions(command, SinkOptions.class).config());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "ingest", "enrich", "sink"})
+  void endpointDefaultsAreOpsConfigDefaults(String command) {
+    assertEquals(OpsConfig.defaults(), parsedOptions(command, HttpOptions.class).config());
   }
 
   @Test

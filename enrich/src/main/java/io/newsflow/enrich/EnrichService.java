@@ -1,11 +1,16 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.ops.DeadLetterMeters;
+import io.newsflow.ops.Readiness;
 import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
+import io.newsflow.schema.deadletter.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -25,6 +30,8 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
   private final KafkaStreams streams;
+  private final PageEnricher enricher;
+  private volatile KafkaStreamsMetrics streamsMetrics;
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped =
       new java.util.concurrent.CountDownLatch(1);
@@ -42,7 +49,7 @@ public final class EnrichService implements AutoCloseable {
       TopicSettings topics,
       EnrichConfig config,
       GroupMembership membership) {
-    PageEnricher enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
+    this.enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
             EnrichTopology.build(
@@ -130,6 +137,25 @@ public final class EnrichService implements AutoCloseable {
     return properties;
   }
 
+  /**
+   * Serves enrich's meters, its dead letters by reason and the Kafka Streams metrics (its clients'
+   * included) from the registry; call before {@link #start()}.
+   */
+  public void bindMetrics(MeterRegistry registry) {
+    enricher.observeSteps(new EnrichMeters(registry));
+    DeadLetterMeters.bind(registry, deadLetterCounts, Stage.ENRICH);
+    streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(registry);
+  }
+
+  /** Ready while the stream threads run (not while starting, rebalancing or stopped). */
+  public Readiness readiness() {
+    KafkaStreams.State state = streams.state();
+    return state == KafkaStreams.State.RUNNING
+        ? Readiness.ready("Kafka Streams RUNNING")
+        : Readiness.notReady("Kafka Streams " + state);
+  }
+
   public void start() {
     streams.start();
   }
@@ -162,6 +188,9 @@ public final class EnrichService implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (streamsMetrics != null) {
+      streamsMetrics.close();
+    }
     streams.close(
         CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(30)));

@@ -1,6 +1,8 @@
 package io.newsflow.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.fetch.PageFetcher;
+import io.newsflow.ingest.metrics.IngestMeters;
 import io.newsflow.ingest.metrics.IngestMetrics;
 import io.newsflow.ingest.polite.PoliteFetcher;
 import io.newsflow.ingest.publish.PublishListener;
@@ -11,6 +13,7 @@ import io.newsflow.ingest.source.SourceSpec;
 import io.newsflow.ingest.source.WarcReplay;
 import io.newsflow.ingest.state.FetchedUrlStore;
 import io.newsflow.ingest.state.SharedSources;
+import io.newsflow.ops.KafkaMeters;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
@@ -69,6 +72,7 @@ public final class IngestService implements AutoCloseable {
           });
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile SharedSources shared;
+  private volatile KafkaMeters kafkaMeters;
   private boolean started;
 
   /**
@@ -131,6 +135,17 @@ public final class IngestService implements AutoCloseable {
 
   public IngestMetrics metrics() {
     return metrics;
+  }
+
+  /**
+   * Serves this service's counters and its Kafka clients' metrics from the registry (for {@code
+   * /metrics}); the shared-sources consumer, made later, is bound when it starts.
+   */
+  public void bindMetrics(MeterRegistry registry) {
+    new IngestMeters(stats).bindTo(registry);
+    kafkaMeters = new KafkaMeters(registry);
+    publisher.bindMetrics(kafkaMeters);
+    fetched.bindMetrics(kafkaMeters);
   }
 
   /** The dead letters of this service by reason (all of stage ingest), for consoles and metrics. */
@@ -216,6 +231,9 @@ public final class IngestService implements AutoCloseable {
     Map<String, Instant> due = new HashMap<>();
     Map<String, CompletableFuture<Void>> running = new HashMap<>();
     shared = new SharedSources(kafka, topics.sources(), config.groupId(), membership);
+    if (kafkaMeters != null) {
+      shared.bindMetrics(kafkaMeters);
+    }
     try (SharedSources group = shared) {
       while (stopped.getCount() > 0) {
         Map<String, SourceSpec> owned;
@@ -284,6 +302,9 @@ public final class IngestService implements AutoCloseable {
     sourceThreads.shutdownNow();
     fetched.close();
     metrics.close();
+    if (kafkaMeters != null) {
+      kafkaMeters.close();
+    }
     publisher.close();
   }
 

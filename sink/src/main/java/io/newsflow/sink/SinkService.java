@@ -1,5 +1,8 @@
 package io.newsflow.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.ops.KafkaMeters;
+import io.newsflow.ops.Readiness;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.GroupMembership;
@@ -19,13 +22,17 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,6 +40,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -66,6 +74,9 @@ public final class SinkService implements AutoCloseable {
   private final DeadLetters deadLetterFactory;
   private final SinkStats stats = new SinkStats();
   private volatile boolean stopping;
+  private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
+  private volatile boolean joined;
+  private volatile KafkaMeters kafkaMeters;
 
   public SinkService(
       KafkaConnection kafka,
@@ -140,7 +151,7 @@ public final class SinkService implements AutoCloseable {
   }
 
   public void run() {
-    consumer.subscribe(List.of(topics.articles()));
+    consumer.subscribe(List.of(topics.articles()), new AssignmentTracker());
     try {
       while (!stopping) {
         ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
@@ -153,6 +164,48 @@ public final class SinkService implements AutoCloseable {
     } finally {
       LOG.info("sink stopping");
       closeQuietly();
+    }
+  }
+
+  /**
+   * Serves the sink's counters and its consumer's and producer's metrics from the registry; call
+   * before {@link #run()}.
+   */
+  public void bindMetrics(MeterRegistry registry) {
+    new SinkMeters(stats, assigned::size).bindTo(registry);
+    kafkaMeters = new KafkaMeters(registry);
+    kafkaMeters.bind(consumer);
+    kafkaMeters.bind(deadLetters);
+  }
+
+  /**
+   * Ready once the group gave this sink its assignment (possibly empty, with more sinks than
+   * partitions), until the partitions are lost or the sink stops.
+   */
+  public Readiness readiness() {
+    if (stopping || !joined) {
+      return Readiness.notReady(stopping ? "stopping" : "not yet assigned by the group");
+    }
+    return Readiness.ready(assigned.size() + " partitions assigned");
+  }
+
+  /** Keeps what the group assigned, for readiness and metrics; the poll thread calls it. */
+  private final class AssignmentTracker implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      assigned.addAll(partitions);
+      joined = true;
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      assigned.removeAll(partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      assigned.removeAll(partitions);
+      joined = false;
     }
   }
 
@@ -270,6 +323,9 @@ public final class SinkService implements AutoCloseable {
     deadLetters.close(Duration.ofSeconds(10));
     // A static member does not leave on a plain close; a stopped sink should, so that another
     // instance takes its partitions now rather than after the session timeout.
+    if (kafkaMeters != null) {
+      kafkaMeters.close();
+    }
     consumer.close(
         CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(Duration.ofSeconds(10)));

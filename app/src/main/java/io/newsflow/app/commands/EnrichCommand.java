@@ -1,6 +1,7 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.EnrichOptions;
+import io.newsflow.app.cli.HttpOptions;
 import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.ProgressOption;
@@ -30,6 +31,7 @@ public final class EnrichCommand implements Callable<Integer> {
   @Mixin InstanceOptions instance;
 
   @Mixin ProgressOption progressOption;
+  @Mixin HttpOptions http;
 
   /** Records taken from the raw-page topic, and the dead letters among them by reason. */
   static String line(EnrichService enrich, double seconds) {
@@ -49,11 +51,14 @@ public final class EnrichCommand implements Callable<Integer> {
     try (EnrichService enrich =
         new EnrichService(
             cluster, kafka.topics(), enrichOptions.config(work.workDir()), instance.membership())) {
+      OpsEndpoint ops = OpsEndpoint.open(http.config(), "enrich", cluster);
+      ops.bind(enrich::bindMetrics);
       CountDownLatch finished = Services.onShutdown(enrich::close);
       try {
         enrich.start();
         spec.commandLine().getOut().println("enrich: running; stop with SIGTERM");
         spec.commandLine().getOut().flush();
+        ops.serve(enrich::readiness, spec.commandLine().getOut());
         try (ProgressLine progress =
             new ProgressLine(
                 spec.commandLine().getErr(),
@@ -62,6 +67,7 @@ public final class EnrichCommand implements Callable<Integer> {
           enrich.awaitStopped(); // closed by the hook, or stopped by an unrecoverable error
         }
       } finally {
+        ops.close();
         finished.countDown();
       }
       if (enrich.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR) {

@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.cli.HttpOptions;
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
@@ -9,6 +10,7 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
 import io.newsflow.ingest.publish.PublishListener;
+import io.newsflow.ops.Readiness;
 import io.newsflow.schema.KafkaConnection;
 import java.time.Clock;
 import java.util.Locale;
@@ -33,6 +35,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin InstanceOptions instance;
 
   @Mixin ProgressOption progressOption;
+  @Mixin HttpOptions http;
 
   @Override
   public Integer call() throws Exception {
@@ -52,6 +55,10 @@ public final class IngestCommand implements Callable<Integer> {
             instance.membership(),
             PublishListener.NONE,
             Clock.systemUTC());
+    OpsEndpoint ops = OpsEndpoint.open(http.config(), "ingest", cluster);
+    ops.bind(ingest::bindMetrics);
+    // Ingest has no stage condition beyond Kafka: it is ready to publish once the cluster answers.
+    ops.serve(() -> Readiness.ready("ingesting"), spec.commandLine().getOut());
     CountDownLatch finished = Services.onShutdown(ingest::stop);
     try (ProgressLine progress =
         new ProgressLine(
@@ -63,6 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
             })) {
       ingest.run();
     } finally {
+      ops.close();
       ingest.close();
       IngestStats stats = ingest.stats();
       spec.commandLine()

@@ -1,6 +1,7 @@
 package io.newsflow.app.commands;
 
 import io.newsflow.app.cli.EnrichOptions;
+import io.newsflow.app.cli.HttpOptions;
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.OutputDirCheck;
@@ -53,6 +54,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin EnrichOptions enrichOptions;
   @Mixin SinkOptions sinkOptions;
   @Mixin WorkDirOption work;
+  @Mixin HttpOptions http;
 
   @Option(
       names = "--timeout",
@@ -125,13 +127,16 @@ public final class RunCommand implements Callable<Integer> {
             workDir,
             kafkaPort);
     int code = 1;
-    try (Pipeline pipeline = BrokerCommand.portChecked(kafkaPort, () -> new Pipeline(settings))) {
+    try (Pipeline pipeline = BrokerCommand.portChecked(kafkaPort, () -> new Pipeline(settings));
+        OpsEndpoint ops = OpsEndpoint.open(http.config(), "run", pipeline.kafka())) {
       out.printf(
           Locale.ROOT,
           "Kafka: %s%s%n",
           pipeline.bootstrapServers(),
           pipeline.embedded() ? " (embedded broker)" : "");
       out.flush();
+      ops.bind(pipeline::bindMetrics);
+      ops.serve(pipeline::readiness, out);
       RunWaiter.End end;
       try (ProgressReporter progress =
           new ProgressReporter(err, pipeline, progressInterval.toMillis())) {

@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.cli.HttpOptions;
 import io.newsflow.app.cli.InstanceOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.OutputDirCheck;
@@ -32,6 +33,7 @@ public final class SinkCommand implements Callable<Integer> {
   @Mixin InstanceOptions instance;
 
   @Mixin ProgressOption progressOption;
+  @Mixin HttpOptions http;
 
   /** Articles written and skipped as already stored, and the dead letters by reason. */
   static String line(SinkService sink, double seconds) {
@@ -57,11 +59,14 @@ public final class SinkCommand implements Callable<Integer> {
             instance.membership(),
             SinkListener.NONE,
             Clock.systemUTC());
+    OpsEndpoint ops = OpsEndpoint.open(http.config(), "sink", cluster);
+    ops.bind(sink::bindMetrics);
     CountDownLatch finished = Services.onShutdown(sink::stop);
     spec.commandLine()
         .getOut()
         .println("sink: writing to " + sinkOptions.config().outDir().toAbsolutePath());
     spec.commandLine().getOut().flush();
+    ops.serve(sink::readiness, spec.commandLine().getOut());
     try (ProgressLine progress =
         new ProgressLine(
             spec.commandLine().getErr(),
@@ -77,6 +82,7 @@ public final class SinkCommand implements Callable<Integer> {
               sink.stats().duplicateCount());
       spec.commandLine().getOut().flush();
     } finally {
+      ops.close();
       finished.countDown(); // only now may a SIGTERM hook let the JVM end
     }
     return 0;

@@ -1,11 +1,13 @@
 package io.newsflow.app.run;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.app.embedded.EmbeddedKafkaBroker;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestStats;
+import io.newsflow.ops.Readiness;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
@@ -101,6 +103,24 @@ public final class Pipeline implements AutoCloseable {
 
   public String bootstrapServers() {
     return kafka.bootstrapServers();
+  }
+
+  /** The cluster the pipeline uses (the embedded broker's when it started one). */
+  public KafkaConnection kafka() {
+    return kafka;
+  }
+
+  /** Serves the three stages' meters and their Kafka clients' from one registry. */
+  public void bindMetrics(MeterRegistry registry) {
+    ingest.bindMetrics(registry);
+    enrich.bindMetrics(registry);
+    sink.bindMetrics(registry);
+  }
+
+  /** Ready when enrich runs and the sink has its partitions. */
+  public Readiness readiness() {
+    Readiness streams = enrich.readiness();
+    return streams.ready() ? sink.readiness() : streams;
   }
 
   public boolean embedded() {

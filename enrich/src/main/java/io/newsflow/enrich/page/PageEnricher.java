@@ -41,6 +41,7 @@ public final class PageEnricher {
   private final Clock clock;
   private final TextCleaner textCleaner;
   private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
+  private volatile StepObserver observer = StepObserver.NONE;
 
   public PageEnricher(
       EnrichConfig config,
@@ -78,6 +79,11 @@ public final class PageEnricher {
         TextCleaner.withDefaultRules(),
         EntityRecognizer.loadDefault(),
         clock);
+  }
+
+  /** Reports the time of each step from now on (metrics). */
+  public void observeSteps(StepObserver observer) {
+    this.observer = observer;
   }
 
   /**
@@ -158,6 +164,7 @@ public final class PageEnricher {
     long start = System.nanoTime();
     Document doc = parser.parse(body, resolved.charset(), page.getFinalUrl());
     Extraction extraction = extractor.extract(doc);
+    observer.extracted(body.length, System.nanoTime() - start);
     if (overBudget(start)) {
       return overBudget("extraction");
     }
@@ -177,6 +184,7 @@ public final class PageEnricher {
     }
     TextCleaning cleaning = textCleaner.clean(raw.text(), page.getSite(), memory);
     memory.learn(cleaning.fingerprints());
+    observer.extracted(body.length, System.nanoTime() - start);
     if (overBudget(start)) {
       return overBudget("text cleaning");
     }
@@ -193,10 +201,15 @@ public final class PageEnricher {
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
     boolean tag = taggable(language, text);
+    long tagStart = System.nanoTime();
     List<CanonicalEntity> entities = tag ? recognizer.recognize(text) : List.of();
+    if (tag) {
+      observer.tagged(System.nanoTime() - tagStart);
+    }
     if (overBudget(start)) {
       return overBudget("entity tagging");
     }
+    observer.article(words);
     return new EnrichResult.Enriched(
         ArticleAssembler.assemble(
             page,

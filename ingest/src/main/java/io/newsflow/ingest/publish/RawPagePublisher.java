@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.ops.KafkaMeters;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.RawPage;
@@ -132,6 +133,11 @@ public final class RawPagePublisher implements AutoCloseable {
   }
 
   /** Waits for what is sent and what follows its acknowledgements (which may send), then closes. */
+  /** Binds this client's metrics (for {@code /metrics}). */
+  public void bindMetrics(KafkaMeters meters) {
+    meters.bind(producer);
+  }
+
   @Override
   public void close() {
     producer.flush();

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.state;
 
 import io.newsflow.ingest.fetch.Validators;
+import io.newsflow.ops.KafkaMeters;
 import io.newsflow.schema.FetchedUrl;
 import io.newsflow.schema.KafkaConnection;
 import io.newsflow.schema.Topics;
@@ -211,6 +212,11 @@ public final class FetchedUrlStore implements AutoCloseable {
 
   public int size() {
     return known.size();
+  }
+
+  /** Binds this client's metrics (for {@code /metrics}). */
+  public void bindMetrics(KafkaMeters meters) {
+    meters.bind(consumer);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.newsflow.ingest.state;
 
 import io.newsflow.ingest.source.SourceSpec;
+import io.newsflow.ops.KafkaMeters;
 import io.newsflow.schema.CrawlSource;
 import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
@@ -110,6 +111,11 @@ public final class SharedSources implements AutoCloseable {
 
   public void wakeup() {
     consumer.wakeup();
+  }
+
+  /** Binds this client's metrics (for {@code /metrics}). */
+  public void bindMetrics(KafkaMeters meters) {
+    meters.bind(consumer);
   }
 
   @Override
