@@ -2,6 +2,7 @@ package io.newsflow.monitor;
 
 import io.newsflow.monitor.Snapshot.GroupLag;
 import io.newsflow.monitor.lag.LagSampler;
+import io.newsflow.ops.Readiness;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.KafkaConnection;
@@ -126,6 +127,13 @@ public final class MonitorService implements AutoCloseable {
   /** Reading its topics, and the last lag sample reached the cluster. */
   public boolean ready() {
     return ready;
+  }
+
+  /** {@link #ready} for /ready, with the reason. */
+  public Readiness readiness() {
+    return ready
+        ? Readiness.ready("reading the topics, lag sampled")
+        : Readiness.notReady("no lag sample from Kafka yet");
   }
 
   /** The consumer groups whose lag it samples. */

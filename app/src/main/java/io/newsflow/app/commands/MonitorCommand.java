@@ -1,5 +1,6 @@
 package io.newsflow.app.commands;
 
+import io.newsflow.app.cli.HttpOptions;
 import io.newsflow.app.cli.KafkaOptions;
 import io.newsflow.app.cli.MonitorOptions;
 import io.newsflow.monitor.MonitorService;
@@ -42,35 +43,33 @@ public final class MonitorCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print snapshots as JSON, one object a line.")
   boolean json;
 
-  @Option(
-      names = "--http-port",
-      paramLabel = "PORT",
-      description = "Serve the live web page on this port (0: a free one). Default: no page.")
-  Integer httpPort;
-
-  @Option(
-      names = "--http-host",
-      defaultValue = "127.0.0.1",
-      description = "Address the web page listens on (0.0.0.0 for all). Default: ${DEFAULT-VALUE}.")
-  String httpHost;
+  /** The live page, beside /health, /ready and /metrics, on --http-port. */
+  @Mixin HttpOptions http;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     KafkaConnection cluster = Services.connect(spec, kafka);
     try (MonitorService monitor =
-        new MonitorService(cluster, kafka.topics(), monitorOptions.config(), Clock.systemUTC())) {
+            new MonitorService(
+                cluster, kafka.topics(), monitorOptions.config(), Clock.systemUTC());
+        OpsEndpoint ops = OpsEndpoint.open(http.config(), "monitor", cluster)) {
       if (once) {
         print(out, monitor.once(), false);
         return 0;
       }
       CountDownLatch finished = Services.onShutdown(monitor::stop);
-      try (MonitorHttpServer http =
-          httpPort == null ? null : new MonitorHttpServer(monitor, httpHost, httpPort)) {
-        if (http != null) {
-          spec.commandLine().getErr().println("monitor: page at " + http.uri());
-          spec.commandLine().getErr().flush();
-        }
+      try {
+        ops.bind(registry -> MonitorHttpServer.registerGauges(monitor, registry));
+        // stderr: with --json, standard output is the snapshots alone
+        ops.serve(monitor::readiness, err)
+            .ifPresent(
+                server -> {
+                  MonitorHttpServer.addRoutes(server, monitor);
+                  err.println("monitor: live page at " + server.uri());
+                  err.flush();
+                });
         boolean console = !json && System.console() != null;
         monitor.run(s -> print(out, s, console));
       } finally {

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.monitor.MonitorService;
 import io.newsflow.monitor.Snapshot;
 import io.newsflow.ops.OpsServer;
-import io.newsflow.ops.Readiness;
 import io.newsflow.ops.ServiceMetrics;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,13 +29,7 @@ public final class MonitorHttpServer implements AutoCloseable {
     this.metrics = ServiceMetrics.create("monitor");
     registerGauges(monitor, metrics.registry());
     this.server =
-        OpsServer.start(
-            new InetSocketAddress(host, port),
-            metrics.registry(),
-            () ->
-                monitor.ready()
-                    ? Readiness.ready("reading the topics, lag sampled")
-                    : Readiness.notReady("Kafka not reached yet"));
+        OpsServer.start(new InetSocketAddress(host, port), metrics.registry(), monitor::readiness);
     addRoutes(server, monitor);
   }
 
