@@ -213,20 +213,23 @@ public final class MonitorState {
   }
 
   private Health health(long now) {
-    Map<Window, Map<SiteMetric, Long>> counts = new LinkedHashMap<>();
+    Map<Window, Map<String, Map<SiteMetric, Long>>> bySite = new LinkedHashMap<>();
+    Map<Window, Map<SiteMetric, Long>> all = new LinkedHashMap<>();
     for (Window w : Window.values()) {
-      counts.put(w, siteMetrics.counts(w, now));
+      Map<SiteMetric, Long> counts = siteMetrics.counts(w, now);
+      all.put(w, counts);
+      Map<String, Map<SiteMetric, Long>> grouped = new HashMap<>();
+      counts.forEach((k, n) -> grouped.computeIfAbsent(k.site(), x -> new HashMap<>()).put(k, n));
+      bySite.put(w, grouped);
     }
-    Windowed<SiteFigures> overall = Windowed.of(w -> figures(counts.get(w), site -> true));
-    Set<String> sites = new TreeSet<>();
-    counts.get(Window.SINCE_START).keySet().forEach(k -> sites.add(k.site()));
+    Windowed<SiteFigures> overall = Windowed.of(w -> figures(all.get(w)));
     List<SiteRow> rows = new ArrayList<>();
-    for (String site : sites) {
+    for (String site : new TreeSet<>(bySite.get(Window.SINCE_START).keySet())) {
       rows.add(
           new SiteRow(
               site,
-              figures(counts.get(Window.HOUR), site::equals),
-              figures(counts.get(Window.SINCE_START), site::equals),
+              figures(bySite.get(Window.HOUR).getOrDefault(site, Map.of())),
+              figures(bySite.get(Window.SINCE_START).get(site)),
               flags(site)));
     }
     rows.sort(
@@ -236,16 +239,12 @@ public final class MonitorState {
     return new Health(overall, rows);
   }
 
-  private static SiteFigures figures(
-      Map<SiteMetric, Long> counts, java.util.function.Predicate<String> sites) {
+  private static SiteFigures figures(Map<SiteMetric, Long> counts) {
     Map<String, Long> metric = new HashMap<>();
     Map<Integer, Long> words = new HashMap<>();
     Map<String, Long> languages = new TreeMap<>();
     counts.forEach(
         (k, n) -> {
-          if (!sites.test(k.site())) {
-            return;
-          }
           switch (k.metric()) {
             case WORDS -> words.merge(Integer.parseInt(k.detail()), n, Long::sum);
             case LANGUAGE -> languages.merge(k.detail(), n, Long::sum);

@@ -66,8 +66,20 @@ public final class SlidingCounts<K> {
     };
   }
 
+  /** One key's count, without copying the window's counts. */
   public long count(K key, Window window, long now) {
-    return counts(window, now).getOrDefault(key, 0L);
+    advance(now);
+    return switch (window) {
+      case HOUR -> hour.getOrDefault(key, 0L);
+      case SINCE_START -> total == null ? 0L : total.getOrDefault(key, 0L);
+      case MINUTE -> {
+        long n = 0;
+        for (Map<K, Long> slot : slots.tailMap(now / SLOT_MS - MINUTE_SLOTS, false).values()) {
+          n += slot.getOrDefault(key, 0L);
+        }
+        yield n;
+      }
+    };
   }
 
   private static long oldestHourSlot(long now) {
