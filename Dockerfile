@@ -8,6 +8,7 @@ WORKDIR /src
 COPY pom.xml .
 COPY schema/pom.xml schema/
 COPY schema/src/main/avro schema/src/main/avro
+COPY ops/pom.xml ops/
 COPY encoding/pom.xml encoding/
 COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
@@ -26,5 +27,7 @@ COPY --from=build /src/samples /app/samples
 # Any user: docker-compose.yml runs the stages as the owner of ./out (NEWSFLOW_UID, NEWSFLOW_GID).
 USER 1000:1000
 WORKDIR /var/lib/newsflow
+# /health, /ready and /metrics when a stage is given --http-port 9400 (docker-compose.yml does)
+EXPOSE 9400
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/newsflow.jar"]
 CMD ["--help"]

@@ -12,6 +12,7 @@ import io.newsflow.app.commands.NerCommand;
 import io.newsflow.app.commands.PublishCommand;
 import io.newsflow.app.commands.RunCommand;
 import io.newsflow.app.commands.SinkCommand;
+import io.newsflow.app.commands.TailCommand;
 import io.newsflow.schema.TrustedSchemaClasses;
 import java.time.Duration;
 import picocli.CommandLine;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Command;
       SinkCommand.class,
       MonitorCommand.class,
       ExtractCommand.class,
-      NerCommand.class
+      NerCommand.class,
+      TailCommand.class
     })
 public final class NewsflowCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

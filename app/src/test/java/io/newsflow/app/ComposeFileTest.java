@@ -91,4 +91,29 @@ class ComposeFileTest {
     SettingsDefaultProvider provider = (SettingsDefaultProvider) cli.getDefaultValueProvider();
     assertEquals("SSL", provider.clientProperties().get("security.protocol"));
   }
+
+  @org.junit.jupiter.api.Test
+  void prometheusScrapesEveryStageOnThePortItServes() throws IOException {
+    JsonNode services = compose().get("services");
+    JsonNode scrape =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(RunOutput.repoRoot().resolve("prometheus/prometheus.yml").toFile())
+            .get("scrape_configs")
+            .get(0)
+            .get("dns_sd_configs")
+            .get(0);
+    Set<String> scraped = new TreeSet<>();
+    scrape.get("names").forEach(n -> scraped.add(n.asText()));
+    assertEquals(Set.of("ingest", "enrich", "sink"), scraped);
+    for (String stage : scraped) {
+      JsonNode service = services.get(stage);
+      String port = service.get("environment").get("NEWSFLOW_HTTP_PORT").asText();
+      assertEquals(scrape.get("port").asText(), port, stage + " serves where Prometheus looks");
+      assertEquals(port, service.get("expose").get(0).asText(), stage + " exposes its port");
+    }
+    JsonNode prometheus = services.get("prometheus");
+    assertEquals(
+        "./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+        prometheus.get("volumes").get(0).asText());
+  }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * extraction and of entity tagging as Prometheus histograms ({@code _bucket} series), so a
  * dashboard can show percentiles across instances.
  */
-final class EnrichMeters implements StepObserver {
+public final class EnrichMeters implements StepObserver {
   private final Counter pages;
   private final Counter bytes;
   private final Counter articles;
@@ -21,7 +21,7 @@ final class EnrichMeters implements StepObserver {
   private final Timer extraction;
   private final Timer tagging;
 
-  EnrichMeters(MeterRegistry registry) {
+  public EnrichMeters(MeterRegistry registry) {
     pages =
         Counter.builder("newsflow.enrich.pages")
             .description("pages that passed the checks and were extracted")

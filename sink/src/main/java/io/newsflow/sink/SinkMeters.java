@@ -9,11 +9,11 @@ import io.newsflow.schema.deadletter.Stage;
 import java.util.function.IntSupplier;
 
 /** The sink's counters for Prometheus, read from {@link SinkStats} at scrape time. */
-final class SinkMeters implements MeterBinder {
+public final class SinkMeters implements MeterBinder {
   private final SinkStats stats;
   private final IntSupplier assignedPartitions;
 
-  SinkMeters(SinkStats stats, IntSupplier assignedPartitions) {
+  public SinkMeters(SinkStats stats, IntSupplier assignedPartitions) {
     this.stats = stats;
     this.assignedPartitions = assignedPartitions;
   }

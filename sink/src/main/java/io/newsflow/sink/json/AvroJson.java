@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericEnumSymbol;
 import org.apache.avro.generic.IndexedRecord;
@@ -34,18 +35,27 @@ public final class AvroJson {
   }
 
   public static ObjectNode toNode(IndexedRecord record) {
+    return toNode(record, AvroJson::base64);
+  }
+
+  /** As {@link #toNode(IndexedRecord)}, with bytes fields rendered by {@code bytes}. */
+  public static ObjectNode toNode(IndexedRecord record, Function<byte[], JsonNode> bytes) {
     ObjectNode node = NODES.objectNode();
     for (Schema.Field field : record.getSchema().getFields()) {
-      node.set(field.name(), value(record.get(field.pos())));
+      node.set(field.name(), value(record.get(field.pos()), bytes));
     }
     return node;
   }
 
-  private static JsonNode value(Object value) {
+  private static JsonNode base64(byte[] raw) {
+    return NODES.textNode(Base64.getEncoder().encodeToString(raw));
+  }
+
+  private static JsonNode value(Object value, Function<byte[], JsonNode> bytesNode) {
     if (value == null) {
       return NODES.nullNode();
     } else if (value instanceof IndexedRecord nested) {
-      return toNode(nested);
+      return toNode(nested, bytesNode);
     } else if (value instanceof CharSequence
         || value instanceof Enum<?>
         || value instanceof GenericEnumSymbol<?>) {
@@ -66,14 +76,14 @@ public final class AvroJson {
       ByteBuffer b = bytes.duplicate();
       byte[] raw = new byte[b.remaining()];
       b.get(raw);
-      return NODES.textNode(Base64.getEncoder().encodeToString(raw));
+      return bytesNode.apply(raw);
     } else if (value instanceof Collection<?> items) {
       ArrayNode array = NODES.arrayNode();
-      items.forEach(item -> array.add(value(item)));
+      items.forEach(item -> array.add(value(item, bytesNode)));
       return array;
     } else if (value instanceof Map<?, ?> map) {
       ObjectNode object = NODES.objectNode();
-      map.forEach((k, v) -> object.set(k.toString(), value(v)));
+      map.forEach((k, v) -> object.set(k.toString(), value(v, bytesNode)));
       return object;
     }
     return NODES.textNode(value.toString());
