@@ -5,13 +5,17 @@ import io.newsflow.monitor.MonitorState;
 import io.newsflow.monitor.Snapshot;
 import io.newsflow.monitor.SnapshotJson;
 import io.newsflow.schema.Article;
-import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.Entity;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.Topics;
 import io.newsflow.schema.TrustedSchemaClasses;
+import io.newsflow.schema.deadletter.DeadLetterOrigin;
+import io.newsflow.schema.deadletter.DeadLetterReason;
+import io.newsflow.schema.deadletter.DeadLetters;
+import io.newsflow.schema.deadletter.Stage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +32,9 @@ import java.util.Random;
  * <p>Usage: {@code MonitorBenchmark [records] [rate-per-second] [rounds]}
  */
 public final class MonitorBenchmark {
-  private static final String[] REASONS = {"not_html", "empty_after_extraction", "http_status"};
+  private static final DeadLetterReason[] REASONS = {
+    DeadLetterReason.NOT_HTML, DeadLetterReason.EMPTY_AFTER_EXTRACTION, DeadLetterReason.HTTP_STATUS
+  };
 
   private MonitorBenchmark() {}
 
@@ -94,19 +100,20 @@ public final class MonitorBenchmark {
         "the council said on tuesday that harbour plan would bring new jobs city mayor spring work debate approved residents waited years decision"
             .split(" ");
     List<byte[]> out = new ArrayList<>(n);
+    DeadLetters letters = new DeadLetters(Stage.ENRICH, Clock.systemUTC());
     for (int i = 0; i < n; i++) {
       String site = "site" + random.nextInt(200) + ".example";
       String url = "https://www." + site + "/news/" + i;
       if (i % 10 == 9) {
         out.add(
             Topics.DEAD_LETTER_SERDE.encode(
-                DeadLetter.newBuilder()
-                    .setStage("enrich")
-                    .setReason(REASONS[random.nextInt(REASONS.length)])
-                    .setMessage("2 words of article text, fewer than 20")
-                    .setUrl(url)
-                    .setOccurredAt(Instant.now())
-                    .build()));
+                letters.of(
+                    REASONS[random.nextInt(REASONS.length)],
+                    "2 words of article text, fewer than 20",
+                    url,
+                    null,
+                    null,
+                    DeadLetterOrigin.NONE)));
         continue;
       }
       StringBuilder text = new StringBuilder();
