@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Builds the newsflow jar and runs one stage per container: the command is the stage,
-# e.g. `ingest`, `enrich` or `sink` (see docker-compose.yml).
+# e.g. `ingest`, `enrich`, `sink` or `monitor` (see docker-compose.yml).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 # Dependency layer: the poms and the Avro schemas only. Packaging them once puts every plugin and
@@ -13,6 +13,7 @@ COPY encoding/pom.xml encoding/
 COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY sink/pom.xml sink/
+COPY monitor/pom.xml monitor/
 COPY app/pom.xml app/
 COPY tools/pom.xml tools/
 RUN mvn -B -ntp -q -DskipTests package && rm -rf */target

@@ -9,6 +9,7 @@ import io.newsflow.app.commands.DedupCommand;
 import io.newsflow.app.commands.EnrichCommand;
 import io.newsflow.app.commands.ExtractCommand;
 import io.newsflow.app.commands.IngestCommand;
+import io.newsflow.app.commands.MonitorCommand;
 import io.newsflow.app.commands.NerCommand;
 import io.newsflow.app.commands.PublishCommand;
 import io.newsflow.app.commands.RunCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       EnrichCommand.class,
       SinkCommand.class,
+      MonitorCommand.class,
       ExtractCommand.class,
       DedupCommand.class,
       NerCommand.class,

@@ -40,7 +40,7 @@ class ComposeFileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "enrich", "sink"})
+  @ValueSource(strings = {"ingest", "enrich", "sink", "monitor"})
   void everyVariableTheComposeFileSetsIsReadByTheStage(String stage) throws IOException {
     JsonNode service = compose().get("services").get(stage);
     assertEquals(stage, service.get("command").get(0).asText());
@@ -65,7 +65,7 @@ class ComposeFileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ingest", "enrich", "sink"})
+  @ValueSource(strings = {"ingest", "enrich", "sink", "monitor"})
   void everyStageAgreesOnTheTopics(String stage) throws IOException {
     JsonNode env = compose().get("services").get(stage).get("environment");
     for (String name : List.of("NEWSFLOW_TOPIC_PARTITIONS", "NEWSFLOW_TOPIC_REPLICATION_FACTOR")) {
@@ -104,7 +104,7 @@ class ComposeFileTest {
             .get(0);
     Set<String> scraped = new TreeSet<>();
     scrape.get("names").forEach(n -> scraped.add(n.asText()));
-    assertEquals(Set.of("ingest", "enrich", "sink"), scraped);
+    assertEquals(Set.of("ingest", "enrich", "sink", "monitor"), scraped);
     for (String stage : scraped) {
       JsonNode service = services.get(stage);
       String port = service.get("environment").get("NEWSFLOW_HTTP_PORT").asText();

@@ -6,11 +6,13 @@ import io.newsflow.app.cli.EnrichOptions;
 import io.newsflow.app.cli.HttpOptions;
 import io.newsflow.app.cli.IngestOptions;
 import io.newsflow.app.cli.KafkaOptions;
+import io.newsflow.app.cli.MonitorOptions;
 import io.newsflow.app.cli.PublishOptions;
 import io.newsflow.app.cli.SinkOptions;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.pipe.PipeConfig;
+import io.newsflow.monitor.MonitorConfig;
 import io.newsflow.ops.OpsConfig;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.sink.SinkConfig;
@@ -74,12 +76,19 @@ class OptionDefaultsTest {
   }
 
   @Test
+  void monitorDefaultsAreMonitorConfigDefaultsAndWatchThePipelinesDefaultGroups() {
+    assertEquals(MonitorConfig.defaults(), parsedOptions("monitor", MonitorOptions.class).config());
+    assertEquals(SinkConfig.DEFAULT_GROUP_ID, MonitorConfig.DEFAULT_SINK_GROUP);
+    assertEquals(EnrichConfig.DEFAULT_APPLICATION_ID, MonitorConfig.DEFAULT_ENRICH_APPLICATION_ID);
+  }
+
+  @Test
   void publishDefaultsArePipeConfigDefaults() {
     assertEquals(PipeConfig.defaults(), parsedOptions("publish", PublishOptions.class).config());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "ingest", "publish", "enrich", "sink"})
+  @ValueSource(strings = {"run", "ingest", "publish", "enrich", "sink", "monitor"})
   void topicDefaultsAreTopicSettingsDefaults(String command) {
     assertEquals(TopicSettings.defaults(), parsedOptions(command, KafkaOptions.class).topics());
   }

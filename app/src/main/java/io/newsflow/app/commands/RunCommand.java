@@ -10,6 +10,7 @@ import io.newsflow.app.cli.SizeLimits;
 import io.newsflow.app.cli.UserError;
 import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.app.run.BundledSamples;
+import io.newsflow.app.run.InProcessMonitor;
 import io.newsflow.app.run.Pipeline;
 import io.newsflow.app.run.ProgressReporter;
 import io.newsflow.app.run.RunCounts;
@@ -136,7 +137,21 @@ public final class RunCommand implements Callable<Integer> {
           pipeline.embedded() ? " (embedded broker)" : "");
       out.flush();
       ops.bind(pipeline::bindMetrics);
-      ops.serve(pipeline::readiness, out);
+      InProcessMonitor monitor =
+          ops.serve(pipeline::readiness, out)
+              .map(
+                  server ->
+                      InProcessMonitor.start(
+                          pipeline.kafka(),
+                          kafka.topics(),
+                          enrich,
+                          sinkOptions.config(),
+                          server,
+                          out))
+              .orElse(null);
+      if (monitor == null && polled) {
+        out.println("Monitor: off; --http-port PORT serves its live page");
+      }
       RunWaiter.End end;
       try (ProgressReporter progress =
           new ProgressReporter(err, pipeline, progressInterval.toMillis())) {
@@ -148,6 +163,9 @@ public final class RunCommand implements Callable<Integer> {
                 () ->
                     pipeline.ingestStats().pagesFetching() > 0
                         || pipeline.tracker().counts().pagesInFlight() > 0);
+      }
+      if (monitor != null) {
+        monitor.close(); // before the embedded broker goes
       }
       pipeline.close();
       double seconds = (System.nanoTime() - start) / 1e9;
