@@ -207,6 +207,9 @@ public final class MonitorService implements AutoCloseable {
     return true;
   }
 
+  /** Dead letters are keyed by their input: one per key counts, as the sink counts articles. */
+  private final RecentKeys deadLetterKeys = new RecentKeys(RecentKeys.DEFAULT_CAPACITY);
+
   private void pollOnce() {
     long now = clock.millis();
     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
@@ -218,7 +221,11 @@ public final class MonitorService implements AutoCloseable {
           state.article(r.topic(), a, r.timestamp(), now);
         } else {
           DeadLetter d = Topics.DEAD_LETTER_SERDE.decode(r.value());
-          state.deadLetter(r.topic(), d, r.timestamp(), now);
+          if (deadLetterKeys.firstTime(r.key())) {
+            state.deadLetter(r.topic(), d, r.timestamp(), now);
+          } else {
+            state.repeatedDeadLetter(r.topic(), r.timestamp(), now);
+          }
         }
       } catch (SerializationException | NullPointerException e) {
         undecodable++;

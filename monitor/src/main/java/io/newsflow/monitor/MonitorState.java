@@ -139,6 +139,14 @@ public final class MonitorState {
     seen(topic, recordTime, now);
   }
 
+  /**
+   * A dead letter for an input that has one already (ingest published a page again after a kill): a
+   * record of its topic, but not a second failure.
+   */
+  public void repeatedDeadLetter(String topic, long recordTime, long now) {
+    seen(topic, recordTime, now);
+  }
+
   private void seen(String topic, long recordTime, long now) {
     topicRecords.add(topic, recordTime, 1, now);
     earliestRecord = Math.min(earliestRecord, recordTime);
