@@ -24,6 +24,8 @@ final class CrashRun {
    * @param sink the sink's command line, given the bootstrap servers and the output directory: the
    *     real one, or a broken one for the harness's own test
    * @param victims the stages killed, by name prefix ("ingest", "enrich", "sink", "broker")
+   * @param recoveryWaitMillis how long a kill waits for its stage's recovery before the next one
+   *     (longer than any recovery should take; a stage that is idle never shows one)
    */
   record Settings(
       int pages,
@@ -32,7 +34,12 @@ final class CrashRun {
       List<String> victims,
       Function<SinkTarget, List<String>> sink,
       long drainTimeoutMillis,
-      Delivery delivery) {}
+      Delivery delivery,
+      long recoveryWaitMillis) {
+
+    /** Each kill waits up to a minute for its stage's recovery before the next one. */
+    static final long RECOVERY_WAIT_MILLIS = 60_000;
+  }
 
   /**
    * How the inputs arrive.
@@ -200,7 +207,7 @@ final class CrashRun {
     if (victim.equals("ingest")) {
       return;
     }
-    long deadline = killedAt + RECOVERY_WAIT_MILLIS;
+    long deadline = killedAt + settings.recoveryWaitMillis();
     Long recovered = null;
     while (System.currentTimeMillis() < deadline
         && (recovered = watch.recoveryMillis(groupOf(victim), killedAt)) == null) {
@@ -219,9 +226,6 @@ final class CrashRun {
   private static String groupOf(String victim) {
     return victim.startsWith("enrich") ? RecoveryWatch.ENRICH_GROUP : RecoveryWatch.SINK_GROUP;
   }
-
-  /** Longer than any recovery should take; a kill whose stage is idle never shows one. */
-  private static final long RECOVERY_WAIT_MILLIS = 60_000;
 
   /** Ingest first (while it publishes), the broker once halfway, else any other at random. */
   private StageProcess pick(Random random, int i, StageProcess ingest, boolean brokerKilled) {
