@@ -30,7 +30,7 @@ public final class CrashHarness {
             List.of((args.length > 3 ? args[3] : "ingest,enrich,sink,broker").split(",")),
             CrashRun::realSink,
             60L * 60 * 1000,
-            new CrashRun.Delivery(args.length > 4 ? Integer.parseInt(args[4]) : 40, 0.1, 100),
+            new CrashRun.Delivery(args.length > 4 ? Integer.parseInt(args[4]) : 25, 0.1, 100),
             CrashRun.Settings.RECOVERY_WAIT_MILLIS);
     AuditReport report = new CrashRun(work, settings, System.out).run();
     System.out.println(report.summary());
