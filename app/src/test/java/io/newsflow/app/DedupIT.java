@@ -22,13 +22,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -110,21 +119,66 @@ class DedupIT {
             new EnrichService(kafka, topics, EnrichConfig.defaults(work.resolve("b" + phase)))) {
       a.start();
       b.start();
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
       for (CopyCorpus.Page p : pages) {
-        producer.send(new ProducerRecord<>(topics.rawPages(), p.url(), encode(p)));
+        sent.add(producer.send(new ProducerRecord<>(topics.rawPages(), p.url(), encode(p))));
       }
       producer.flush();
+      for (Future<RecordMetadata> f : sent) {
+        f.get(2, TimeUnit.MINUTES); // a page the broker never took is the test's loss, not enrich's
+      }
+      Set<String> seen = new HashSet<>();
       int out = 0;
-      long deadline = System.nanoTime() + Duration.ofMinutes(12).toNanos();
+      long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
       while (out < pages.size() && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, Article> r : articles.poll(Duration.ofMillis(200))) {
           Article article = r.value();
           score.add(pageOfUrl.get(article.getUrl()), article.getId(), article.getDuplicateOf());
+          seen.add(article.getUrl());
           out++;
         }
-        out += letters.poll(Duration.ofMillis(10)).count();
+        for (ConsumerRecord<String, byte[]> r : letters.poll(Duration.ofMillis(10))) {
+          seen.add(Topics.DEAD_LETTER_SERDE.decode(r.value()).getUrl());
+          out++;
+        }
       }
-      assertEquals(pages.size(), out, "phase " + phase + ": an article or dead letter per page");
+      assertEquals(
+          pages.size(),
+          out,
+          () ->
+              "phase "
+                  + phase
+                  + ": an article or dead letter per page; missing: "
+                  + pages.stream()
+                      .map(CopyCorpus.Page::url)
+                      .filter(u -> !seen.contains(u))
+                      .toList());
+    }
+  }
+
+  /** Where the enrich application stands on each input it reads: committed offset of end offset. */
+  private static String progress(KafkaConnection kafka) {
+    try (Admin admin = Admin.create(kafka.clientConfig())) {
+      Map<TopicPartition, OffsetAndMetadata> committed =
+          admin
+              .listConsumerGroupOffsets(EnrichConfig.DEFAULT_APPLICATION_ID)
+              .partitionsToOffsetAndMetadata()
+              .get(30, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+      var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+      StringBuilder s = new StringBuilder("committed/end:");
+      committed.forEach(
+          (tp, o) ->
+              s.append(' ')
+                  .append(tp)
+                  .append('=')
+                  .append(o == null ? "none" : o.offset())
+                  .append('/')
+                  .append(ends.get(tp).offset()));
+      return s.toString();
+    } catch (Exception e) {
+      return "progress unknown: " + e;
     }
   }
 

@@ -6,16 +6,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.newsflow.app.cli.DedupOptions;
 import io.newsflow.app.cli.PageLimitOptions;
 import io.newsflow.app.extract.FileOutcome;
+import io.newsflow.app.extract.PageFile;
 import io.newsflow.app.extract.SavedPagePipeline;
 import io.newsflow.enrich.dedup.BatchDedup;
 import io.newsflow.enrich.dedup.DedupDecision;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.schema.Article;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -73,15 +71,15 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        throw new ParameterException(
-            spec.commandLine(), "dedup: " + p + ": no such file or directory");
-      }
-    }
-    List<ExtractCommand.PageFile> files;
+    PageFile.firstMissing(paths)
+        .ifPresent(
+            p -> {
+              throw new ParameterException(
+                  spec.commandLine(), "dedup: " + p + ": no such file or directory");
+            });
+    List<PageFile> files;
     try {
-      files = ExtractCommand.pageFiles(paths);
+      files = PageFile.of(paths);
     } catch (IOException e) {
       return failed("cannot list the pages: " + e);
     }
@@ -97,10 +95,8 @@ public final class DedupCommand implements Callable<Integer> {
     try (JsonGenerator json =
         new JsonFactory()
             .setRootValueSeparator(null)
-            .createGenerator(
-                out != null ? Files.newOutputStream(out) : nonClosing(System.out),
-                JsonEncoding.UTF8)) {
-      for (ExtractCommand.PageFile page : files) {
+            .createGenerator(PageFile.output(out), JsonEncoding.UTF8)) {
+      for (PageFile page : files) {
         FileOutcome outcome = pipeline.process(page.file(), page.source());
         if (!outcome.isArticle()) {
           err()
@@ -121,7 +117,7 @@ public final class DedupCommand implements Callable<Integer> {
           originals.add(d.duplicateOf());
         }
         stories.add(d.storyId());
-        write(json, page.file(), article, d, fileOfId.get(d.duplicateOf()));
+        write(json, page, article, d, fileOfId.get(d.duplicateOf()));
       }
     } catch (IOException e) {
       return failed("cannot write: " + e);
@@ -140,11 +136,11 @@ public final class DedupCommand implements Callable<Integer> {
   }
 
   private static void write(
-      JsonGenerator json, Path file, Article article, DedupDecision d, String originalFile)
+      JsonGenerator json, PageFile page, Article article, DedupDecision d, String originalFile)
       throws IOException {
     json.writeStartObject();
-    json.writeStringField("file", file.toString());
-    json.writeStringField("name", ExtractCommand.name(file));
+    json.writeStringField("file", page.file().toString());
+    json.writeStringField("name", page.name());
     json.writeStringField("id", article.getId());
     json.writeStringField("duplicate_of", d.duplicateOf());
     json.writeStringField("duplicate_of_file", originalFile);
@@ -171,14 +167,5 @@ public final class DedupCommand implements Callable<Integer> {
 
   private PrintWriter err() {
     return spec.commandLine().getErr();
-  }
-
-  private static OutputStream nonClosing(OutputStream out) {
-    return new FilterOutputStream(out) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 }

@@ -4,17 +4,15 @@ import io.newsflow.app.cli.PageLimitOptions;
 import io.newsflow.app.extract.BenchmarkJson;
 import io.newsflow.app.extract.FileOutcome;
 import io.newsflow.app.extract.OutcomeReport;
+import io.newsflow.app.extract.PageFile;
 import io.newsflow.app.extract.SavedPagePipeline;
 import io.newsflow.ingest.IngestConfig;
-import io.newsflow.ingest.source.SavedPageReader;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,9 +49,6 @@ import picocli.CommandLine.Spec;
       "2:usage: an unknown option, or a PATH that does not exist"
     })
 public final class ExtractCommand implements Callable<Integer> {
-  private static final List<String> SUFFIXES =
-      List.of(".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz", ".html", ".htm", ".xhtml", ".txt");
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories.")
@@ -86,23 +81,22 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     List<PageFile> files;
     try {
-      files = pageFiles(existing(paths));
+      files = PageFile.of(existing(paths));
     } catch (IOException e) {
       return failed("cannot list the pages: " + e);
     }
     SavedPagePipeline pipeline =
         SavedPagePipeline.create(maxBodyBytes, pageLimits.pageStepConfig(), Clock.systemUTC());
     int articles = 0;
-    try (BenchmarkJson json =
-            new BenchmarkJson(out != null ? Files.newOutputStream(out) : nonClosing(System.out));
+    try (BenchmarkJson json = new BenchmarkJson(PageFile.output(out));
         OutcomeReport outcomes =
             new OutcomeReport(
                 report != null ? Files.newOutputStream(report) : OutputStream.nullOutputStream())) {
       for (PageFile page : files) {
         FileOutcome outcome = pipeline.process(page.file(), page.source());
-        outcomes.add(name(page.file()), outcome);
+        outcomes.add(page.name(), outcome);
         if (outcome.isArticle()) {
-          json.write(name(page.file()), outcome.article());
+          json.write(page.name(), outcome.article());
           articles++;
         } else {
           err()
@@ -129,12 +123,12 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private List<Path> existing(List<Path> given) {
-    for (Path p : given) {
-      if (!Files.exists(p)) {
-        throw new ParameterException(
-            spec.commandLine(), "extract: " + p + ": no such file or directory");
-      }
-    }
+    PageFile.firstMissing(given)
+        .ifPresent(
+            p -> {
+              throw new ParameterException(
+                  spec.commandLine(), "extract: " + p + ": no such file or directory");
+            });
     return given;
   }
 
@@ -146,55 +140,5 @@ public final class ExtractCommand implements Callable<Integer> {
 
   private PrintWriter err() {
     return spec.commandLine().getErr();
-  }
-
-  /**
-   * A saved page and the source it was found in (the directory given, as ingest's directory
-   * source).
-   */
-  record PageFile(Path file, String source) {}
-
-  /**
-   * A directory's pages are the ones ingest's directory source reads; a file given by name is read
-   * whatever its name.
-   */
-  static List<PageFile> pageFiles(List<Path> paths) throws IOException {
-    List<PageFile> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        SavedPageReader.list(p).forEach(f -> files.add(new PageFile(f, p.toString())));
-      } else {
-        files.add(new PageFile(p, p.toString()));
-      }
-    }
-    return files;
-  }
-
-  /**
-   * The file name without its page suffix; a page in a folder of its own is named by the folder.
-   */
-  static String name(Path file) {
-    String base = file.getFileName().toString();
-    String suffix = suffix(file);
-    String stem = suffix == null ? base : base.substring(0, base.length() - suffix.length());
-    Path parent = file.toAbsolutePath().getParent();
-    boolean genericName = stem.equals("source") || stem.equals("index");
-    return genericName && parent != null && parent.getFileName() != null
-        ? parent.getFileName().toString()
-        : stem;
-  }
-
-  private static String suffix(Path file) {
-    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return SUFFIXES.stream().filter(lower::endsWith).findFirst().orElse(null);
-  }
-
-  private static OutputStream nonClosing(OutputStream out) {
-    return new FilterOutputStream(out) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 }

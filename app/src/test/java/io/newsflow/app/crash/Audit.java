@@ -50,7 +50,7 @@ final class Audit {
     return outputLines().urls.size();
   }
 
-  AuditReport check(List<String> inputs) throws IOException {
+  AuditReport.Outputs check(List<String> inputs) throws IOException {
     Output out = outputLines();
     Map<String, Integer> articlesByUrl = count(out.urls);
     Map<String, Integer> idCounts = count(out.ids);
@@ -74,7 +74,7 @@ final class Audit {
           d.getStage() == null || d.getReason() == null || d.getReason().toString().isBlank();
       reasonless += blank ? 1 : 0;
     }
-    return new AuditReport(
+    return new AuditReport.Outputs(
         inputs.size(),
         out.urls.size(),
         lettersByKey.size(),
@@ -86,9 +86,7 @@ final class Audit {
         raw.without,
         raw.several,
         repeatedLetters,
-        reasonless,
-        List.of(),
-        List.of());
+        reasonless);
   }
 
   private record Output(List<String> urls, List<String> ids, int torn) {}

@@ -6,63 +6,59 @@ import java.util.Locale;
 /**
  * What a crash run found: the guarantees (each count must be 0) and the recovery times.
  *
- * @param lost inputs with neither an article nor a dead letter
- * @param duplicateArticles article ids written more than once
- * @param bothOutcomes inputs with an article and a dead letter
- * @param tornLines output lines that are not whole JSON objects
- * @param rawWithoutOutput raw records without a committed article or dead letter from enrich
- * @param rawWithSeveralOutputs raw records with more than one committed output
- * @param repeatedDeadLetters dead letters for an input that has one already (a redelivery of a page
- *     ingest published again after a kill; consumers count one per key)
- * @param reasonlessDeadLetters dead letters without a stage or a reason
+ * @param outputs what the topics and the sink's files hold for the inputs
  * @param unexpectedExits stages that ended by themselves (a crash, an OutOfMemoryError), not killed
  */
-record AuditReport(
-    int inputs,
-    int articles,
-    int deadLetterInputs,
-    int lost,
-    int duplicateArticles,
-    int bothOutcomes,
-    int tornLines,
-    int rawRecords,
-    int rawWithoutOutput,
-    int rawWithSeveralOutputs,
-    int repeatedDeadLetters,
-    int reasonlessDeadLetters,
-    List<Recovery> recoveries,
-    List<String> unexpectedExits) {
+record AuditReport(Outputs outputs, List<Recovery> recoveries, List<String> unexpectedExits) {
+
+  /**
+   * The audit of the outputs against the inputs.
+   *
+   * @param lost inputs with neither an article nor a dead letter
+   * @param duplicateArticles article ids written more than once
+   * @param bothOutcomes inputs with an article and a dead letter
+   * @param tornLines output lines that are not whole JSON objects
+   * @param rawWithoutOutput raw records without a committed article or dead letter from enrich
+   * @param rawWithSeveralOutputs raw records with more than one committed output
+   * @param repeatedDeadLetters dead letters for an input that has one already (a redelivery of a
+   *     page ingest published again after a kill; consumers count one per key)
+   * @param reasonlessDeadLetters dead letters without a stage or a reason
+   */
+  record Outputs(
+      int inputs,
+      int articles,
+      int deadLetterInputs,
+      int lost,
+      int duplicateArticles,
+      int bothOutcomes,
+      int tornLines,
+      int rawRecords,
+      int rawWithoutOutput,
+      int rawWithSeveralOutputs,
+      int repeatedDeadLetters,
+      int reasonlessDeadLetters) {
+
+    boolean hold() {
+      return lost == 0
+          && duplicateArticles == 0
+          && bothOutcomes == 0
+          && tornLines == 0
+          && rawWithoutOutput == 0
+          && rawWithSeveralOutputs == 0
+          && reasonlessDeadLetters == 0;
+    }
+  }
 
   /** How long after a kill of {@code stage} its group committed on every partition again. */
   record Recovery(String stage, long atMillis, Long millis) {}
 
-  boolean guaranteesHold() {
-    return lost == 0
-        && duplicateArticles == 0
-        && bothOutcomes == 0
-        && tornLines == 0
-        && rawWithoutOutput == 0
-        && rawWithSeveralOutputs == 0
-        && reasonlessDeadLetters == 0
-        && unexpectedExits.isEmpty();
+  AuditReport {
+    recoveries = List.copyOf(recoveries);
+    unexpectedExits = List.copyOf(unexpectedExits);
   }
 
-  AuditReport with(List<Recovery> measured, List<String> exits) {
-    return new AuditReport(
-        inputs,
-        articles,
-        deadLetterInputs,
-        lost,
-        duplicateArticles,
-        bothOutcomes,
-        tornLines,
-        rawRecords,
-        rawWithoutOutput,
-        rawWithSeveralOutputs,
-        repeatedDeadLetters,
-        reasonlessDeadLetters,
-        measured,
-        List.copyOf(exits));
+  boolean guaranteesHold() {
+    return outputs.hold() && unexpectedExits.isEmpty();
   }
 
   /** Median seconds from a kill of the stage to its output flowing again; -1 when unmeasured. */
@@ -91,18 +87,18 @@ record AuditReport(
                 + " dead letter %d, torn lines %d%n"
                 + "raw records %d: without committed output %d, with several %d | dead letters"
                 + " redelivered %d, without a reason %d | stages that died by themselves %d %s%n",
-            inputs,
-            articles,
-            deadLetterInputs,
-            lost,
-            duplicateArticles,
-            bothOutcomes,
-            tornLines,
-            rawRecords,
-            rawWithoutOutput,
-            rawWithSeveralOutputs,
-            repeatedDeadLetters,
-            reasonlessDeadLetters,
+            outputs.inputs(),
+            outputs.articles(),
+            outputs.deadLetterInputs(),
+            outputs.lost(),
+            outputs.duplicateArticles(),
+            outputs.bothOutcomes(),
+            outputs.tornLines(),
+            outputs.rawRecords(),
+            outputs.rawWithoutOutput(),
+            outputs.rawWithSeveralOutputs(),
+            outputs.repeatedDeadLetters(),
+            outputs.reasonlessDeadLetters(),
             unexpectedExits.size(),
             unexpectedExits));
     s.append(String.format(Locale.ROOT, "kills %d:", recoveries.size()));

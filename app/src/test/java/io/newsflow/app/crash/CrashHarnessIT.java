@@ -38,8 +38,9 @@ class CrashHarnessIT {
     System.out.println(report.summary());
 
     assertTrue(report.guaranteesHold(), report.summary());
-    assertEquals(312, report.inputs(), "300 files and 12 garbage records");
-    assertEquals(312, report.articles() + report.deadLetterInputs(), report.summary());
+    assertEquals(312, report.outputs().inputs(), "300 files and 12 garbage records");
+    assertEquals(
+        312, report.outputs().articles() + report.outputs().deadLetterInputs(), report.summary());
     assertEquals(6, report.recoveries().size());
     for (String enrich : List.of("enrich-a", "enrich-b")) {
       String log = Files.readString(work.resolve("logs").resolve(enrich + ".log"));
@@ -74,6 +75,6 @@ class CrashHarnessIT {
     System.out.println(report.summary());
 
     assertFalse(report.guaranteesHold(), report.summary());
-    assertTrue(report.lost() > 0, report.summary());
+    assertTrue(report.outputs().lost() > 0, report.summary());
   }
 }

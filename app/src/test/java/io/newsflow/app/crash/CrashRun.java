@@ -151,7 +151,7 @@ final class CrashRun {
       for (StageProcess s : List.of(ingest, sink, enrichA, enrichB)) {
         s.stop();
       }
-      AuditReport report = new Audit(kafka, out).check(inputs).with(measured, exits);
+      AuditReport report = new AuditReport(new Audit(kafka, out).check(inputs), measured, exits);
       broker.stop();
       return report;
     } finally {
