@@ -176,6 +176,12 @@ class DedupIT {
                   .append(o == null ? "none" : o.offset())
                   .append('/')
                   .append(ends.get(tp).offset()));
+      // an open transaction holds back every read_committed reader of its partitions
+      admin
+          .listTransactions()
+          .all()
+          .get(30, TimeUnit.SECONDS)
+          .forEach(t -> s.append("; transaction ").append(t));
       return s.toString();
     } catch (Exception e) {
       return "progress unknown: " + e;
