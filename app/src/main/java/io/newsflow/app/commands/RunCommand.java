@@ -12,10 +12,10 @@ import io.newsflow.app.cli.WorkDirOption;
 import io.newsflow.app.run.BundledSamples;
 import io.newsflow.app.run.InProcessMonitor;
 import io.newsflow.app.run.Pipeline;
-import io.newsflow.app.run.ProgressReporter;
 import io.newsflow.app.run.RunCounts;
 import io.newsflow.app.run.RunExit;
 import io.newsflow.app.run.RunLimits;
+import io.newsflow.app.run.RunProgress;
 import io.newsflow.app.run.RunWaiter;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
@@ -153,8 +153,8 @@ public final class RunCommand implements Callable<Integer> {
         out.println("Monitor: off; --http-port PORT serves its live page");
       }
       RunWaiter.End end;
-      try (ProgressReporter progress =
-          new ProgressReporter(err, pipeline, progressInterval.toMillis())) {
+      try (ProgressLine progress =
+          new ProgressLine(err, progressInterval, new RunProgress(pipeline))) {
         pipeline.start();
         end =
             waiter.await(

@@ -15,6 +15,16 @@ final class Services {
    * The configured cluster, its topics created; fails with a usage error when none is configured.
    */
   static KafkaConnection connect(CommandSpec spec, KafkaOptions kafka) {
+    KafkaConnection cluster = reachable(spec, kafka);
+    TopicCreator.createMissing(cluster, kafka.topics());
+    return cluster;
+  }
+
+  /**
+   * The configured cluster once it answers (for a reader such as {@code tail}, which creates
+   * nothing); fails with a usage error when none is configured.
+   */
+  static KafkaConnection reachable(CommandSpec spec, KafkaOptions kafka) {
     KafkaConnection cluster =
         kafka
             .cluster()
@@ -24,7 +34,6 @@ final class Services {
                         spec.commandLine(),
                         "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS"));
     kafka.requireReachable(cluster);
-    TopicCreator.createMissing(cluster, kafka.topics());
     return cluster;
   }
 

@@ -21,7 +21,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,15 +106,7 @@ public final class TailCommand implements Callable<Integer> {
       throw UserError.badValue(
           "--offset", offset, "conflicts with --from-beginning", "give one of the two");
     }
-    KafkaConnection cluster =
-        kafka
-            .cluster()
-            .orElseThrow(
-                () ->
-                    new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "no Kafka cluster: give --bootstrap-servers or set KAFKA_BOOTSTRAP_SERVERS"));
-    kafka.requireReachable(cluster);
+    KafkaConnection cluster = Services.reachable(spec, kafka);
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(
             consumerConfig(cluster), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
