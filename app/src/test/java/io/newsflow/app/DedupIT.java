@@ -125,7 +125,8 @@ class DedupIT {
       }
       producer.flush();
       for (Future<RecordMetadata> f : sent) {
-        f.get(2, TimeUnit.MINUTES); // a page the broker never took is the test's loss, not enrich's
+        f.get(
+            11, TimeUnit.MINUTES); // a page the broker never took is the test's loss, not enrich's
       }
       Set<String> seen = new HashSet<>();
       int out = 0;

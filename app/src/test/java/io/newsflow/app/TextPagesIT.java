@@ -182,7 +182,13 @@ class TextPagesIT {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
             broker.bootstrapServers(),
             ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-            16 << 20),
+            16 << 20,
+            // thousands of pages at once to a broker that shares two loaded cores with enrich: a
+            // batch may wait minutes for it, and a send given up would look like a lost page
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            600_000,
+            ProducerConfig.MAX_BLOCK_MS_CONFIG,
+            600_000),
         new StringSerializer(),
         new ByteArraySerializer());
   }

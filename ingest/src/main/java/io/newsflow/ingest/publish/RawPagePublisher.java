@@ -132,12 +132,12 @@ public final class RawPagePublisher implements AutoCloseable {
     producer.flush();
   }
 
-  /** Waits for what is sent and what follows its acknowledgements (which may send), then closes. */
   /** Binds this client's metrics (for {@code /metrics}). */
   public void bindMetrics(KafkaMeters meters) {
     meters.bind(producer);
   }
 
+  /** Waits for what is sent and what follows its acknowledgements (which may send), then closes. */
   @Override
   public void close() {
     producer.flush();
