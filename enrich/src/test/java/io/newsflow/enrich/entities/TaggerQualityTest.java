@@ -39,7 +39,7 @@ class TaggerQualityTest {
     "es, 0.76",
     "nl, 0.80",
     "fr, 0.88",
-    "it, 0.865",
+    "it, 0.875",
     "pt, 0.755",
     "ru, 0.76",
   })
