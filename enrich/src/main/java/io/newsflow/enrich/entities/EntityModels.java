@@ -23,11 +23,11 @@ public final class EntityModels {
       List.of(
           new ModelCard(
               "en", "en-conll2003-v" + ModelFile.VERSION, "ner-model.bin", TokenScheme.WORDS),
-          new ModelCard("de", "de-wikineural-v1", "ner-model-de.bin", TokenScheme.WORDS),
-          new ModelCard("es", "es-conll2002-v1", "ner-model-es.bin", TokenScheme.WORDS),
-          new ModelCard("nl", "nl-conll2002-v1", "ner-model-nl.bin", TokenScheme.WORDS),
+          new ModelCard("de", "de-wikineural-v2", "ner-model-de.bin", TokenScheme.WORDS),
+          new ModelCard("es", "es-conll2002-v2", "ner-model-es.bin", TokenScheme.WORDS),
+          new ModelCard("nl", "nl-conll2002-v2", "ner-model-nl.bin", TokenScheme.WORDS),
           new ModelCard("fr", "fr-wikineural-v1", "ner-model-fr.bin", TokenScheme.WORDS),
-          new ModelCard("it", "it-wikineural-v1", "ner-model-it.bin", TokenScheme.WORDS),
+          new ModelCard("it", "it-wikineural-v2", "ner-model-it.bin", TokenScheme.WORDS),
           new ModelCard(
               "pt", "pt-uner-v1", "ner-model-pt.bin", TokenScheme.PORTUGUESE_CONTRACTIONS),
           new ModelCard("ru", "ru-wikiner-v1", "ner-model-ru.bin", TokenScheme.WORDS));

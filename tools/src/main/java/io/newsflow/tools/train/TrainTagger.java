@@ -64,19 +64,22 @@ public final class TrainTagger {
     if (args.length < 3) {
       System.err.println(
           "usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs] [--language xx]"
-              + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]");
+              + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
+              + " [--names other-language.conll]...");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
     String language = "en";
     TokenScheme override = null;
     boolean holdOut = false;
+    List<Path> nameFiles = new ArrayList<>();
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
         case "--bits" -> bits = Integer.parseInt(args[++a]);
         case "--tokens" -> override = TokenScheme.valueOf(args[++a]);
         case "--hold-out" -> holdOut = true;
+        case "--names" -> nameFiles.add(Path.of(args[++a]));
         default -> maxEpochs = Integer.parseInt(args[a]);
       }
     }
@@ -103,6 +106,7 @@ public final class TrainTagger {
     List<ConllDocument> train = toModelTokens(source, scheme);
     List<ConllDocument> dev = toModelTokens(ConllReader.read(Path.of(args[1])), scheme);
     Lexicon lexicon = scheme.features().characterWords() ? wordLexicon(source) : lexicon(train);
+    foreignNames = foreignNames(nameFiles, lexicon(train), hasMisc(train));
     NerTagger best = train(train, dev, maxEpochs, lexicon, scheme.features());
     if (holdOut) {
       SpanScorer scorer = new SpanScorer();
@@ -348,9 +352,68 @@ public final class TrainTagger {
     return new Lexicon(counts);
   }
 
-  /** Entity names of all documents not in {@code heldOutFold} (-1: all documents). */
+  /**
+   * Names from the training files of other languages ({@code --names}), given to every fold alike:
+   * names travel across languages ("USA", "Siemens", a footballer), and the target language's own
+   * data is too small to hold most of the names its news mentions. None of it is the target's own
+   * training text, so no fold needs to be held out of it.
+   */
+  static List<String[]> foreignNames = List.of();
+
+  /** The names of the files and their types; single words seen in lower case here are skipped. */
+  static List<String[]> foreignNames(List<Path> files, Lexicon ownLowercase, boolean withMisc)
+      throws IOException {
+    List<String[]> names = new ArrayList<>();
+    for (Path file : files) {
+      int before = names.size();
+      for (ConllDocument doc : ConllReader.read(file)) {
+        for (ConllSentence sentence : doc.sentences()) {
+          List<String> tokens = sentence.tokens();
+          for (Span span : Span.fromTags(sentence.gold())) {
+            if (!withMisc && span.type().equals("MISC")) {
+              continue;
+            }
+            // A foreign name that is a common word here ("die", "a") would fire on every sentence.
+            String first = tokens.get(span.start());
+            if (span.end() - span.start() == 1
+                && (first.length() < 2
+                    || ownLowercase.lowercaseCount(first.toLowerCase(Locale.ROOT)) > 0)) {
+              continue;
+            }
+            String[] name = new String[span.end() - span.start() + 1];
+            for (int i = span.start(); i < span.end(); i++) {
+              name[i - span.start()] = tokens.get(i);
+            }
+            name[name.length - 1] = span.type();
+            names.add(name);
+          }
+        }
+      }
+      System.err.printf(Locale.ROOT, "names from %s: %d%n", file, names.size() - before);
+    }
+    return names;
+  }
+
+  private static boolean hasMisc(List<ConllDocument> docs) {
+    for (ConllDocument doc : docs) {
+      for (ConllSentence sentence : doc.sentences()) {
+        if (sentence.gold().contains("B-MISC")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Entity names of all documents not in {@code heldOutFold} (-1: all documents), with the {@link
+   * #foreignNames}.
+   */
   static Gazetteer gazetteer(List<ConllDocument> docs, int heldOutFold) {
     Gazetteer.Builder builder = new Gazetteer.Builder();
+    for (String[] name : foreignNames) {
+      builder.add(name, 0, name.length - 1, typeIndex(name[name.length - 1]));
+    }
     for (int d = 0; d < docs.size(); d++) {
       if (d % FOLDS == heldOutFold) {
         continue;

@@ -18,6 +18,8 @@ public final class ConllReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final int MAX_DATELINE_TOKENS = 6;
   private static final int MAX_BYLINE_TOKENS = 4;
+  private static final int MAX_AGENCY_DATELINE_TOKENS = 16;
+  private static final Pattern AGENCY = Pattern.compile("\\p{Lu}{2,6}");
 
   /**
    * Files with neither "-DOCSTART-" nor datelines (the multilingual data: shuffled Wikipedia
@@ -62,7 +64,11 @@ public final class ConllReader {
       return documents;
     }
     List<ConllDocument> stories = splitAtDatelines(documents);
-    return stories.size() > documents.size() ? stories : cutLong(stories);
+    if (stories.size() > documents.size()) {
+      return stories;
+    }
+    List<ConllDocument> agencyStories = splitAtAgencyDatelines(documents);
+    return agencyStories.size() > documents.size() ? agencyStories : cutLong(stories);
   }
 
   private static void flushSentence(List<String> block, List<ConllSentence> sentences) {
@@ -129,6 +135,43 @@ public final class ConllReader {
               start == 0 ? doc.header() : List.of(), sentences.subList(start, sentences.size())));
     }
     return documents;
+  }
+
+  /**
+   * Agency copy opens each story with its dateline: "Santander , 25 may ( EFE ) ." (the CoNLL-2002
+   * Spanish layout); a story runs from one such line to the next.
+   */
+  private static List<ConllDocument> splitAtAgencyDatelines(List<ConllDocument> whole) {
+    List<ConllDocument> documents = new ArrayList<>();
+    for (ConllDocument doc : whole) {
+      List<ConllSentence> sentences = doc.sentences();
+      int start = 0;
+      for (int i = 1; i < sentences.size(); i++) {
+        if (isAgencyDateline(sentences.get(i))) {
+          documents.add(
+              new ConllDocument(
+                  start == 0 ? doc.header() : List.of(), sentences.subList(start, i)));
+          start = i;
+        }
+      }
+      documents.add(
+          new ConllDocument(
+              start == 0 ? doc.header() : List.of(), sentences.subList(start, sentences.size())));
+    }
+    return cutLong(documents);
+  }
+
+  /** A short line with a comma, then an all-caps agency in parentheses, then at most a stop. */
+  static boolean isAgencyDateline(ConllSentence sentence) {
+    List<String> tokens = sentence.tokens();
+    int n = tokens.size();
+    int close = tokens.get(n - 1).equals(".") ? n - 2 : n - 1;
+    return n <= MAX_AGENCY_DATELINE_TOKENS
+        && close >= 3
+        && tokens.get(close).equals(")")
+        && tokens.get(close - 2).equals("(")
+        && AGENCY.matcher(tokens.get(close - 1)).matches()
+        && tokens.subList(0, close - 2).contains(",");
   }
 
   private static List<ConllDocument> cutLong(List<ConllDocument> whole) {

@@ -65,6 +65,49 @@ class ConllReaderTest {
   }
 
   @Test
+  void cutsAgencyCopyAtItsDatelines() throws IOException {
+    List<ConllDocument> docs =
+        read(
+            String.join(
+                "\n",
+                "Santander B-LOC",
+                ", O",
+                "25 O",
+                "may O",
+                "( O",
+                "EFE B-ORG",
+                ") O",
+                ". O",
+                "",
+                "Llueve O",
+                ". O",
+                "",
+                "La O",
+                "OTAN B-ORG",
+                "( O",
+                "Bruselas B-LOC",
+                ") O",
+                "habla O",
+                "",
+                "Por O",
+                "Ana B-PER",
+                "Madrid B-LOC",
+                ", O",
+                "26 O",
+                "may O",
+                "( O",
+                "EFE B-ORG",
+                ") O",
+                ". O",
+                "",
+                "Sol O",
+                ""));
+    assertEquals(2, docs.size());
+    assertEquals(3, docs.get(0).sentences().size(), "a parenthesised name is no dateline");
+    assertEquals("Por", docs.get(1).sentences().get(0).tokens().get(0));
+  }
+
+  @Test
   void scoresSpansExactly() {
     SpanScorer scorer = new SpanScorer();
     scorer.add(List.of("B-PER", "I-PER", "O", "B-LOC"), List.of("B-PER", "I-PER", "O", "B-ORG"));
