@@ -14,6 +14,7 @@ import io.newsflow.enrich.metadata.JsonLdFallback;
 import io.newsflow.enrich.metadata.MetaScan;
 import io.newsflow.enrich.metadata.MetadataExtractor;
 import io.newsflow.enrich.metadata.ScriptBodyFallback;
+import io.newsflow.enrich.metadata.SiteTitles;
 import io.newsflow.enrich.metadata.TitleCleaner;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
@@ -51,6 +52,11 @@ public final class ArticleExtractor {
 
   public static ArticleExtractor withRules(BoilerplateRules rules) {
     return new ArticleExtractor(rules);
+  }
+
+  /** A new, empty memory of site titles working with this extractor's rules. */
+  public SiteTitles newSiteTitles() {
+    return SiteTitles.of(rules);
   }
 
   /** Never throws: a page that defeats extraction yields an empty extraction instead. */
