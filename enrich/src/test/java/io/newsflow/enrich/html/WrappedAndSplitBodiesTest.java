@@ -161,4 +161,39 @@ class WrappedAndSplitBodiesTest {
                 "https://www.boersen-zeitung.de/markt/zinsen"));
     assertEquals("Zinsen steigen", ex.title());
   }
+
+  @Test
+  void theNextStoryAppendedUnderTheArticleIsLeftOut() {
+    String next =
+        "The regional football club named a new coach on Wednesday after a season in which the"
+            + " team lost eleven of its last fifteen matches and fell to the bottom of the table.";
+    String next2 =
+        "The new coach, who led a smaller club to promotion two years ago, signed a contract until"
+            + " the end of next season and will take charge of training from Monday on.";
+    String html =
+        "<html><body>"
+            + nav()
+            + "<main><article class='story main'><h1>Bus network to grow</h1><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article><div class=more><article class=story><h1>Club names new coach</h1><p>"
+            + next
+            + "</p><p>"
+            + next2
+            + "</p><p>"
+            + P3.replace("Residents", "Fans")
+            + "</p></article></div></main></body></html>";
+    Extraction ex = extract(html);
+    assertTrue(ex.text().contains(P1) && ex.text().contains(P3), ex.text());
+    assertFalse(ex.text().contains(next), ex.text());
+    // one story with its own headline and text among teasers is still the article's container
+    Extraction single =
+        extract(
+            html.replace("<h1>Club names new coach</h1>", "<h2>Club names new coach</h2>")
+                .replace("<div class=more>", "<div class=story-body>"));
+    assertTrue(single.text().contains(P1), single.text());
+  }
 }
