@@ -196,4 +196,34 @@ class WrappedAndSplitBodiesTest {
                 .replace("<div class=more>", "<div class=story-body>"));
     assertTrue(single.text().contains(P1), single.text());
   }
+
+  @Test
+  void aMoreHeadingNamingTheSiteOpensTeasersNotMoreOfTheStory() {
+    String teaser =
+        "The harbour authority said on Monday that the new ferry terminal will open in spring,"
+            + " a year later than planned, after delays in the delivery of the steel for its pier.";
+    String page =
+        "<html><body>"
+            + nav()
+            + "<div class=post><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><h2>%s</h2><p>"
+            + teaser
+            + "</p></div></body></html>";
+    Extraction site =
+        EXTRACTOR.extract(
+            new HtmlPageParser()
+                .parse(
+                    String.format(page, "More Harbour Times").getBytes(StandardCharsets.UTF_8),
+                    "https://www.harbourtimes.example/2024/ferry.html"));
+    assertTrue(site.text().contains(P3), site.text());
+    assertFalse(site.text().contains(teaser), site.text());
+    // "More" and words that name no site: a subheading of the story
+    Extraction story = extract(String.format(page, "More Delays"));
+    assertTrue(story.text().contains(teaser), story.text());
+  }
 }
