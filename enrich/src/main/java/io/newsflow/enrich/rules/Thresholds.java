@@ -146,6 +146,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param datelineMaxOtherWords words a dateline line may hold besides its date and time
    * @param noteLineMaxChars longer lines keep a bracketed note at their end
    * @param fragmentMaxWords a line this short before a broken line is joined to it
+   * @param headlineListMinLines this many headline-shaped lines under a related or newsletter head
+   *     after the story's body are a list of other stories...
+   * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
+   *     share of its content words in the story (a box in the middle of the story)
    * @param maxBlocks the rest of an absurdly long page is cut
    * @param maxFingerprintChars longer lines are not counted by the site memory
    */
@@ -176,5 +180,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int maxFingerprintChars,
       int datelineMaxOtherWords,
       int noteLineMaxChars,
-      int fragmentMaxWords) {}
+      int fragmentMaxWords,
+      int headlineListMinLines,
+      double storyWordsMinShare) {}
 }
