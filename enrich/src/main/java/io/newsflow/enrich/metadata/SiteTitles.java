@@ -16,7 +16,9 @@ import java.util.Set;
  * Gazette", "Opinion |") that closes or opens the titles of several different pages of one site is
  * the site's decoration, not the headline, even when the page declares no site name and the host
  * does not spell it. Such a part is cut from the titles of the site's pages once it was seen on
- * {@code minPages} distinct titles.
+ * {@code minPages} distinct titles and on at least half of the site's titles since it first
+ * appeared: a site name is on every page, a topic that opens a few headlines ("Trump - ...") is
+ * not.
  *
  * <p>One instance serves a whole process (every stream thread of enrich, every file of {@code
  * extract}) and is thread-safe; it is bounded ({@code maxSites} sites, least recently seen dropped
@@ -32,7 +34,7 @@ public final class SiteTitles {
 
   private final List<String> separators;
   private final int minPages;
-  private final Map<String, Map<String, Part>> sites;
+  private final Map<String, Site> sites;
 
   /** An empty memory with the rules' title separators and thresholds. */
   public static SiteTitles of(BoilerplateRules rules) {
@@ -46,7 +48,7 @@ public final class SiteTitles {
     this.sites =
         new LinkedHashMap<>(256, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Map<String, Part>> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Site> eldest) {
             return size() > maxSites;
           }
         };
@@ -65,20 +67,25 @@ public final class SiteTitles {
     if (site == null || site.isBlank() || title == null || title.isBlank()) {
       return title;
     }
-    Map<String, Part> parts = sites.computeIfAbsent(site, s -> new LinkedHashMap<>());
+    Site known = sites.computeIfAbsent(site, s -> new Site());
+    Map<String, Part> parts = known.parts;
     int titleHash = TitleCleaner.key(title).hashCode();
+    if (titleHash != known.lastTitle) {
+      known.titles++;
+      known.lastTitle = titleHash;
+    }
     String current = title;
     for (int round = 0; round < MAX_CUTS; round++) {
       Split split = split(current);
       if (split == null) {
         break;
       }
-      learn(parts, "T" + split.trailingKey(), titleHash);
-      learn(parts, "L" + split.leadingKey(), titleHash);
+      learn(known, "T" + split.trailingKey(), titleHash);
+      learn(known, "L" + split.leadingKey(), titleHash);
       String next = null;
-      if (cut && known(parts, "T" + split.trailingKey())) {
+      if (cut && confirmed(known, "T" + split.trailingKey())) {
         next = split.beforeLast();
-      } else if (cut && known(parts, "L" + split.leadingKey())) {
+      } else if (cut && confirmed(known, "L" + split.leadingKey())) {
         next = split.afterFirst();
       }
       if (next == null || TitleCleaner.key(next).isEmpty()) {
@@ -106,25 +113,31 @@ public final class SiteTitles {
     }
   }
 
-  private boolean known(Map<String, Part> parts, String key) {
-    Part p = parts.get(key);
-    return p != null && p.titles.size() >= minPages;
+  /** Seen on enough distinct titles, and on at least half of the site's titles since its first. */
+  private boolean confirmed(Site site, String key) {
+    Part p = site.parts.get(key);
+    return p != null && p.titles.size() >= minPages && 2L * p.count >= site.titles - p.firstTitle;
   }
 
-  private void learn(Map<String, Part> parts, String key, int titleHash) {
+  private void learn(Site site, String key, int titleHash) {
     if (key.length() <= 1) {
       return; // a part with no letters or digits names nothing
     }
+    Map<String, Part> parts = site.parts;
     Part p = parts.get(key);
     if (p == null) {
       if (parts.size() >= MAX_PARTS && !evictUnconfirmed(parts)) {
         return;
       }
-      p = new Part();
+      p = new Part(site.titles - 1);
       parts.put(key, p);
     }
-    if (p.titles.size() < minPages) {
-      p.titles.add(titleHash); // distinct titles: a page fetched twice counts once
+    if (p.lastTitle != titleHash) { // distinct titles: a page fetched twice counts once
+      p.lastTitle = titleHash;
+      p.count++;
+      if (p.titles.size() < minPages) {
+        p.titles.add(titleHash);
+      }
     }
   }
 
@@ -170,8 +183,25 @@ public final class SiteTitles {
   private record Split(
       String beforeLast, String afterFirst, String leadingKey, String trailingKey) {}
 
-  /** The distinct titles (by hash) a part was seen on, up to the count that confirms it. */
+  /** A site's title count (distinct from the one before) and its parts. */
+  private static final class Site {
+    final Map<String, Part> parts = new LinkedHashMap<>();
+    int titles;
+    int lastTitle;
+  }
+
+  /**
+   * The distinct titles (by hash) a part was seen on, up to the count that confirms it; how many
+   * titles it was on, and the site's title count before its first.
+   */
   private static final class Part {
     final Set<Integer> titles = new HashSet<>(4);
+    final int firstTitle;
+    int count;
+    int lastTitle;
+
+    Part(int firstTitle) {
+      this.firstTitle = firstTitle;
+    }
   }
 }

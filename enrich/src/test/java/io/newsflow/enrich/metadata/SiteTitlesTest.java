@@ -85,4 +85,21 @@ class SiteTitlesTest {
     assertEquals("", SiteTitles.hostOf("not a url"));
     assertEquals("", SiteTitles.hostOf(null));
   }
+
+  @Test
+  void aTopicOpeningSomeHeadlinesIsNoSiteName() {
+    SiteTitles titles = SiteTitles.of(RULES);
+    String[] more = {
+      "Bridge closed for repairs", "Museum opens a new wing", "Trains delayed by snow",
+    };
+    for (int i = 0; i < 12; i++) {
+      String story = i < STORIES.length ? STORIES[i] : more[i % more.length] + " " + i;
+      String title = i % 3 == 1 ? "Council - " + story : story;
+      titles.clean("quillink.example", title + " | The Quill Gazette", true);
+    }
+    // "Council -" opened 4 of 12 titles: the topic stays, the site name goes
+    assertEquals(
+        "Council - Tram line opens",
+        titles.clean("quillink.example", "Council - Tram line opens | The Quill Gazette", true));
+  }
 }
