@@ -218,12 +218,12 @@ class WrappedAndSplitBodiesTest {
         EXTRACTOR.extract(
             new HtmlPageParser()
                 .parse(
-                    String.format(page, "More Harbour Times").getBytes(StandardCharsets.UTF_8),
+                    page.replace("%s", "More Harbour Times").getBytes(StandardCharsets.UTF_8),
                     "https://www.harbourtimes.example/2024/ferry.html"));
     assertTrue(site.text().contains(P3), site.text());
     assertFalse(site.text().contains(teaser), site.text());
     // "More" and words that name no site: a subheading of the story
-    Extraction story = extract(String.format(page, "More Delays"));
+    Extraction story = extract(page.replace("%s", "More Delays"));
     assertTrue(story.text().contains(teaser), story.text());
   }
 }
