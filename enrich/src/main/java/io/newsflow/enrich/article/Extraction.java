@@ -42,6 +42,27 @@ public record Extraction(
     keywords = List.copyOf(keywords);
   }
 
+  /** The same extraction under another title. */
+  public Extraction withTitle(String newTitle) {
+    return new Extraction(
+        newTitle,
+        siteName,
+        authors,
+        publishedTime,
+        modifiedTime,
+        language,
+        canonicalUrl,
+        description,
+        blocks,
+        images,
+        removed,
+        markdown,
+        mainImage,
+        section,
+        keywords,
+        sourceAttribution);
+  }
+
   /** The clean text: blocks separated by a blank line. */
   public String text() {
     return String.join("\n\n", blocks);

@@ -5,12 +5,14 @@ import io.newsflow.enrich.article.RemovedBlock;
 import io.newsflow.enrich.dom.DomWalk;
 import io.newsflow.enrich.dom.TextStats;
 import io.newsflow.enrich.markdown.MarkdownBlocks;
+import io.newsflow.enrich.metadata.TitleCleaner;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.HintProfile;
 import io.newsflow.enrich.rules.Texts;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -63,9 +65,18 @@ public final class BlockCollector implements DomWalk.Visitor {
 
   private final boolean useHints;
 
+  /** Keys of the site's names ({@link TitleCleaner#siteKeys}): "More <site>" heads its teasers. */
+  private final List<String> siteKeys;
+
   /** {@code useHints} false is the lenient retry for pages whose class names mislead. */
   public BlockCollector(BoilerplateRules rules, TextStats stats, boolean useHints) {
+    this(rules, stats, useHints, List.of());
+  }
+
+  public BlockCollector(
+      BoilerplateRules rules, TextStats stats, boolean useHints, List<String> siteKeys) {
     this.useHints = useHints;
+    this.siteKeys = siteKeys;
     this.rules = rules;
     this.t = rules.thresholds().html();
     this.stats = stats;
@@ -305,6 +316,9 @@ public final class BlockCollector implements DomWalk.Visitor {
     if (reason == null && rules.isAttribution(text)) {
       reason = "attribution";
     }
+    if (reason == null && owner != null && isHeading(owner) && headsSiteTeasers(text)) {
+      reason = "related";
+    }
     boolean judgedAlone = owner == null || !rules.isLinkBlockExempt(owner.normalName());
     if (reason == null
         && judgedAlone
@@ -325,6 +339,31 @@ public final class BlockCollector implements DomWalk.Visitor {
         && isSectionTitle(owner, text)) {
       truncateAfter(owner, reason);
     }
+  }
+
+  private static boolean isHeading(Element e) {
+    String tag = e.normalName();
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
+  }
+
+  /** "More TechCrunch": a heading that is only a "more" word and the site's name. */
+  private boolean headsSiteTeasers(String text) {
+    if (siteKeys.isEmpty() || text.length() > t.sectionTitleMaxChars()) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String prefix : rules.moreFromSitePrefixes()) {
+      if (lower.startsWith(prefix)
+          && lower.length() > prefix.length() + 1
+          && Character.isWhitespace(lower.charAt(prefix.length()))
+          && TitleCleaner.namesSite(text.substring(prefix.length() + 1).strip(), siteKeys)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSectionTitle(Element owner, String text) {

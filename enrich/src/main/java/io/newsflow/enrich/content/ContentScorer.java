@@ -54,6 +54,10 @@ public final class ContentScorer {
       return new int[] {body};
     }
     top = widen(top, body, scores, stats);
+    int story = firstStory(top, stats);
+    if (story != top) {
+      return new int[] {story}; // its siblings and copies hold the other stories
+    }
     return withRepeatedChunks(top, body, withSiblings(top, body, scores, stats), stats);
   }
 
@@ -302,6 +306,56 @@ public final class ContentScorer {
     return -1;
   }
 
+  /**
+   * A container that holds several stories, each an {@code <article>} with its own h1 and text (the
+   * next story a page appends under the one asked for, for endless scrolling), narrows to the
+   * first: the page's own story comes first.
+   */
+  private int firstStory(int top, TextStats stats) {
+    int first = -1;
+    for (int e = top + 1; e < stats.end(top); ) {
+      if ("article".equals(stats.element(e).normalName())) {
+        if (isStory(e, stats)) {
+          if (first >= 0) {
+            return first;
+          }
+          first = e;
+        }
+        e = stats.end(e); // nested articles (comments, teasers) are part of this one
+      } else {
+        e++;
+      }
+    }
+    return top;
+  }
+
+  /** The element is a story or holds one ({@link #firstStory}'s kind of article). */
+  private boolean holdsStory(int e, TextStats stats) {
+    for (int d = e; d < stats.end(e); ) {
+      if ("article".equals(stats.element(d).normalName())) {
+        if (isStory(d, stats)) {
+          return true;
+        }
+        d = stats.end(d);
+      } else {
+        d++;
+      }
+    }
+    return false;
+  }
+
+  private boolean isStory(int article, TextStats stats) {
+    if (stats.weightedChars(article) < 2 * t.siblingParagraphMinChars()) {
+      return false;
+    }
+    for (int e = article + 1; e < stats.end(article); e++) {
+      if ("h1".equals(stats.element(e).normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int[] withSiblings(int top, int body, Scores scores, TextStats stats) {
     int parent = stats.parent(top);
     if (parent < 0 || top == body) {
@@ -310,6 +364,7 @@ public final class ContentScorer {
     double topScore = scores.of(top);
     double threshold = Math.max(t.siblingMinScore(), topScore * t.siblingScoreRatio());
     String topClass = stats.element(top).className();
+    boolean topIsStory = holdsStory(top, stats);
     int[] roots = new int[8];
     int n = 0;
     for (int sibling = parent + 1; sibling < stats.end(parent); sibling = stats.end(sibling)) {
@@ -323,8 +378,9 @@ public final class ContentScorer {
                 ? topScore * t.siblingClassBonus()
                 : 0;
         root =
-            (scores.has[sibling] && scores.value[sibling] + bonus >= threshold)
-                || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats));
+            ((scores.has[sibling] && scores.value[sibling] + bonus >= threshold)
+                    || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats)))
+                && !(topIsStory && holdsStory(sibling, stats)); // another story, not more of it
       }
       if (root) {
         if (n == roots.length) {

@@ -14,6 +14,7 @@ import io.newsflow.enrich.metadata.JsonLdFallback;
 import io.newsflow.enrich.metadata.MetaScan;
 import io.newsflow.enrich.metadata.MetadataExtractor;
 import io.newsflow.enrich.metadata.ScriptBodyFallback;
+import io.newsflow.enrich.metadata.SiteTitles;
 import io.newsflow.enrich.metadata.TitleCleaner;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
@@ -53,6 +54,11 @@ public final class ArticleExtractor {
     return new ArticleExtractor(rules);
   }
 
+  /** A new, empty memory of site titles working with this extractor's rules. */
+  public SiteTitles newSiteTitles() {
+    return SiteTitles.of(rules);
+  }
+
   /** Never throws: a page that defeats extraction yields an empty extraction instead. */
   public Extraction extract(Document doc) {
     if (doc == null) {
@@ -81,10 +87,11 @@ public final class ArticleExtractor {
       return empty(meta); // no body (or one the walk could not reach)
     }
     String declaredBody = meta == null ? null : meta.articleBody();
-    BlockCollector collector = collect(stats, true, declaredBody);
+    List<String> siteKeys = siteKeys(doc, meta);
+    BlockCollector collector = collect(stats, true, declaredBody, siteKeys);
     int found = charCount(collector.blocks());
     if (found < t.retryMinChars() && stats.chars(stats.body()) > 2 * found) {
-      BlockCollector lenient = collect(stats, false, declaredBody);
+      BlockCollector lenient = collect(stats, false, declaredBody, siteKeys);
       // Only a walk that finds most of the text elsewhere undoes the hints: on a short story
       // (a brief, or any CJK article) the share bar and lists they dropped are no reason.
       if (charCount(lenient.blocks()) > 2 * found) {
@@ -142,8 +149,19 @@ public final class ArticleExtractor {
   }
 
   /** Class/id hints help most pages; when they leave almost nothing, try again without. */
-  private BlockCollector collect(TextStats stats, boolean useHints, String declaredBody) {
-    BlockCollector collector = new BlockCollector(rules, stats, useHints);
+  /** The site's declared name and its host's labels, as the title cleaner matches them. */
+  private static List<String> siteKeys(Document doc, PageMetadata meta) {
+    String url = meta != null && meta.canonicalUrl() != null ? meta.canonicalUrl() : doc.location();
+    List<String> names = new ArrayList<>();
+    if (meta != null && meta.siteName() != null) {
+      names.add(meta.siteName());
+    }
+    return TitleCleaner.siteKeys(names, url);
+  }
+
+  private BlockCollector collect(
+      TextStats stats, boolean useHints, String declaredBody, List<String> siteKeys) {
+    BlockCollector collector = new BlockCollector(rules, stats, useHints, siteKeys);
     collector.collect(scorer.contentRoots(stats, useHints, declaredBody));
     return collector;
   }

@@ -39,6 +39,17 @@ final class TitleChooser {
     if (docTitle != null) {
       references.add(docTitle);
     }
+    String chosen = pick(docTitle, headings, sites, references, jsonLdTitles, metaTitles);
+    return whole(chosen, references, jsonLdTitles, metaTitles);
+  }
+
+  private String pick(
+      String docTitle,
+      List<String> headings,
+      Set<String> sites,
+      List<String> references,
+      List<String> jsonLdTitles,
+      List<String> metaTitles) {
     String firstLd = null;
     for (String candidate : jsonLdTitles) {
       String c = usable(candidate, sites);
@@ -61,6 +72,43 @@ final class TitleChooser {
       return firstLd;
     }
     return docTitle != null ? docTitle : headings.isEmpty() ? null : headings.get(0);
+  }
+
+  /**
+   * A title cut short with an ellipsis ("Google's Search makeover…", a sharing card's limit) gives
+   * way to another candidate that holds it whole.
+   */
+  private static String whole(
+      String chosen, List<String> references, List<String> jsonLdTitles, List<String> metaTitles) {
+    if (chosen == null) {
+      return null;
+    }
+    String stem = truncatedStem(chosen);
+    if (stem == null) {
+      return chosen;
+    }
+    List<String> all = new ArrayList<>(references);
+    all.addAll(metaTitles);
+    all.addAll(jsonLdTitles);
+    for (String candidate : all) {
+      if (candidate != null) {
+        String c = Texts.normalize(candidate);
+        if (c.length() > stem.length() + 1 && c.startsWith(stem) && truncatedStem(c) == null) {
+          return c;
+        }
+      }
+    }
+    return chosen;
+  }
+
+  /** The text before a closing ellipsis, or null when the title does not end with one. */
+  private static String truncatedStem(String title) {
+    String t = title.strip();
+    String stem =
+        t.endsWith("\u2026")
+            ? t.substring(0, t.length() - 1)
+            : t.endsWith("...") ? t.substring(0, t.length() - 3) : null;
+    return stem == null || stem.isBlank() ? null : stem.strip();
   }
 
   /** The normalised candidate, or null when empty or just the site name (which says nothing). */

@@ -159,7 +159,7 @@ public final class TitleCleaner {
    * The part is a site name, starts or ends with one ("Site News", "Fandom [Site]"), or is the
    * start of a longer one.
    */
-  private static boolean namesSite(String part, List<String> names) {
+  public static boolean namesSite(String part, List<String> names) {
     for (String k : spellings(part)) {
       if (keyNamesSite(k, names)) {
         return true;
@@ -186,6 +186,13 @@ public final class TitleCleaner {
       }
     }
     return false;
+  }
+
+  /** The keys of a page's site names and of its host's own labels, for {@link #namesSite}. */
+  public static List<String> siteKeys(List<String> siteNames, String url) {
+    List<String> keys = keys(siteNames);
+    keys.addAll(hostLabels(url));
+    return keys;
   }
 
   private static List<String> keys(List<String> values) {

@@ -14,6 +14,7 @@ import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.language.LanguageGuesser;
+import io.newsflow.enrich.metadata.SiteTitles;
 import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.enrich.text.TextCleaning;
@@ -24,6 +25,7 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,7 @@ public final class PageEnricher {
   private final EntityModels models;
   private final Clock clock;
   private final TextCleaner textCleaner;
+  private final SiteTitles siteTitles;
   private final LanguageGuesser languages = LanguageGuesser.withDefaultProfiles();
   private volatile StepObserver observer = StepObserver.NONE;
 
@@ -75,6 +78,7 @@ public final class PageEnricher {
     this.parser = parser;
     this.extractor = extractor;
     this.textCleaner = textCleaner;
+    this.siteTitles = extractor.newSiteTitles();
     this.models = models;
     this.clock = clock;
   }
@@ -203,7 +207,8 @@ public final class PageEnricher {
     return finish(page, ref, cleaning.extraction(), start);
   }
 
-  private EnrichResult finish(RawPage page, RawPageRef ref, Extraction extraction, long start) {
+  private EnrichResult finish(RawPage page, RawPageRef ref, Extraction cleaned, long start) {
+    Extraction extraction = withSiteTitle(page, cleaned);
     String text = extraction.text();
     int words = WordCounter.count(text);
     if (words < config.minWords()) {
@@ -231,6 +236,30 @@ public final class PageEnricher {
             language,
             new Entities(entities, recognizer != null ? recognizer.modelId() : null),
             clock.instant()));
+  }
+
+  /**
+   * The title without a leading or trailing part that the site's other titles share (learned over
+   * the pages this process saw); a page that declares its site name was cleaned with it and only
+   * teaches.
+   */
+  private Extraction withSiteTitle(RawPage page, Extraction extraction) {
+    String title = extraction.title();
+    String site = siteKey(page, extraction.canonicalUrl());
+    String clean = siteTitles.clean(site, title, extraction.siteName() == null);
+    return Objects.equals(clean, title) ? extraction : extraction.withTitle(clean);
+  }
+
+  /**
+   * The producer's site label, else the page's host without www. (else the canonical URL's host,
+   * for a local file), or "" for none.
+   */
+  static String siteKey(RawPage page, String canonicalUrl) {
+    if (page.getSite() != null && !page.getSite().isBlank()) {
+      return page.getSite().strip().toLowerCase(Locale.ROOT);
+    }
+    String host = SiteTitles.hostOf(page.getFinalUrl());
+    return host.isEmpty() ? SiteTitles.hostOf(canonicalUrl) : host;
   }
 
   /**

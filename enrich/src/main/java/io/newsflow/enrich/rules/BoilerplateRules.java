@@ -169,6 +169,11 @@ public final class BoilerplateRules {
   }
 
   /** How a byline opens ("By", "Von", "记者"), in both extractors. */
+  /** What opens a heading of the site's own teasers before its name ("More", "Mehr von"). */
+  public List<String> moreFromSitePrefixes() {
+    return file.prefixes().moreFromSite();
+  }
+
   public List<String> bylinePrefixes() {
     return file.prefixes().byline();
   }

@@ -58,5 +58,6 @@ record RulesFile(
       List<String> caption,
       List<String> credit,
       List<String> captionHtmlOnly,
-      List<String> captionTextOnly) {}
+      List<String> captionTextOnly,
+      List<String> moreFromSite) {}
 }

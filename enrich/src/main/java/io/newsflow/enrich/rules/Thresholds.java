@@ -49,6 +49,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param titleAgreement the share of a JSON-LD title's words a visible title must hold
    * @param titleTailMaxWords a trailing title part this short after a long headline is a site name
    * @param titleHeadMinWords the headline length (in words) that makes such a tail cuttable
+   * @param titleMemoryMinPages a leading or trailing title part seen on this many distinct titles
+   *     of one site is the site's decoration, cut from its titles
+   * @param titleMemoryMaxSites how many sites the title memory keeps (least recently seen go)
    */
   public record Html(
       int minParagraphChars,
@@ -91,6 +94,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       double titleAgreement,
       int titleTailMaxWords,
       int titleHeadMinWords,
+      int titleMemoryMinPages,
+      int titleMemoryMaxSites,
       int maxKeywords,
       int keywordMaxChars) {}
 
@@ -141,6 +146,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param datelineMaxOtherWords words a dateline line may hold besides its date and time
    * @param noteLineMaxChars longer lines keep a bracketed note at their end
    * @param fragmentMaxWords a line this short before a broken line is joined to it
+   * @param headlineListMinLines this many headline-shaped lines under a related or newsletter head
+   *     after the story's body are a list of other stories...
+   * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
+   *     share of its content words in the story (a box in the middle of the story)
    * @param maxBlocks the rest of an absurdly long page is cut
    * @param maxFingerprintChars longer lines are not counted by the site memory
    */
@@ -171,5 +180,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int maxFingerprintChars,
       int datelineMaxOtherWords,
       int noteLineMaxChars,
-      int fragmentMaxWords) {}
+      int fragmentMaxWords,
+      int headlineListMinLines,
+      double storyWordsMinShare) {}
 }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -55,6 +56,64 @@ final class ArticleRegion {
     };
   }
 
+  private static void endFrom(List<Line> lines, int from, int to, String reason) {
+    for (int j = from; j < to; j++) {
+      Line rest = lines.get(j);
+      if (rest.kind == BlockKind.BODY) {
+        rest.mark(BlockKind.BOILERPLATE, reason);
+      }
+    }
+  }
+
+  /**
+   * Under a related or newsletter head after the story's body: a list of other stories (at least
+   * {@code headlineListMinLines} headline-shaped lines before any sentence), and then no prose on
+   * the story's subject. A box of links in the middle of a story is followed by more of the story,
+   * which shares the story's words; the next story of an endless page, a live ticker or teasers do
+   * not.
+   */
+  private boolean endsStory(List<Line> lines, int from, int to, int storyStart) {
+    int headlines = 0;
+    int j = from;
+    for (; j < to; j++) {
+      Line l = lines.get(j);
+      if (l.sentence && l.words >= limits.sectionBodyMinWords()) {
+        break;
+      }
+      if (l.kind == BlockKind.BODY || l.kind == BlockKind.BOILERPLATE) {
+        if (!l.sentence
+            && l.words > limits.shortLineMaxWords()
+            && l.words <= limits.headlineMaxWords()) {
+          headlines++;
+        }
+      }
+    }
+    if (headlines < limits.headlineListMinLines()) {
+      return false;
+    }
+    if (j >= to) {
+      return true; // only the list and chrome follow
+    }
+    Set<String> story = new HashSet<>();
+    for (int k = storyStart; k < from; k++) {
+      Line l = lines.get(k);
+      if (l.kind == BlockKind.BODY) {
+        story.addAll(Words.contentWords(l.text));
+      }
+    }
+    Set<String> next = Words.contentWords(lines.get(j).text);
+    if (next.isEmpty()) {
+      return false; // a script without spaces: no word to compare, keep the text
+    }
+    int shared = 0;
+    for (String w : next) {
+      if (story.contains(w)) {
+        shared++;
+      }
+    }
+    return shared < limits.storyWordsMinShare() * next.size();
+  }
+
   /**
    * Past a "Related posts" or "Comments" line, only full paragraphs are article text; once the
    * article has had its body, a comments or related section ends it (the comments are prose too).
@@ -75,12 +134,13 @@ final class ArticleRegion {
           && bodyWords >= limits.sectionCutMinWords()
           && l.reason.equals("comments")
           && l.text.indexOf(' ') > 0) {
-        for (int j = i + 1; j < region[1]; j++) {
-          Line rest = lines.get(j);
-          if (rest.kind == BlockKind.BODY) {
-            rest.mark(BlockKind.BOILERPLATE, l.reason);
-          }
-        }
+        endFrom(lines, i + 1, region[1], l.reason);
+        return;
+      }
+      if (sectionHead
+          && bodyWords >= limits.sectionCutMinWords()
+          && endsStory(lines, i + 1, region[1], region[0])) {
+        endFrom(lines, i + 1, region[1], l.reason);
         return;
       }
       if (sectionHead) {

@@ -30,6 +30,28 @@ final class Words {
     return words + (ideographs + 1) / 2;
   }
 
+  /**
+   * The lower-cased words of five letters or more (the words that carry a subject, in scripts
+   * written with spaces); none for Han, kana or Hangul text.
+   */
+  static java.util.Set<String> contentWords(String s) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c) && !isIdeograph(c);
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start >= 5) {
+          out.add(s.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+        }
+        start = -1;
+      }
+    }
+    return out;
+  }
+
   static boolean isIdeograph(char c) {
     return (c >= 0x3040 && c <= 0x30FF)
         || (c >= 0x3400 && c <= 0x9FFF)

@@ -161,4 +161,69 @@ class WrappedAndSplitBodiesTest {
                 "https://www.boersen-zeitung.de/markt/zinsen"));
     assertEquals("Zinsen steigen", ex.title());
   }
+
+  @Test
+  void theNextStoryAppendedUnderTheArticleIsLeftOut() {
+    String next =
+        "The regional football club named a new coach on Wednesday after a season in which the"
+            + " team lost eleven of its last fifteen matches and fell to the bottom of the table.";
+    String next2 =
+        "The new coach, who led a smaller club to promotion two years ago, signed a contract until"
+            + " the end of next season and will take charge of training from Monday on.";
+    String html =
+        "<html><body>"
+            + nav()
+            + "<main><article class='story main'><h1>Bus network to grow</h1><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></article><div class=more><article class=story><h1>Club names new coach</h1><p>"
+            + next
+            + "</p><p>"
+            + next2
+            + "</p><p>"
+            + P3.replace("Residents", "Fans")
+            + "</p></article></div></main></body></html>";
+    Extraction ex = extract(html);
+    assertTrue(ex.text().contains(P1) && ex.text().contains(P3), ex.text());
+    assertFalse(ex.text().contains(next), ex.text());
+    // one story with its own headline and text among teasers is still the article's container
+    Extraction single =
+        extract(
+            html.replace("<h1>Club names new coach</h1>", "<h2>Club names new coach</h2>")
+                .replace("<div class=more>", "<div class=story-body>"));
+    assertTrue(single.text().contains(P1), single.text());
+  }
+
+  @Test
+  void aMoreHeadingNamingTheSiteOpensTeasersNotMoreOfTheStory() {
+    String teaser =
+        "The harbour authority said on Monday that the new ferry terminal will open in spring,"
+            + " a year later than planned, after delays in the delivery of the steel for its pier.";
+    String page =
+        "<html><body>"
+            + nav()
+            + "<div class=post><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><h2>%s</h2><p>"
+            + teaser
+            + "</p></div></body></html>";
+    Extraction site =
+        EXTRACTOR.extract(
+            new HtmlPageParser()
+                .parse(
+                    page.replace("%s", "More Harbour Times").getBytes(StandardCharsets.UTF_8),
+                    "https://www.harbourtimes.example/2024/ferry.html"));
+    assertTrue(site.text().contains(P3), site.text());
+    assertFalse(site.text().contains(teaser), site.text());
+    // "More" and words that name no site: a subheading of the story
+    Extraction story = extract(page.replace("%s", "More Delays"));
+    assertTrue(story.text().contains(teaser), story.text());
+  }
 }

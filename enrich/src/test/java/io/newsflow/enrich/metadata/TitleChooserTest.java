@@ -69,4 +69,30 @@ class TitleChooserTest {
     assertEquals(
         "Heading", CHOOSER.choose(null, List.of("Heading"), List.of(), List.of(), List.of()));
   }
+
+  @Test
+  void aTitleCutShortWithAnEllipsisGivesWayToTheWholeOne() {
+    String whole = "Harbour board approves the new ferry terminal after a two-year review";
+    assertEquals(
+        whole,
+        CHOOSER.choose(
+            whole + " | Harbour Times",
+            List.of(whole),
+            List.of(),
+            List.of("Harbour board approves the new ferry\u2026"),
+            List.of()));
+    assertEquals(
+        whole,
+        CHOOSER.choose(
+            null, List.of(whole), List.of(), List.of(), List.of("Harbour board approves...")));
+    // nothing holds it whole: the cut title is all there is
+    assertEquals(
+        "Harbour board approves\u2026",
+        CHOOSER.choose(
+            null,
+            List.of("Weather"),
+            List.of(),
+            List.of(),
+            List.of("Harbour board approves\u2026")));
+  }
 }

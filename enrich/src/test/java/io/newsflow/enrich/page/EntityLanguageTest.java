@@ -122,7 +122,11 @@ class EntityLanguageTest {
   }
 
   static Article enrichHtml(String html, PageEnricher enricher) {
-    String url = "https://news.example.com/" + Integer.toHexString(html.hashCode());
+    return enrichHtml(
+        html, enricher, "https://news.example.com/" + Integer.toHexString(html.hashCode()));
+  }
+
+  static Article enrichHtml(String html, PageEnricher enricher, String url) {
     RawPage page =
         RawPage.newBuilder()
             .setRequestedUrl(url)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.metadata.SiteTitles;
 import io.newsflow.tools.extraction.MultilingualPageScore.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,9 @@ public final class MultilingualEvaluation {
 
   private final ArticleExtractor extractor = ArticleExtractor.withDefaultRules();
   private final HtmlPageParser parser = new HtmlPageParser();
+
+  /** As in enrich and extract: titles learned over the pages of a site, in the set's order. */
+  private final SiteTitles siteTitles = extractor.newSiteTitles();
 
   public static void main(String[] args) {
     if (args.length != 1) {
@@ -83,7 +87,10 @@ public final class MultilingualEvaluation {
 
   private MultilingualPageScore score(Path source, String id, JsonNode truth) throws IOException {
     byte[] html = gunzip(source.resolve(truth.get("html").asText()));
-    Extraction ex = extractor.extract(parser.parse(html, text(truth, "url")));
+    String url = text(truth, "url");
+    Extraction ex = extractor.extract(parser.parse(html, url));
+    String title = siteTitles.clean(SiteTitles.hostOf(url), ex.title(), ex.siteName() == null);
+    ex = ex.withTitle(title);
     return score(source.getFileName().toString(), id, truth, ex);
   }
 

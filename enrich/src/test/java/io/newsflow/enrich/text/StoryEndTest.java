@@ -1,0 +1,57 @@
+package io.newsflow.enrich.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.article.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A related head with a list of headlines after the story's body ends the story when what follows
+ * is about something else (the next story of an endless page, a live ticker), and not when the
+ * story goes on after a box of links.
+ */
+class StoryEndTest {
+  private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
+
+  private static final String STORY =
+      "Harbour ferry fares to rise in spring\n\n"
+          + "The harbour authority said on Tuesday that ferry fares will rise by nine percent in"
+          + " spring, the first increase in four years, to pay for the repairs of the northern pier.\n\n"
+          + "Commuters who cross the harbour every day will pay about forty more a year, the"
+          + " authority said, while pensioners and students keep their reduced ferry fares.\n\n"
+          + "The repairs of the northern pier, damaged by the winter storms, will take most of the"
+          + " summer, and the ferries will use the southern pier until the work is done.\n\n"
+          + "The council's transport committee approved the plan on Monday after a long debate in"
+          + " which two members asked for a smaller increase spread over two years instead.\n\n"
+          + "Ferry operators had warned for months that the pier could not take another winter"
+          + " without repairs, and the authority closed part of it to heavy vehicles in January.\n\n"
+          + "The new fares take effect on the first of April; monthly passes bought before that"
+          + " date keep their price until they run out, the harbour authority said.\n\n";
+
+  private static final String HEADLINES =
+      "Related stories\n\n"
+          + "City library extends its opening hours on weekends\n\n"
+          + "Local football club names a new head coach for the season\n\n"
+          + "Two new cycle lanes planned along the river promenade\n\n";
+
+  @Test
+  void anotherStoryAfterTheListIsNotTheArticle() {
+    String other =
+        "The regional orchestra announced its programme for the autumn season, with seven concerts"
+            + " of music by composers from the north, and a festival of chamber music in October.";
+    Extraction ex = CLEANER.clean(STORY + HEADLINES + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("transport committee approved"), ex.text());
+    assertFalse(ex.text().contains("regional orchestra"), ex.text());
+    assertFalse(ex.text().contains("City library"), ex.text());
+  }
+
+  @Test
+  void theStoryGoingOnAfterABoxOfLinksIsKept() {
+    String more =
+        "The harbour authority also said that the ferry timetable will change while the northern"
+            + " pier is repaired, with fewer ferries at night and more in the morning rush.";
+    Extraction ex = CLEANER.clean(STORY + HEADLINES + more, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("fewer ferries at night"), ex.text());
+  }
+}
