@@ -120,6 +120,7 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+    props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitInterval().toMillis());
     props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
     props.putIfAbsent(
         StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
@@ -132,7 +133,7 @@ public final class EnrichService implements AutoCloseable {
     props.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 100);
     props.putIfAbsent(
         StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
-        (int) transactionTimeout(config.pageBudget()).toMillis());
+        (int) transactionTimeout(config.pageBudget(), config.commitInterval()).toMillis());
     // Raw pages are big (up to 10 MB): buffering the default 1000 of them per partition is a memory
     // risk.
     props.putIfAbsent(StreamsConfig.BUFFERED_RECORDS_PER_PARTITION_CONFIG, 16);
@@ -146,13 +147,14 @@ public final class EnrichService implements AutoCloseable {
    * back at once leaves its open transaction behind, and until the broker aborts it the sink
    * (read_committed) and whoever takes over its partitions wait: so as short as is safe. A
    * transaction must still outlive the pages processed in it, or the broker aborts it and the batch
-   * repeats. Under exactly-once Kafka Streams commits every 100 ms, between records, and processes
-   * fewer records between commits when they are slow; a page over its budget becomes a dead letter,
-   * so twice the budget covers a page at its limit and the records around it.
+   * repeats. Kafka Streams commits once the commit interval has passed, between records, and
+   * processes fewer records between commits when they are slow; a page over its budget becomes a
+   * dead letter, so the interval plus twice the budget covers a page at its limit and the records
+   * around it.
    */
-  static Duration transactionTimeout(Duration pageBudget) {
-    Duration twice = pageBudget.multipliedBy(2);
-    return twice.compareTo(MIN_TRANSACTION_TIMEOUT) < 0 ? MIN_TRANSACTION_TIMEOUT : twice;
+  static Duration transactionTimeout(Duration pageBudget, Duration commitInterval) {
+    Duration longest = pageBudget.multipliedBy(2).plus(commitInterval);
+    return longest.compareTo(MIN_TRANSACTION_TIMEOUT) < 0 ? MIN_TRANSACTION_TIMEOUT : longest;
   }
 
   /** Kafka Streams' own transaction timeout under exactly-once. */

@@ -17,7 +17,7 @@ class EnrichServiceConfigTest {
       StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
 
   @Test
-  void aKilledInstancesOpenTransactionIsAbortedAfterTwiceThePageBudgetNotAMinute() {
+  void aKilledInstancesOpenTransactionIsAbortedAfterTwiceThePageBudgetAndACommitNotAMinute() {
     var props =
         EnrichService.streamsConfig(
             KafkaConnection.to("127.0.0.1:9092"),
@@ -25,13 +25,25 @@ class EnrichServiceConfigTest {
             EnrichConfig.defaults(Path.of("state")),
             GroupMembership.DYNAMIC);
 
-    assertEquals(20_000, props.get(TRANSACTION_TIMEOUT));
+    assertEquals(20_500, props.get(TRANSACTION_TIMEOUT));
+    assertEquals(500L, props.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
   }
 
   @Test
   void theTransactionTimeoutFollowsThePageBudgetButNeverGoesBelowKafkaStreamsOwn() {
-    assertEquals(Duration.ofSeconds(10), EnrichService.transactionTimeout(Duration.ofMillis(300)));
-    assertEquals(Duration.ofSeconds(60), EnrichService.transactionTimeout(Duration.ofSeconds(30)));
+    Duration commit = Duration.ofMillis(500);
+    assertEquals(
+        Duration.ofSeconds(10), EnrichService.transactionTimeout(Duration.ofMillis(300), commit));
+    assertEquals(
+        Duration.ofMillis(60_500),
+        EnrichService.transactionTimeout(Duration.ofSeconds(30), commit));
+  }
+
+  @Test
+  void aTransactionOutlivesALongerCommitIntervalToo() {
+    assertEquals(
+        Duration.ofSeconds(25),
+        EnrichService.transactionTimeout(Duration.ofSeconds(10), Duration.ofSeconds(5)));
   }
 
   @Test

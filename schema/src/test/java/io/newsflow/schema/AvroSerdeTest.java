@@ -41,6 +41,22 @@ class AvroSerdeTest {
   }
 
   @Test
+  void aBufferReusedAcrossRecordsOfEverySizeGivesEachItsOwnExactBytes() {
+    RawPage big = rawPage();
+    big.setBody(ByteBuffer.wrap(new byte[3 << 20])); // past the reused buffer's kept size
+    RawPage small = rawPage();
+
+    byte[] first = Topics.RAW_PAGE_SERDE.encode(small);
+    byte[] large = Topics.RAW_PAGE_SERDE.encode(big);
+    byte[] again = Topics.RAW_PAGE_SERDE.encode(small);
+
+    assertArrayEquals(first, again);
+    assertEquals(small, Topics.RAW_PAGE_SERDE.decode(first));
+    assertEquals(big, Topics.RAW_PAGE_SERDE.decode(large));
+    assertEquals(3 << 20, Topics.RAW_PAGE_SERDE.decode(large).getBody().remaining());
+  }
+
+  @Test
   void shouldRoundTripAnArticleWithNestedRecords() {
     Article article =
         Article.newBuilder()

@@ -2,6 +2,7 @@ package io.newsflow.app.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param warmupShare the share of pages, from the start, left out of the steady-state figures
  * @param partitions partitions of the topics
  * @param timeoutSeconds a run that has not accounted for every page by then fails
+ * @param dedup false: enrich without the dedup step (to measure what the serial step costs)
+ * @param kafkaProperties client properties passed to every client of a run (enrich's Kafka Streams
+ *     included), to compare settings without a rebuild
  */
 public record BenchConfig(
     Optional<Path> input,
@@ -23,7 +27,9 @@ public record BenchConfig(
     List<Double> rates,
     double warmupShare,
     int partitions,
-    long timeoutSeconds) {
+    long timeoutSeconds,
+    boolean dedup,
+    Map<String, String> kafkaProperties) {
   public static final int DEFAULT_PAGES = 5000;
   public static final String DEFAULT_STREAM_THREADS = "1,2";
   public static final String DEFAULT_RATES = "0";
@@ -45,5 +51,6 @@ public record BenchConfig(
     }
     streamThreads = List.copyOf(streamThreads);
     rates = List.copyOf(rates);
+    kafkaProperties = Map.copyOf(kafkaProperties);
   }
 }

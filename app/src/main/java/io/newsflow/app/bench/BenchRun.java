@@ -93,13 +93,17 @@ final class BenchRun {
     CpuByStage cpu = new CpuByStage();
     try (EmbeddedKafkaBroker broker =
         EmbeddedKafkaBroker.start(workDir.resolve("kafka"), topics.maxMessageBytes(), 0)) {
-      KafkaConnection kafka = new KafkaConnection(broker.bootstrapServers(), Map.of());
+      KafkaConnection kafka =
+          new KafkaConnection(broker.bootstrapServers(), config.kafkaProperties());
       TopicCreator.createMissing(kafka, topics);
       RunTracker tracker = new RunTracker(topics.rawPages());
       Latencies latencies = new Latencies(config.pages());
       Listener listener = new Listener(tracker, latencies);
       EnrichConfig enrichConfig =
           EnrichConfig.defaults(workDir.resolve("streams")).withStreamThreads(streamThreads);
+      if (!config.dedup()) {
+        enrichConfig = enrichConfig.withDedup(enrichConfig.dedup().withEnabled(false));
+      }
       SinkService sink = sink(kafka, topics, listener);
       DeadLetterWatcher watcher =
           new DeadLetterWatcher(

@@ -67,6 +67,15 @@ public final class EnrichOptions {
 
   @Mixin DedupOptions dedup = new DedupOptions();
 
+  @Option(
+      names = "--commit-interval",
+      defaultValue = EnrichConfig.DEFAULT_COMMIT_INTERVAL_TEXT,
+      description =
+          "How often the stream threads commit; under exactly-once each commit ends a transaction,"
+              + " and an article reaches the sink once its transaction commits. Longer costs less"
+              + " CPU per page and adds latency. Default: ${DEFAULT-VALUE}.")
+  Duration commitInterval;
+
   public EnrichConfig config(Path workDir) {
     Path state = stateDir != null ? stateDir : workDir.resolve("streams");
     return new EnrichConfig(
@@ -82,6 +91,7 @@ public final class EnrichOptions {
             .map(l -> l.strip().toLowerCase(Locale.ROOT))
             .filter(l -> !l.isEmpty() && !l.equals("none"))
             .collect(Collectors.toSet()),
-        dedup.settings());
+        dedup.settings(),
+        commitInterval);
   }
 }

@@ -6,7 +6,9 @@ import io.newsflow.app.cli.UserError;
 import io.newsflow.schema.TopicSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,6 +80,20 @@ public final class BenchCommand implements Callable<Integer> {
           "A run that has not accounted for every page by then fails. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds;
 
+  @Option(
+      names = "--no-dedup",
+      description =
+          "Enrich without the dedup step (its single-partition topic), to measure what it costs.")
+  boolean noDedup;
+
+  @Option(
+      names = {"-X", "--kafka-property"},
+      paramLabel = "KEY=VALUE",
+      description =
+          "A Kafka client property for every client of the runs, enrich's Kafka Streams included"
+              + " (e.g. -X commit.interval.ms=1000), to compare settings.")
+  Map<String, String> kafkaProperties = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
     if (input != null && !Files.isDirectory(input)) {
@@ -93,7 +109,9 @@ public final class BenchCommand implements Callable<Integer> {
               rates,
               warmupShare,
               partitions,
-              timeoutSeconds);
+              timeoutSeconds,
+              !noDedup,
+              kafkaProperties);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

@@ -38,6 +38,10 @@ public record DedupSettings(
     return new DedupSettings(DEFAULT_WINDOW, DEFAULT_THRESHOLD, DEFAULT_STORY_WINDOW, true);
   }
 
+  public DedupSettings withEnabled(boolean on) {
+    return new DedupSettings(window, threshold, storyWindow, on);
+  }
+
   public DedupSettings withWindow(Duration w) {
     return new DedupSettings(w, threshold, storyWindow, enabled);
   }

@@ -6,11 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a text that does not declare one. Scripts used by one language (Han,
@@ -21,6 +23,7 @@ import java.util.Set;
 public final class LanguageGuesser {
   private static final String STOPWORDS = "stopwords.tsv";
   private static final int MAX_CHARS = 20_000;
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}']+");
   private static final int MIN_LETTERS = 20;
 
   /** At least this share of the words must be stopwords of the winner. */
@@ -29,10 +32,27 @@ public final class LanguageGuesser {
   /** ... and at least this many: a list of names can contain one by chance. */
   private static final int MIN_HITS = 3;
 
-  private final Map<String, Set<String>> stopwords;
+  /** The profiles' languages, in the order of the profiles file. */
+  private final String[] languages;
+
+  /**
+   * For each stopword, the indexes (into {@link #languages}, ascending) of the profiles that list
+   * it: one lookup per word of the text instead of one per profile.
+   */
+  private final Map<String, int[]> profilesByWord;
 
   private LanguageGuesser(Map<String, Set<String>> stopwords) {
-    this.stopwords = stopwords;
+    this.languages = stopwords.keySet().toArray(new String[0]);
+    Map<String, int[]> byWord = new HashMap<>();
+    for (int i = 0; i < languages.length; i++) {
+      for (String word : stopwords.get(languages[i])) {
+        int[] before = byWord.get(word);
+        int[] after = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
+        after[after.length - 1] = i;
+        byWord.put(word, after);
+      }
+    }
+    this.profilesByWord = byWord;
   }
 
   public static LanguageGuesser withDefaultProfiles() {
@@ -103,18 +123,29 @@ public final class LanguageGuesser {
   }
 
   private String byStopwords(String text) {
-    Map<String, Integer> hits = new HashMap<>();
+    int[] counts = new int[languages.length];
+    int[] firstHitOrder = new int[languages.length];
+    int hitLanguages = 0;
     int words = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}']+")) {
+    for (String word : WORD_SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
       if (word.isEmpty()) {
         continue;
       }
       words++;
-      for (Map.Entry<String, Set<String>> profile : stopwords.entrySet()) {
-        if (profile.getValue().contains(word)) {
-          hits.merge(profile.getKey(), 1, Integer::sum);
+      int[] profiles = profilesByWord.get(word);
+      if (profiles != null) {
+        for (int p : profiles) {
+          if (counts[p]++ == 0) {
+            firstHitOrder[hitLanguages++] = p;
+          }
         }
       }
+    }
+    // The same map, filled in the same order, as one merge per hit would give: ties between
+    // languages resolve as they always did.
+    Map<String, Integer> hits = new HashMap<>();
+    for (int k = 0; k < hitLanguages; k++) {
+      hits.put(languages[firstHitOrder[k]], counts[firstHitOrder[k]]);
     }
     final int total = words;
     return hits.entrySet().stream()

@@ -335,6 +335,14 @@ public final class PageEnricher {
   }
 
   private static byte[] bytes(ByteBuffer buffer) {
+    // Avro decodes a body into a buffer over an array of its own: read it in place (the steps only
+    // read the bytes) rather than copy every page once more.
+    if (buffer.hasArray()
+        && buffer.arrayOffset() == 0
+        && buffer.position() == 0
+        && buffer.limit() == buffer.array().length) {
+      return buffer.array();
+    }
     ByteBuffer b = buffer.duplicate();
     byte[] out = new byte[b.remaining()];
     b.get(out);
