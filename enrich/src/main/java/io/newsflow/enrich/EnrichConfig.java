@@ -137,56 +137,6 @@ public record EnrichConfig(
     }
   }
 
-  /** With the default commit interval. */
-  public EnrichConfig(
-      String applicationId,
-      Path stateDir,
-      int streamThreads,
-      int maxPageBytes,
-      int minWords,
-      int maxTags,
-      Duration pageBudget,
-      SiteMemorySettings siteMemory,
-      Set<String> entityLanguages,
-      DedupSettings dedup) {
-    this(
-        applicationId,
-        stateDir,
-        streamThreads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        siteMemory,
-        entityLanguages,
-        dedup,
-        DEFAULT_COMMIT_INTERVAL);
-  }
-
-  /** With the default dedup settings. */
-  public EnrichConfig(
-      String applicationId,
-      Path stateDir,
-      int streamThreads,
-      int maxPageBytes,
-      int minWords,
-      int maxTags,
-      Duration pageBudget,
-      SiteMemorySettings siteMemory,
-      Set<String> entityLanguages) {
-    this(
-        applicationId,
-        stateDir,
-        streamThreads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        siteMemory,
-        entityLanguages,
-        DedupSettings.defaults());
-  }
-
   public static EnrichConfig defaults(Path stateDir) {
     return new EnrichConfig(
         DEFAULT_APPLICATION_ID,
@@ -197,82 +147,114 @@ public record EnrichConfig(
         DEFAULT_MAX_TAGS,
         DEFAULT_PAGE_BUDGET,
         SiteMemorySettings.defaults(),
-        DEFAULT_ENTITY_LANGUAGES);
+        DEFAULT_ENTITY_LANGUAGES,
+        DedupSettings.defaults(),
+        DEFAULT_COMMIT_INTERVAL);
+  }
+
+  /** The same settings with other limits of the page step. */
+  public EnrichConfig withPageLimits(
+      int maxPageBytes, int minWords, int maxTags, Duration pageBudget) {
+    return toBuilder().pageLimits(maxPageBytes, minWords, maxTags, pageBudget).build();
   }
 
   public EnrichConfig withSiteMemory(SiteMemorySettings settings) {
-    return new EnrichConfig(
-        applicationId,
-        stateDir,
-        streamThreads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        settings,
-        entityLanguages,
-        dedup,
-        commitInterval);
+    return toBuilder().siteMemory(settings).build();
   }
 
   public EnrichConfig withDedup(DedupSettings settings) {
-    return new EnrichConfig(
-        applicationId,
-        stateDir,
-        streamThreads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        siteMemory,
-        entityLanguages,
-        settings,
-        commitInterval);
+    return toBuilder().dedup(settings).build();
   }
 
   /** The same settings with another number of stream threads (the benchmark compares them). */
   public EnrichConfig withStreamThreads(int threads) {
-    return new EnrichConfig(
-        applicationId,
-        stateDir,
-        threads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        siteMemory,
-        entityLanguages,
-        dedup,
-        commitInterval);
+    return toBuilder().streamThreads(threads).build();
   }
 
   public EnrichConfig withEntityLanguages(Set<String> languages) {
-    return new EnrichConfig(
-        applicationId,
-        stateDir,
-        streamThreads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        siteMemory,
-        languages,
-        dedup,
-        commitInterval);
+    return toBuilder().entityLanguages(languages).build();
   }
 
   public EnrichConfig withCommitInterval(Duration interval) {
-    return new EnrichConfig(
-        applicationId,
-        stateDir,
-        streamThreads,
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        siteMemory,
-        entityLanguages,
-        dedup,
-        interval);
+    return toBuilder().commitInterval(interval).build();
+  }
+
+  private Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** A copy of a config with some settings changed; the record's checks run on build. */
+  private static final class Builder {
+    private final EnrichConfig from;
+    private int streamThreads;
+    private int maxPageBytes;
+    private int minWords;
+    private int maxTags;
+    private Duration pageBudget;
+    private SiteMemorySettings siteMemory;
+    private Set<String> entityLanguages;
+    private DedupSettings dedup;
+    private Duration commitInterval;
+
+    private Builder(EnrichConfig from) {
+      this.from = from;
+      streamThreads = from.streamThreads;
+      maxPageBytes = from.maxPageBytes;
+      minWords = from.minWords;
+      maxTags = from.maxTags;
+      pageBudget = from.pageBudget;
+      siteMemory = from.siteMemory;
+      entityLanguages = from.entityLanguages;
+      dedup = from.dedup;
+      commitInterval = from.commitInterval;
+    }
+
+    Builder streamThreads(int threads) {
+      streamThreads = threads;
+      return this;
+    }
+
+    Builder pageLimits(int maxPageBytes, int minWords, int maxTags, Duration pageBudget) {
+      this.maxPageBytes = maxPageBytes;
+      this.minWords = minWords;
+      this.maxTags = maxTags;
+      this.pageBudget = pageBudget;
+      return this;
+    }
+
+    Builder siteMemory(SiteMemorySettings settings) {
+      siteMemory = settings;
+      return this;
+    }
+
+    Builder entityLanguages(Set<String> languages) {
+      entityLanguages = languages;
+      return this;
+    }
+
+    Builder dedup(DedupSettings settings) {
+      dedup = settings;
+      return this;
+    }
+
+    Builder commitInterval(Duration interval) {
+      commitInterval = interval;
+      return this;
+    }
+
+    EnrichConfig build() {
+      return new EnrichConfig(
+          from.applicationId,
+          from.stateDir,
+          streamThreads,
+          maxPageBytes,
+          minWords,
+          maxTags,
+          pageBudget,
+          siteMemory,
+          entityLanguages,
+          dedup,
+          commitInterval);
+    }
   }
 }

@@ -39,16 +39,7 @@ public final class PageLimitOptions {
 
   /** The page step's settings for a run without Kafka Streams (no application, no state). */
   public EnrichConfig pageStepConfig() {
-    EnrichConfig defaults = EnrichConfig.defaults(java.nio.file.Path.of("."));
-    return new EnrichConfig(
-        defaults.applicationId(),
-        defaults.stateDir(),
-        defaults.streamThreads(),
-        maxPageBytes,
-        minWords,
-        maxTags,
-        pageBudget,
-        defaults.siteMemory(),
-        defaults.entityLanguages());
+    return EnrichConfig.defaults(java.nio.file.Path.of("."))
+        .withPageLimits(maxPageBytes, minWords, maxTags, pageBudget);
   }
 }

@@ -2,12 +2,10 @@ package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
-import java.net.URI;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -94,23 +92,6 @@ public final class SiteTitles {
       current = next;
     }
     return current;
-  }
-
-  /** A URL's host without www., lower-cased, or "" when it has none (a local file). */
-  public static String hostOf(String url) {
-    if (url == null || url.isBlank()) {
-      return "";
-    }
-    try {
-      String host = URI.create(url.strip()).getHost();
-      if (host == null) {
-        return "";
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
   }
 
   /** Seen on enough distinct titles, and on at least half of the site's titles since its first. */

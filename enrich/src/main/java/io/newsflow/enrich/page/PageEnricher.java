@@ -14,6 +14,7 @@ import io.newsflow.enrich.entities.EntityRecognizer;
 import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.language.LanguageGuesser;
+import io.newsflow.enrich.metadata.SiteHost;
 import io.newsflow.enrich.metadata.SiteTitles;
 import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
@@ -258,8 +259,8 @@ public final class PageEnricher {
     if (page.getSite() != null && !page.getSite().isBlank()) {
       return page.getSite().strip().toLowerCase(Locale.ROOT);
     }
-    String host = SiteTitles.hostOf(page.getFinalUrl());
-    return host.isEmpty() ? SiteTitles.hostOf(canonicalUrl) : host;
+    String host = SiteHost.of(page.getFinalUrl());
+    return host.isEmpty() ? SiteHost.of(canonicalUrl) : host;
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.newsflow.enrich.topology;
 
+import io.newsflow.enrich.metadata.SiteHost;
 import io.newsflow.schema.RawPage;
-import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -15,15 +15,6 @@ final class SiteLabel {
     if (page.getSite() != null && !page.getSite().isBlank()) {
       return page.getSite().strip().toLowerCase(Locale.ROOT);
     }
-    try {
-      String host = URI.create(page.getFinalUrl()).getHost();
-      if (host == null) {
-        return "";
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+    return SiteHost.of(page.getFinalUrl());
   }
 }

@@ -80,10 +80,10 @@ class SiteTitlesTest {
 
   @Test
   void hostOfDropsWwwAndIgnoresLocalFiles() {
-    assertEquals("example.com", SiteTitles.hostOf("https://WWW.Example.com/a/b"));
-    assertEquals("", SiteTitles.hostOf("file:///tmp/page.html"));
-    assertEquals("", SiteTitles.hostOf("not a url"));
-    assertEquals("", SiteTitles.hostOf(null));
+    assertEquals("example.com", SiteHost.of("https://WWW.Example.com/a/b"));
+    assertEquals("", SiteHost.of("file:///tmp/page.html"));
+    assertEquals("", SiteHost.of("not a url"));
+    assertEquals("", SiteHost.of(null));
   }
 
   @Test

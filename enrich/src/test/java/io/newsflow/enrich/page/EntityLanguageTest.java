@@ -94,18 +94,7 @@ class EntityLanguageTest {
 
   @Test
   void taggingSwitchedOffForALanguageLeavesItsArticlesUntagged() {
-    EnrichConfig d = EnrichConfig.defaults(Path.of("unused"));
-    EnrichConfig off =
-        new EnrichConfig(
-            d.applicationId(),
-            d.stateDir(),
-            d.streamThreads(),
-            d.maxPageBytes(),
-            d.minWords(),
-            d.maxTags(),
-            d.pageBudget(),
-            d.siteMemory(),
-            Set.of());
+    EnrichConfig off = EnrichConfig.defaults(Path.of("unused")).withEntityLanguages(Set.of());
     Article article = enrich("en", ENGLISH, PageEnricher.withDefaults(off, CLOCK));
     assertTrue(article.getEntities().isEmpty());
     assertNull(article.getEntityModel());

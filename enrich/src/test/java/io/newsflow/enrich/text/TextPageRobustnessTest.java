@@ -40,16 +40,7 @@ class TextPageRobustnessTest {
   static PageEnricher enricher(int maxPageBytes) {
     EnrichConfig d = EnrichConfig.defaults(Path.of("unused"));
     EnrichConfig config =
-        new EnrichConfig(
-            d.applicationId(),
-            d.stateDir(),
-            1,
-            maxPageBytes,
-            d.minWords(),
-            d.maxTags(),
-            Duration.ofSeconds(60),
-            d.siteMemory(),
-            d.entityLanguages());
+        d.withPageLimits(maxPageBytes, d.minWords(), d.maxTags(), Duration.ofSeconds(60));
     return new PageEnricher(
         config, new HtmlPageParser(), ArticleExtractor.withDefaultRules(), recognizer, CLOCK);
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
+import io.newsflow.enrich.metadata.SiteHost;
 import io.newsflow.enrich.metadata.SiteTitles;
 import io.newsflow.tools.extraction.MultilingualPageScore.Kind;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class MultilingualEvaluation {
     byte[] html = gunzip(source.resolve(truth.get("html").asText()));
     String url = text(truth, "url");
     Extraction ex = extractor.extract(parser.parse(html, url));
-    String title = siteTitles.clean(SiteTitles.hostOf(url), ex.title(), ex.siteName() == null);
+    String title = siteTitles.clean(SiteHost.of(url), ex.title(), ex.siteName() == null);
     ex = ex.withTitle(title);
     return score(source.getFileName().toString(), id, truth, ex);
   }
