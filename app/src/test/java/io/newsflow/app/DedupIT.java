@@ -35,11 +35,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +81,7 @@ class DedupIT {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20)) {
       KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());
       TopicCreator.createMissing(kafka, topics);
-      try (KafkaProducer<String, byte[]> producer = TextPagesIT.producer(broker);
+      try (KafkaProducer<String, byte[]> producer = producer(broker);
           KafkaConsumer<String, Article> articles = TextPagesIT.consumer(broker);
           KafkaConsumer<String, byte[]> letters = letters(broker)) {
         articles.subscribe(List.of(topics.articles()));
@@ -134,13 +137,13 @@ class DedupIT {
       while (out < pages.size() && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, Article> r : articles.poll(Duration.ofMillis(200))) {
           Article article = r.value();
-          score.add(pageOfUrl.get(article.getUrl()), article.getId(), article.getDuplicateOf());
-          seen.add(article.getUrl());
-          out++;
+          if (seen.add(article.getUrl())) { // a page the producer sent twice is one page
+            score.add(pageOfUrl.get(article.getUrl()), article.getId(), article.getDuplicateOf());
+            out++;
+          }
         }
         for (ConsumerRecord<String, byte[]> r : letters.poll(Duration.ofMillis(10))) {
-          seen.add(Topics.DEAD_LETTER_SERDE.decode(r.value()).getUrl());
-          out++;
+          out += seen.add(Topics.DEAD_LETTER_SERDE.decode(r.value()).getUrl()) ? 1 : 0;
         }
       }
       assertEquals(
@@ -201,6 +204,33 @@ class DedupIT {
             .setBody(ByteBuffer.wrap(p.bytes()))
             .setSourceKind(SourceKind.PIPE)
             .build());
+  }
+
+  /**
+   * Not idempotent, one request in flight: an idempotent producer was seen here retrying its first
+   * batch forever with OutOfOrderSequenceException (the broker had the batch and five more after
+   * it), while two enrich instances started in the same JVM; a page sent twice is counted once
+   * above.
+   */
+  private static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
+    return new KafkaProducer<>(
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.bootstrapServers(),
+            ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+            16 << 20,
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            false,
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+            1,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            600_000,
+            ProducerConfig.MAX_BLOCK_MS_CONFIG,
+            600_000),
+        new StringSerializer(),
+        new ByteArraySerializer());
   }
 
   private static KafkaConsumer<String, byte[]> letters(EmbeddedKafkaBroker broker) {
