@@ -213,24 +213,15 @@ class DedupIT {
    * above.
    */
   private static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
-    return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            broker.bootstrapServers(),
-            ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-            16 << 20,
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-            false,
-            ProducerConfig.ACKS_CONFIG,
-            "all",
-            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
-            1,
-            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-            600_000,
-            ProducerConfig.MAX_BLOCK_MS_CONFIG,
-            600_000),
-        new StringSerializer(),
-        new ByteArraySerializer());
+    Map<String, Object> config = new HashMap<>(TextPagesIT.producerConfig(broker));
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+    // thousands of pages at once to a broker that shares two cores with two enrich instances: a
+    // batch may wait minutes for it, and a send given up would look like a lost page
+    config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000);
+    config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 600_000);
+    return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
   }
 
   private static KafkaConsumer<String, byte[]> letters(EmbeddedKafkaBroker broker) {

@@ -178,19 +178,16 @@ class TextPagesIT {
 
   static KafkaProducer<String, byte[]> producer(EmbeddedKafkaBroker broker) {
     return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            broker.bootstrapServers(),
-            ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-            16 << 20,
-            // thousands of pages at once to a broker that shares two loaded cores with enrich: a
-            // batch may wait minutes for it, and a send given up would look like a lost page
-            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-            600_000,
-            ProducerConfig.MAX_BLOCK_MS_CONFIG,
-            600_000),
-        new StringSerializer(),
-        new ByteArraySerializer());
+        producerConfig(broker), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** A producer of pages up to the broker's 16 MB limit. */
+  static Map<String, Object> producerConfig(EmbeddedKafkaBroker broker) {
+    return Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        broker.bootstrapServers(),
+        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+        16 << 20);
   }
 
   static KafkaConsumer<String, Article> consumer(EmbeddedKafkaBroker broker) {

@@ -23,7 +23,8 @@ public record MultilingualPageScore(
     String title,
     String expectedTitle,
     Boolean authorsMatch,
-    Boolean dateMatch) {
+    Boolean dateMatch)
+    implements OverlapScore {
 
   /** The kinds of ground truth. */
   public enum Kind {
@@ -34,21 +35,5 @@ public record MultilingualPageScore(
 
   public boolean fullText() {
     return kind == Kind.TEXT;
-  }
-
-  public double precision() {
-    int found = truePositives + falsePositives;
-    return found == 0 ? (falseNegatives == 0 ? 1 : 0) : (double) truePositives / found;
-  }
-
-  public double recall() {
-    int expected = truePositives + falseNegatives;
-    return expected == 0 ? (falsePositives == 0 ? 1 : 0) : (double) truePositives / expected;
-  }
-
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 }

@@ -15,7 +15,8 @@ public record PageScore(
     Boolean langMatch,
     Boolean publishedMatch,
     long parseNanos,
-    long extractNanos) {
+    long extractNanos)
+    implements OverlapScore {
 
   /**
    * Title equal to the expected one, or equal to it once a trailing " | Site" part is cut from the
@@ -30,21 +31,5 @@ public record PageScore(
     }
     String rest = expectedTitle.substring(title.length());
     return rest.matches("^\\s*[|\\-–—·:_»/\\\\>]+\\s*\\S.*") || rest.matches("^\\s*[_｜].*");
-  }
-
-  public double precision() {
-    int found = truePositives + falsePositives;
-    return found == 0 ? (falseNegatives == 0 ? 1 : 0) : (double) truePositives / found;
-  }
-
-  public double recall() {
-    int expected = truePositives + falseNegatives;
-    return expected == 0 ? (falsePositives == 0 ? 1 : 0) : (double) truePositives / expected;
-  }
-
-  public double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 }
