@@ -75,7 +75,7 @@ final class BenchRun {
       long heapMaxUsedBytes,
       long heapLimitBytes) {}
 
-  private record Sample(long nanos, long resolved, Map<Long, Long> cpu) {}
+  private record Sample(long nanos, long resolved, CpuByStage.Snapshot cpu) {}
 
   Result run() throws InterruptedException {
     long launched = System.nanoTime();
@@ -120,13 +120,13 @@ final class BenchRun {
         Thread publish = new Thread(() -> offer(publisher, tracker), "newsflow-bench-publish");
         publish.start();
         List<Sample> samples = new ArrayList<>();
-        samples.add(new Sample(System.nanoTime(), 0, cpu.perThread()));
+        samples.add(new Sample(System.nanoTime(), 0, cpu.snapshot()));
         long heapMax = 0;
         long deadline = System.nanoTime() + config.timeoutSeconds() * 1_000_000_000L;
         boolean complete = false;
         while (!complete && System.nanoTime() < deadline && tracker.failure() == null) {
           complete = tracker.awaitComplete(SAMPLE_NANOS / 1_000_000);
-          samples.add(new Sample(System.nanoTime(), resolved(tracker.counts()), cpu.perThread()));
+          samples.add(new Sample(System.nanoTime(), resolved(tracker.counts()), cpu.snapshot()));
           heapMax = Math.max(heapMax, heapUsed());
         }
         publish.join();

@@ -1,8 +1,13 @@
 package io.newsflow.app.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,17 +17,29 @@ import javax.management.ObjectName;
 
 /**
  * CPU time of this process by pipeline stage, from each thread's CPU time grouped by its name: the
- * stream threads (and their clients' I/O threads) are enrich, and so on; what no stage names is the
- * broker and the JVM. GC and JIT threads are not Java threads: the process total minus the stages
- * is their share and the broker's.
+ * stream threads (and their clients' I/O threads) are enrich, and so on; Java threads no stage
+ * names are the embedded broker's. The JIT compilers and the garbage collector are not Java
+ * threads: on Linux their CPU time is read from {@code /proc/self/task}, elsewhere it stays in
+ * "jvm", the process total minus everything named.
  */
 final class CpuByStage {
   static final String[] STAGES = {"ingest", "enrich", "sink", "monitor"};
 
+  /** Linux reports thread CPU in clock ticks of 1/100 s (USER_HZ) on every mainstream platform. */
+  private static final long NANOS_PER_TICK = 10_000_000L;
+
+  private static final Path TASKS = Path.of("/proc/self/task");
+
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-  /** CPU nanoseconds so far: per thread id, and the process total under id -1. */
-  Map<Long, Long> perThread() {
+  /**
+   * CPU nanoseconds so far, per thread: Java threads by id; JIT compiler and GC threads by native
+   * id (HotSpot starts and ends compiler threads as the work comes, so each is counted on its own).
+   */
+  record Snapshot(
+      Map<Long, Long> javaThreads, Map<Long, Long> jit, Map<Long, Long> gc, long process) {}
+
+  Snapshot snapshot() {
     Map<Long, Long> cpu = new HashMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null) {
@@ -32,8 +49,10 @@ final class CpuByStage {
         }
       }
     }
-    cpu.put(-1L, processCpu());
-    return cpu;
+    Map<Long, Long> jit = new HashMap<>();
+    Map<Long, Long> gc = new HashMap<>();
+    readNativeThreads(jit, gc);
+    return new Snapshot(cpu, jit, gc, processCpu());
   }
 
   /** Names of live threads by id; a thread's stage comes from its name. */
@@ -47,29 +66,39 @@ final class CpuByStage {
     return names;
   }
 
-  /** CPU nanoseconds spent between two snapshots, by stage, plus "broker+jvm" and "total". */
-  static Map<String, Long> between(
-      Map<Long, Long> before, Map<Long, Long> after, Map<Long, String> names) {
+  /**
+   * CPU nanoseconds spent between two snapshots: by stage, the broker, the JIT compilers, the
+   * garbage collector, the rest of the JVM, and the total.
+   */
+  static Map<String, Long> between(Snapshot before, Snapshot after, Map<Long, String> names) {
     Map<String, Long> byStage = new LinkedHashMap<>();
     for (String stage : STAGES) {
       byStage.put(stage, 0L);
     }
-    long staged = 0;
-    for (Map.Entry<Long, Long> e : after.entrySet()) {
-      if (e.getKey() < 0) {
-        continue;
-      }
-      long spent = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+    byStage.put("broker", 0L);
+    long named = 0;
+    for (Map.Entry<Long, Long> e : after.javaThreads().entrySet()) {
+      long spent = e.getValue() - before.javaThreads().getOrDefault(e.getKey(), 0L);
       String stage = stageOf(names.getOrDefault(e.getKey(), ""));
-      if (stage != null) {
-        byStage.merge(stage, spent, Long::sum);
-        staged += spent;
-      }
+      byStage.merge(stage == null ? "broker" : stage, spent, Long::sum);
+      named += spent;
     }
-    long total = after.get(-1L) - before.get(-1L);
-    byStage.put("broker+jvm", Math.max(0, total - staged));
+    long jit = spent(before.jit(), after.jit());
+    long gc = spent(before.gc(), after.gc());
+    long total = after.process() - before.process();
+    byStage.put("jit", jit);
+    byStage.put("gc", gc);
+    byStage.put("jvm", Math.max(0, total - named - jit - gc));
     byStage.put("total", total);
     return byStage;
+  }
+
+  private static long spent(Map<Long, Long> before, Map<Long, Long> after) {
+    long spent = 0;
+    for (Map.Entry<Long, Long> e : after.entrySet()) {
+      spent += Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L));
+    }
+    return spent;
   }
 
   static String stageOf(String thread) {
@@ -89,6 +118,58 @@ final class CpuByStage {
       return "monitor";
     }
     return null;
+  }
+
+  /**
+   * The HotSpot thread a native thread name ({@code /proc/.../comm}, cut to 15 characters) belongs
+   * to: "jit" for the compilers, "gc" for the collector's workers and the VM thread that runs its
+   * pauses, null for anything else.
+   */
+  static String nativeGroupOf(String comm) {
+    if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+      return "jit";
+    }
+    if (comm.startsWith("GC Thread")
+        || comm.startsWith("G1 ")
+        || comm.startsWith("VM Thread")
+        || comm.startsWith("GC ")) {
+      return "gc";
+    }
+    return null;
+  }
+
+  /** JIT and GC CPU nanoseconds per native thread from /proc (nothing where there is none). */
+  private static void readNativeThreads(Map<Long, Long> jit, Map<Long, Long> gc) {
+    if (!Files.isDirectory(TASKS)) {
+      return;
+    }
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+      for (Path task : tasks) {
+        String group = nativeGroupOf(read(task.resolve("comm")).strip());
+        String stat = read(task.resolve("stat"));
+        if (group != null && !stat.isEmpty()) {
+          long tid = Long.parseLong(task.getFileName().toString());
+          (group.equals("jit") ? jit : gc).put(tid, ticks(stat));
+        }
+      }
+    } catch (IOException e) {
+      // No /proc to read: JIT and GC stay in "jvm".
+    }
+  }
+
+  /** utime + stime of a /proc stat line, in nanoseconds; the name field may hold spaces. */
+  static long ticks(String stat) {
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // After the name: state is field 3 of stat, utime 14 and stime 15.
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** The process's CPU nanoseconds, read as a JMX attribute (0 where the JVM has none). */

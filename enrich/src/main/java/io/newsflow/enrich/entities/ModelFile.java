@@ -103,22 +103,28 @@ public final class ModelFile {
     }
     float scale = in.readFloat();
     int nonZero = in.readInt();
-    short[] weights = new short[(1 << bits) * TagSet.SIZE];
+    if (nonZero < 0 || nonZero > 1 << bits) {
+      throw new IOException("bad weight row count " + nonZero);
+    }
+    SparseRows.Builder rows = new SparseRows.Builder(bits, TagSet.SIZE, nonZero);
     // A row at a time (int id, then big-endian shorts): a read call per value costs a lock each.
     byte[] row = new byte[4 + 2 * TagSet.SIZE];
+    short[] weights = new short[TagSet.SIZE];
+    int last = -1;
     for (int i = 0; i < nonZero; i++) {
       in.readFully(row);
       int id =
           (row[0] & 0xFF) << 24 | (row[1] & 0xFF) << 16 | (row[2] & 0xFF) << 8 | (row[3] & 0xFF);
-      if (id < 0 || id >= 1 << bits) {
-        throw new IOException("weight row " + id + " out of range");
+      if (id <= last || id >= 1 << bits) {
+        throw new IOException("weight row " + id + " out of range or order");
       }
       for (int tag = 0; tag < TagSet.SIZE; tag++) {
-        weights[id * TagSet.SIZE + tag] =
-            (short) (row[4 + 2 * tag] << 8 | (row[5 + 2 * tag] & 0xFF));
+        weights[tag] = (short) (row[4 + 2 * tag] << 8 | (row[5 + 2 * tag] & 0xFF));
       }
+      rows.add(id, weights, 0);
+      last = id;
     }
-    return PerceptronModel.quantised(bits, weights, scale);
+    return PerceptronModel.quantised(bits, rows.build(), scale);
   }
 
   private static boolean isZero(PerceptronModel model, int row) {

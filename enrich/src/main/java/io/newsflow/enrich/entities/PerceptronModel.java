@@ -2,15 +2,15 @@ package io.newsflow.enrich.entities;
 
 /**
  * Trained linear weights: one row of {@link TagSet#SIZE} weights per hashed feature id, stored flat
- * so scoring a token is a few cache-friendly array reads. A model read from a file keeps the file's
- * 16-bit weights and their one scale: the table is half the size of floats, so more of it stays in
- * the CPU caches, and each weight is the same float the file's reader used to make ({@code q *
- * scale}). Immutable; thread-safe.
+ * so scoring a token is a few array reads. A model read from a file keeps the file's 16-bit weights
+ * and their one scale, and only its non-zero rows ({@link SparseRows}): a few MB instead of tens,
+ * so most rows a token reads are in the CPU caches, and each weight is the same float the file's
+ * reader used to make ({@code q * scale}). Immutable; thread-safe.
  */
 public final class PerceptronModel implements TagScorer {
   private final int bits;
   private final float[] weights;
-  private final short[] quantised;
+  private final SparseRows quantised;
   private final float scale;
 
   /**
@@ -20,7 +20,7 @@ public final class PerceptronModel implements TagScorer {
     this(bits, checkRows(bits, weights), null, 0f);
   }
 
-  private PerceptronModel(int bits, float[] weights, short[] quantised, float scale) {
+  private PerceptronModel(int bits, float[] weights, SparseRows quantised, float scale) {
     this.bits = bits;
     this.weights = weights;
     this.quantised = quantised;
@@ -30,10 +30,12 @@ public final class PerceptronModel implements TagScorer {
   /**
    * Weights as stored in a model file: weight = quantised * scale.
    *
-   * @param quantised (1 << bits) rows of TagSet.SIZE; not copied, must not change
+   * @param quantised the non-zero rows of (1 << bits), TagSet.SIZE weights each
    */
-  static PerceptronModel quantised(int bits, short[] quantised, float scale) {
-    checkRows(bits, quantised.length);
+  static PerceptronModel quantised(int bits, SparseRows quantised, float scale) {
+    if (quantised.rowLength() != TagSet.SIZE) {
+      throw new IllegalArgumentException("rows of " + TagSet.SIZE + " weights expected");
+    }
     return new PerceptronModel(bits, null, quantised, scale);
   }
 
@@ -54,8 +56,11 @@ public final class PerceptronModel implements TagScorer {
 
   /** Weight of feature row {@code id} for {@code tag}. */
   public float weight(int id, int tag) {
-    int i = id * TagSet.SIZE + tag;
-    return weights != null ? weights[i] : quantised[i] * scale;
+    if (weights != null) {
+      return weights[id * TagSet.SIZE + tag];
+    }
+    int start = quantised.start(id);
+    return start < 0 ? 0f : quantised.values()[start + tag] * scale;
   }
 
   @Override
@@ -87,19 +92,23 @@ public final class PerceptronModel implements TagScorer {
       return;
     }
     java.util.Arrays.fill(scores, 0f);
-    int tags = scores.length;
+    short[] q = quantised.values();
     for (int f = 0; f < features.size(); f++) {
-      int row = features.id(f) * tags;
-      for (int tag = 0; tag < tags; tag++) {
-        scores[tag] += quantised[row + tag] * scale;
+      int row = quantised.start(features.id(f));
+      for (int tag = 0; row >= 0 && tag < scores.length; tag++) {
+        scores[tag] += q[row + tag] * scale;
       }
     }
   }
 
-  /** Sums rows of features [from, to) onto {@code start} (zeros if null) into {@code scores}. */
+  /**
+   * Sums rows of features [from, to) onto {@code start} (zeros if null) into {@code scores}. A row
+   * of zeros is skipped: adding 0 leaves every sum as it was.
+   */
   private void sumQuantisedRows9(
       FeatureVector features, int from, int to, float[] start, float[] scores) {
-    short[] q = quantised;
+    SparseRows rows = quantised;
+    short[] q = rows.values();
     float k = scale;
     float s0 = start == null ? 0f : start[0];
     float s1 = start == null ? 0f : start[1];
@@ -111,7 +120,10 @@ public final class PerceptronModel implements TagScorer {
     float s7 = start == null ? 0f : start[7];
     float s8 = start == null ? 0f : start[8];
     for (int f = from; f < to; f++) {
-      int row = features.id(f) * 9;
+      int row = rows.start(features.id(f));
+      if (row < 0) {
+        continue;
+      }
       s0 += q[row] * k;
       s1 += q[row + 1] * k;
       s2 += q[row + 2] * k;
