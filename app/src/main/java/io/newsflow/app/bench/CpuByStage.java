@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -31,6 +32,9 @@ final class CpuByStage {
   private static final Path TASKS = Path.of("/proc/self/task");
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+  /** Native thread id to "jit", "gc" or "" (neither). */
+  private final Map<Long, String> groups = new HashMap<>();
 
   /**
    * CPU nanoseconds so far, per thread: Java threads by id; JIT compiler and GC threads by native
@@ -114,7 +118,9 @@ final class CpuByStage {
         || name.contains("newsflow-acknowledged")) {
       return "ingest";
     }
-    if (name.contains("newsflow-dead-letters") || name.contains("newsflow-bench-monitor")) {
+    if (name.contains("newsflow-dead-letters")
+        || name.contains("newsflow-bench-monitor")
+        || name.equals("main")) {
       return "monitor";
     }
     return null;
@@ -126,6 +132,7 @@ final class CpuByStage {
    * pauses, null for anything else.
    */
   static String nativeGroupOf(String comm) {
+    comm = comm.strip();
     if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
       return "jit";
     }
@@ -139,16 +146,20 @@ final class CpuByStage {
   }
 
   /** JIT and GC CPU nanoseconds per native thread from /proc (nothing where there is none). */
-  private static void readNativeThreads(Map<Long, Long> jit, Map<Long, Long> gc) {
+  private void readNativeThreads(Map<Long, Long> jit, Map<Long, Long> gc) {
     if (!Files.isDirectory(TASKS)) {
       return;
     }
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
       for (Path task : tasks) {
-        String group = nativeGroupOf(read(task.resolve("comm")).strip());
-        String stat = read(task.resolve("stat"));
-        if (group != null && !stat.isEmpty()) {
-          long tid = Long.parseLong(task.getFileName().toString());
+        long tid = Long.parseLong(task.getFileName().toString());
+        // A thread's group is read once: the snapshot is taken four times a second.
+        String group =
+            groups.computeIfAbsent(
+                tid,
+                t -> Objects.requireNonNullElse(nativeGroupOf(read(task.resolve("comm"))), ""));
+        String stat = group.isEmpty() ? "" : read(task.resolve("stat"));
+        if (!stat.isEmpty()) {
           (group.equals("jit") ? jit : gc).put(tid, ticks(stat));
         }
       }

@@ -136,6 +136,9 @@ public record Signature(int[] mins, int shingles, long exact) {
   }
 
   private static boolean unspaced(int cp) {
+    if (cp < 0x0E00) {
+      return false; // below Thai, the first of these scripts: no lookup for most characters
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return switch (script) {
       case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;

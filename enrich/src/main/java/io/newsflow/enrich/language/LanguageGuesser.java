@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -156,14 +157,25 @@ public final class LanguageGuesser {
   }
 
   private static Map<Character.UnicodeScript, Integer> scriptCounts(String text) {
-    Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+    Character.UnicodeScript[] scripts = Character.UnicodeScript.values();
+    int[] counts = new int[scripts.length];
+    int latin = Character.UnicodeScript.LATIN.ordinal();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
-        counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+      if (cp < 0x80) {
+        // Most of a page is ASCII: no script lookup for it.
+        counts[latin] += (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? 1 : 0;
+      } else if (Character.isLetter(cp)) {
+        counts[Character.UnicodeScript.of(cp).ordinal()]++;
       }
     }
-    return counts;
+    Map<Character.UnicodeScript, Integer> byScript = new EnumMap<>(Character.UnicodeScript.class);
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0) {
+        byScript.put(scripts[k], counts[k]);
+      }
+    }
+    return byScript;
   }
 }

@@ -29,6 +29,9 @@ public final class WordCounter {
   }
 
   private static boolean isUnspacedScript(int cp) {
+    if (cp < 0x2E80) {
+      return false; // below the CJK blocks: no script lookup for most characters of a page
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
