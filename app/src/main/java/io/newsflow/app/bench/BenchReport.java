@@ -50,6 +50,7 @@ final class BenchReport {
         Locale.ROOT,
         "                    %s (whole run after start-up, JIT warm-up included)%n",
         cpu(r.wholeRunCpuNanos(), r.offered()));
+    jitNote(out, r.cpuNanos());
     out.printf(
         Locale.ROOT,
         "  heap:             %d MB at most in use (limit %d MB)%n",
@@ -57,6 +58,25 @@ final class BenchReport {
         r.heapLimitBytes() >> 20);
     out.flush();
   }
+
+  /**
+   * A run too short for the JIT to have compiled the hot code measures the compilers and
+   * interpreted code more than the pipeline a long-running service is: say so.
+   */
+  private static void jitNote(PrintWriter out, Map<String, Long> nanos) {
+    long total = nanos.getOrDefault("total", 0L);
+    long jit = nanos.getOrDefault("jit", 0L);
+    if (total > 0 && jit > JIT_STILL_WARMING * total) {
+      out.printf(
+          Locale.ROOT,
+          "  not yet steady:   the JIT compilers took %.0f%% of the CPU after the warm-up;"
+              + " offer more pages (--pages, --warmup-share)%n",
+          100.0 * jit / total);
+    }
+  }
+
+  /** Share of the steady-state CPU above which the JIT is still compiling the hot code. */
+  private static final double JIT_STILL_WARMING = 0.15;
 
   private static String cpu(Map<String, Long> nanos, long pages) {
     StringBuilder cpu = new StringBuilder();
