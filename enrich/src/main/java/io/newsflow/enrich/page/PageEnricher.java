@@ -218,7 +218,9 @@ public final class PageEnricher {
           words + " words of article text, fewer than " + config.minWords());
     }
     String language = languages.declaredOrGuessed(extraction.language(), text);
-    EntityRecognizer recognizer = recognizerFor(language, text);
+    // A language guessed from this text needs no second guess to agree with it.
+    EntityRecognizer recognizer =
+        recognizerFor(language, extraction.language() != null ? text : null);
     long tagStart = System.nanoTime();
     List<CanonicalEntity> entities = recognizer != null ? recognizer.recognize(text) : List.of();
     if (recognizer != null) {
@@ -267,15 +269,18 @@ public final class PageEnricher {
    * The model that may tag this text, or null: the model of its language, if that is a tagged
    * language and the text itself does not read as another language (pages declare their template's
    * language). A model is loaded on the first article of its language.
+   *
+   * @param declaredText the text, to check a declared language against; null when the language was
+   *     guessed from it
    */
-  private EntityRecognizer recognizerFor(String language, String text) {
+  private EntityRecognizer recognizerFor(String language, String declaredText) {
     String primary = primaryTag(language);
     if (primary == null
         || !config.entityLanguages().contains(primary)
         || models.card(primary).isEmpty()) {
       return null;
     }
-    String guessed = languages.guess(text);
+    String guessed = declaredText == null ? null : languages.guess(declaredText);
     if (guessed != null && !primaryTag(guessed).equals(primary)) {
       return null;
     }
