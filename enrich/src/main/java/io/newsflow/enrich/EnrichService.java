@@ -126,6 +126,11 @@ public final class EnrichService implements AutoCloseable {
         StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         topics.maxMessageBytes());
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    // Articles are larger than the default 16 KB batch, so each was a batch of its own (a buffer
+    // and an lz4 frame allocated per article); batches of 512 KB take many from a pooled buffer.
+    if (!props.containsKey(ProducerConfig.BATCH_SIZE_CONFIG)) {
+      props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 512 * 1024);
+    }
     // Text pages pass through an internal repartition topic: it must take pages as big as the raw
     // topic does.
     props.putIfAbsent(
