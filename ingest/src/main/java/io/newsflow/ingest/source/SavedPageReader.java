@@ -62,9 +62,9 @@ public final class SavedPageReader {
 
   public FetchResult read(Path file) {
     String url = url(file);
-    try (InputStream in = open(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(maxBodyBytes + 1L, Integer.MAX_VALUE - 8));
-      if (bytes.length > maxBodyBytes) {
+    try {
+      byte[] bytes = readBounded(file);
+      if (bytes == null) {
         return FetchResult.failed(
             url,
             DeadLetterReason.BODY_TOO_LARGE,
@@ -80,11 +80,32 @@ public final class SavedPageReader {
     }
   }
 
+  /**
+   * The file's bytes, or null if they are over the limit. A plain file is read in one piece into an
+   * array of its size; a gzipped one (only inflating it tells its size) or anything but a regular
+   * file streams, up to the limit.
+   */
+  private byte[] readBounded(Path file) throws IOException {
+    if (!gzipped(file) && Files.isRegularFile(file)) {
+      if (Files.size(file) > maxBodyBytes) {
+        return null;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return bytes.length > maxBodyBytes ? null : bytes; // it may have grown since
+    }
+    try (InputStream in = open(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(maxBodyBytes + 1L, Integer.MAX_VALUE - 8));
+      return bytes.length > maxBodyBytes ? null : bytes;
+    }
+  }
+
+  private static boolean gzipped(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
   private static InputStream open(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-        ? new GZIPInputStream(in)
-        : in;
+    return gzipped(file) ? new GZIPInputStream(in) : in;
   }
 
   static String mediaType(Path file) {

@@ -63,4 +63,23 @@ class SavedPageReaderTest {
             .failure()
             .reason());
   }
+
+  @Test
+  void readsAFileOfExactlyTheLimitAndRefusesAGzippedOneThatInflatesPastIt() throws IOException {
+    Files.write(dir.resolve("full.html"), new byte[1000]);
+    Path bomb = dir.resolve("bomb.html.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+      out.write(new byte[5000]); // 5,000 bytes inflated from a file of a few dozen
+    }
+    SavedPageReader reader = new SavedPageReader(1000, Clock.systemUTC());
+    assertEquals(
+        1000,
+        assertInstanceOf(FetchResult.Page.class, reader.read(dir.resolve("full.html")))
+            .page()
+            .body()
+            .length);
+    assertEquals(
+        DeadLetterReason.BODY_TOO_LARGE,
+        assertInstanceOf(FetchResult.Failed.class, reader.read(bomb)).failure().reason());
+  }
 }
