@@ -72,6 +72,10 @@ public final class TitleCleaner {
     if (h1Keys.contains(key(title))) {
       return title; // the whole title is the headline on the page
     }
+    String edge = fromTitleElement ? headingAtEdge(title, headings) : null;
+    if (edge != null) {
+      return edge;
+    }
     String current = title;
     for (int round = 0; round < 4; round++) {
       // a guess without a name is made at most once, and not after a named part was cut: the
@@ -180,6 +184,73 @@ public final class TitleCleaner {
       }
     }
     return n;
+  }
+
+  /**
+   * The page's h1 when the title opens or closes with it and the rest, shorter, is set off by a
+   * punctuation mark that is none of the rules' separators: "Story-新华网", "Story：朝日新聞デジタル",
+   * "Story。｜Site", "Blog: Story". Titles in scripts without spaces often use such marks, which no
+   * list of separators can hold without cutting hyphenated words; the h1 shows where the headline
+   * ends. A rest behind one of the separators is left to the site-name rules; the longer-part
+   * condition keeps a site's logo h1 from winning.
+   */
+  private String headingAtEdge(String title, List<String> headings) {
+    for (String h : headings) {
+      if (key(h).isEmpty() || h.length() >= title.length()) {
+        continue;
+      }
+      if (title.startsWith(h)) {
+        String raw = title.substring(h.length());
+        String rest = raw.strip();
+        if (h.length() > rest.length()
+            && setOff(rest.charAt(0))
+            && !opensWithSeparator(raw, rest)) {
+          return h;
+        }
+      }
+      if (title.endsWith(h)) {
+        String raw = title.substring(0, title.length() - h.length());
+        String rest = raw.strip();
+        if (!rest.isEmpty()
+            && h.length() > rest.length()
+            && setOff(rest.charAt(rest.length() - 1))
+            && !closesWithSeparator(raw, rest)) {
+          return h;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean opensWithSeparator(String raw, String rest) {
+    for (String sep : separators) {
+      if (raw.startsWith(sep) || rest.startsWith(sep.strip()) && sep.equals(sep.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean closesWithSeparator(String raw, String rest) {
+    for (String sep : separators) {
+      if (raw.endsWith(sep) || rest.endsWith(sep.strip()) && sep.equals(sep.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Punctuation or a symbol such as "|" or "｜", not a letter, digit or closing quote. */
+  private static boolean setOff(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return type == Character.DASH_PUNCTUATION
+        || type == Character.OTHER_PUNCTUATION
+        || type == Character.CONNECTOR_PUNCTUATION
+        || type == Character.MATH_SYMBOL
+        || type == Character.OTHER_SYMBOL;
   }
 
   /**

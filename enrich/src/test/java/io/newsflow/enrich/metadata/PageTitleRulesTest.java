@@ -105,4 +105,36 @@ class PageTitleRulesTest {
             "<meta property=\"og:title\" content=\"Book fair opens its doors | Börsenblatt\">",
             "Book fair opens its doors"));
   }
+
+  @Test
+  void theH1AtAnEdgeOfTheTitleElementEndsTheHeadlineAtAnyPunctuationMark() {
+    assertEquals(
+        "短缺药品保供稳价 全力保障临床用药需求",
+        title(
+            "https://news.example/fortune/1.htm",
+            "<title>短缺药品保供稳价 全力保障临床用药需求-新华网</title>",
+            "短缺药品保供稳价 全力保障临床用药需求"));
+    assertEquals(
+        "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞",
+        title(
+            "https://news.example/articles/2.html",
+            "<title>メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル</title>",
+            "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞"));
+    assertEquals(
+        "Why the city keeps building new tram lines",
+        title(
+            "https://blog.example/archives/3",
+            "<title>Tram notes: Why the city keeps building new tram lines</title>",
+            "Why the city keeps building new tram lines"));
+  }
+
+  @Test
+  void aShortLogoH1AtTheEdgeOfTheTitleElementIsNotTheHeadline() {
+    assertEquals(
+        "Quill: Notes on a long journey through the Alps by train",
+        title(
+            "https://blog.example/archives/4",
+            "<title>Quill: Notes on a long journey through the Alps by train</title>",
+            "Quill"));
+  }
 }
