@@ -50,15 +50,19 @@ final class TitleChooser {
       List<String> references,
       List<String> jsonLdTitles,
       List<String> metaTitles) {
-    String firstLd = null;
+    List<String> ld = new ArrayList<>();
     for (String candidate : jsonLdTitles) {
       String c = usable(candidate, sites);
       if (c != null) {
-        firstLd = firstLd == null ? c : firstLd;
-        for (String reference : references) {
-          if (agrees(c, reference)) {
-            return c;
-          }
+        ld.add(c);
+      }
+    }
+    // the visible headings first: a JSON-LD name that repeats the <title> ("Story - site.com")
+    // gives way to a headline that repeats the h1
+    for (String reference : references) {
+      for (String c : ld) {
+        if (agrees(c, reference)) {
+          return c;
         }
       }
     }
@@ -68,8 +72,8 @@ final class TitleChooser {
         return c;
       }
     }
-    if (firstLd != null) {
-      return firstLd;
+    if (!ld.isEmpty()) {
+      return ld.get(0);
     }
     return docTitle != null ? docTitle : headings.isEmpty() ? null : headings.get(0);
   }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metadata;
 
 import io.newsflow.enrich.rules.Thresholds;
+import java.net.IDN;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -34,10 +35,13 @@ public final class TitleCleaner {
 
   private final int headMinWords;
 
+  private final int siteNameMaxWords;
+
   TitleCleaner(List<String> separators, Thresholds.Html t) {
     this.separators = separators;
     this.tailMaxWords = t.titleTailMaxWords();
     this.headMinWords = t.titleHeadMinWords();
+    this.siteNameMaxWords = t.siteNameMaxWords();
   }
 
   /**
@@ -59,7 +63,8 @@ public final class TitleCleaner {
       return null;
     }
     List<String> names = keys(siteNames);
-    names.addAll(hostLabels(url));
+    List<String> host = hostLabels(url);
+    names.addAll(host);
     if (fromTitleElement) {
       names.addAll(keys(authors));
     }
@@ -67,11 +72,15 @@ public final class TitleCleaner {
     if (h1Keys.contains(key(title))) {
       return title; // the whole title is the headline on the page
     }
+    String edge = fromTitleElement ? headingAtEdge(title, headings) : null;
+    if (edge != null) {
+      return edge;
+    }
     String current = title;
     for (int round = 0; round < 4; round++) {
       // a guess without a name is made at most once, and not after a named part was cut: the
       // named cut showed the page's decoration, and what is left is likely the headline's own
-      String next = cutOnce(current, names, h1Keys, fromTitleElement && round == 0);
+      String next = cutOnce(current, names, host, h1Keys, fromTitleElement && round == 0);
       if (next == null || next.equals(current)) {
         break;
       }
@@ -86,7 +95,11 @@ public final class TitleCleaner {
   }
 
   private String cutOnce(
-      String title, List<String> names, List<String> h1Keys, boolean guessUnnamedTail) {
+      String title,
+      List<String> names,
+      List<String> host,
+      List<String> h1Keys,
+      boolean guessUnnamedTail) {
     for (String sep : separators) {
       int last = title.lastIndexOf(sep);
       if (last > 0) {
@@ -94,6 +107,7 @@ public final class TitleCleaner {
         String tail = title.substring(last + sep.length()).trim();
         if (!head.isEmpty()
             && (namesSite(tail, names)
+                || namedAfterHost(tail, host)
                 || isHeadline(head, tail, h1Keys)
                 || DATE_PART.matcher(tail).matches())) {
           return head;
@@ -103,7 +117,10 @@ public final class TitleCleaner {
       if (first > 0) {
         String head = title.substring(0, first).trim();
         String tail = title.substring(first + sep.length()).trim();
-        if (!tail.isEmpty() && (namesSite(head, names) || isHeadline(tail, head, h1Keys))) {
+        if (!tail.isEmpty()
+            && (namesSite(head, names)
+                || namedAfterHost(head, host)
+                || isHeadline(tail, head, h1Keys))) {
           return tail;
         }
       }
@@ -137,6 +154,28 @@ public final class TitleCleaner {
     return cut ? head : null;
   }
 
+  /**
+   * A short part whose first or last word is the host's own label: the site's full name around the
+   * short one its address uses ("Die Neue Südtiroler Tageszeitung" on tageszeitung.it, "Le Monde"
+   * on lemonde.fr is caught whole by {@link #namesSite}).
+   */
+  private boolean namedAfterHost(String part, List<String> host) {
+    String[] words = SPACES.split(part.strip());
+    if (host.isEmpty() || words.length < 2 || words.length > siteNameMaxWords) {
+      return false;
+    }
+    int partChars = key(part).length();
+    for (String edge : List.of(words[0], words[words.length - 1])) {
+      for (String k : spellings(edge)) {
+        // mostly the name: a script without spaces makes a long headline one "word"
+        if (k.length() >= 4 && host.contains(k) && partChars <= 3 * k.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static int words(String s) {
     int n = 0;
     for (String w : SPACES.split(s.trim())) {
@@ -145,6 +184,73 @@ public final class TitleCleaner {
       }
     }
     return n;
+  }
+
+  /**
+   * The page's h1 when the title opens or closes with it and the rest, shorter, is set off by a
+   * punctuation mark that is none of the rules' separators: "Story-新华网", "Story：朝日新聞デジタル",
+   * "Story。｜Site", "Blog: Story". Titles in scripts without spaces often use such marks, which no
+   * list of separators can hold without cutting hyphenated words; the h1 shows where the headline
+   * ends. A rest behind one of the separators is left to the site-name rules; the longer-part
+   * condition keeps a site's logo h1 from winning.
+   */
+  private String headingAtEdge(String title, List<String> headings) {
+    for (String h : headings) {
+      if (key(h).isEmpty() || h.length() >= title.length()) {
+        continue;
+      }
+      if (title.startsWith(h)) {
+        String raw = title.substring(h.length());
+        String rest = raw.strip();
+        if (h.length() > rest.length()
+            && setOff(rest.charAt(0))
+            && !opensWithSeparator(raw, rest)) {
+          return h;
+        }
+      }
+      if (title.endsWith(h)) {
+        String raw = title.substring(0, title.length() - h.length());
+        String rest = raw.strip();
+        if (!rest.isEmpty()
+            && h.length() > rest.length()
+            && setOff(rest.charAt(rest.length() - 1))
+            && !closesWithSeparator(raw, rest)) {
+          return h;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean opensWithSeparator(String raw, String rest) {
+    for (String sep : separators) {
+      if (raw.startsWith(sep) || rest.startsWith(sep.strip()) && sep.equals(sep.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean closesWithSeparator(String raw, String rest) {
+    for (String sep : separators) {
+      if (raw.endsWith(sep) || rest.endsWith(sep.strip()) && sep.equals(sep.strip())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Punctuation or a symbol such as "|" or "｜", not a letter, digit or closing quote. */
+  private static boolean setOff(char c) {
+    if (Character.isLetterOrDigit(c)) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return type == Character.DASH_PUNCTUATION
+        || type == Character.OTHER_PUNCTUATION
+        || type == Character.CONNECTOR_PUNCTUATION
+        || type == Character.MATH_SYMBOL
+        || type == Character.OTHER_SYMBOL;
   }
 
   /**
@@ -253,7 +359,11 @@ public final class TitleCleaner {
     return out.toString();
   }
 
-  /** "www.nytimes.com" -> ["nytimes"], "en.wikipedia.org" -> ["wikipedia"]. */
+  /**
+   * "www.nytimes.com" -> ["nytimes", "nytimescom"], "en.wikipedia.org" -> ["wikipedia",
+   * "enwikipediaorg"]: the host's own labels and the host as a title spells it ("rp.pl",
+   * "n-tv.de"); a punycode host ("xn--brsenblatt-ecb.de") in its Unicode letters.
+   */
   private static List<String> hostLabels(String url) {
     List<String> labels = new ArrayList<>();
     if (url == null || url.isEmpty()) {
@@ -264,7 +374,9 @@ public final class TitleCleaner {
       if (host == null) {
         return labels;
       }
-      String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+      host = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+      String whole = key(host.startsWith("www.") ? host.substring(4) : host);
+      String[] parts = host.split("\\.");
       for (int i = 0; i < parts.length - 1; i++) {
         String p = parts[i];
         // a two-letter label only when it is the site's own ("dw.com"), not a language ("en.")
@@ -272,6 +384,9 @@ public final class TitleCleaner {
         if (own && !p.equals("www") && !p.equals("com") && !p.equals("co")) {
           labels.add(key(p));
         }
+      }
+      if (whole.length() >= 4 && !labels.contains(whole)) {
+        labels.add(whole);
       }
     } catch (IllegalArgumentException e) {
       // unparseable URL: no host hint

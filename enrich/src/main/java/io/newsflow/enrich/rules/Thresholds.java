@@ -49,6 +49,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param titleAgreement the share of a JSON-LD title's words a visible title must hold
    * @param titleTailMaxWords a trailing title part this short after a long headline is a site name
    * @param titleHeadMinWords the headline length (in words) that makes such a tail cuttable
+   * @param siteNameMaxWords a title part this short (in words) whose first or last word is the
+   *     host's own label ("Die Neue Südtiroler Tageszeitung" on tageszeitung.it) is the site's name
    * @param titleMemoryMinPages a leading or trailing title part seen on this many distinct titles
    *     of one site is the site's decoration, cut from its titles
    * @param titleMemoryMaxSites how many sites the title memory keeps (least recently seen go)
@@ -94,6 +96,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       double titleAgreement,
       int titleTailMaxWords,
       int titleHeadMinWords,
+      int siteNameMaxWords,
       int titleMemoryMinPages,
       int titleMemoryMaxSites,
       int maxKeywords,

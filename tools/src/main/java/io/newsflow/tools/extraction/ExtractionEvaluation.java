@@ -124,8 +124,8 @@ public final class ExtractionEvaluation {
     Map<String, Integer> want = Shingles.of(expectedText(page.resolve("expected.html")));
     int tp = Shingles.overlap(got, want);
     JsonNode meta = JSON.readTree(page.resolve("expected-metadata.json").toFile());
-    String expectedTitle = norm(text(meta, "title"));
-    String title = norm(ex.title());
+    String expectedTitle = TitleText.norm(text(meta, "title"));
+    String title = TitleText.norm(ex.title());
     return new PageScore(
         page.getFileName().toString(),
         tp,

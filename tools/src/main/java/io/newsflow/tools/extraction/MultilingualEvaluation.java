@@ -144,9 +144,11 @@ public final class MultilingualEvaluation {
         got.isBlank() && !expected.isBlank(),
         starts,
         contains,
-        expectedTitle == null ? null : norm(expectedTitle).equals(norm(ex.title())),
-        norm(ex.title()),
-        norm(expectedTitle),
+        expectedTitle == null
+            ? null
+            : TitleText.norm(expectedTitle).equals(TitleText.norm(ex.title())),
+        TitleText.norm(ex.title()),
+        TitleText.norm(expectedTitle),
         authorsMatch(truth.get("authors"), ex.authors()),
         text(truth, "publishing_date") == null
             ? null
