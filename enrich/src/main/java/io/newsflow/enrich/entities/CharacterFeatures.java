@@ -21,7 +21,7 @@ final class CharacterFeatures {
   private CharacterFeatures() {}
 
   /** Per token of the sentence, its tag-independent feature hashes. */
-  static int[][] of(SentenceView s, CharacterNames names) {
+  static int[][] of(SentenceView s, CharacterNames names, Lexicon lexicon) {
     int n = s.size();
     String[] unit = new String[n];
     String[] kind = new String[n];
@@ -53,9 +53,53 @@ final class CharacterFeatures {
       }
       f.add(hash(Template.CHAR_KINDS, at(kind, i - 1), kind[i], at(kind, i + 1)));
       names.addFeatures(matches, i, unit[i], at(unit, i - 1), f);
+      addWords(s.lower, i, lexicon, f);
       out[i] = f.stream().mapToInt(Integer::intValue).toArray();
     }
     return out;
+  }
+
+  /** Longest common word looked up: longer ones are rare, and their parts are words too. */
+  private static final int MAX_WORD = 4;
+
+  /** The longest common words of the training text that begin and that end at token i. */
+  private static void addWords(String[] lower, int i, Lexicon lexicon, List<Integer> out) {
+    String begins = "-";
+    String ends = "-";
+    StringBuilder word = new StringBuilder();
+    for (int len = 2; len <= MAX_WORD; len++) {
+      String w = join(lower, i, i + len, word);
+      if (w != null && lexicon.lowercaseCount(w) > 0) {
+        begins = w;
+      }
+      String e = join(lower, i - len + 1, i + 1, word);
+      if (e != null && lexicon.lowercaseCount(e) > 0) {
+        ends = e;
+      }
+    }
+    out.add(hash(Template.LEXICON_BEGIN, begins.equals("-") ? "-" : length(begins)));
+    out.add(hash(Template.LEXICON_END, ends.equals("-") ? "-" : length(ends)));
+    out.add(hash(Template.LEXICON_BEGIN_WORD, begins));
+    out.add(hash(Template.LEXICON_END_WORD, ends));
+  }
+
+  private static String length(String word) {
+    return Integer.toString(word.codePointCount(0, word.length()));
+  }
+
+  /** Tokens [from, to) joined, or null outside the sentence or at a token of several chars. */
+  private static String join(String[] lower, int from, int to, StringBuilder sb) {
+    if (from < 0 || to > lower.length) {
+      return null;
+    }
+    sb.setLength(0);
+    for (int k = from; k < to; k++) {
+      if (lower[k].codePointCount(0, lower[k].length()) > 1) {
+        return null;
+      }
+      sb.append(lower[k]);
+    }
+    return sb.toString();
   }
 
   /** A token as the n-grams see it: digit runs alike ("18" and "2019" are both a number). */

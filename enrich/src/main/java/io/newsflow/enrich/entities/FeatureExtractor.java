@@ -47,7 +47,7 @@ public final class FeatureExtractor {
     }
     SentenceView view = new SentenceView(types, gazetteer);
     if (characterNames != null) {
-      view.characterFeatures = CharacterFeatures.of(view, characterNames);
+      view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }
     return view;
   }

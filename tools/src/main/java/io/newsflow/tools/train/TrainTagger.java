@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Trains the tagger on a CoNLL training file, picks the epoch with the best span F1 on a dev file,
@@ -105,8 +106,11 @@ public final class TrainTagger {
     }
     List<ConllDocument> train = toModelTokens(source, scheme);
     List<ConllDocument> dev = toModelTokens(ConllReader.read(Path.of(args[1])), scheme);
-    Lexicon lexicon = lexicon(train);
-    foreignNames = foreignNames(nameFiles, lexicon(train), hasMisc(train));
+    Lexicon wordCounts = lexicon(train);
+    List<ConllDocument> words = source;
+    IntFunction<Lexicon> lexicon =
+        scheme.features().characterWords() ? fold -> wordLexicon(words, fold) : fold -> wordCounts;
+    foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
     NerTagger best = train(train, dev, maxEpochs, lexicon, scheme.features());
@@ -157,15 +161,17 @@ public final class TrainTagger {
       List<ConllDocument> train,
       List<ConllDocument> dev,
       int maxEpochs,
-      Lexicon lexicon,
+      IntFunction<Lexicon> lexicon,
       FeatureOptions options) {
     Gazetteer full = gazetteer(train, -1);
     List<BioDecoder> foldDecoders = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       foldDecoders.add(
-          new BioDecoder(new FeatureExtractor(gazetteer(train, fold), lexicon, options), bits));
+          new BioDecoder(
+              new FeatureExtractor(gazetteer(train, fold), lexicon.apply(fold), options), bits));
     }
-    BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, lexicon, options), bits);
+    Lexicon fullLexicon = lexicon.apply(-1);
+    BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, fullLexicon, options), bits);
     System.err.printf(
         Locale.ROOT,
         "%d train documents, %d dev documents, gazetteer %d names%n",
@@ -198,7 +204,7 @@ public final class TrainTagger {
                     .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
             model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
             train);
-    return new NerTagger(full, lexicon, first.model, second.model, options);
+    return new NerTagger(full, fullLexicon, first.model, second.model, options);
   }
 
   /**
@@ -337,6 +343,32 @@ public final class TrainTagger {
         for (String token : sentence.tokens()) {
           if (Character.isLowerCase(token.charAt(0))) {
             counts.merge(token, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return new Lexicon(counts);
+  }
+
+  /**
+   * The common words (two or more characters, outside any name) of the training data's own
+   * segmentation, for a character tagger: new text has no segmentation, so the model sees which
+   * known words begin or end at each character. Names are left out (every training name would be a
+   * known word in training, an unseen name on new text is not), and the words are jackknifed like
+   * the gazetteer ({@code heldOutFold}, -1 for all documents): otherwise a training document's own
+   * rare words would always be known.
+   */
+  static Lexicon wordLexicon(List<ConllDocument> docs, int heldOutFold) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int d = 0; d < docs.size(); d++) {
+      if (d % FOLDS == heldOutFold) {
+        continue;
+      }
+      for (ConllSentence sentence : docs.get(d).sentences()) {
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+          String token = sentence.tokens().get(i);
+          if (sentence.gold().get(i).equals("O") && token.codePointCount(0, token.length()) >= 2) {
+            counts.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
           }
         }
       }
