@@ -56,7 +56,8 @@ enum Template {
   SHAPE_LOWER_P1,
   PREV_TAG_PREV_LOWER,
   PREV_TAG_NAME_PART,
-  // Unused since the character features were rewritten; kept so later ordinals stay put.
+  // Only with FeatureOptions.characterWords (CharacterFeatures, CharacterNames). CHAR_BIGRAM_M2,
+  // CHAR_BIGRAM_P2, CHAR_TRIGRAM and LEXICON_INSIDE are no longer used (kept: ordinals stay put).
   CHAR_BIGRAM_M2,
   CHAR_BIGRAM_P2,
   CHAR_SKIP,
@@ -66,7 +67,6 @@ enum Template {
   LEXICON_INSIDE,
   LEXICON_BEGIN_WORD,
   LEXICON_END_WORD,
-  // The character tagger's own features (CharacterFeatures, CharacterNames).
   CHAR_UNIGRAM,
   CHAR_BIGRAM,
   CHAR_TRIGRAM_AT,
