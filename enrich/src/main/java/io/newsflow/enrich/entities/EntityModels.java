@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EntityModels {
   /**
    * Every model in the jar; MODELS.md has a card for each. No Chinese model: the character tagger
-   * trained on the UNER data reached a dev F1 of 0.24, and wrong names are worse than none.
+   * trained on the UNER data reaches a dev F1 of 0.56 (precision 0.63), and wrong names are worse
+   * than none.
    */
   public static final List<ModelCard> SHIPPED =
       List.of(

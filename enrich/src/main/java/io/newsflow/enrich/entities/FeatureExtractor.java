@@ -26,6 +26,7 @@ public final class FeatureExtractor {
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
   private final FeatureOptions options;
+  private final CharacterNames characterNames;
   private final ConcurrentHashMap<String, WordFeatures> words = new ConcurrentHashMap<>();
 
   public FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon) {
@@ -36,6 +37,7 @@ public final class FeatureExtractor {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
     this.options = options;
+    this.characterNames = options.characterWords() ? new CharacterNames(gazetteer) : null;
   }
 
   SentenceView view(List<String> tokens) {
@@ -43,7 +45,11 @@ public final class FeatureExtractor {
     for (int i = 0; i < types.length; i++) {
       types[i] = word(tokens.get(i));
     }
-    return new SentenceView(types, gazetteer);
+    SentenceView view = new SentenceView(types, gazetteer);
+    if (characterNames != null) {
+      view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
+    }
+    return view;
   }
 
   private WordFeatures word(String token) {
@@ -66,6 +72,10 @@ public final class FeatureExtractor {
   void extract(
       SentenceView s, int i, int prev, int prev2, DocumentMemory memory, FeatureVector out) {
     out.clear();
+    if (s.characterFeatures != null) {
+      extractCharacter(s, i, prev, prev2, memory, out);
+      return;
+    }
     out.addHashes(s.tokenFeatures, s.tokenStart[i], s.tokenStart[i + 1]);
     out.markWordPrefix(s.types[i], 1 + s.types[i].own.length);
     addHistory(s, i, prev, prev2, out);
@@ -76,8 +86,23 @@ public final class FeatureExtractor {
     for (int hash : s.types[i].hyphenParts) {
       out.addHash(hash);
     }
-    if (options.characterWords()) {
-      CharacterFeatures.add(s, i, lexicon, out);
+  }
+
+  /**
+   * A character tagger's features: the sentence's character features, the previous tags (also with
+   * the character), and in the second pass the first pass's tags around it.
+   */
+  private static void extractCharacter(
+      SentenceView s, int i, int prev, int prev2, DocumentMemory memory, FeatureVector out) {
+    int[] own = s.characterFeatures[i];
+    out.addHashes(own, 0, own.length);
+    out.addHash(FeatureHash.PREV_TAG[prev]);
+    out.addHash(FeatureHash.PREV_TAGS[prev][prev2]);
+    out.addHash(s.types[i].afterTag[WordFeatures.PREV_TAG_LOWER + prev]);
+    out.addHash(s.at(i + 1).afterTag[WordFeatures.PREV_TAG_NEXT_LOWER + prev]);
+    if (memory.hasFirstPass()) {
+      addFirstPassTags(i, memory, out);
+      out.addHash(FeatureHash.FIRST_PASS_NEXT2[memory.firstPassTag(i + 2)]);
     }
   }
 

@@ -25,6 +25,7 @@ final class FeatureHash {
   static final int[] FIRST_PASS_NEXT = byTag(Template.FIRST_PASS_NEXT);
   static final int[] FIRST_PASS_PREV = byTag(Template.FIRST_PASS_PREV);
   static final int[][] FIRST_PASS_HERE_NEXT = byTagPair(Template.FIRST_PASS_HERE_NEXT);
+  static final int[] FIRST_PASS_NEXT2 = byTag(Template.FIRST_PASS_NEXT2);
 
   static final int[] GAZETTEER = byMark(Template.GAZETTEER, null);
   static final int[] NAME_PART = byMark(Template.NAME_PART, null);

@@ -15,6 +15,9 @@ public final class Gazetteer {
   /** Longer names are rare and their parts are covered by shorter entries. */
   public static final int MAX_TOKENS = 6;
 
+  /** The same for a character tagger, whose tokens are characters: names run to a dozen. */
+  public static final int MAX_CHARACTER_TOKENS = 12;
+
   static final int BEGIN = 0;
   static final int INSIDE = 1;
   static final int LAST = 2;
@@ -132,9 +135,19 @@ public final class Gazetteer {
   /** Collects names while reading tagged sentences. */
   public static final class Builder {
     private final Map<String, Integer> names = new HashMap<>();
+    private final int maxTokens;
+
+    public Builder() {
+      this(MAX_TOKENS);
+    }
+
+    /** Keeps names of up to {@code maxTokens} tokens (a character tagger's names are long). */
+    public Builder(int maxTokens) {
+      this.maxTokens = maxTokens;
+    }
 
     public Builder add(String[] tokens, int from, int to, int type) {
-      if (to - from > MAX_TOKENS) {
+      if (to - from > maxTokens) {
         return this;
       }
       StringBuilder key = new StringBuilder();

@@ -27,6 +27,9 @@ final class SentenceView {
 
   final int[] gazetteerStart;
 
+  /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
+  int[][] characterFeatures;
+
   private int[] buffer;
   private int size;
 

@@ -56,7 +56,8 @@ enum Template {
   SHAPE_LOWER_P1,
   PREV_TAG_PREV_LOWER,
   PREV_TAG_NAME_PART,
-  // Only with FeatureOptions.characterWords (CharacterFeatures).
+  // Only with FeatureOptions.characterWords (CharacterFeatures, CharacterNames). CHAR_BIGRAM_M2,
+  // CHAR_BIGRAM_P2, CHAR_TRIGRAM and LEXICON_INSIDE are no longer used (kept: ordinals stay put).
   CHAR_BIGRAM_M2,
   CHAR_BIGRAM_P2,
   CHAR_SKIP,
@@ -66,4 +67,15 @@ enum Template {
   LEXICON_INSIDE,
   LEXICON_BEGIN_WORD,
   LEXICON_END_WORD,
+  CHAR_UNIGRAM,
+  CHAR_BIGRAM,
+  CHAR_TRIGRAM_AT,
+  CHAR_KINDS,
+  NAME_BEGIN,
+  NAME_END,
+  NAME_INSIDE,
+  PERSON_FIRST,
+  NAME_LAST,
+  NAME_LAST_TWO,
+  FIRST_PASS_NEXT2,
 }

@@ -1,0 +1,48 @@
+package io.newsflow.tools.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsflow.enrich.entities.Lexicon;
+import io.newsflow.enrich.entities.TagSet;
+import io.newsflow.enrich.entities.conll.ConllDocument;
+import io.newsflow.enrich.entities.conll.ConllSentence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrainTaggerTest {
+  private static final int B_PER = TagSet.parse("B-PER");
+  private static final int I_PER = TagSet.parse("I-PER");
+  private static final int B_LOC = TagSet.parse("B-LOC");
+
+  @Test
+  void aGoldTagTheDecoderMayNotChooseIsNotRewarded() {
+    assertEquals(I_PER, TrainTagger.target(B_PER, I_PER, TagSet.O));
+    assertEquals(I_PER, TrainTagger.target(I_PER, I_PER, B_LOC));
+    // After a missed B-PER, I-PER is out of reach: the prediction stands, nothing is updated.
+    assertEquals(TagSet.O, TrainTagger.target(TagSet.O, I_PER, TagSet.O));
+    assertEquals(B_LOC, TrainTagger.target(B_LOC, I_PER, B_LOC));
+    assertEquals(B_PER, TrainTagger.target(TagSet.O, B_PER, TagSet.O));
+  }
+
+  @Test
+  void theWordListHoldsCommonWordsOfTheOtherFoldsOnly() {
+    List<ConllDocument> docs = new ArrayList<>();
+    docs.add(doc(List.of("习近平", "会见", "了"), List.of("B-PER", "O", "O")));
+    docs.add(doc(List.of("他", "访问", "北京"), List.of("O", "O", "B-LOC")));
+    docs.add(doc(List.of("会见", "记者"), List.of("O", "O")));
+    Lexicon all = TrainTagger.wordLexicon(docs, -1);
+    assertEquals(2, all.lowercaseCount("会见"));
+    assertEquals(1, all.lowercaseCount("访问"));
+    assertEquals(0, all.lowercaseCount("习近平")); // a name, not a common word
+    assertEquals(0, all.lowercaseCount("北京"));
+    assertEquals(0, all.lowercaseCount("了")); // one character: the n-grams cover it
+    Lexicon withoutFold1 = TrainTagger.wordLexicon(docs, 1);
+    assertEquals(0, withoutFold1.lowercaseCount("访问"));
+    assertEquals(2, withoutFold1.lowercaseCount("会见"));
+  }
+
+  private static ConllDocument doc(List<String> tokens, List<String> tags) {
+    return new ConllDocument(List.of(), List.of(new ConllSentence(tokens, tokens, tags)));
+  }
+}
