@@ -107,6 +107,18 @@ final class ArticleRegion {
     return !sharesStoryWords(lines, storyStart, from, lines.get(j));
   }
 
+  /**
+   * Whether a body line under a section head is the story again: a full paragraph, or a shorter
+   * sentence on the story's subject (a box of links in the middle of a story, then its next short
+   * paragraph).
+   */
+  private boolean resumesStory(List<Line> lines, int storyStart, int at, Line l) {
+    return l.sentence
+        && (l.words >= limits.sectionBodyMinWords()
+            || (l.words >= limits.paragraphMinWords()
+                && sharesStoryWords(lines, storyStart, at, l)));
+  }
+
   private boolean isProse(Line l) {
     return l.kind == BlockKind.BODY && l.sentence && l.words >= limits.sectionBodyMinWords();
   }
@@ -190,7 +202,7 @@ final class ArticleRegion {
       if (sectionHead) {
         section = l.reason;
       } else if (section != null && l.kind == BlockKind.BODY) {
-        if (l.sentence && l.words >= limits.sectionBodyMinWords()) {
+        if (resumesStory(lines, region[0], i, l)) {
           section = null;
         } else {
           l.mark(BlockKind.BOILERPLATE, section);

@@ -6,6 +6,7 @@ import io.newsflow.enrich.rules.TextPageWords;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
@@ -18,6 +19,7 @@ final class LineClassifier {
   private final Thresholds.Blocks blocks;
   private final Thresholds.TextPages limits;
   private final DatelineParser dates;
+  private final Set<String> relatedHeads;
 
   LineClassifier(BoilerplateRules rules) {
     this.lexicon = rules;
@@ -25,6 +27,7 @@ final class LineClassifier {
     this.blocks = rules.thresholds().blocks();
     this.limits = rules.thresholds().textPages();
     this.dates = new DatelineParser(Dateline.from(rules), rules.thresholds());
+    this.relatedHeads = Set.copyOf(words.relatedHeads());
   }
 
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
@@ -33,6 +36,9 @@ final class LineClassifier {
     String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
+    if (phrase == null && relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())) {
+      phrase = "related";
+    }
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
     } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {

@@ -74,4 +74,26 @@ class StoryEndTest {
     assertFalse(ex.text().contains("attacking style"), ex.text());
     assertFalse(ex.text().contains("old bridge"), ex.text());
   }
+
+  @Test
+  void aShortParagraphOnTheStorysSubjectAfterABoxOfLinksIsKept() {
+    String box =
+        "Related stories\n\n"
+            + "City library extends its opening hours on weekends\n\n"
+            + "The repairs of the ferry pier start in May and end in September, the harbour"
+            + " authority said.\n\n";
+    Extraction ex = CLEANER.clean(STORY + box, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("end in September"), ex.text());
+  }
+
+  @Test
+  void aHeadOfOtherStoriesThatNoBlockPhraseKnowsEndsTheStoryToo() {
+    String other =
+        "The regional orchestra announced its programme for the autumn season, with seven concerts"
+            + " of music by composers from the north, and a festival of chamber music in October.";
+    String list = HEADLINES.replace("Related stories", "Top stories");
+    Extraction ex = CLEANER.clean(STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("transport committee approved"), ex.text());
+    assertFalse(ex.text().contains("regional orchestra"), ex.text());
+  }
 }
