@@ -14,6 +14,9 @@ import java.util.List;
  * @param commentPhrases lines of a comment thread or form ("Leave a reply", "There are 13
  *     comments")
  * @param continuationWords words a line cannot end with: the next line continues its sentence
+ * @param relatedHeads whole lines that head a list of other stories ("More on", "Top stories"),
+ *     besides the shared related phrases: safe as a whole line of a text page, too short or too
+ *     common to be block phrases of the HTML extractor
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -22,4 +25,5 @@ public record TextPageWords(
     List<String> sourceSentences,
     List<String> promoPhrases,
     List<String> commentPhrases,
-    List<String> continuationWords) {}
+    List<String> continuationWords,
+    List<String> relatedHeads) {}

@@ -153,6 +153,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *     after the story's body are a list of other stories...
    * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
    *     share of its content words in the story (a box in the middle of the story)
+   * @param gallerySlidesMin this many lines numbered one after another out of one total ("1/50",
+   *     "2/50", ...) are the slides of a photo gallery...
+   * @param gallerySlideMaxLines ...when each counter follows the last within this many lines
    * @param maxBlocks the rest of an absurdly long page is cut
    * @param maxFingerprintChars longer lines are not counted by the site memory
    */
@@ -185,5 +188,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int noteLineMaxChars,
       int fragmentMaxWords,
       int headlineListMinLines,
-      double storyWordsMinShare) {}
+      double storyWordsMinShare,
+      int gallerySlidesMin,
+      int gallerySlideMaxLines) {}
 }

@@ -67,25 +67,35 @@ final class ArticleRegion {
 
   /**
    * Under a related or newsletter head after the story's body: a list of other stories (at least
-   * {@code headlineListMinLines} headline-shaped lines before any sentence), and then no prose on
-   * the story's subject. A box of links in the middle of a story is followed by more of the story,
-   * which shares the story's words; the next story of an endless page, a live ticker or teasers do
-   * not.
+   * {@code headlineListMinLines} headline-shaped lines, each perhaps with its one-paragraph summary
+   * under it), and then no prose on the story's subject. A box of links in the middle of a story is
+   * followed by more of the story, which shares the story's words; the next story of an endless
+   * page, a live ticker or teasers do not.
    */
   private boolean endsStory(List<Line> lines, int from, int to, int storyStart) {
+    return listEndsStory(lines, from, to, storyStart, false)
+        || listEndsStory(lines, from, to, storyStart, true);
+  }
+
+  /**
+   * {@code withSummaries}: a paragraph under a headline, with another headline before the next
+   * paragraph, is that teaser's summary and part of the list.
+   */
+  private boolean listEndsStory(
+      List<Line> lines, int from, int to, int storyStart, boolean withSummaries) {
     int headlines = 0;
+    boolean underHeadline = false;
     int j = from;
     for (; j < to; j++) {
       Line l = lines.get(j);
-      if (l.sentence && l.words >= limits.sectionBodyMinWords()) {
-        break;
-      }
-      if (l.kind == BlockKind.BODY || l.kind == BlockKind.BOILERPLATE) {
-        if (!l.sentence
-            && l.words > limits.shortLineMaxWords()
-            && l.words <= limits.headlineMaxWords()) {
-          headlines++;
+      if (isProse(l)) {
+        if (!withSummaries || !underHeadline || !headlineBeforeProse(lines, j + 1, to)) {
+          break;
         }
+        underHeadline = false;
+      } else if (isHeadline(l)) {
+        headlines++;
+        underHeadline = true;
       }
     }
     if (headlines < limits.headlineListMinLines()) {
@@ -94,24 +104,70 @@ final class ArticleRegion {
     if (j >= to) {
       return true; // only the list and chrome follow
     }
+    return !sharesStoryWords(lines, storyStart, from, lines.get(j));
+  }
+
+  /**
+   * Whether a body line under a section head is the story again: a full paragraph, or a shorter
+   * sentence on the story's subject (a box of links in the middle of a story, then its next short
+   * paragraph).
+   */
+  private boolean resumesStory(List<Line> lines, int storyStart, int at, Line l) {
+    return l.sentence
+        && (l.words >= limits.sectionBodyMinWords()
+            || (l.words >= limits.paragraphMinWords()
+                && sharesStoryWords(lines, storyStart, at, l)));
+  }
+
+  private boolean isProse(Line l) {
+    return l.kind == BlockKind.BODY && l.sentence && l.words >= limits.sectionBodyMinWords();
+  }
+
+  /** A line shaped like another story's headline: a few words, no full stop (a question may be). */
+  private boolean isHeadline(Line l) {
+    return (l.kind == BlockKind.BODY || l.kind == BlockKind.BOILERPLATE)
+        && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
+        && l.words > limits.shortLineMaxWords()
+        && l.words <= limits.headlineMaxWords();
+  }
+
+  private boolean headlineBeforeProse(List<Line> lines, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Line l = lines.get(k);
+      if (isProse(l)) {
+        return false;
+      }
+      if (isHeadline(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code next} is on the story's subject: at least {@code storyWordsMinShare} of its
+   * content words occur in the story's body lines from {@code storyStart} to {@code storyEnd}. A
+   * script without spaces has no content words to compare: its text is kept.
+   */
+  private boolean sharesStoryWords(List<Line> lines, int storyStart, int storyEnd, Line next) {
+    Set<String> words = Words.contentWords(next.text);
+    if (words.isEmpty()) {
+      return true;
+    }
     Set<String> story = new HashSet<>();
-    for (int k = storyStart; k < from; k++) {
+    for (int k = storyStart; k < storyEnd; k++) {
       Line l = lines.get(k);
       if (l.kind == BlockKind.BODY) {
         story.addAll(Words.contentWords(l.text));
       }
     }
-    Set<String> next = Words.contentWords(lines.get(j).text);
-    if (next.isEmpty()) {
-      return false; // a script without spaces: no word to compare, keep the text
-    }
     int shared = 0;
-    for (String w : next) {
+    for (String w : words) {
       if (story.contains(w)) {
         shared++;
       }
     }
-    return shared < limits.storyWordsMinShare() * next.size();
+    return shared >= limits.storyWordsMinShare() * words.size();
   }
 
   /**
@@ -146,7 +202,7 @@ final class ArticleRegion {
       if (sectionHead) {
         section = l.reason;
       } else if (section != null && l.kind == BlockKind.BODY) {
-        if (l.sentence && l.words >= limits.sectionBodyMinWords()) {
+        if (resumesStory(lines, region[0], i, l)) {
           section = null;
         } else {
           l.mark(BlockKind.BOILERPLATE, section);

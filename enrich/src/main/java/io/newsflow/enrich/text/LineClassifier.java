@@ -6,6 +6,7 @@ import io.newsflow.enrich.rules.TextPageWords;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
@@ -18,6 +19,7 @@ final class LineClassifier {
   private final Thresholds.Blocks blocks;
   private final Thresholds.TextPages limits;
   private final DatelineParser dates;
+  private final Set<String> relatedHeads;
 
   LineClassifier(BoilerplateRules rules) {
     this.lexicon = rules;
@@ -25,6 +27,7 @@ final class LineClassifier {
     this.blocks = rules.thresholds().blocks();
     this.limits = rules.thresholds().textPages();
     this.dates = new DatelineParser(Dateline.from(rules), rules.thresholds());
+    this.relatedHeads = Set.copyOf(words.relatedHeads());
   }
 
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
@@ -33,6 +36,9 @@ final class LineClassifier {
     String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
+    if (phrase == null && relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())) {
+      phrase = "related";
+    }
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
     } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {
@@ -49,6 +55,9 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars()
         && LineStarts.first(lower, lexicon.textCaptionPrefixes()) != null) {
       line.mark(BlockKind.CAPTION, "caption");
+    } else if (n <= blocks.captionMaxChars() && trailingCredit(t) != null) {
+      line.mark(BlockKind.CAPTION, "caption");
+      line.value = trailingCredit(t);
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
       line.value = bylineAuthors(t, lower);
@@ -71,7 +80,26 @@ final class LineClassifier {
 
   private boolean isLink(String lower, int words) {
     boolean url = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
-    return url && words <= limits.linkLineMaxWords();
+    return (url || pointsOn(lower)) && words <= limits.linkLineMaxWords();
+  }
+
+  /**
+   * A link or button drawn with an arrow: "More News ›", "Go to Home Page »", "‹ Previous", "←
+   * Older posts". A line in guillemets ("«carte blanche»") is a quote, not a link.
+   */
+  private static boolean pointsOn(String t) {
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    char first = t.charAt(0);
+    return last == '›'
+        || last == '→'
+        || last == '▸'
+        || (last == '»' && t.indexOf('«') < 0)
+        || first == '‹'
+        || first == '←'
+        || (first == '«' && t.indexOf('»') < 0);
   }
 
   private boolean isAttribution(String t, String lower) {
@@ -86,6 +114,31 @@ final class LineClassifier {
       return true;
     }
     return bracketed(t) && LineStarts.first(inner, words.sourceSentences()) != null;
+  }
+
+  /**
+   * The photo credit in brackets that ends a caption: "Crowds wait near the palace (Picture: PA)",
+   * "Der Hafen am Abend [Foto: Jane Roe]"; null when the line ends otherwise. A source note
+   * ("(Quelle: dpa)") ends article paragraphs too and is no credit here.
+   */
+  private String trailingCredit(String t) {
+    int n = t.length();
+    char close = n == 0 ? ' ' : t.charAt(n - 1);
+    char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+    int start = open == 0 ? -1 : t.lastIndexOf(open);
+    if (start <= 0) {
+      return null;
+    }
+    String inner = LineStarts.lower(t.substring(start + 1, n - 1).strip());
+    boolean photo =
+        LineStarts.first(inner, lexicon.textCaptionPrefixes()) != null
+            || LineStarts.first(inner, lexicon.creditPrefixes()) != null;
+    if (!photo
+        || LineStarts.first(inner, words.sourcePrefixes()) != null
+        || Words.count(inner) > limits.creditMaxWords()) {
+      return null;
+    }
+    return t.substring(start + 1, n - 1).strip();
   }
 
   private static boolean bracketed(String t) {

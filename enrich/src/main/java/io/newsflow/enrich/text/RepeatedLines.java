@@ -64,9 +64,25 @@ final class RepeatedLines {
       return false;
     }
     Line l = lines.get(repeat);
+    if (!digits(l.text).equals(digits(lines.get(first).text))) {
+      return false; // "Test case 1", "Test case 2": one of a numbered series, not printed twice
+    }
     boolean creditNext =
         repeat + 1 < lines.size() && lines.get(repeat + 1).kind == BlockKind.CREDIT;
     return !l.sentence || creditNext || !l.text.equals(lines.get(first).text);
+  }
+
+  private static String digits(String text) {
+    StringBuilder d = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        d.append(c);
+      } else if (d.length() > 0 && d.charAt(d.length() - 1) != ' ') {
+        d.append(' ');
+      }
+    }
+    return d.toString().strip();
   }
 
   /** A block right before a credit (or printed twice in a row) is a photo caption. */

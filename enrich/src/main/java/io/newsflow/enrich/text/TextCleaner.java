@@ -20,6 +20,7 @@ public final class TextCleaner {
   private final TextSplitter splitter;
   private final LineClassifier classifier;
   private final RepeatedLines repeats;
+  private final Galleries galleries;
   private final ArticleRegion region;
   private final TextArticleBuilder builder;
 
@@ -29,6 +30,7 @@ public final class TextCleaner {
     this.splitter = new TextSplitter(rules);
     this.classifier = new LineClassifier(rules);
     this.repeats = new RepeatedLines(rules.thresholds());
+    this.galleries = new Galleries(limits);
     this.region = new ArticleRegion(rules);
     this.builder = new TextArticleBuilder(limits);
   }
@@ -43,6 +45,7 @@ public final class TextCleaner {
     List<String> fingerprints = classify(lines, memory);
     repeats.markRepeats(lines);
     repeats.markCaptions(lines);
+    galleries.markSlides(lines);
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);

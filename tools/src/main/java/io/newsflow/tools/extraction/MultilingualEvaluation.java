@@ -61,7 +61,7 @@ public final class MultilingualEvaluation {
   }
 
   /** The folder itself if it holds a truth.json, else its sub-folders that do. */
-  static List<Path> sources(Path dir) {
+  public static List<Path> sources(Path dir) {
     if (Files.exists(dir.resolve("truth.json"))) {
       return List.of(dir);
     }

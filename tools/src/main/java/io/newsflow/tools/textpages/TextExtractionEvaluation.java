@@ -1,32 +1,45 @@
 package io.newsflow.tools.textpages;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.enrich.article.Extraction;
+import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.text.SiteMemory;
 import io.newsflow.enrich.text.TextCleaner;
 import io.newsflow.tools.extraction.EvaluationReport;
 import io.newsflow.tools.extraction.ExtractionEvaluation;
+import io.newsflow.tools.extraction.MultilingualEvaluation;
+import io.newsflow.tools.extraction.MultilingualPageScore;
+import io.newsflow.tools.extraction.MultilingualReport;
 import io.newsflow.tools.extraction.PageScore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 
 /**
  * The text-page development set and its score: every {@code source.html} of a Readability-layout
  * directory rendered as a browser's innerText (chrome included), cleaned by {@link TextCleaner} and
- * scored against {@code expected.html} with the shingle metric of the HTML extractor. Usage: {@code
- * TextExtractionEvaluation <dataset-dir> [--write DIR] [--compare-html]}; {@code --write} keeps the
- * rendered set as {@code DIR/<page>.txt}.
+ * scored against {@code expected.html} with the shingle metric of the HTML extractor. The
+ * multilingual set ({@code truth.json} and {@code html/<id>.html.gz} per source, see {@link
+ * MultilingualEvaluation}) is rendered and scored the same way, per language and source. Usage:
+ * {@code TextExtractionEvaluation <dataset-dir> [--write DIR] [--compare-html]}; {@code --write}
+ * keeps the rendered set as {@code DIR/<page>.txt}.
  */
 public final class TextExtractionEvaluation {
   private static final String BASE_URI = "http://fakehost/test/page.html";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TextCleaner cleaner = TextCleaner.withDefaultRules();
   private final InnerTextRenderer renderer =
@@ -52,7 +65,17 @@ public final class TextExtractionEvaluation {
         compare = true;
       }
     }
-    EvaluationReport text = new TextExtractionEvaluation(write).run(Path.of(args[0]));
+    Path dataset = Path.of(args[0]);
+    if (!MultilingualEvaluation.sources(dataset).isEmpty()) {
+      System.out.println("text pages (innerText of each page, cleaned by the text path):");
+      new TextExtractionEvaluation(write).runMultilingual(dataset).print(System.out);
+      if (compare) {
+        System.out.println("HTML extractor on the same pages:");
+        new MultilingualEvaluation().run(dataset).print(System.out);
+      }
+      return;
+    }
+    EvaluationReport text = new TextExtractionEvaluation(write).run(dataset);
     System.out.println("text pages (innerText of source.html, cleaned by the text path):");
     text.print(System.out);
     if (compare) {
@@ -78,6 +101,44 @@ public final class TextExtractionEvaluation {
     return new EvaluationReport(scores);
   }
 
+  /** The multilingual set: each page read as a saved file, rendered, cleaned and scored. */
+  public MultilingualReport runMultilingual(Path datasetDir) {
+    HtmlPageParser parser = new HtmlPageParser();
+    List<MultilingualPageScore> scores = new ArrayList<>();
+    try {
+      for (Path source : MultilingualEvaluation.sources(datasetDir)) {
+        JsonNode truth = JSON.readTree(source.resolve("truth.json").toFile());
+        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> page = it.next();
+          byte[] html = gunzip(source.resolve(page.getValue().get("html").asText()));
+          JsonNode url = page.getValue().get("url");
+          String text = renderer.render(parser.parse(html, url == null ? BASE_URI : url.asText()));
+          write(source.getFileName() + "-" + page.getKey(), text);
+          Extraction ex = cleaner.clean(text, null, SiteMemory.NONE).extraction();
+          scores.add(
+              MultilingualEvaluation.score(
+                  source.getFileName().toString(), page.getKey(), page.getValue(), ex));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new MultilingualReport(scores);
+  }
+
+  private static byte[] gunzip(Path file) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return in.readAllBytes();
+    }
+  }
+
+  private void write(String name, String text) throws IOException {
+    if (writeTo != null) {
+      Files.createDirectories(writeTo);
+      Files.writeString(writeTo.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+    }
+  }
+
   /** The innerText of a page's source.html. */
   public String render(Path page) throws IOException {
     String html = Files.readString(page.resolve("source.html"), StandardCharsets.UTF_8);
@@ -87,11 +148,7 @@ public final class TextExtractionEvaluation {
   private PageScore score(Path page) {
     try {
       String text = render(page);
-      if (writeTo != null) {
-        Files.createDirectories(writeTo);
-        Files.writeString(
-            writeTo.resolve(page.getFileName() + ".txt"), text, StandardCharsets.UTF_8);
-      }
+      write(page.getFileName().toString(), text);
       long t0 = System.nanoTime();
       Extraction ex = cleaner.clean(text, null, SiteMemory.NONE).extraction();
       long t1 = System.nanoTime();

@@ -1,0 +1,79 @@
+package io.newsflow.enrich.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.article.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines inside the story that are no article text by their own shape: a caption ending in its photo
+ * credit, a link drawn with an arrow, a video or paywall notice.
+ */
+class ChromeLinesTest {
+  private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
+
+  private static final String FIRST =
+      "The harbour authority said on Tuesday that ferry fares will rise by nine percent in spring,"
+          + " the first increase in four years, to pay for the repairs of the northern pier.\n\n";
+  private static final String SECOND =
+      "Commuters who cross the harbour every day will pay about forty more a year, the authority"
+          + " said, while pensioners and students keep their reduced ferry fares.\n\n";
+
+  private static Extraction clean(String middle) {
+    return CLEANER.clean(FIRST + middle + SECOND, null, SiteMemory.NONE).extraction();
+  }
+
+  @Test
+  void aCaptionEndingInItsPhotoCreditGoesToTheImages() {
+    Extraction ex =
+        clean("Crowds wait near the northern pier for the first ferry (Picture: Jane Roe)\n\n");
+    assertFalse(ex.text().contains("Crowds wait"), ex.text());
+    assertEquals(1, ex.images().size(), ex.images().toString());
+    assertEquals("Picture: Jane Roe", ex.images().get(0).credit());
+  }
+
+  @Test
+  void aCaptionWithTheCreditInAnotherLanguageToo() {
+    Extraction ex = clean("Der Hafen am Abend nach dem Sturm [Foto: Jane Roe]\n\n");
+    assertFalse(ex.text().contains("Der Hafen"), ex.text());
+  }
+
+  @Test
+  void aParagraphEndingInItsSourceStaysArticleText() {
+    Extraction ex =
+        clean(
+            "Die Fähren fahren während der Reparatur vom südlichen Anleger ab, teilte die"
+                + " Hafenbehörde am Dienstag mit. (Quelle: dpa)\n\n");
+    assertTrue(ex.text().contains("südlichen Anleger"), ex.text());
+  }
+
+  @Test
+  void linksDrawnWithAnArrowAreChrome() {
+    Extraction ex = clean("More harbour news ›\n\n← Older posts\n\nGo to Home Page »\n\n");
+    assertFalse(ex.text().contains("harbour news"), ex.text());
+    assertFalse(ex.text().contains("Older posts"), ex.text());
+    assertFalse(ex.text().contains("Home Page"), ex.text());
+  }
+
+  @Test
+  void aLineInGuillemetsIsAQuoteNotALink() {
+    Extraction ex = clean("«Nous paierons le prix»\n\n");
+    assertTrue(ex.text().contains("Nous paierons le prix"), ex.text());
+  }
+
+  @Test
+  void videoAndPaywallNoticesAreChrome() {
+    Extraction ex =
+        clean(
+            "Story continues below advertisement\n\n"
+                + "To view this video please enable JavaScript, and consider upgrading to a web"
+                + " browser that supports HTML5 video\n\n"
+                + "Sign In or Create an Account\n\n");
+    assertFalse(ex.text().contains("continues below"), ex.text());
+    assertFalse(ex.text().contains("enable JavaScript"), ex.text());
+    assertFalse(ex.text().contains("Create an Account"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+}
