@@ -14,6 +14,7 @@ import io.newsflow.enrich.entities.TokenScheme;
 import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.ConllSentence;
+import io.newsflow.enrich.entities.conll.DevSplit;
 import io.newsflow.enrich.entities.conll.Span;
 import io.newsflow.enrich.entities.conll.SpanScorer;
 import java.io.IOException;
@@ -65,7 +66,8 @@ public final class TrainTagger {
       System.err.println(
           "usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs] [--language xx]"
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
-              + " [--names other-language.conll]...");
+              + " [--names other-language.conll]... [--train-dev-half copies]"
+              + " [--common-nouns] [--adjectives-not-names]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -73,6 +75,9 @@ public final class TrainTagger {
     TokenScheme override = null;
     boolean holdOut = false;
     List<Path> nameFiles = new ArrayList<>();
+    int devHalfCopies = 0;
+    boolean commonNouns = false;
+    boolean adjectivesNotNames = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -80,6 +85,9 @@ public final class TrainTagger {
         case "--tokens" -> override = TokenScheme.valueOf(args[++a]);
         case "--hold-out" -> holdOut = true;
         case "--names" -> nameFiles.add(Path.of(args[++a]));
+        case "--train-dev-half" -> devHalfCopies = Integer.parseInt(args[++a]);
+        case "--common-nouns" -> commonNouns = true;
+        case "--adjectives-not-names" -> adjectivesNotNames = true;
         default -> maxEpochs = Integer.parseInt(args[a]);
       }
     }
@@ -103,9 +111,45 @@ public final class TrainTagger {
       }
       source = rest;
     }
+    List<ConllDocument> devFile = ConllReader.read(Path.of(args[1]));
+    folds = null;
+    if (devHalfCopies > 0) {
+      // In-domain data is scarce (German: GermEval dev is the only news data with its guidelines):
+      // train on the dev file's even half, repeated to weigh against the larger out-of-domain
+      // file, and tune on the odd half, which the evaluation command then scores alone.
+      folds = new ArrayList<>();
+      for (int d = 0; d < source.size(); d++) {
+        folds.add(d % FOLDS);
+      }
+      List<ConllDocument> extended = new ArrayList<>(source);
+      List<ConllDocument> half = DevSplit.trainingHalf(devFile);
+      for (int copy = 0; copy < devHalfCopies; copy++) {
+        for (int h = 0; h < half.size(); h++) {
+          extended.add(half.get(h));
+          folds.add(h % FOLDS); // copies share a fold: no fold's gazetteer holds its own names
+        }
+      }
+      source = extended;
+      devFile = DevSplit.heldOutHalf(devFile);
+      System.err.printf(
+          Locale.ROOT,
+          "training on %d documents of the dev file's even half (%d copies), tuning on its odd"
+              + " half (%d documents)%n",
+          half.size(),
+          devHalfCopies,
+          devFile.size());
+    }
+    if (adjectivesNotNames) {
+      source = withoutLowercaseMisc(source);
+    }
     List<ConllDocument> train = toModelTokens(source, scheme);
-    List<ConllDocument> dev = toModelTokens(ConllReader.read(Path.of(args[1])), scheme);
-    Lexicon lexicon = scheme.features().characterWords() ? wordLexicon(source) : lexicon(train);
+    List<ConllDocument> dev = toModelTokens(devFile, scheme);
+    Lexicon lexicon =
+        scheme.features().characterWords()
+            ? wordLexicon(source)
+            : commonNouns ? lexiconWithNouns(train, -1) : lexicon(train);
+    List<ConllDocument> trainDocs = train;
+    foldLexicon = commonNouns ? fold -> lexiconWithNouns(trainDocs, fold) : fold -> lexicon;
     foreignNames = foreignNames(nameFiles, lexicon(train), hasMisc(train));
     NerTagger best = train(train, dev, maxEpochs, lexicon, scheme.features());
     if (holdOut) {
@@ -161,7 +205,9 @@ public final class TrainTagger {
     List<BioDecoder> foldDecoders = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       foldDecoders.add(
-          new BioDecoder(new FeatureExtractor(gazetteer(train, fold), lexicon, options), bits));
+          new BioDecoder(
+              new FeatureExtractor(gazetteer(train, fold), foldLexicon.apply(fold), options),
+              bits));
     }
     BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, lexicon, options), bits);
     System.err.printf(
@@ -178,7 +224,7 @@ public final class TrainTagger {
             all,
             maxEpochs,
             (d, p, listener) ->
-                foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+                foldDecoders.get(foldOf(d)).firstPass(train.get(d).tokens(), p, listener),
             model -> score(dev, doc -> devDecoder.firstPass(doc.tokens(), model, null)),
             train);
 
@@ -192,7 +238,7 @@ public final class TrainTagger {
             maxEpochs,
             (d, p, listener) ->
                 foldDecoders
-                    .get(d % FOLDS)
+                    .get(foldOf(d))
                     .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
             model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
             train);
@@ -210,7 +256,7 @@ public final class TrainTagger {
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Integer> others = new ArrayList<>();
       for (int d = 0; d < train.size(); d++) {
-        if (d % FOLDS != fold) {
+        if (foldOf(d) != fold) {
           others.add(d);
         }
       }
@@ -219,11 +265,13 @@ public final class TrainTagger {
               others,
               epochs,
               (d, p, listener) ->
-                  foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+                  foldDecoders.get(foldOf(d)).firstPass(train.get(d).tokens(), p, listener),
               null,
               train);
-      for (int d = fold; d < train.size(); d += FOLDS) {
-        tags.set(d, foldDecoders.get(fold).firstPass(train.get(d).tokens(), stage.model, null));
+      for (int d = 0; d < train.size(); d++) {
+        if (foldOf(d) == fold) {
+          tags.set(d, foldDecoders.get(fold).firstPass(train.get(d).tokens(), stage.model, null));
+        }
       }
     }
     return tags;
@@ -334,6 +382,58 @@ public final class TrainTagger {
   }
 
   /**
+   * The documents with every one-word MISC written in lower case made O: GermEval tags derived
+   * adjectives ("deutschen", "französische") MISC, but a reader marks no adjective as a name, and a
+   * model that learns them also cuts "Deutsche" out of "Der Deutsche Wetterdienst".
+   */
+  static List<ConllDocument> withoutLowercaseMisc(List<ConllDocument> docs) {
+    List<ConllDocument> out = new ArrayList<>(docs.size());
+    for (ConllDocument doc : docs) {
+      List<ConllSentence> sentences = new ArrayList<>();
+      for (ConllSentence sentence : doc.sentences()) {
+        List<String> tags = new ArrayList<>(sentence.gold());
+        for (Span span : Span.fromTags(sentence.gold())) {
+          String word = sentence.tokens().get(span.start());
+          if (span.type().equals("MISC")
+              && span.end() - span.start() == 1
+              && Character.isLowerCase(word.charAt(0))) {
+            tags.set(span.start(), "O");
+          }
+        }
+        sentences.add(new ConllSentence(sentence.lines(), sentence.tokens(), tags));
+      }
+      out.add(new ConllDocument(doc.header(), sentences));
+    }
+    return out;
+  }
+
+  /**
+   * For a language that capitalises every noun (German): the lower-case counts plus the capitalised
+   * words tagged O inside a sentence, so "Zutaten" counts as a common word like "the" and an unseen
+   * "Merkel" stands out as in English. Sentence-initial words say nothing either way. Jackknifed
+   * like the gazetteer: a training document's own nouns are not counted for it, else every noun of
+   * the training text looks known and every unknown word a name.
+   */
+  static Lexicon lexiconWithNouns(List<ConllDocument> docs, int heldOutFold) {
+    Map<String, Integer> counts = new HashMap<>(lexicon(docs).lowercaseCounts());
+    for (int d = 0; d < docs.size(); d++) {
+      if (foldOf(d) == heldOutFold) {
+        continue;
+      }
+      for (ConllSentence sentence : docs.get(d).sentences()) {
+        List<String> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+          String token = tokens.get(i);
+          if (Character.isUpperCase(token.charAt(0)) && sentence.gold().get(i).equals("O")) {
+            counts.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return new Lexicon(counts);
+  }
+
+  /**
    * The words of two or more characters of the training data's own segmentation, for a model that
    * tags one character at a time: new text has no segmentation, so the model sees which known words
    * could begin, end or run through each character.
@@ -415,7 +515,7 @@ public final class TrainTagger {
       builder.add(name, 0, name.length - 1, typeIndex(name[name.length - 1]));
     }
     for (int d = 0; d < docs.size(); d++) {
-      if (d % FOLDS == heldOutFold) {
+      if (foldOf(d) == heldOutFold) {
         continue;
       }
       for (ConllSentence sentence : docs.get(d).sentences()) {
@@ -426,6 +526,19 @@ public final class TrainTagger {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The fold of each training document when they are not simply d % FOLDS (repeated documents keep
+   * their original's fold); null otherwise.
+   */
+  static List<Integer> folds;
+
+  /** The lexicon each fold's documents see in training (all folds alike but with nouns). */
+  static java.util.function.IntFunction<Lexicon> foldLexicon;
+
+  static int foldOf(int document) {
+    return folds == null ? document % FOLDS : folds.get(document);
   }
 
   private static int typeIndex(String type) {
