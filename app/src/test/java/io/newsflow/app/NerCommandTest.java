@@ -117,6 +117,30 @@ class NerCommandTest {
   }
 
   @Test
+  void germanIsScoredOnTheHeldOutHalfOfGermEvalDevOnlyAndOnAnyOtherFileWhole() throws IOException {
+    Path small = dir.resolve("de.conll");
+    Files.writeString(small, "Angela B-PER\nMerkel I-PER\nsprach O\nin O\nBerlin B-LOC\n. O\n");
+    String other = String.join("\n", run(small, dir.resolve("small.out"), "--language", "de"));
+    assertTrue(!other.contains("odd blocks") && other.contains("overall"), other);
+
+    Path dev =
+        Path.of("..")
+            .toAbsolutePath()
+            .normalize()
+            .resolveSibling("shared/datasets/ner-multilingual/de/dev.conll");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dev), dev + " not present");
+    Path out = dir.resolve("dev.out");
+    String all = String.join("\n", run(dev, out, "--language", "de"));
+    assertTrue(all.contains("scoring the odd blocks only"), all);
+    // 1,233 of GermEval dev's 2,495 names are in its odd 20-sentence blocks.
+    assertTrue(all.lines().anyMatch(l -> l.startsWith("overall") && l.contains(" 1233 ")), all);
+    assertEquals(
+        Files.readAllLines(dev, StandardCharsets.UTF_8).size(),
+        Files.readAllLines(out, StandardCharsets.UTF_8).size(),
+        "every line is tagged, the trained half too");
+  }
+
+  @Test
   void aLanguageWithoutAModelIsAOneLineError() throws IOException {
     Path conll = dir.resolve("plain.conll");
     Files.writeString(conll, "北京\n");

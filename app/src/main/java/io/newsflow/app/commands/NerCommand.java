@@ -81,6 +81,15 @@ public final class NerCommand implements Callable<Integer> {
             "ner: model %s loaded in %.2f s%n",
             recognizer.modelId(),
             (System.nanoTime() - start) / 1e9);
+    if (ConllEvaluation.scoresHeldOutHalfOnly(recognizer.card(), conll)) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "ner: %s trained on the even 20-sentence blocks of this file; scoring the odd blocks"
+                  + " only (all lines are tagged)%n",
+              recognizer.modelId());
+    }
     SpanScorer scores;
     try (PrintWriter tagged =
         new PrintWriter(

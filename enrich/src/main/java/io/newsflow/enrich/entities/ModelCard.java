@@ -8,5 +8,12 @@ package io.newsflow.enrich.entities;
  * @param modelId e.g. {@code de-wikineural-v1}
  * @param resource file name next to {@link EntityRecognizer}
  * @param tokens how text and data map onto the model's tokens
+ * @param trainedOnHalfOf SHA-256 of a development file whose even half ({@code conll.DevSplit}) the
+ *     model was trained on, so evaluations of that file score the odd half only; null if none
  */
-public record ModelCard(String language, String modelId, String resource, TokenScheme tokens) {}
+public record ModelCard(
+    String language, String modelId, String resource, TokenScheme tokens, String trainedOnHalfOf) {
+  public ModelCard(String language, String modelId, String resource, TokenScheme tokens) {
+    this(language, modelId, resource, tokens, null);
+  }
+}

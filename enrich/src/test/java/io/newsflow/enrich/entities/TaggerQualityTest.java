@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Quality gate: span F1 of each committed model on its development set (what {@code newsflow ner
  * --conll FILE --language xx} prints), when the data is here. Floors are pinned a little below the
  * committed models' scores; raise them when a model improves. The floors #17 asked for (de 0.80,
- * es/nl/fr/it/ru 0.85, pt 0.80) are reached for French and Italian only: see MODELS.md.
+ * es/nl/fr/it/ru 0.85, pt 0.80) are reached for French and Italian only: see MODELS.md. German is
+ * scored on the held-out (odd) half of GermEval dev only: its model trained on the even half.
  */
 class TaggerQualityTest {
   /** Pinned a little below the committed model's score; raise it when the model improves. */
@@ -35,7 +36,7 @@ class TaggerQualityTest {
 
   @ParameterizedTest
   @CsvSource({
-    "de, 0.465",
+    "de, 0.555",
     "es, 0.76",
     "nl, 0.80",
     "fr, 0.88",
@@ -48,6 +49,12 @@ class TaggerQualityTest {
     Optional<Path> dev = SharedData.find("datasets/ner-multilingual/" + language + "/dev.conll");
     assumeTrue(dev.isPresent(), "../shared/datasets/ner-multilingual/" + language + " not found");
     EntityRecognizer recognizer = EntityModels.shipped().forLanguage(language).orElseThrow();
+    if (recognizer.card().trainedOnHalfOf() != null) {
+      // Trained on half of this file (German): a floor is only meaningful on the other half.
+      assertTrue(
+          ConllEvaluation.scoresHeldOutHalfOnly(recognizer.card(), dev.get()),
+          language + ": the dev file is not the one the model's card names");
+    }
     SpanScorer scorer = ConllEvaluation.evaluate(recognizer, dev.get(), null);
     System.out.printf(Locale.ROOT, "%s (%s):%n%s", language, recognizer.modelId(), scorer.report());
     assertTrue(scorer.f1() >= floor, language + " dev F1 " + scorer.f1() + " < " + floor);

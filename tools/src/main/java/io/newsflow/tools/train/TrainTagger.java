@@ -14,6 +14,7 @@ import io.newsflow.enrich.entities.TokenScheme;
 import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.ConllSentence;
+import io.newsflow.enrich.entities.conll.DevSplit;
 import io.newsflow.enrich.entities.conll.Span;
 import io.newsflow.enrich.entities.conll.SpanScorer;
 import java.io.IOException;
@@ -66,7 +67,8 @@ public final class TrainTagger {
       System.err.println(
           "usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs] [--language xx]"
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
-              + " [--names other-language.conll]...");
+              + " [--names other-language.conll]... [--train-dev-half copies]"
+              + " [--common-nouns] [--adjectives-not-names]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -74,6 +76,9 @@ public final class TrainTagger {
     TokenScheme override = null;
     boolean holdOut = false;
     List<Path> nameFiles = new ArrayList<>();
+    int devHalfCopies = 0;
+    boolean commonNouns = false;
+    boolean adjectivesNotNames = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -81,6 +86,9 @@ public final class TrainTagger {
         case "--tokens" -> override = TokenScheme.valueOf(args[++a]);
         case "--hold-out" -> holdOut = true;
         case "--names" -> nameFiles.add(Path.of(args[++a]));
+        case "--train-dev-half" -> devHalfCopies = Integer.parseInt(args[++a]);
+        case "--common-nouns" -> commonNouns = true;
+        case "--adjectives-not-names" -> adjectivesNotNames = true;
         default -> maxEpochs = Integer.parseInt(args[a]);
       }
     }
@@ -104,12 +112,46 @@ public final class TrainTagger {
       }
       source = rest;
     }
+    List<ConllDocument> devFile = ConllReader.read(Path.of(args[1]));
+    folds = null;
+    if (devHalfCopies > 0) {
+      // In-domain data is scarce (German: GermEval dev is the only news data with its guidelines):
+      // train on the dev file's even half, repeated to weigh against the larger out-of-domain
+      // file, and tune on the odd half, which the evaluation command then scores alone.
+      folds = new ArrayList<>();
+      for (int d = 0; d < source.size(); d++) {
+        folds.add(d % FOLDS);
+      }
+      List<ConllDocument> extended = new ArrayList<>(source);
+      List<ConllDocument> half = DevSplit.trainingHalf(devFile);
+      for (int copy = 0; copy < devHalfCopies; copy++) {
+        for (int h = 0; h < half.size(); h++) {
+          extended.add(half.get(h));
+          folds.add(h % FOLDS); // copies share a fold: no fold's gazetteer holds its own names
+        }
+      }
+      source = extended;
+      devFile = DevSplit.heldOutHalf(devFile);
+      System.err.printf(
+          Locale.ROOT,
+          "training on %d documents of the dev file's even half (%d copies), tuning on its odd"
+              + " half (%d documents)%n",
+          half.size(),
+          devHalfCopies,
+          devFile.size());
+    }
+    if (adjectivesNotNames) {
+      source = withoutLowercaseMisc(source);
+    }
     List<ConllDocument> train = toModelTokens(source, scheme);
-    List<ConllDocument> dev = toModelTokens(ConllReader.read(Path.of(args[1])), scheme);
+    List<ConllDocument> dev = toModelTokens(devFile, scheme);
     Lexicon wordCounts = lexicon(train);
     List<ConllDocument> words = source;
+    List<ConllDocument> trainDocs = train;
     IntFunction<Lexicon> lexicon =
-        scheme.features().characterWords() ? fold -> wordLexicon(words, fold) : fold -> wordCounts;
+        scheme.features().characterWords()
+            ? fold -> wordLexicon(words, fold)
+            : commonNouns ? fold -> lexiconWithNouns(trainDocs, fold) : fold -> wordCounts;
     foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
@@ -186,7 +228,7 @@ public final class TrainTagger {
             all,
             maxEpochs,
             (d, p, listener) ->
-                foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+                foldDecoders.get(foldOf(d)).firstPass(train.get(d).tokens(), p, listener),
             model -> score(dev, doc -> devDecoder.firstPass(doc.tokens(), model, null)),
             train);
 
@@ -200,7 +242,7 @@ public final class TrainTagger {
             maxEpochs,
             (d, p, listener) ->
                 foldDecoders
-                    .get(d % FOLDS)
+                    .get(foldOf(d))
                     .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
             model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
             train);
@@ -218,7 +260,7 @@ public final class TrainTagger {
     for (int fold = 0; fold < FOLDS; fold++) {
       List<Integer> others = new ArrayList<>();
       for (int d = 0; d < train.size(); d++) {
-        if (d % FOLDS != fold) {
+        if (foldOf(d) != fold) {
           others.add(d);
         }
       }
@@ -227,11 +269,13 @@ public final class TrainTagger {
               others,
               epochs,
               (d, p, listener) ->
-                  foldDecoders.get(d % FOLDS).firstPass(train.get(d).tokens(), p, listener),
+                  foldDecoders.get(foldOf(d)).firstPass(train.get(d).tokens(), p, listener),
               null,
               train);
-      for (int d = fold; d < train.size(); d += FOLDS) {
-        tags.set(d, foldDecoders.get(fold).firstPass(train.get(d).tokens(), stage.model, null));
+      for (int d = 0; d < train.size(); d++) {
+        if (foldOf(d) == fold) {
+          tags.set(d, foldDecoders.get(fold).firstPass(train.get(d).tokens(), stage.model, null));
+        }
       }
     }
     return tags;
@@ -357,6 +401,58 @@ public final class TrainTagger {
   }
 
   /**
+   * The documents with every one-word MISC written in lower case made O: GermEval tags derived
+   * adjectives ("deutschen", "französische") MISC, but a reader marks no adjective as a name, and a
+   * model that learns them also cuts "Deutsche" out of "Der Deutsche Wetterdienst".
+   */
+  static List<ConllDocument> withoutLowercaseMisc(List<ConllDocument> docs) {
+    List<ConllDocument> out = new ArrayList<>(docs.size());
+    for (ConllDocument doc : docs) {
+      List<ConllSentence> sentences = new ArrayList<>();
+      for (ConllSentence sentence : doc.sentences()) {
+        List<String> tags = new ArrayList<>(sentence.gold());
+        for (Span span : Span.fromTags(sentence.gold())) {
+          String word = sentence.tokens().get(span.start());
+          if (span.type().equals("MISC")
+              && span.end() - span.start() == 1
+              && Character.isLowerCase(word.charAt(0))) {
+            tags.set(span.start(), "O");
+          }
+        }
+        sentences.add(new ConllSentence(sentence.lines(), sentence.tokens(), tags));
+      }
+      out.add(new ConllDocument(doc.header(), sentences));
+    }
+    return out;
+  }
+
+  /**
+   * For a language that capitalises every noun (German): the lower-case counts plus the capitalised
+   * words tagged O inside a sentence, so "Zutaten" counts as a common word like "the" and an unseen
+   * "Merkel" stands out as in English. Sentence-initial words say nothing either way. Jackknifed
+   * like the gazetteer: a training document's own nouns are not counted for it, else every noun of
+   * the training text looks known and every unknown word a name.
+   */
+  static Lexicon lexiconWithNouns(List<ConllDocument> docs, int heldOutFold) {
+    Map<String, Integer> counts = new HashMap<>(lexicon(docs).lowercaseCounts());
+    for (int d = 0; d < docs.size(); d++) {
+      if (foldOf(d) == heldOutFold) {
+        continue;
+      }
+      for (ConllSentence sentence : docs.get(d).sentences()) {
+        List<String> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+          String token = tokens.get(i);
+          if (Character.isUpperCase(token.charAt(0)) && sentence.gold().get(i).equals("O")) {
+            counts.merge(token.toLowerCase(Locale.ROOT), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return new Lexicon(counts);
+  }
+
+  /**
    * The common words (two or more characters, outside any name) of the training data's own
    * segmentation, for a character tagger: new text has no segmentation, so the model sees which
    * known words begin or end at each character. Names are left out (every training name would be a
@@ -367,7 +463,7 @@ public final class TrainTagger {
   static Lexicon wordLexicon(List<ConllDocument> docs, int heldOutFold) {
     Map<String, Integer> counts = new HashMap<>();
     for (int d = 0; d < docs.size(); d++) {
-      if (d % FOLDS == heldOutFold) {
+      if (foldOf(d) == heldOutFold) {
         continue;
       }
       for (ConllSentence sentence : docs.get(d).sentences()) {
@@ -448,7 +544,7 @@ public final class TrainTagger {
       builder.add(name, 0, name.length - 1, typeIndex(name[name.length - 1]));
     }
     for (int d = 0; d < docs.size(); d++) {
-      if (d % FOLDS == heldOutFold) {
+      if (foldOf(d) == heldOutFold) {
         continue;
       }
       for (ConllSentence sentence : docs.get(d).sentences()) {
@@ -459,6 +555,16 @@ public final class TrainTagger {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The fold of each training document when they are not simply d % FOLDS (repeated documents keep
+   * their original's fold); null otherwise.
+   */
+  static List<Integer> folds;
+
+  static int foldOf(int document) {
+    return folds == null ? document % FOLDS : folds.get(document);
   }
 
   private static int typeIndex(String type) {

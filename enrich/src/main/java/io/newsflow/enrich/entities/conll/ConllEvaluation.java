@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities.conll;
 
 import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.enrich.entities.EntityRecognizer;
+import io.newsflow.enrich.entities.ModelCard;
 import io.newsflow.enrich.entities.NerTagger;
 import io.newsflow.enrich.entities.TagSet;
 import io.newsflow.enrich.entities.TokenScheme;
@@ -51,10 +52,23 @@ public final class ConllEvaluation {
     return evaluate(tagger, TokenScheme.WORDS, file, out);
   }
 
-  /** Like {@link #evaluate(NerTagger, Path, PrintWriter)} with the recognizer's token scheme. */
+  /**
+   * Like {@link #evaluate(NerTagger, Path, PrintWriter)} with the recognizer's token scheme; on the
+   * file whose even half the model trained on, only the held-out half is scored (all is tagged).
+   */
   public static SpanScorer evaluate(EntityRecognizer recognizer, Path file, PrintWriter out)
       throws IOException {
-    return evaluate(recognizer.tagger(), recognizer.card().tokens(), file, out);
+    return evaluate(
+        recognizer.tagger(),
+        recognizer.card().tokens(),
+        file,
+        out,
+        scoresHeldOutHalfOnly(recognizer.card(), file));
+  }
+
+  /** Whether the model trained on half of this file, so only the other half may be scored. */
+  public static boolean scoresHeldOutHalfOnly(ModelCard card, Path file) throws IOException {
+    return card.trainedOnHalfOf() != null && card.trainedOnHalfOf().equals(DevSplit.sha256(file));
   }
 
   /**
@@ -63,8 +77,17 @@ public final class ConllEvaluation {
    */
   public static SpanScorer evaluate(
       NerTagger tagger, TokenScheme scheme, Path file, PrintWriter out) throws IOException {
+    return evaluate(tagger, scheme, file, out, false);
+  }
+
+  private static SpanScorer evaluate(
+      NerTagger tagger, TokenScheme scheme, Path file, PrintWriter out, boolean heldOutHalfOnly)
+      throws IOException {
     SpanScorer scorer = new SpanScorer();
-    for (ConllDocument doc : ConllReader.read(file)) {
+    List<ConllDocument> documents = ConllReader.read(file);
+    for (int d = 0; d < documents.size(); d++) {
+      ConllDocument doc = documents.get(d);
+      boolean scored = !heldOutHalfOnly || DevSplit.isHeldOut(d);
       List<TokenScheme.Mapped> mapped = new ArrayList<>();
       List<List<String>> modelTokens = new ArrayList<>();
       for (ConllSentence sentence : doc.sentences()) {
@@ -83,7 +106,9 @@ public final class ConllEvaluation {
           modelTags.add(TagSet.name(tag));
         }
         List<String> predicted = scheme.back(mapped.get(s), modelTags, sentence.tokens().size());
-        scorer.add(sentence.gold(), predicted);
+        if (scored) {
+          scorer.add(sentence.gold(), predicted);
+        }
         if (out != null) {
           for (int i = 0; i < predicted.size(); i++) {
             out.println(sentence.lines().get(i) + " " + predicted.get(i));
