@@ -13,18 +13,9 @@ import org.junit.jupiter.api.Test;
 class GalleryTest {
   private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
 
-  private static final String BEFORE =
-      "Harbour ferry fares to rise in spring\n\n"
-          + "The harbour authority said on Tuesday that ferry fares will rise by nine percent in"
-          + " spring, the first increase in four years, to pay for the repairs of the northern pier.\n\n"
-          + "Commuters who cross the harbour every day will pay about forty more a year, the"
-          + " authority said, while pensioners and students keep their reduced ferry fares.\n\n"
-          + "The repairs of the northern pier, damaged by the winter storms, will take most of the"
-          + " summer, and the ferries will use the southern pier until the work is done.\n\n";
+  private static final String BEFORE = HarbourStory.OPENING;
 
-  private static final String AFTER =
-      "The new fares take effect on the first of April; monthly passes bought before that"
-          + " date keep their price until they run out, the harbour authority said.\n\n";
+  private static final String AFTER = HarbourStory.CLOSING;
 
   private static String slides(String counter) {
     StringBuilder s = new StringBuilder("Storm damage in pictures\n\n");

@@ -14,20 +14,7 @@ import org.junit.jupiter.api.Test;
 class StoryEndTest {
   private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
 
-  private static final String STORY =
-      "Harbour ferry fares to rise in spring\n\n"
-          + "The harbour authority said on Tuesday that ferry fares will rise by nine percent in"
-          + " spring, the first increase in four years, to pay for the repairs of the northern pier.\n\n"
-          + "Commuters who cross the harbour every day will pay about forty more a year, the"
-          + " authority said, while pensioners and students keep their reduced ferry fares.\n\n"
-          + "The repairs of the northern pier, damaged by the winter storms, will take most of the"
-          + " summer, and the ferries will use the southern pier until the work is done.\n\n"
-          + "The council's transport committee approved the plan on Monday after a long debate in"
-          + " which two members asked for a smaller increase spread over two years instead.\n\n"
-          + "Ferry operators had warned for months that the pier could not take another winter"
-          + " without repairs, and the authority closed part of it to heavy vehicles in January.\n\n"
-          + "The new fares take effect on the first of April; monthly passes bought before that"
-          + " date keep their price until they run out, the harbour authority said.\n\n";
+  private static final String STORY = HarbourStory.WHOLE;
 
   private static final String HEADLINES =
       "Related stories\n\n"
