@@ -124,17 +124,19 @@ public final class ConllReader {
           storyStart--;
         }
         if (storyStart > start) {
-          documents.add(
-              new ConllDocument(
-                  start == 0 ? doc.header() : List.of(), sentences.subList(start, storyStart)));
+          documents.add(part(doc, start, storyStart));
           start = storyStart;
         }
       }
-      documents.add(
-          new ConllDocument(
-              start == 0 ? doc.header() : List.of(), sentences.subList(start, sentences.size())));
+      documents.add(part(doc, start, sentences.size()));
     }
     return documents;
+  }
+
+  /** Sentences [from, to) of a document as a document; the first part keeps its header. */
+  private static ConllDocument part(ConllDocument doc, int from, int to) {
+    return new ConllDocument(
+        from == 0 ? doc.header() : List.of(), doc.sentences().subList(from, to));
   }
 
   /**
@@ -148,15 +150,11 @@ public final class ConllReader {
       int start = 0;
       for (int i = 1; i < sentences.size(); i++) {
         if (isAgencyDateline(sentences.get(i))) {
-          documents.add(
-              new ConllDocument(
-                  start == 0 ? doc.header() : List.of(), sentences.subList(start, i)));
+          documents.add(part(doc, start, i));
           start = i;
         }
       }
-      documents.add(
-          new ConllDocument(
-              start == 0 ? doc.header() : List.of(), sentences.subList(start, sentences.size())));
+      documents.add(part(doc, start, sentences.size()));
     }
     return cutLong(documents);
   }
@@ -180,9 +178,7 @@ public final class ConllReader {
       List<ConllSentence> sentences = doc.sentences();
       for (int start = 0; start < sentences.size(); start += UNMARKED_DOCUMENT_SENTENCES) {
         int end = Math.min(sentences.size(), start + UNMARKED_DOCUMENT_SENTENCES);
-        documents.add(
-            new ConllDocument(
-                start == 0 ? doc.header() : List.of(), sentences.subList(start, end)));
+        documents.add(part(doc, start, end));
       }
       if (sentences.isEmpty()) {
         documents.add(doc);
