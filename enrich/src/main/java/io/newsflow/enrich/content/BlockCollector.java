@@ -57,6 +57,7 @@ public final class BlockCollector implements DomWalk.Visitor {
 
   private Element truncated; // parent whose remaining children follow a "Related posts" heading
   private String truncatedReason;
+  private boolean truncatedItems; // something with text was dropped below the section title
 
   /** The element last peeked and its text: a link list's reason and its audit entry share it. */
   private Element peeked;
@@ -226,7 +227,13 @@ public final class BlockCollector implements DomWalk.Visitor {
 
   private String dropReason(Element e, String tag, int i) {
     if (truncated != null && e.parent() == truncated) {
-      return truncatedReason;
+      // Prose right under the title is what it titles (teasers); prose after the box's items is
+      // the story again: the box was set inside it.
+      if (!truncatedItems || !rules.mayBeInline(truncatedReason) || !storyGoesOn(tag, i)) {
+        truncatedItems |= stats.chars(i) > 0;
+        return truncatedReason;
+      }
+      truncated = null;
     }
     if (stats.hidden(i)) {
       return "hidden";
@@ -250,6 +257,28 @@ public final class BlockCollector implements DomWalk.Visitor {
       return named != null ? named : "links";
     }
     return null;
+  }
+
+  /**
+   * After a "Related" title inside the story (an inline teaser box whose items are siblings of the
+   * paragraphs), a paragraph of prose, or a plain subheading right above one, is the story again.
+   */
+  private boolean storyGoesOn(String tag, int i) {
+    if (isHeading(tag)) {
+      int next = stats.end(i);
+      return stats.linkDensity(i) == 0
+          && next < stats.size()
+          && stats.parent(next) == stats.parent(i)
+          && isProse(stats.element(next).normalName(), next);
+    }
+    return isProse(tag, i);
+  }
+
+  private boolean isProse(String tag, int i) {
+    return "p".equals(tag)
+        && stats.weightedChars(i) >= t.sectionEndMinChars()
+        && stats.linkDensity(i) < t.siblingParagraphMaxLinkDensity()
+        && rules.phraseReason(peek(stats.element(i))) == null;
   }
 
   /** One search per page, a few ancestors per email field: linear however deep the tree. */
@@ -342,7 +371,10 @@ public final class BlockCollector implements DomWalk.Visitor {
   }
 
   private static boolean isHeading(Element e) {
-    String tag = e.normalName();
+    return isHeading(e.normalName());
+  }
+
+  private static boolean isHeading(String tag) {
     return tag.length() == 2
         && tag.charAt(0) == 'h'
         && tag.charAt(1) >= '1'
@@ -382,6 +414,7 @@ public final class BlockCollector implements DomWalk.Visitor {
     if (holder.parent() != null) {
       truncated = holder.parent();
       truncatedReason = reason;
+      truncatedItems = false;
     }
   }
 

@@ -6,6 +6,7 @@ import io.newsflow.enrich.article.PageMetadata;
 import io.newsflow.enrich.article.RemovedBlock;
 import io.newsflow.enrich.content.BlockCollector;
 import io.newsflow.enrich.content.ContentScorer;
+import io.newsflow.enrich.content.LeadFinder;
 import io.newsflow.enrich.dom.TextStats;
 import io.newsflow.enrich.markdown.MarkdownBlocks;
 import io.newsflow.enrich.metadata.Dateline;
@@ -33,6 +34,7 @@ public final class ArticleExtractor {
   private final Thresholds.Html t;
   private final MetadataExtractor metadata;
   private final ContentScorer scorer;
+  private final LeadFinder leads;
   private final Dateline dateline;
   private final DatelineSearch datelineSearch;
 
@@ -41,6 +43,7 @@ public final class ArticleExtractor {
     this.t = rules.thresholds().html();
     this.metadata = new MetadataExtractor(rules);
     this.scorer = new ContentScorer(rules);
+    this.leads = new LeadFinder(rules);
     this.dateline = Dateline.from(rules);
     this.datelineSearch = new DatelineSearch(rules, dateline);
   }
@@ -88,10 +91,11 @@ public final class ArticleExtractor {
     }
     String declaredBody = meta == null ? null : meta.articleBody();
     List<String> siteKeys = siteKeys(doc, meta);
-    BlockCollector collector = collect(stats, true, declaredBody, siteKeys);
+    String description = meta == null ? null : meta.description();
+    BlockCollector collector = collect(stats, true, declaredBody, description, siteKeys);
     int found = charCount(collector.blocks());
     if (found < t.retryMinChars() && stats.chars(stats.body()) > 2 * found) {
-      BlockCollector lenient = collect(stats, false, declaredBody, siteKeys);
+      BlockCollector lenient = collect(stats, false, declaredBody, description, siteKeys);
       // Only a walk that finds most of the text elsewhere undoes the hints: on a short story
       // (a brief, or any CJK article) the share bar and lists they dropped are no reason.
       if (charCount(lenient.blocks()) > 2 * found) {
@@ -160,9 +164,14 @@ public final class ArticleExtractor {
   }
 
   private BlockCollector collect(
-      TextStats stats, boolean useHints, String declaredBody, List<String> siteKeys) {
+      TextStats stats,
+      boolean useHints,
+      String declaredBody,
+      String description,
+      List<String> siteKeys) {
     BlockCollector collector = new BlockCollector(rules, stats, useHints, siteKeys);
-    collector.collect(scorer.contentRoots(stats, useHints, declaredBody));
+    int[] roots = scorer.contentRoots(stats, useHints, declaredBody);
+    collector.collect(leads.withLead(roots, stats, description));
     return collector;
   }
 

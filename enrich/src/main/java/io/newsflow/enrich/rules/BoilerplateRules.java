@@ -28,6 +28,7 @@ public final class BoilerplateRules {
   private final Map<String, String> hintToReason = new HashMap<>();
   private final Set<String> hintExemptTags;
   private final Set<String> sectionEndReasons;
+  private final Set<String> inlineSectionReasons;
   private final PhraseMatcher phrases;
   private final TokenRoles tokenRoles;
   private final HiddenStyles hiddenStyles;
@@ -63,6 +64,7 @@ public final class BoilerplateRules {
         .forEach((reason, tokens) -> tokens.forEach(h -> hintToReason.putIfAbsent(h, reason)));
     hintExemptTags = lookup(tags.hintExempt());
     sectionEndReasons = lookup(file.sectionEndReasons());
+    inlineSectionReasons = lookup(file.inlineSectionReasons());
     tokenRoles = new TokenRoles(hintToReason, hints);
     hiddenStyles = new HiddenStyles(hints.hiddenStyles());
     captionPrefixes = concat(file.prefixes().caption(), file.prefixes().captionHtmlOnly());
@@ -166,6 +168,11 @@ public final class BoilerplateRules {
 
   public boolean endsSection(String reason) {
     return sectionEndReasons.contains(reason);
+  }
+
+  /** A section this reason ends may be an inline box, with the story going on below it. */
+  public boolean mayBeInline(String reason) {
+    return inlineSectionReasons.contains(reason);
   }
 
   /** How a byline opens ("By", "Von", "记者"), in both extractors. */

@@ -11,12 +11,15 @@ import java.util.Map;
  *     every phrase is tried on every page)
  * @param sectionEndReasons phrase reasons whose heading ends the article's section (related
  *     posts...)
+ * @param inlineSectionReasons of those, the reasons of boxes that templates also put inside the
+ *     story (a "Read also" teaser between paragraphs): a paragraph of prose after one ends it
  */
 record RulesFile(
     Tags tags,
     Hints hints,
     Map<String, Map<String, List<String>>> phrases,
     List<String> sectionEndReasons,
+    List<String> inlineSectionReasons,
     Prefixes prefixes,
     List<String> titleSeparators,
     DateWords dates,

@@ -54,6 +54,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param titleMemoryMinPages a leading or trailing title part seen on this many distinct titles
    *     of one site is the site's decoration, cut from its titles
    * @param titleMemoryMaxSites how many sites the title memory keeps (least recently seen go)
+   * @param leadMinChars a declared description this long may name the lead above the story
+   * @param leadMatchRatio the lead and the description: the shorter holds this share of the longer
+   * @param sectionEndMinChars a paragraph of prose this long after a "Related" title ends what the
+   *     title dropped: the story goes on
    */
   public record Html(
       int minParagraphChars,
@@ -100,7 +104,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int titleMemoryMinPages,
       int titleMemoryMaxSites,
       int maxKeywords,
-      int keywordMaxChars) {}
+      int keywordMaxChars,
+      int leadMinChars,
+      double leadMatchRatio,
+      int sectionEndMinChars) {}
 
   /**
    * The dateline reader and the search for a dateline near the headline.

@@ -1,0 +1,152 @@
+package io.newsflow.enrich.html;
+
+import static io.newsflow.enrich.html.TextAssertions.assertContainsAll;
+import static io.newsflow.enrich.html.TextAssertions.assertContainsNone;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.article.Extraction;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Story text outside the best container: the lead the template puts next to the headline (the page
+ * declares it as its description), and paragraphs below a teaser box set inside the story.
+ */
+class LeadAndInlineBoxTest {
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
+
+  private static final String LEAD =
+      "The regional council approved a new ferry line on Monday. Crossings start next spring.";
+  private static final String P1 =
+      "The city council voted on Tuesday to expand the bus network, adding twelve routes that will"
+          + " connect the northern suburbs with the harbour district by the end of next year.";
+  private static final String P2 =
+      "Officials said the plan, which costs about forty million, will be paid for by the regional"
+          + " transport fund and a small rise in parking fees in the city centre.";
+  private static final String P3 =
+      "Residents of the suburbs, who have waited for years, welcomed the decision, although some"
+          + " shop owners in the centre worry that higher parking fees will keep customers away.";
+  private static final String P4 =
+      "The first of the new routes is to open in March, the transport department said, once the"
+          + " drivers it is hiring this winter have finished their training on the new buses.";
+
+  private static Extraction extract(String html) {
+    return EXTRACTOR.extract(
+        new HtmlPageParser()
+            .parse(html.getBytes(StandardCharsets.UTF_8), "https://news.example.org/a/1.html"));
+  }
+
+  private static String head(String description) {
+    return "<html><head><title>Ferry line approved</title>"
+        + "<meta property=\"og:description\" content=\""
+        + description
+        + "\"></head><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>";
+  }
+
+  private static String story() {
+    return "<div class=body><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+  }
+
+  @Test
+  void theLeadBesideTheHeadlineThatThePageDeclaresComesFirst() {
+    Extraction ex =
+        extract(
+            head(LEAD)
+                + "<article><header><h1>Ferry line approved</h1><div class=standfirst><p>"
+                + LEAD
+                + "</p></div><span>12 May 2024</span></header>"
+                + story()
+                + "</article></body></html>");
+    assertTrue(ex.text().startsWith(LEAD), ex.text());
+    assertContainsAll(ex.text(), P1, P3);
+  }
+
+  @Test
+  void aDescriptionCutWithAnEllipsisStillNamesTheLead() {
+    String cut = LEAD.substring(0, LEAD.length() - 12) + "...";
+    Extraction ex =
+        extract(
+            head(cut)
+                + "<header><h1>Ferry line approved</h1><p>"
+                + LEAD
+                + "</p></header>"
+                + story()
+                + "</body></html>");
+    assertTrue(ex.text().startsWith(LEAD), ex.text());
+  }
+
+  @Test
+  void headerTextThatIsNotTheDescriptionStaysOut() {
+    String deck = "Why the council chose ferries over a bridge, and what it means for commuters";
+    Extraction ex =
+        extract(
+            head(LEAD)
+                + "<header><h1>Ferry line approved</h1><p>"
+                + deck
+                + "</p></header>"
+                + story()
+                + "</body></html>");
+    assertContainsNone(ex.text(), deck);
+    assertTrue(ex.text().startsWith(P1), ex.text());
+  }
+
+  @Test
+  void theDescriptionInATeaserBoxOrAHiddenBlockIsNoLead() {
+    Extraction ex =
+        extract(
+            head(LEAD)
+                + "<aside class=sidebar><p>"
+                + LEAD
+                + "</p><a href=/b>Another story</a></aside><div hidden><p>"
+                + LEAD
+                + "</p></div>"
+                + story()
+                + "</body></html>");
+    assertContainsNone(ex.text(), LEAD);
+  }
+
+  @Test
+  void theStoryGoesOnBelowATeaserBoxSetBetweenItsParagraphs() {
+    Extraction ex =
+        extract(
+            head("x")
+                + "<article><h1>Ferry line approved</h1><div class=body><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p><h4>Related</h4><div class=teaser><a href=/other>Harbour tunnel delayed"
+                + " again</a></div><h3>What comes next</h3><p>"
+                + P3
+                + "</p><p>"
+                + P4
+                + "</p></div></article></body></html>");
+    assertContainsAll(ex.text(), P1, P2, "What comes next", P3, P4);
+    assertContainsNone(ex.text(), "Harbour tunnel delayed");
+  }
+
+  @Test
+  void aRelatedSectionAtTheEndAndAnAuthorBoxStayOut() {
+    String teaser =
+        "Harbour tunnel delayed again: the contractor says the ground under the old docks is"
+            + " softer than the survey showed.";
+    String bio =
+        "Jane Roe covers transport and city politics for the paper. She joined the newsroom in"
+            + " 2015 after ten years at a regional radio station.";
+    Extraction ex =
+        extract(
+            head("x")
+                + "<article><h1>Ferry line approved</h1><div class=body><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p><p>"
+                + P3
+                + "</p><h3>Related stories</h3><h4><a href=/t>Harbour tunnel</a></h4><ul><li><a"
+                + " href=/u>Bus fares rise</a></li><li><a href=/v>Tram line opens</a></li></ul>"
+                + "</div><div class=body2><h3>About the author</h3><p>"
+                + bio
+                + "</p></div></article></body></html>");
+    assertContainsAll(ex.text(), P1, P3);
+    assertContainsNone(ex.text(), "Bus fares rise", "Tram line opens", bio, teaser);
+  }
+}
