@@ -453,8 +453,41 @@ public final class ContentScorer {
     return cur;
   }
 
-  private static boolean sameKind(Element a, Element b) {
-    return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+  /**
+   * Same tag and class, numbers aside: templates number their modules ("story-body-1",
+   * "story-body-2").
+   */
+  static boolean sameKind(Element a, Element b) {
+    return a.normalName().equals(b.normalName())
+        && sameBesidesNumbers(a.className(), b.className());
+  }
+
+  /** Equal once every run of digits is read as one wildcard digit run. */
+  static boolean sameBesidesNumbers(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isDigit(x) && isDigit(y)) {
+        while (i < a.length() && isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && isDigit(b.charAt(j))) {
+          j++;
+        }
+      } else if (x == y) {
+        i++;
+        j++;
+      } else {
+        return false;
+      }
+    }
+    return i == a.length() && j == b.length();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Prose: paragraphs of some length, few links (a teaser list of the same template is not). */

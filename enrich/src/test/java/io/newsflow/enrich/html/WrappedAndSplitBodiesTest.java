@@ -226,4 +226,31 @@ class WrappedAndSplitBodiesTest {
     Extraction story = extract(page.replace("%s", "More Delays"));
     assertTrue(story.text().contains(teaser), story.text());
   }
+
+  @Test
+  void numberedModulesOfOneBodyAreOneBody() {
+    String more =
+        "The first of the new routes is to open in March, the transport department said, once the"
+            + " drivers it is hiring this winter have finished their training on the new buses.";
+    Extraction ex =
+        extract(
+            "<html><body>"
+                + nav()
+                + "<div class=main><h1>Buses</h1><div class=story-part><div class=\"story-body"
+                + " story-body-1\"><p>"
+                + P1
+                + "</p></div><aside class=related><a href=/x>Tram line opens</a></aside></div>"
+                + "<div class=story-part><div class=\"story-body story-body-2\"><p>"
+                + P2
+                + "</p><p>"
+                + P3
+                + "</p><p>"
+                + more
+                + "</p><p>"
+                + P2.replace("forty", "fifty")
+                + "</p></div><aside class=related><a href=/y>Bus fares rise</a></aside></div>"
+                + "</div></body></html>");
+    assertTrue(ex.text().contains(P1) && ex.text().contains(more), ex.text());
+    assertFalse(ex.text().contains("Tram line opens"), ex.text());
+  }
 }
