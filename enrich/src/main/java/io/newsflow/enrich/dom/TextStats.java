@@ -202,9 +202,21 @@ public final class TextStats {
    */
   public boolean hidden(int i) {
     if (hidden[i] == UNKNOWN) {
-      hidden[i] = rules.isHidden(elements[i]) && !parked(i) ? YES : NO;
+      hidden[i] = rules.isHidden(elements[i]) && !parked(i) && !screenReadersOnly(i) ? YES : NO;
     }
     return hidden[i] == YES;
+  }
+
+  /**
+   * A paragraph of prose whose only mark is {@code aria-hidden}: hidden from screen readers, shown
+   * to everyone else (paywalls mark the story's paragraphs after the first few this way).
+   */
+  private boolean screenReadersOnly(int i) {
+    Element e = elements[i];
+    return "p".equals(e.normalName())
+        && !e.hasAttr("hidden")
+        && !e.hasAttr("style")
+        && weightedChars(i) >= rules.thresholds().html().siblingParagraphMinChars();
   }
 
   private boolean parked(int i) {

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Story text outside the best container: the lead the template puts next to the headline (the page
- * declares it as its description), and paragraphs below a teaser box set inside the story.
+ * Story text the best container alone misses: the lead the template puts next to the headline (the
+ * page declares it as its description), paragraphs below a teaser box set inside the story, and
+ * paragraphs a paywall marks hidden from screen readers only.
  */
 class LeadAndInlineBoxTest {
   private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
@@ -148,5 +149,23 @@ class LeadAndInlineBoxTest {
                 + "</p></div></article></body></html>");
     assertContainsAll(ex.text(), P1, P3);
     assertContainsNone(ex.text(), "Bus fares rise", "Tram line opens", bio, teaser);
+  }
+
+  @Test
+  void paragraphsHiddenOnlyFromScreenReadersAreShownToReaders() {
+    Extraction ex =
+        extract(
+            head("x")
+                + "<article><h1>Ferry line approved</h1><div class=body><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p><p aria-hidden=true>"
+                + P3
+                + "</p><p aria-hidden=true style=\"display:none\">"
+                + P4
+                + "</p><p aria-hidden=true>Share this story</p></div></article></body></html>");
+    assertContainsAll(ex.text(), P1, P2, P3);
+    assertContainsNone(ex.text(), P4, "Share this story");
   }
 }
