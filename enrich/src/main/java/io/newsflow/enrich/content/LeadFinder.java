@@ -6,10 +6,10 @@ import io.newsflow.enrich.rules.Texts;
 import io.newsflow.enrich.rules.Thresholds;
 
 /**
- * The lead (standfirst, teaser) that many templates put in the page header next to the headline,
- * outside the container that holds the rest of the story. The page names it itself: its visible
- * text is the page's declared description. The paragraph before the first content root that reads
- * as that description joins the content as its first root.
+ * The lead (standfirst, teaser, intro) that many templates put in the page header next to the
+ * headline, outside the container that holds the rest of the story. The page names it itself: its
+ * visible text is the page's declared description; failing that, it is the paragraph of prose right
+ * under the headline. Found before the first content root, it joins the content as its first root.
  */
 public final class LeadFinder {
   private final BoilerplateRules rules;
@@ -27,17 +27,35 @@ public final class LeadFinder {
    * @param description the page's declared description (meta or JSON-LD), or null
    */
   public int[] withLead(int[] roots, TextStats stats, String description) {
-    if (roots.length == 0 || description == null || roots[0] == stats.body()) {
+    if (roots.length == 0 || roots[0] == stats.body()) {
       return roots;
-    }
-    String want = Texts.normalize(description);
-    int wantChars = visibleChars(want);
-    if (wantChars < t.leadMinChars()) {
-      return roots; // "Read the latest news": too short to tell a lead from a label
     }
     int first = roots[0];
     for (int r : roots) {
       first = Math.min(first, r); // continuation chunks come after the siblings, in any order
+    }
+    int lead = declaredLead(first, stats, description);
+    if (lead < 0) {
+      lead = leadUnderHeadline(first, stats);
+    }
+    if (lead < 0) {
+      return roots;
+    }
+    int[] out = new int[roots.length + 1];
+    out[0] = lead;
+    System.arraycopy(roots, 0, out, 1, roots.length);
+    return out;
+  }
+
+  /** The last block before the root that reads as the declared description, or -1. */
+  private int declaredLead(int first, TextStats stats, String description) {
+    if (description == null) {
+      return -1;
+    }
+    String want = Texts.normalize(description);
+    int wantChars = visibleChars(want);
+    if (wantChars < t.leadMinChars()) {
+      return -1; // "Read the latest news": too short to tell a lead from a label
     }
     int lead = -1;
     for (int c : stats.paragraphCandidates()) {
@@ -52,13 +70,37 @@ public final class LeadFinder {
         lead = c; // the last one before the root: the nearest to the story
       }
     }
-    if (lead < 0) {
-      return roots;
+    return lead;
+  }
+
+  /**
+   * The paragraph of prose that follows the page's headline ({@code <h1>}) as its sibling, past
+   * short blocks such as a byline or a date, when the story's container starts after both: an intro
+   * set in the page's hero header. -1 if there is none.
+   */
+  private int leadUnderHeadline(int first, TextStats stats) {
+    int headline = -1;
+    for (int e = stats.body() + 1; e < first; e++) {
+      if ("h1".equals(stats.element(e).normalName()) && stats.end(e) <= first) {
+        headline = e; // the last h1 before the story: a logo's h1 comes first
+      }
     }
-    int[] out = new int[roots.length + 1];
-    out[0] = lead;
-    System.arraycopy(roots, 0, out, 1, roots.length);
-    return out;
+    if (headline < 0 || stats.parent(headline) < 0) {
+      return -1;
+    }
+    int parent = stats.parent(headline);
+    for (int s = stats.end(headline); s < stats.end(parent) && s < first; s = stats.end(s)) {
+      int chars = stats.weightedChars(s);
+      if (chars < t.siblingParagraphMinChars()) {
+        continue; // a byline, a date, a share bar's icons
+      }
+      boolean prose =
+          "p".equals(stats.element(s).normalName())
+              && stats.linkDensity(s) < t.siblingParagraphMaxLinkDensity()
+              && clear(s, stats);
+      return prose ? s : -1;
+    }
+    return -1;
   }
 
   /** One holds the other, at nearly the same length (descriptions may be cut with an ellipsis). */

@@ -77,7 +77,42 @@ class LeadAndInlineBoxTest {
   }
 
   @Test
-  void headerTextThatIsNotTheDescriptionStaysOut() {
+  void theIntroUnderTheHeadlineInAHeroHeaderComesFirst() {
+    String intro =
+        "Ferries will link the three islands with the mainland from next spring, the council"
+            + " decided, after two years of arguing about a bridge that nobody could pay for.";
+    Extraction ex =
+        extract(
+            head("x")
+                + "<div class=hero><figure><img src=/a.jpg><figcaption>Photo: Jane Roe"
+                + "</figcaption></figure><div class=intro><h1>Ferry line approved</h1>"
+                + "<span>12 May 2024</span><p>"
+                + intro
+                + "</p></div></div>"
+                + story()
+                + "</body></html>");
+    assertTrue(ex.text().startsWith(intro), ex.text());
+    assertContainsAll(ex.text(), P1, P3);
+  }
+
+  @Test
+  void linksUnderTheHeadlineAreNoIntro() {
+    String links =
+        "<a href=/a>Ferries</a> <a href=/b>Islands</a> <a href=/c>Council</a> <a href=/d>Transport"
+            + " policy</a> <a href=/e>Harbour</a> <a href=/f>Mainland</a> <a href=/g>Budget</a>";
+    Extraction ex =
+        extract(
+            head("x")
+                + "<div class=intro><h1>Ferry line approved</h1><p>"
+                + links
+                + "</p></div>"
+                + story()
+                + "</body></html>");
+    assertTrue(ex.text().startsWith(P1), ex.text());
+  }
+
+  @Test
+  void aShortDeckThatIsNotTheDescriptionStaysOut() {
     String deck = "Why the council chose ferries over a bridge, and what it means for commuters";
     Extraction ex =
         extract(
