@@ -367,6 +367,7 @@ public final class ContentScorer {
     boolean topIsStory = holdsStory(top, stats);
     int[] roots = new int[8];
     int n = 0;
+    int subheading = -1; // a plain heading since the last sibling with text
     for (int sibling = parent + 1; sibling < stats.end(parent); sibling = stats.end(sibling)) {
       boolean root;
       if (sibling == top) {
@@ -382,14 +383,35 @@ public final class ContentScorer {
                     || ("p".equals(el.normalName()) && looksLikeProse(sibling, stats)))
                 && !(topIsStory && holdsStory(sibling, stats)); // another story, not more of it
       }
+      if (root && subheading >= 0 && n > 0) {
+        roots = append(roots, n++, subheading); // it heads the part it stands above
+      }
       if (root) {
-        if (n == roots.length) {
-          roots = Arrays.copyOf(roots, n * 2);
-        }
-        roots[n++] = sibling;
+        roots = append(roots, n++, sibling);
+        subheading = -1;
+      } else if (isSubheading(sibling, stats)) {
+        subheading = sibling;
+      } else if (stats.chars(sibling) > 0) {
+        subheading = -1;
       }
     }
     return Arrays.copyOf(roots, n);
+  }
+
+  private static int[] append(int[] values, int n, int value) {
+    int[] out = n == values.length ? Arrays.copyOf(values, n * 2) : values;
+    out[n] = value;
+    return out;
+  }
+
+  /** A heading of the story's own: plain text, no links (a teaser box's title is a link). */
+  private boolean isSubheading(int e, TextStats stats) {
+    String tag = stats.element(e).normalName();
+    return rules.isHeading(tag)
+        && !"h1".equals(tag)
+        && stats.chars(e) > 0
+        && stats.linkDensity(e) == 0
+        && rules.phraseReason(stats.element(e).text()) == null;
   }
 
   /**

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Story text the best container alone misses: the lead the template puts next to the headline (the
- * page declares it as its description), paragraphs below a teaser box set inside the story, and
- * paragraphs a paywall marks hidden from screen readers only.
+ * page declares it as its description, or it stands under the headline), paragraphs below a teaser
+ * box set inside the story, subheadings between paragraphs that join as siblings, and paragraphs a
+ * paywall marks hidden from screen readers only.
  */
 class LeadAndInlineBoxTest {
   private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
@@ -202,5 +203,37 @@ class LeadAndInlineBoxTest {
                 + "</p><p aria-hidden=true>Share this story</p></div></article></body></html>");
     assertContainsAll(ex.text(), P1, P2, P3);
     assertContainsNone(ex.text(), P4, "Share this story");
+  }
+
+  @Test
+  void plainSubheadingsBetweenJoinedParagraphsJoinTooLinkedOnesDoNot() {
+    // The declared body opens with the lead, so the header holding it ranks first and the
+    // story's paragraphs join it as siblings.
+    String ld =
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Ferry line approved\",\"articleBody\":\""
+            + LEAD
+            + " "
+            + P1
+            + " What comes next "
+            + P2
+            + " "
+            + P3
+            + "\"}";
+    Extraction ex =
+        extract(
+            "<html><head><script type=application/ld+json>"
+                + ld
+                + "</script></head><body><nav><a href=/>Home</a> <a href=/world>World</a></nav>"
+                + "<article><header><h1>Ferry line approved</h1><p class=preface>"
+                + LEAD
+                + "</p></header><p>"
+                + P1
+                + "</p><h2>What comes next</h2><p>"
+                + P2
+                + "</p><h2><a href=/x>Harbour tunnel delayed</a></h2><p>"
+                + P3
+                + "</p></article></body></html>");
+    assertContainsAll(ex.text(), LEAD, P1, "What comes next", P2, P3);
+    assertContainsNone(ex.text(), "Harbour tunnel delayed");
   }
 }
