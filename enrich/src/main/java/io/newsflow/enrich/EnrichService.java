@@ -35,6 +35,7 @@ public final class EnrichService implements AutoCloseable {
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped =
       new java.util.concurrent.CountDownLatch(1);
+  private volatile Runnable onRunning = () -> {};
 
   public EnrichService(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
     this(kafka, topics, config, GroupMembership.DYNAMIC);
@@ -64,6 +65,9 @@ public final class EnrichService implements AutoCloseable {
     streams.setGlobalStateRestoreListener(new RestoreLog());
     streams.setStateListener(
         (now, before) -> {
+          if (now == KafkaStreams.State.RUNNING) {
+            onRunning.run();
+          }
           if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
             stopped.countDown();
           }
@@ -186,6 +190,11 @@ public final class EnrichService implements AutoCloseable {
 
   public void start() {
     streams.start();
+  }
+
+  /** Runs {@code action} on a stream thread each time the application turns RUNNING. */
+  public void whenRunning(Runnable action) {
+    this.onRunning = action;
   }
 
   public KafkaStreams.State state() {
