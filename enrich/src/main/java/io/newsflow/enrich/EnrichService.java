@@ -22,6 +22,7 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.rocksdb.RocksDB;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,7 @@ public final class EnrichService implements AutoCloseable {
       TopicSettings topics,
       EnrichConfig config,
       GroupMembership membership) {
+    preloadRocksDb();
     this.enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
@@ -72,6 +74,26 @@ public final class EnrichService implements AutoCloseable {
             stopped.countDown();
           }
         });
+  }
+
+  /**
+   * Loads RocksDB's native library (the state stores' engine) on a thread of its own: the first
+   * task would otherwise unpack and link it (15 MB, most of a second on a busy machine) while the
+   * stream thread waits. RocksDB loads it once per JVM; a second call returns at once.
+   */
+  private static void preloadRocksDb() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                RocksDB.loadLibrary();
+              } catch (RuntimeException | UnsatisfiedLinkError e) {
+                LOG.debug("RocksDB preload failed; the first task loads it", e);
+              }
+            },
+            "newsflow-rocksdb-load");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /**

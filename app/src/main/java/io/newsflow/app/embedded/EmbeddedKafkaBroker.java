@@ -160,15 +160,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   /**
-   * Client properties for this broker: a client made while it starts finds the port closed, and
-   * Kafka's reconnect backoff doubles up to 1 s by default, so the first connection could come up
-   * to a second after the broker listens. On loopback a retry every 100 ms at most costs nothing.
+   * Client properties for this broker. A client made while it starts finds the port closed, and one
+   * that asks for a coordinator before the broker has loaded it is told to retry; Kafka's backoffs
+   * double up to 1 s by default, so a client could wait most of a second after the broker was
+   * ready. On loopback a retry every 100 ms at most costs nothing.
    */
   public static Map<String, String> clientProperties(Map<String, String> given) {
     Map<String, String> props = new HashMap<>(given);
-    props.putIfAbsent(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, "100");
+    props.putIfAbsent(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, MAX_BACKOFF_MS);
+    props.putIfAbsent(CommonClientConfigs.RETRY_BACKOFF_MAX_MS_CONFIG, MAX_BACKOFF_MS);
     return props;
   }
+
+  private static final String MAX_BACKOFF_MS = "100";
 
   static Properties brokerProperties(
       Path dataDir, int brokerPort, int controllerPort, int maxMessageBytes) {
@@ -231,8 +235,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) {
-    Map<String, Object> config =
-        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Map<String, Object> config = new HashMap<>(clientProperties(Map.of()));
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     try (Admin admin = Admin.create(config)) {
       admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       prepareCoordinators(admin);

@@ -23,6 +23,7 @@ class EmbeddedKafkaBrokerTest {
 
   @Test
   void clientsRetryTheStartingBrokerOftenUnlessToldOtherwise() {
+    assertEquals("100", EmbeddedKafkaBroker.clientProperties(Map.of()).get("retry.backoff.max.ms"));
     assertEquals(
         "100", EmbeddedKafkaBroker.clientProperties(Map.of()).get("reconnect.backoff.max.ms"));
     assertEquals(
