@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,10 @@ class WrapperIT {
     freshCloneWithBuiltJar();
 
     // The first call also records the class-data archive with a run of its own on the samples.
-    Result run = wrapper(300, "run");
+    Result run = wrapper(300, Map.of("NEWSFLOW_LOG_LEVEL", "INFO"), "run");
     assertEquals(0, run.exitCode, run.output);
+    // The start-up timeline counts from the wrapper's start and ends at the first article.
+    assertTrue(run.output.contains("start-up: first article stored"), run.output);
     assertFalse(run.output.contains("building the jar"), run.output);
     assertTrue(run.output.contains("recording the classes a run loads"), run.output);
     assertTrue(Files.size(clone.resolve("app/target/newsflow.jsa")) > 0, "no class-data archive");
@@ -97,6 +100,11 @@ class WrapperIT {
   record Result(int exitCode, String output) {}
 
   private Result wrapper(int timeoutSeconds, String... args) throws Exception {
+    return wrapper(timeoutSeconds, Map.of(), args);
+  }
+
+  private Result wrapper(int timeoutSeconds, Map<String, String> env, String... args)
+      throws Exception {
     Path log = Files.createTempFile(clone, "wrapper", ".log");
     List<String> command = new java.util.ArrayList<>(List.of("./newsflow"));
     command.addAll(List.of(args));
@@ -106,6 +114,7 @@ class WrapperIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("PATH", javaDir() + ":" + System.getenv("PATH"));
+    builder.environment().putAll(env);
     Process p = builder.start();
     if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();

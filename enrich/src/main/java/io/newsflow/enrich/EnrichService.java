@@ -22,6 +22,7 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.rocksdb.RocksDB;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ public final class EnrichService implements AutoCloseable {
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped =
       new java.util.concurrent.CountDownLatch(1);
+  private volatile Runnable onRunning = () -> {};
 
   public EnrichService(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
     this(kafka, topics, config, GroupMembership.DYNAMIC);
@@ -49,6 +51,7 @@ public final class EnrichService implements AutoCloseable {
       TopicSettings topics,
       EnrichConfig config,
       GroupMembership membership) {
+    preloadRocksDb();
     this.enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streams =
         new KafkaStreams(
@@ -64,10 +67,33 @@ public final class EnrichService implements AutoCloseable {
     streams.setGlobalStateRestoreListener(new RestoreLog());
     streams.setStateListener(
         (now, before) -> {
+          if (now == KafkaStreams.State.RUNNING) {
+            onRunning.run();
+          }
           if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
             stopped.countDown();
           }
         });
+  }
+
+  /**
+   * Loads RocksDB's native library (the state stores' engine) on a thread of its own: the first
+   * task would otherwise unpack and link it (15 MB, most of a second on a busy machine) while the
+   * stream thread waits. RocksDB loads it once per JVM; a second call returns at once.
+   */
+  private static void preloadRocksDb() {
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                RocksDB.loadLibrary();
+              } catch (RuntimeException | UnsatisfiedLinkError e) {
+                LOG.debug("RocksDB preload failed; the first task loads it", e);
+              }
+            },
+            "newsflow-rocksdb-load");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   /**
@@ -186,6 +212,11 @@ public final class EnrichService implements AutoCloseable {
 
   public void start() {
     streams.start();
+  }
+
+  /** Runs {@code action} on a stream thread each time the application turns RUNNING. */
+  public void whenRunning(Runnable action) {
+    this.onRunning = action;
   }
 
   public KafkaStreams.State state() {

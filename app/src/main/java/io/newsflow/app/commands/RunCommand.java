@@ -17,6 +17,7 @@ import io.newsflow.app.run.RunExit;
 import io.newsflow.app.run.RunLimits;
 import io.newsflow.app.run.RunProgress;
 import io.newsflow.app.run.RunWaiter;
+import io.newsflow.app.run.StartupTimeline;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestStats;
@@ -90,6 +91,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    StartupTimeline timeline = StartupTimeline.sinceLaunch();
+    timeline.mark("command line read");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path workDir = work.workDir();
@@ -128,7 +131,8 @@ public final class RunCommand implements Callable<Integer> {
             workDir,
             kafkaPort);
     int code = 1;
-    try (Pipeline pipeline = BrokerCommand.portChecked(kafkaPort, () -> new Pipeline(settings));
+    try (Pipeline pipeline =
+            BrokerCommand.portChecked(kafkaPort, () -> new Pipeline(settings, timeline));
         OpsEndpoint ops = OpsEndpoint.open(http.config(), "run", pipeline.kafka())) {
       out.printf(
           Locale.ROOT,

@@ -10,14 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -76,8 +83,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     Properties props = brokerProperties(dataDir, brokerPort, controllerPort, maxMessageBytes);
     KafkaConfig config = KafkaConfig.fromProps(props, false);
     formatIfNew(dataDir);
+    LOG.info("broker storage ready in {}", dataDir);
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
+    LOG.info("broker started, waiting for it to answer");
     String bootstrap = HOST + ":" + brokerPort;
     EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, bootstrap);
     broker.awaitReady(Duration.ofSeconds(60));
@@ -85,9 +94,85 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return broker;
   }
 
+  /**
+   * Starts the broker on {@code port} (0: a free one) on a thread of its own and returns at once
+   * with its address, so the caller can build its clients while the broker comes up.
+   *
+   * @throws PortInUseException when the port is taken
+   */
+  public static Launch launch(Path dataDir, int maxMessageBytes, int port) {
+    int[] ports = freePorts(2);
+    int brokerPort = port == 0 ? ports[0] : requireFree(port);
+    int controllerPort = ports[1] == brokerPort ? ports[0] : ports[1];
+    return new Launch(dataDir, maxMessageBytes, brokerPort, controllerPort);
+  }
+
+  /** A broker starting in the background: its address now, the broker once it answers. */
+  public static final class Launch {
+    private final String bootstrapServers;
+    private final CompletableFuture<EmbeddedKafkaBroker> broker = new CompletableFuture<>();
+
+    private Launch(Path dataDir, int maxMessageBytes, int brokerPort, int controllerPort) {
+      this.bootstrapServers = HOST + ":" + brokerPort;
+      Thread starter =
+          new Thread(
+              () -> {
+                try {
+                  broker.complete(start(dataDir, maxMessageBytes, brokerPort, controllerPort));
+                } catch (RuntimeException | Error e) {
+                  broker.completeExceptionally(e);
+                }
+              },
+              "newsflow-broker-start");
+      starter.setDaemon(true);
+      starter.start();
+    }
+
+    /** Where the broker listens (or will). */
+    public String bootstrapServers() {
+      return bootstrapServers;
+    }
+
+    /** Waits until the broker answers; rethrows what stopped it from starting. */
+    public EmbeddedKafkaBroker await() {
+      try {
+        return broker.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+
+    /** Stops the broker once it has started, for a caller that gives up before using it. */
+    public void closeWhenStarted() {
+      try {
+        await().close();
+      } catch (RuntimeException e) {
+        LOG.debug("the embedded broker did not start", e);
+      }
+    }
+  }
+
   public String bootstrapServers() {
     return bootstrapServers;
   }
+
+  /**
+   * Client properties for this broker. A client made while it starts finds the port closed, and one
+   * that asks for a coordinator before the broker has loaded it is told to retry; Kafka's backoffs
+   * double up to 1 s by default, so a client could wait most of a second after the broker was
+   * ready. On loopback a retry every 100 ms at most costs nothing.
+   */
+  public static Map<String, String> clientProperties(Map<String, String> given) {
+    Map<String, String> props = new HashMap<>(given);
+    props.putIfAbsent(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, MAX_BACKOFF_MS);
+    props.putIfAbsent(CommonClientConfigs.RETRY_BACKOFF_MAX_MS_CONFIG, MAX_BACKOFF_MS);
+    return props;
+  }
+
+  private static final String MAX_BACKOFF_MS = "100";
 
   static Properties brokerProperties(
       Path dataDir, int brokerPort, int controllerPort, int maxMessageBytes) {
@@ -104,10 +189,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("log.dirs", dataDir.toAbsolutePath().toString());
     p.put("offsets.topic.replication.factor", "1");
-    p.put("offsets.topic.num.partitions", "5");
+    // One partition each: a log to create and a coordinator to load per partition before the first
+    // consumer group or transaction, and one node serves them all anyway.
+    p.put("offsets.topic.num.partitions", "1");
     p.put("transaction.state.log.replication.factor", "1");
     p.put("transaction.state.log.min.isr", "1");
-    p.put("transaction.state.log.num.partitions", "5");
+    p.put("transaction.state.log.num.partitions", "1");
+    // The log cleaner (compacted topics: changelogs, fetched URLs, sources) allocates its dedupe
+    // buffer when it starts: 128 MB by default, zeroed on the heap, 0.3 to 0.8 s of a start. 16 MB
+    // holds the keys of about 600,000 records per cleaning pass; a larger log takes more passes.
+    p.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 << 20));
     // The broker looks for transactions past their timeout every 10 s by default: a killed enrich's
     // open transaction would hold back read_committed readers up to 10 s longer than it must.
     p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
@@ -144,15 +235,37 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) {
-    Map<String, Object> config =
-        Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Map<String, Object> config = new HashMap<>(clientProperties(Map.of()));
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     try (Admin admin = Admin.create(config)) {
       admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      prepareCoordinators(admin);
     } catch (Exception e) {
       close();
       throw new IllegalStateException("the embedded broker did not come up within " + timeout, e);
     }
   }
+
+  /**
+   * Has the broker create its consumer-offsets and transaction-state topics now, as the first
+   * lookup of a group or transaction coordinator does: otherwise exactly-once enrich's first
+   * transaction waits for them (a few hundred ms) after its first rebalance. The ids looked up do
+   * not exist; the answer saying so comes once the coordinators are loaded.
+   */
+  private static void prepareCoordinators(Admin admin) throws InterruptedException {
+    String none = "newsflow-embedded-broker-start";
+    KafkaFuture<?> group = admin.describeConsumerGroups(List.of(none)).all();
+    KafkaFuture<?> transaction = admin.describeTransactions(List.of(none)).all();
+    for (KafkaFuture<?> lookup : List.of(group, transaction)) {
+      try {
+        lookup.get(COORDINATOR_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        LOG.debug("coordinator lookup at start: {}", e.toString()); // expected: no such id
+      }
+    }
+  }
+
+  private static final Duration COORDINATOR_WAIT = Duration.ofSeconds(10);
 
   /** Distinct free ports: all sockets stay open until every port is chosen. */
   public static int[] freePorts(int n) {

@@ -40,6 +40,7 @@ public final class Pipeline implements AutoCloseable {
   private final KafkaConnection kafka;
   private final Thread sinkThread;
   private final Thread watcherThread;
+  private final StartupTimeline timeline;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final java.util.concurrent.CountDownLatch closeDone =
       new java.util.concurrent.CountDownLatch(1);
@@ -61,9 +62,20 @@ public final class Pipeline implements AutoCloseable {
       int kafkaPort) {}
 
   public Pipeline(Settings settings) {
-    this.broker =
+    this(settings, StartupTimeline.off());
+  }
+
+  /**
+   * @param timeline told when each start-up phase ends
+   */
+  public Pipeline(Settings settings, StartupTimeline timeline) {
+    this.timeline = timeline;
+    // The embedded broker starts on a thread of its own while this one builds enrich (its topology,
+    // extraction and tagging resources, its Kafka clients, which connect once the broker listens):
+    // neither waits for the other.
+    EmbeddedKafkaBroker.Launch launch =
         settings.cluster().isEmpty()
-            ? EmbeddedKafkaBroker.start(
+            ? EmbeddedKafkaBroker.launch(
                 settings.workDir().resolve("kafka"),
                 settings.topics().maxMessageBytes(),
                 settings.kafkaPort())
@@ -72,12 +84,22 @@ public final class Pipeline implements AutoCloseable {
         settings
             .cluster()
             .orElseGet(
-                () -> new KafkaConnection(broker.bootstrapServers(), settings.clientProperties()));
+                () ->
+                    new KafkaConnection(
+                        launch.bootstrapServers(),
+                        EmbeddedKafkaBroker.clientProperties(settings.clientProperties())));
+    TopicSettings topics = settings.topics();
+    EnrichService enrichService = null;
+    EmbeddedKafkaBroker started = null;
     try {
-      TopicSettings topics = settings.topics();
+      enrichService = new EnrichService(kafka, topics, settings.enrich());
+      enrichService.whenRunning(() -> timeline.mark("enrich RUNNING"));
+      timeline.mark("enrich built");
+      started = launch == null ? null : launch.await();
+      timeline.mark(started == null ? "cluster configured" : "embedded broker answering");
       TopicCreator.createMissing(kafka, topics);
-      this.tracker = new RunTracker(topics.rawPages());
-      this.enrich = new EnrichService(kafka, topics, settings.enrich());
+      timeline.mark("topics created");
+      this.tracker = new RunTracker(topics.rawPages(), timeline);
       try {
         this.sink = new SinkService(kafka, topics, settings.sink(), tracker, Clock.systemUTC());
       } catch (IOException e) {
@@ -93,12 +115,21 @@ public final class Pipeline implements AutoCloseable {
       sinkThread.setUncaughtExceptionHandler((t, e) -> failed("the sink stopped: " + e, e));
       watcherThread.setUncaughtExceptionHandler(
           (t, e) -> failed("the dead-letter watcher stopped: " + e, e));
+      timeline.mark("sink and ingest built");
     } catch (RuntimeException e) {
-      if (broker != null) {
-        broker.close(); // its threads would keep the JVM alive
+      if (enrichService != null) {
+        enrichService.close();
+      }
+      // The broker's threads would keep the JVM alive.
+      if (started != null) {
+        started.close();
+      } else if (launch != null) {
+        launch.closeWhenStarted();
       }
       throw e;
     }
+    this.enrich = enrichService;
+    this.broker = started;
   }
 
   public String bootstrapServers() {
@@ -146,6 +177,7 @@ public final class Pipeline implements AutoCloseable {
     Thread ingestThread = new Thread(this::ingest, "newsflow-ingest");
     ingestThread.setDaemon(true);
     ingestThread.start();
+    timeline.mark("stages started");
   }
 
   private void ingest() {

@@ -27,14 +27,24 @@ public final class RunTracker implements PublishListener, SinkListener {
   private long publishFailures;
   private boolean ingestFinished;
   private String failure;
+  private final StartupTimeline timeline;
 
   public RunTracker(String rawTopic) {
+    this(rawTopic, StartupTimeline.off());
+  }
+
+  /**
+   * @param timeline told when the first page went out and the first article came in
+   */
+  public RunTracker(String rawTopic, StartupTimeline timeline) {
     this.rawTopic = rawTopic;
+    this.timeline = timeline;
   }
 
   @Override
   public synchronized void pagePublished(RawPage page, RecordMetadata where) {
     String ref = ref(where.partition(), where.offset());
+    timeline.mark("first page published");
     published.add(ref);
     if (!resolved.contains(ref)) {
       unresolved++;
@@ -57,6 +67,7 @@ public final class RunTracker implements PublishListener, SinkListener {
       return;
     }
     if (resolve(ref(article.getRaw().getPartition(), article.getRaw().getOffset()))) {
+      timeline.mark("first article stored");
       if (written) {
         articlesWritten++;
       } else {
