@@ -76,6 +76,7 @@ public final class FeatureExtractor {
       extractCharacter(s, i, prev, prev2, memory, out);
       return;
     }
+    s.ensureFeatures(i);
     out.addHashes(s.tokenFeatures, s.tokenStart[i], s.tokenStart[i + 1]);
     out.markWordPrefix(s.types[i], 1 + s.types[i].own.length);
     addHistory(s, i, prev, prev2, out);

@@ -24,6 +24,9 @@ public final class Gazetteer {
   static final int UNIT = 3;
   static final String[] POSITIONS = {"B", "I", "L", "U"};
 
+  /** The mark bits of a name's first word or a one-word name, of any type. */
+  static final int NAME_STARTS = (0b11111 << (BEGIN * 5)) | (0b11111 << (UNIT * 5));
+
   /** Lower-cased name (tokens joined by one space) -> bit (1 << type) per type it was seen as. */
   private final Map<String, Integer> names;
 

@@ -21,6 +21,10 @@ final class WordFeatures {
   final boolean lowercaseStart;
   final boolean letterOrDigitStart;
   final boolean allCaps;
+
+  /** Lower-case letters and punctuation only: no capital, digit or letter of a caseless script. */
+  final boolean plain;
+
   final int namePartMarks;
   final int bucket;
 
@@ -123,6 +127,7 @@ final class WordFeatures {
     this.lowercaseStart = Character.isLowerCase(word.charAt(0));
     this.letterOrDigitStart = Character.isLetterOrDigit(word.charAt(0));
     this.allCaps = WordShape.isAllCaps(word);
+    this.plain = WordShape.isPlain(word);
     this.namePartMarks = namePartMarks;
     this.bucket = bucket;
     this.own = own(word, lower, longShape, shortShape);
