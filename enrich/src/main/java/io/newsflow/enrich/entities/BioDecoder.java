@@ -40,8 +40,9 @@ public final class BioDecoder {
    */
   public List<int[]> decode(List<List<String>> document, TagScorer first, TagScorer second) {
     List<SentenceView> views = views(document);
-    List<int[]> firstTags = pass(views, new DocumentMemory(views), first, null);
-    return pass(views, new DocumentMemory(views, firstTags), second, null);
+    DocumentMemory firstMemory = new DocumentMemory(views);
+    List<int[]> firstTags = pass(views, firstMemory, first, null);
+    return pass(views, firstMemory.secondPass(views, firstTags), second, null);
   }
 
   public List<int[]> firstPass(

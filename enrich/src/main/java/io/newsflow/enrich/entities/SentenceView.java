@@ -52,7 +52,7 @@ final class SentenceView {
         capsWords += word.allCaps ? 1 : 0;
       }
     }
-    gazetteerMarks = gazetteer.annotate(lower);
+    gazetteerMarks = gazetteer.annotate(lower, types);
     capsSentence = letterWords >= 2 && capsWords >= CAPS_SENTENCE_SHARE * letterWords;
 
     // Both segments are sized exactly first: this runs for every sentence of every page.
