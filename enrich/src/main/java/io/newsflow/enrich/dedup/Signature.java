@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The MinHash signature of a text: {@link #HASHES} minima of independent hashes over the text's
- * shingles, the number of distinct shingles (for containment) and a hash of the whole normalised
- * text (exact copies).
+ * The MinHash signature of a text: {@link #HASHES} minima over the text's shingles (one permutation
+ * hashing, {@link #minima}), the number of distinct shingles (for containment) and a hash of the
+ * whole normalised text (exact copies).
  *
  * <p>Normalisation makes typographic variants one text: NFKC, lower case, every run of characters
  * that are not letters or digits is a word break (quotes, dashes, line breaks, punctuation all
@@ -20,6 +20,8 @@ public record Signature(int[] mins, int shingles, long exact) {
   static final int WORD_SHINGLE = 3;
   static final int CHAR_SHINGLE = 5;
   private static final long[] SEEDS = seeds();
+  private static final long BIN_SEED = 0x9E3779B97F4A7C15L;
+  private static final int BIN_SHIFT = 64 - 7; // top 7 bits: one of 128 bins
 
   public Signature {
     if (mins.length != HASHES) {
@@ -68,17 +70,61 @@ public record Signature(int[] mins, int shingles, long exact) {
       exact = mix(exact ^ tokens[i]) + i;
     }
     long[] shingles = shingles(tokens, n, k);
+    return new Signature(minima(shingles), shingles.length, exact);
+  }
+
+  /**
+   * One permutation hashing with optimal densification (Li, Owen and Zhang 2012; Shrivastava 2017):
+   * each shingle's hash picks one of the {@link #HASHES} bins by its top bits and competes for that
+   * bin's minimum with its low bits; an empty bin borrows the minimum of the first non-empty bin in
+   * its own fixed probe sequence. Two texts then agree on a bin with probability equal to their
+   * Jaccard similarity, as with 128 independent hashes, at one hash per shingle instead of 128.
+   */
+  static int[] minima(long[] shingles) {
     int[] mins = new int[HASHES];
     Arrays.fill(mins, -1); // the unsigned maximum
+    if (shingles.length == 0) {
+      return mins;
+    }
+    long filled0 = 0;
+    long filled1 = 0;
     for (long s : shingles) {
-      for (int h = 0; h < HASHES; h++) {
-        int v = (int) (mix(s + SEEDS[h]) >>> 32);
-        if (Integer.compareUnsigned(v, mins[h]) < 0) {
-          mins[h] = v;
-        }
+      long h = mix(s ^ BIN_SEED);
+      int bin = (int) (h >>> BIN_SHIFT);
+      int v = (int) h;
+      if (Integer.compareUnsigned(v, mins[bin]) < 0) {
+        mins[bin] = v;
+      }
+      if (bin < 64) {
+        filled0 |= 1L << bin;
+      } else {
+        filled1 |= 1L << bin;
       }
     }
-    return new Signature(mins, shingles.length, exact);
+    if ((filled0 & filled1) == -1L) {
+      return mins;
+    }
+    int[] own = mins.clone();
+    for (int bin = 0; bin < HASHES; bin++) {
+      if (!filled(filled0, filled1, bin)) {
+        mins[bin] = own[donor(bin, filled0, filled1)];
+      }
+    }
+    return mins;
+  }
+
+  private static boolean filled(long filled0, long filled1, int bin) {
+    return ((bin < 64 ? filled0 : filled1) & (1L << bin)) != 0;
+  }
+
+  /** The first filled bin of {@code bin}'s probe sequence: the same sequence in every text. */
+  private static int donor(int bin, long filled0, long filled1) {
+    for (long attempt = 1; ; attempt++) {
+      int candidate = (int) (mix(SEEDS[bin] + attempt) >>> BIN_SHIFT);
+      if (filled(filled0, filled1, candidate)) {
+        return candidate;
+      }
+    }
   }
 
   /** Distinct shingle hashes; a text shorter than one shingle is one shingle of all it has. */

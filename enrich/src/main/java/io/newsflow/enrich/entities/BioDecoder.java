@@ -17,10 +17,20 @@ public final class BioDecoder {
 
   private final FeatureExtractor extractor;
   private final int bits;
+  private final boolean skipPlainWords;
 
   public BioDecoder(FeatureExtractor extractor, int bits) {
+    this(extractor, bits, true);
+  }
+
+  /**
+   * @param skipPlainWords tag plain words outside names O without scoring them (see {@link
+   *     #plainOutside}); false scores every token
+   */
+  BioDecoder(FeatureExtractor extractor, int bits, boolean skipPlainWords) {
     this.extractor = extractor;
     this.bits = bits;
+    this.skipPlainWords = skipPlainWords;
   }
 
   /**
@@ -30,8 +40,9 @@ public final class BioDecoder {
    */
   public List<int[]> decode(List<List<String>> document, TagScorer first, TagScorer second) {
     List<SentenceView> views = views(document);
-    List<int[]> firstTags = pass(views, new DocumentMemory(views), first, null);
-    return pass(views, new DocumentMemory(views, firstTags), second, null);
+    DocumentMemory firstMemory = new DocumentMemory(views);
+    List<int[]> firstTags = pass(views, firstMemory, first, null);
+    return pass(views, firstMemory.secondPass(views, firstTags), second, null);
   }
 
   public List<int[]> firstPass(
@@ -66,9 +77,14 @@ public final class BioDecoder {
       int prev = TagSet.O;
       int prev2 = TagSet.O;
       for (int i = 0; i < tags.length; i++) {
-        extractor.extract(sentence, i, prev, prev2, memory, features);
-        scorer.score(features, scores);
-        int tag = best(scores, prev);
+        int tag;
+        if (skipPlainWords && listener == null && plainOutside(sentence, i, prev, memory)) {
+          tag = TagSet.O;
+        } else {
+          extractor.extract(sentence, i, prev, prev2, memory, features);
+          scorer.score(features, scores);
+          tag = best(scores, prev);
+        }
         if (listener != null) {
           listener.onStep(features, tag, si, i);
         }
@@ -80,6 +96,22 @@ public final class BioDecoder {
       result.add(tags);
     }
     return result;
+  }
+
+  /**
+   * A plain word (lower-case letters or one punctuation mark: "said", ",") after an O, that begins
+   * no known name and that the first pass also left outside, is O without scoring it: the models
+   * (nearly) never start a name there, such words are most of a news text, and so most scoring is
+   * skipped. On the dev sets no English tag changes and no language's F1 goes down ({@code
+   * PlainWordSkipTest}); the few tags that change were the models' own mistakes (German "gestanden"
+   * as MISC). Training scores every token.
+   */
+  private static boolean plainOutside(SentenceView s, int i, int prev, DocumentMemory memory) {
+    return prev == TagSet.O
+        && s.characterFeatures == null
+        && s.types[i].plain
+        && (s.namePartMarks[i] & Gazetteer.NAME_STARTS) == 0
+        && (!memory.hasFirstPass() || memory.firstPassTag(i) == TagSet.O);
   }
 
   private static int best(float[] scores, int prev) {

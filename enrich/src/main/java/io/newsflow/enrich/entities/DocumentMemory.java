@@ -36,24 +36,28 @@ final class DocumentMemory {
 
   /** Memory of a first pass: no knowledge of other passes. */
   DocumentMemory(List<SentenceView> document) {
-    this(document, null);
+    this(document, numbers(document), null);
   }
 
   /** Memory of a second pass over the same document, seeing the first pass's tags. */
   DocumentMemory(List<SentenceView> document, List<int[]> firstPassTags) {
+    this(document, numbers(document), firstPassTags);
+  }
+
+  /** The memory of a second pass after this one: the same word numbers, counted once. */
+  DocumentMemory secondPass(List<SentenceView> document, List<int[]> firstPassTags) {
+    return new DocumentMemory(document, ids, firstPassTags);
+  }
+
+  private DocumentMemory(List<SentenceView> document, int[][] ids, List<int[]> firstPassTags) {
+    this.ids = ids;
     this.firstPassTags = firstPassTags;
-    Map<String, Integer> numbers = new HashMap<>();
-    ids = new int[document.size()][];
-    for (int s = 0; s < document.size(); s++) {
-      String[] lower = document.get(s).lower;
-      int[] sentenceIds = new int[lower.length];
-      for (int i = 0; i < lower.length; i++) {
-        Integer id = numbers.putIfAbsent(lower[i], numbers.size());
-        sentenceIds[i] = id == null ? numbers.size() - 1 : id;
+    int words = 0;
+    for (int[] sentence : ids) {
+      for (int id : sentence) {
+        words = Math.max(words, id + 1);
       }
-      ids[s] = sentenceIds;
     }
-    int words = numbers.size();
     lowercase = new boolean[words];
     typesSoFar = new int[words * TYPES];
     firstPassTypes = firstPassTags == null ? null : new int[words * TYPES];
@@ -71,6 +75,22 @@ final class DocumentMemory {
         recordNameEnds(ids[s], firstPassTags.get(s));
       }
     }
+  }
+
+  /** The document's number of each token's lower-case form, by sentence. */
+  private static int[][] numbers(List<SentenceView> document) {
+    Map<String, Integer> numbers = new HashMap<>();
+    int[][] ids = new int[document.size()][];
+    for (int s = 0; s < document.size(); s++) {
+      String[] lower = document.get(s).lower;
+      int[] sentenceIds = new int[lower.length];
+      for (int i = 0; i < lower.length; i++) {
+        Integer id = numbers.putIfAbsent(lower[i], numbers.size());
+        sentenceIds[i] = id == null ? numbers.size() - 1 : id;
+      }
+      ids[s] = sentenceIds;
+    }
+    return ids;
   }
 
   /** "Xi Jinping" tagged PER makes "xi" a first word and "jinping" a last word of a PER name. */

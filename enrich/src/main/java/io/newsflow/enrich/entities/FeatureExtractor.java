@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FeatureExtractor {
   /**
-   * Word types kept before the cache starts afresh: news vocabulary repeats, so a few tens of
-   * thousands cover nearly every token (about 20 MB), while hostile text cannot grow it unbounded.
+   * Word types kept at most (about 20 MB): news vocabulary repeats, so a few tens of thousands
+   * cover nearly every token, while hostile text cannot grow the cache unbounded.
    */
   private static final int MAX_CACHED_WORDS = 50_000;
 
@@ -27,7 +27,15 @@ public final class FeatureExtractor {
   private final Lexicon lexicon;
   private final FeatureOptions options;
   private final CharacterNames characterNames;
-  private final ConcurrentHashMap<String, WordFeatures> words = new ConcurrentHashMap<>();
+
+  /**
+   * Two generations: a word is looked up in the recent one, then the older one, and kept in the
+   * recent one; when that is full it becomes the older one. Words in use stay (an LRU's effect),
+   * where emptying one full map would recompute every word of the next pages.
+   */
+  private volatile ConcurrentHashMap<String, WordFeatures> recent = new ConcurrentHashMap<>();
+
+  private volatile ConcurrentHashMap<String, WordFeatures> older = new ConcurrentHashMap<>();
 
   public FeatureExtractor(Gazetteer gazetteer, Lexicon lexicon) {
     this(gazetteer, lexicon, FeatureOptions.DEFAULT);
@@ -53,16 +61,29 @@ public final class FeatureExtractor {
   }
 
   private WordFeatures word(String token) {
-    WordFeatures cached = words.get(token);
+    ConcurrentHashMap<String, WordFeatures> now = recent;
+    WordFeatures cached = now.get(token);
     if (cached != null) {
       return cached;
     }
-    if (words.size() >= MAX_CACHED_WORDS) {
-      words.clear();
+    WordFeatures word = older.get(token);
+    if (word == null) {
+      word = WordFeatures.of(token, gazetteer, lexicon);
     }
-    WordFeatures computed = WordFeatures.of(token, gazetteer, lexicon);
-    words.put(token, computed);
-    return computed;
+    if (now.size() >= MAX_CACHED_WORDS / 2) {
+      now = nextGeneration(now);
+    }
+    now.put(token, word);
+    return word;
+  }
+
+  private synchronized ConcurrentHashMap<String, WordFeatures> nextGeneration(
+      ConcurrentHashMap<String, WordFeatures> full) {
+    if (recent == full) {
+      older = full;
+      recent = new ConcurrentHashMap<>();
+    }
+    return recent;
   }
 
   /**
@@ -76,6 +97,7 @@ public final class FeatureExtractor {
       extractCharacter(s, i, prev, prev2, memory, out);
       return;
     }
+    s.ensureFeatures(i);
     out.addHashes(s.tokenFeatures, s.tokenStart[i], s.tokenStart[i + 1]);
     out.markWordPrefix(s.types[i], 1 + s.types[i].own.length);
     addHistory(s, i, prev, prev2, out);

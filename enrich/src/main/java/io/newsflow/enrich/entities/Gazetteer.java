@@ -24,6 +24,9 @@ public final class Gazetteer {
   static final int UNIT = 3;
   static final String[] POSITIONS = {"B", "I", "L", "U"};
 
+  /** The mark bits of a name's first word or a one-word name, of any type. */
+  static final int NAME_STARTS = (0b11111 << (BEGIN * 5)) | (0b11111 << (UNIT * 5));
+
   /** Lower-cased name (tokens joined by one space) -> bit (1 << type) per type it was seen as. */
   private final Map<String, Integer> names;
 
@@ -90,24 +93,48 @@ public final class Gazetteer {
    * {@link #describe}.
    */
   int[] annotate(String[] lower) {
+    WordFeatures[] none = new WordFeatures[lower.length];
+    return annotate(lower, none);
+  }
+
+  /**
+   * The same, with each token's one-word lookups answered by its cached {@link WordFeatures} where
+   * given (null: looked up): most tokens are then two field reads, no hashing.
+   */
+  int[] annotate(String[] lower, WordFeatures[] words) {
     int[] marks = new int[lower.length];
     StringBuilder key = new StringBuilder();
     for (int start = 0; start < lower.length; start++) {
+      WordFeatures word = words[start];
       String name = lower[start];
-      for (int end = start; ; ) {
-        Integer types = names.get(name);
-        if (types != null) {
+      int unit = word != null ? word.nameTypes : nameTypes(name);
+      if (unit != 0) {
+        mark(marks, start, start, unit);
+      }
+      boolean longer = word != null ? word.beginsLongerName : prefixes.contains(name);
+      for (int end = start + 1; longer && end < lower.length && end - start < MAX_TOKENS; end++) {
+        key.setLength(0);
+        name = key.append(name).append(' ').append(lower[end]).toString();
+        int types = nameTypes(name);
+        if (types != 0) {
           mark(marks, start, end, types);
         }
         // Most words begin no longer name: one lookup, no key built.
-        if (++end >= lower.length || end - start >= MAX_TOKENS || !prefixes.contains(name)) {
-          break;
-        }
-        key.setLength(0);
-        name = key.append(name).append(' ').append(lower[end]).toString();
+        longer = prefixes.contains(name);
       }
     }
     return marks;
+  }
+
+  /** The types of the known name {@code lower} (bits by type), 0 if none. */
+  int nameTypes(String lower) {
+    Integer types = names.get(lower);
+    return types == null ? 0 : types;
+  }
+
+  /** Whether some known name of several words begins with {@code lower}'s words. */
+  boolean beginsLongerName(String lower) {
+    return prefixes.contains(lower);
   }
 
   private static void mark(int[] marks, int start, int end, int types) {

@@ -66,4 +66,11 @@ public final class NerTagger {
   public List<int[]> tag(List<List<String>> document) {
     return decoder.decode(document, firstPass, secondPass);
   }
+
+  /** The same, scoring every token: what {@link #tag} must agree with. */
+  List<int[]> tagScoringEveryToken(List<List<String>> document) {
+    return new BioDecoder(
+            new FeatureExtractor(gazetteer, lexicon, options), firstPass.bits(), false)
+        .decode(document, firstPass, secondPass);
+  }
 }

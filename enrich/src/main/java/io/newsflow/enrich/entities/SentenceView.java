@@ -4,7 +4,7 @@ package io.newsflow.enrich.entities;
  * One sentence as the feature extractor sees it: each token's cached {@link WordFeatures} plus the
  * per-token values every feature needs, computed once for both decoding passes. The features that
  * do not depend on decoding (the token, its window, position and gazetteer matches) are hashed
- * here, in the order {@link FeatureExtractor#extract} adds them.
+ * here, once per token on its first use, in the order {@link FeatureExtractor#extract} adds them.
  */
 final class SentenceView {
   /** Share of all-caps words above which a sentence is a headline written in capitals. */
@@ -30,6 +30,7 @@ final class SentenceView {
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 
+  private final boolean[] hashed;
   private int[] buffer;
   private int size;
 
@@ -51,7 +52,7 @@ final class SentenceView {
         capsWords += word.allCaps ? 1 : 0;
       }
     }
-    gazetteerMarks = gazetteer.annotate(lower);
+    gazetteerMarks = gazetteer.annotate(lower, types);
     capsSentence = letterWords >= 2 && capsWords >= CAPS_SENTENCE_SHARE * letterWords;
 
     // Both segments are sized exactly first: this runs for every sentence of every page.
@@ -62,17 +63,26 @@ final class SentenceView {
       gazetteerStart[i + 1] = gazetteerStart[i] + gazetteerFeatureCount(i);
     }
     tokenFeatures = new int[tokenStart[n]];
-    buffer = tokenFeatures;
-    for (int i = 0; i < n; i++) {
-      addTokenFeatures(i);
-    }
     gazetteerFeatures = new int[gazetteerStart[n]];
-    buffer = gazetteerFeatures;
-    size = 0;
-    for (int i = 0; i < n; i++) {
-      addGazetteerFeatures(i);
+    hashed = new boolean[n];
+  }
+
+  /**
+   * Hashes token i's features on first use: the decoder decides most plain words without features
+   * ({@link BioDecoder}), so hashing every token up front would be work thrown away.
+   */
+  void ensureFeatures(int i) {
+    if (hashed[i]) {
+      return;
     }
+    buffer = tokenFeatures;
+    size = tokenStart[i];
+    addTokenFeatures(i);
+    buffer = gazetteerFeatures;
+    size = gazetteerStart[i];
+    addGazetteerFeatures(i);
     buffer = null;
+    hashed[i] = true;
   }
 
   /** How many features {@link #addTokenFeatures} adds. */

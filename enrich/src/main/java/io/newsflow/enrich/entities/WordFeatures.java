@@ -21,7 +21,16 @@ final class WordFeatures {
   final boolean lowercaseStart;
   final boolean letterOrDigitStart;
   final boolean allCaps;
+
+  /** Lower-case letters and punctuation only: no capital, digit or letter of a caseless script. */
+  final boolean plain;
+
   final int namePartMarks;
+
+  /** {@link Gazetteer#nameTypes} and {@link Gazetteer#beginsLongerName} of the lower-case form. */
+  final int nameTypes;
+
+  final boolean beginsLongerName;
   final int bucket;
 
   /** WORD, LOWER, SHAPE, SHORT_SHAPE, then PREFIX and SUFFIX for lengths 1..4 in turn. */
@@ -66,7 +75,8 @@ final class WordFeatures {
    * Outside the sentence: every feature of a missing neighbour sees "<s>". Declared after the
    * offsets above, which its construction reads.
    */
-  static final WordFeatures PAD = new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0);
+  static final WordFeatures PAD =
+      new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0);
 
   /**
    * Per model, the scores of this word's own features (bias and {@link #own}): model, float[],
@@ -105,6 +115,8 @@ final class WordFeatures {
         WordShape.longShape(word),
         WordShape.shortShape(word),
         gazetteer.namePart(lower),
+        gazetteer.nameTypes(lower),
+        gazetteer.beginsLongerName(lower),
         lexicon.bucketIndex(lower));
   }
 
@@ -114,6 +126,8 @@ final class WordFeatures {
       String longShape,
       String shortShape,
       int namePartMarks,
+      int nameTypes,
+      boolean beginsLongerName,
       int bucket) {
     this.word = word;
     this.lower = lower;
@@ -123,7 +137,10 @@ final class WordFeatures {
     this.lowercaseStart = Character.isLowerCase(word.charAt(0));
     this.letterOrDigitStart = Character.isLetterOrDigit(word.charAt(0));
     this.allCaps = WordShape.isAllCaps(word);
+    this.plain = WordShape.isPlain(word);
     this.namePartMarks = namePartMarks;
+    this.nameTypes = nameTypes;
+    this.beginsLongerName = beginsLongerName;
     this.bucket = bucket;
     this.own = own(word, lower, longShape, shortShape);
     lowerM2 = FeatureHash.of(Template.LOWER_M2, lower);

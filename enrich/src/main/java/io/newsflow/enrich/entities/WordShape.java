@@ -43,6 +43,23 @@ final class WordShape {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
+  /**
+   * A word of lower-case letters ("said", "über") or one punctuation mark (","): not "iPhone",
+   * "1996", "北京" (no case), "советско-германских" or ".de" (names are made of such parts).
+   */
+  static boolean isPlain(String word) {
+    if (word.length() == 1) {
+      char c = word.charAt(0);
+      return Character.isLowerCase(c) || !Character.isLetterOrDigit(c);
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
+  }
+
   /** All letters upper case and at least one letter: "NATO", "U.S.". */
   static boolean isAllCaps(String word) {
     boolean letter = false;
