@@ -31,8 +31,20 @@ final class DocumentMemory {
   /** First and last words of first-pass names of two or more words, as Gazetteer marks. */
   private final int[] firstPassNameEnds;
 
+  /**
+   * Per token of each sentence, the last earlier token of that sentence with the same word, or -1.
+   */
+  private final int[][] sameBefore;
+
+  private final List<SentenceView> document;
   private final int[] counts = new int[TYPES];
   private int sentence;
+
+  /**
+   * A beam item's tags of the current sentence, counted in {@link #countsSoFar} as if recorded:
+   * items share the memory of earlier sentences but each has its own history in this one.
+   */
+  private int[] pending;
 
   /** Memory of a first pass: no knowledge of other passes. */
   DocumentMemory(List<SentenceView> document) {
@@ -42,16 +54,23 @@ final class DocumentMemory {
   /** Memory of a second pass over the same document, seeing the first pass's tags. */
   DocumentMemory(List<SentenceView> document, List<int[]> firstPassTags) {
     this.firstPassTags = firstPassTags;
+    this.document = document;
     Map<String, Integer> numbers = new HashMap<>();
     ids = new int[document.size()][];
+    sameBefore = new int[document.size()][];
     for (int s = 0; s < document.size(); s++) {
       String[] lower = document.get(s).lower;
       int[] sentenceIds = new int[lower.length];
+      int[] before = new int[lower.length];
+      Map<Integer, Integer> lastAt = new HashMap<>();
       for (int i = 0; i < lower.length; i++) {
         Integer id = numbers.putIfAbsent(lower[i], numbers.size());
         sentenceIds[i] = id == null ? numbers.size() - 1 : id;
+        Integer last = lastAt.put(sentenceIds[i], i);
+        before[i] = last == null ? -1 : last;
       }
       ids[s] = sentenceIds;
+      sameBefore[s] = before;
     }
     int words = numbers.size();
     lowercase = new boolean[words];
@@ -104,6 +123,24 @@ final class DocumentMemory {
 
   void startSentence(int index) {
     sentence = index;
+    pending = null;
+  }
+
+  /**
+   * Tags of the current sentence's earlier tokens that {@link #countsSoFar} counts on top of what
+   * was recorded (a beam item's own history); null for none. Not copied.
+   */
+  void usePending(int[] tags) {
+    pending = tags;
+  }
+
+  /** Records a whole sentence's tags at once (the beam's choice, once the sentence is decoded). */
+  void recordSentence(int[] tags) {
+    pending = null;
+    boolean[] capitalised = document.get(sentence).capitalised;
+    for (int i = 0; i < tags.length; i++) {
+      record(i, capitalised[i], TagSet.type(tags[i]));
+    }
   }
 
   /** Records that token i of the current sentence was tagged with the type (0 = none). */
@@ -123,6 +160,16 @@ final class DocumentMemory {
     for (int t = 0; t < TYPES; t++) {
       counts[t] = typesSoFar[base + t];
       total += counts[t];
+    }
+    if (pending != null) {
+      // The same word earlier in this sentence, by this item's tags (capitalised like token i).
+      boolean[] capitalised = document.get(sentence).capitalised;
+      for (int j = sameBefore[sentence][i]; j >= 0; j = sameBefore[sentence][j]) {
+        if (capitalised[j]) {
+          counts[TagSet.type(pending[j])]++;
+          total++;
+        }
+      }
     }
     return total == 0 ? null : counts;
   }

@@ -16,11 +16,19 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The binary model format: gzip of gazetteer, lexicon, then for each pass only the non-zero weight
  * rows with weights quantised to 16 bits against one scale (the hash table is mostly empty, and 16
- * bits keep ranking decisions intact while halving the size).
+ * bits keep ranking decisions intact while halving the size). Version 3 adds the beam width the
+ * weights were trained for after the version; a greedy model is still written as version 2, so its
+ * bytes stay those of the models trained before beam search.
  */
 public final class ModelFile {
   private static final int MAGIC = 0x4E455231; // "NER1"
   static final int VERSION = 2;
+
+  /** A model decoded with a beam: version 2 plus the beam width. */
+  static final int BEAM_VERSION = 3;
+
+  /** Widest beam a file may ask for: each history costs one scoring per token. */
+  static final int MAX_BEAM = 16;
 
   private ModelFile() {}
 
@@ -29,7 +37,12 @@ public final class ModelFile {
         new DataOutputStream(
             new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16))) {
       out.writeInt(MAGIC);
-      out.writeInt(VERSION);
+      if (tagger.beamWidth() == 1) {
+        out.writeInt(VERSION);
+      } else {
+        out.writeInt(BEAM_VERSION);
+        out.writeInt(tagger.beamWidth());
+      }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
       writeWeights(out, tagger.firstPass());
@@ -41,12 +54,19 @@ public final class ModelFile {
     try (DataInputStream in =
         new DataInputStream(
             new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-        throw new IOException("not a newsflow NER model (version " + VERSION + ")");
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version != VERSION && version != BEAM_VERSION) {
+        throw new IOException(
+            "not a newsflow NER model (version " + VERSION + " or " + BEAM_VERSION + ")");
+      }
+      int beamWidth = version == VERSION ? 1 : in.readInt();
+      if (beamWidth < 1 || beamWidth > MAX_BEAM) {
+        throw new IOException("bad beam width " + beamWidth);
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
       Lexicon lexicon = new Lexicon(readMap(in));
-      return new NerTagger(gazetteer, lexicon, readWeights(in), readWeights(in));
+      return new NerTagger(
+          gazetteer, lexicon, readWeights(in), readWeights(in), FeatureOptions.DEFAULT, beamWidth);
     }
   }
 
