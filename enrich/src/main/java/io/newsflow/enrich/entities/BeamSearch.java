@@ -14,8 +14,10 @@ import java.util.List;
  * with early update (Collins and Roark 2004): as soon as the gold history falls out of the beam,
  * the gold history's features are rewarded and the best item's penalised, both from the first token
  * where they differ up to there; if the gold history survives but loses at the end, the same over
- * the whole sentence. The sentence is still decoded to its end, so the document memory sees what
- * decoding would have said, as on new text.
+ * the whole sentence. With {@link BioDecoder.StepListener#maxViolation} the update is made instead
+ * at the token where the best item leads the gold history by most (Huang, Fayong and Guo 2012),
+ * which scores the gold history at every token. The sentence is still decoded to its end, so the
+ * document memory sees what decoding would have said, as on new text.
  */
 final class BeamSearch {
   private final FeatureExtractor extractor;
@@ -40,7 +42,8 @@ final class BeamSearch {
       SentenceView sentence = views.get(si);
       memory.startSentence(si);
       int[] gold = trainer == null ? null : trainer.gold(si);
-      Outcome outcome = decode(sentence, memory, scorer, gold, features, scores);
+      boolean maxViolation = trainer != null && trainer.maxViolation();
+      Outcome outcome = decode(sentence, memory, scorer, gold, maxViolation, features, scores);
       if (trainer != null) {
         if (outcome.violation >= 0) {
           update(sentence, memory, gold, outcome.violator, outcome.violation, features, trainer);
@@ -66,9 +69,12 @@ final class BeamSearch {
       DocumentMemory memory,
       TagScorer scorer,
       int[] gold,
+      boolean maxViolation,
       FeatureVector features,
       float[] scores) {
     int n = sentence.size();
+    double goldScore = 0;
+    double mostViolated = 0;
     int[][] items = new int[width][n];
     double[] itemScores = new double[width];
     int[][] next = new int[width][n];
@@ -82,6 +88,11 @@ final class BeamSearch {
     int violation = -1;
     int[] violator = null;
     for (int i = 0; i < n; i++) {
+      if (maxViolation) {
+        extract(sentence, i, gold, memory, features);
+        scorer.score(features, scores);
+        goldScore += scores[gold[i]];
+      }
       int count = 0;
       for (int b = 0; b < size; b++) {
         int prev = i > 0 ? items[b][i - 1] : TagSet.O;
@@ -123,7 +134,13 @@ final class BeamSearch {
       itemScores = nextScores;
       nextScores = swapScores;
       size = kept;
-      if (goldItem >= 0 && nextGold < 0) {
+      if (maxViolation) {
+        if (itemScores[0] - goldScore > mostViolated) {
+          mostViolated = itemScores[0] - goldScore;
+          violation = i;
+          violator = Arrays.copyOf(items[0], i + 1);
+        }
+      } else if (goldItem >= 0 && nextGold < 0) {
         violation = i;
         violator = Arrays.copyOf(items[0], i + 1);
       }

@@ -25,6 +25,14 @@ public final class BioDecoder {
       throw new UnsupportedOperationException("greedy training only");
     }
 
+    /**
+     * Beam training: update where the best history leads the gold one by most, rather than where
+     * the gold history first falls out of the beam.
+     */
+    default boolean maxViolation() {
+      return false;
+    }
+
     /** Beam training: one sentence (one training example) is done. */
     default void endSentence() {}
   }

@@ -64,6 +64,11 @@ public final class TrainTagger {
    */
   static int beamWidth = 1;
 
+  /**
+   * Beam training updates at the most violated token instead of early ({@code --max-violation}).
+   */
+  static boolean maxViolation;
+
   static final int MAX_EPOCHS = 15;
   static final int PATIENCE = 3;
   static final int FOLDS = 10;
@@ -76,7 +81,8 @@ public final class TrainTagger {
           "usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs] [--language xx]"
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
               + " [--names other-language.conll]... [--train-dev-half copies]"
-              + " [--common-nouns] [--adjectives-not-names] [--beam width]");
+              + " [--common-nouns] [--adjectives-not-names] [--beam width]"
+              + " [--max-violation]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -98,6 +104,7 @@ public final class TrainTagger {
         case "--common-nouns" -> commonNouns = true;
         case "--adjectives-not-names" -> adjectivesNotNames = true;
         case "--beam" -> beamWidth = Integer.parseInt(args[++a]);
+        case "--max-violation" -> maxViolation = true;
         default -> maxEpochs = Integer.parseInt(args[a]);
       }
     }
@@ -380,6 +387,11 @@ public final class TrainTagger {
       @Override
       public void update(FeatureVector features, int tag, float delta) {
         perceptron.add(features, tag, delta);
+      }
+
+      @Override
+      public boolean maxViolation() {
+        return maxViolation;
       }
 
       @Override
