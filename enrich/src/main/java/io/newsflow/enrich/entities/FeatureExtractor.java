@@ -60,7 +60,7 @@ public final class FeatureExtractor {
     if (words.size() >= MAX_CACHED_WORDS) {
       words.clear();
     }
-    WordFeatures computed = WordFeatures.of(token, gazetteer, lexicon);
+    WordFeatures computed = WordFeatures.of(token, gazetteer, lexicon, options.clusters());
     words.put(token, computed);
     return computed;
   }

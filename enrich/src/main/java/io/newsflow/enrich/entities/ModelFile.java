@@ -27,6 +27,9 @@ public final class ModelFile {
   /** A model decoded with a beam: version 2 plus the beam width. */
   static final int BEAM_VERSION = 3;
 
+  /** A model with word classes ({@link WordClusters}): version 3 plus the classes. */
+  static final int CLUSTERS_VERSION = 4;
+
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
 
@@ -37,14 +40,18 @@ public final class ModelFile {
         new DataOutputStream(
             new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16))) {
       out.writeInt(MAGIC);
-      if (tagger.beamWidth() == 1) {
+      WordClusters clusters = tagger.options().clusters();
+      if (tagger.beamWidth() == 1 && clusters.isEmpty()) {
         out.writeInt(VERSION);
       } else {
-        out.writeInt(BEAM_VERSION);
+        out.writeInt(clusters.isEmpty() ? BEAM_VERSION : CLUSTERS_VERSION);
         out.writeInt(tagger.beamWidth());
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
+      if (!clusters.isEmpty()) {
+        writeMap(out, clusters.classes());
+      }
       writeWeights(out, tagger.firstPass());
       writeWeights(out, tagger.secondPass());
     }
@@ -55,9 +62,9 @@ public final class ModelFile {
         new DataInputStream(
             new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
       int version = in.readInt() == MAGIC ? in.readInt() : -1;
-      if (version != VERSION && version != BEAM_VERSION) {
+      if (version < VERSION || version > CLUSTERS_VERSION) {
         throw new IOException(
-            "not a newsflow NER model (version " + VERSION + " or " + BEAM_VERSION + ")");
+            "not a newsflow NER model (version " + VERSION + " to " + CLUSTERS_VERSION + ")");
       }
       int beamWidth = version == VERSION ? 1 : in.readInt();
       if (beamWidth < 1 || beamWidth > MAX_BEAM) {
@@ -65,8 +72,15 @@ public final class ModelFile {
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
       Lexicon lexicon = new Lexicon(readMap(in));
+      WordClusters clusters =
+          version == CLUSTERS_VERSION ? new WordClusters(readMap(in)) : WordClusters.NONE;
       return new NerTagger(
-          gazetteer, lexicon, readWeights(in), readWeights(in), FeatureOptions.DEFAULT, beamWidth);
+          gazetteer,
+          lexicon,
+          readWeights(in),
+          readWeights(in),
+          FeatureOptions.DEFAULT.withClusters(clusters),
+          beamWidth);
     }
   }
 

@@ -72,7 +72,14 @@ public final class NerTagger {
 
   /** The same weights with the feature additions they were trained with. */
   public NerTagger withOptions(FeatureOptions featureOptions) {
-    return new NerTagger(gazetteer, lexicon, firstPass, secondPass, featureOptions, beamWidth);
+    // The card gives the token scheme's features; the word classes come with the weights.
+    return new NerTagger(
+        gazetteer,
+        lexicon,
+        firstPass,
+        secondPass,
+        featureOptions.withClusters(options.clusters()),
+        beamWidth);
   }
 
   public int beamWidth() {

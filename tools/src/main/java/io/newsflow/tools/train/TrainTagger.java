@@ -12,6 +12,7 @@ import io.newsflow.enrich.entities.NerTagger;
 import io.newsflow.enrich.entities.PerceptronModel;
 import io.newsflow.enrich.entities.TagSet;
 import io.newsflow.enrich.entities.TokenScheme;
+import io.newsflow.enrich.entities.WordClusters;
 import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.ConllSentence;
@@ -69,6 +70,12 @@ public final class TrainTagger {
    */
   static boolean maxViolation;
 
+  /** Numbers of word classes to learn from the training text ({@code --clusters}); none if null. */
+  static int[] clusterCounts;
+
+  /** Words seen fewer times than this in the training text get no class. */
+  static final int CLUSTER_MIN_COUNT = 2;
+
   static final int MAX_EPOCHS = 15;
   static final int PATIENCE = 3;
   static final int FOLDS = 10;
@@ -82,7 +89,7 @@ public final class TrainTagger {
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
-              + " [--max-violation]");
+              + " [--max-violation] [--clusters 32,128,512]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -105,6 +112,9 @@ public final class TrainTagger {
         case "--adjectives-not-names" -> adjectivesNotNames = true;
         case "--beam" -> beamWidth = Integer.parseInt(args[++a]);
         case "--max-violation" -> maxViolation = true;
+        case "--clusters" ->
+            clusterCounts =
+                java.util.Arrays.stream(args[++a].split(",")).mapToInt(Integer::parseInt).toArray();
         default -> maxEpochs = Integer.parseInt(args[a]);
       }
     }
@@ -171,7 +181,18 @@ public final class TrainTagger {
     foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
-    NerTagger best = train(train, dev, maxEpochs, lexicon, scheme.features());
+    FeatureOptions options = scheme.features();
+    if (clusterCounts != null) {
+      // The training file's own text, labels unused: words in like contexts share a class.
+      List<List<String>> text = new ArrayList<>();
+      for (ConllDocument doc : train) {
+        text.addAll(doc.tokens());
+      }
+      WordClusters clusters = WordClustering.cluster(text, CLUSTER_MIN_COUNT, clusterCounts, 20);
+      System.err.printf(Locale.ROOT, "word classes for %d words%n", clusters.classes().size());
+      options = options.withClusters(clusters);
+    }
+    NerTagger best = train(train, dev, maxEpochs, lexicon, options);
     if (holdOut) {
       SpanScorer scorer = new SpanScorer();
       for (ConllDocument doc : toModelTokens(heldBack, scheme)) {
