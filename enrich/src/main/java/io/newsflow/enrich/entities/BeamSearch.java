@@ -83,6 +83,7 @@ final class BeamSearch {
     int[] candItem = new int[candidates];
     int[] candTag = new int[candidates];
     double[] candScore = new double[candidates];
+    float[][] tagScores = new float[width][TagSet.SIZE];
     int size = 1;
     int goldItem = gold == null ? -1 : 0;
     int violation = -1;
@@ -94,17 +95,25 @@ final class BeamSearch {
         goldScore += scores[gold[i]];
       }
       int count = 0;
+      // Items that end in the same two tags have the same features here unless the document
+      // memory of a capitalised word repeated in this sentence tells them apart: score once.
+      boolean historyOnly = !sentence.capitalised[i] || !memory.repeatedInSentence(i);
       for (int b = 0; b < size; b++) {
         int prev = i > 0 ? items[b][i - 1] : TagSet.O;
         int prev2 = i > 1 ? items[b][i - 2] : TagSet.O;
-        memory.usePending(items[b]);
-        extractor.extract(sentence, i, prev, prev2, memory, features);
-        scorer.score(features, scores);
+        int same = historyOnly ? sameEnding(items, b, i) : -1;
+        if (same >= 0) {
+          System.arraycopy(tagScores[same], 0, tagScores[b], 0, TagSet.SIZE);
+        } else {
+          memory.usePending(items[b]);
+          extractor.extract(sentence, i, prev, prev2, memory, features);
+          scorer.score(features, tagScores[b]);
+        }
         for (int tag = 0; tag < TagSet.SIZE; tag++) {
           if (TagSet.allowed(prev, tag)) {
             candItem[count] = b;
             candTag[count] = tag;
-            candScore[count] = itemScores[b] + scores[tag];
+            candScore[count] = itemScores[b] + tagScores[b][tag];
             count++;
           }
         }
@@ -148,6 +157,17 @@ final class BeamSearch {
     }
     memory.usePending(null);
     return new Outcome(items[0].clone(), violation, violator);
+  }
+
+  /** An earlier item whose last two tags before token i are item b's, or -1. */
+  private static int sameEnding(int[][] items, int b, int i) {
+    for (int a = 0; a < b; a++) {
+      if ((i < 1 || items[a][i - 1] == items[b][i - 1])
+          && (i < 2 || items[a][i - 2] == items[b][i - 2])) {
+        return a;
+      }
+    }
+    return -1;
   }
 
   /** Keeps the candidates sorted in place: moves candidate {@code from} to slot {@code to}. */

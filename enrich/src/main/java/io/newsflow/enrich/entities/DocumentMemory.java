@@ -134,6 +134,11 @@ final class DocumentMemory {
     pending = tags;
   }
 
+  /** Whether token i's word occurs earlier in the current sentence. */
+  boolean repeatedInSentence(int i) {
+    return sameBefore[sentence][i] >= 0;
+  }
+
   /** Records a whole sentence's tags at once (the beam's choice, once the sentence is decoded). */
   void recordSentence(int[] tags) {
     pending = null;
