@@ -128,7 +128,7 @@ final class BeamSearch {
             best = c;
           }
         }
-        swap(candItem, candTag, candScore, k, best);
+        moveTo(candItem, candTag, candScore, k, best);
         System.arraycopy(items[candItem[k]], 0, next[k], 0, i);
         next[k][i] = candTag[k];
         nextScores[k] = candScore[k];
@@ -171,7 +171,7 @@ final class BeamSearch {
   }
 
   /** Keeps the candidates sorted in place: moves candidate {@code from} to slot {@code to}. */
-  private static void swap(int[] item, int[] tag, double[] score, int to, int from) {
+  private static void moveTo(int[] item, int[] tag, double[] score, int to, int from) {
     // Shift rather than swap, so equal scores keep their order (earlier item, lower tag first).
     int keptItem = item[from];
     int keptTag = tag[from];
