@@ -4,32 +4,66 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tags a document greedily left to right: each token gets the best-scoring tag that the BIO rules
- * allow after the previous one, and that choice feeds the next token's features and the document
- * memory. Greedy decoding lets features look at any earlier decision (two previous tags, the
- * document so far) at the cost of one scoring per token.
+ * Tags a document left to right: each token gets the best-scoring tag that the BIO rules allow
+ * after the previous one, and that choice feeds the next token's features and the document memory.
+ * Greedy decoding (beam width 1) lets features look at any earlier decision (two previous tags, the
+ * document so far) at the cost of one scoring per token; a wider beam ({@link BeamSearch}) keeps
+ * the best few histories of each sentence at that cost per history.
  */
 public final class BioDecoder {
   /** Sees every decision; the trainer uses it to update weights where the decoder went wrong. */
   public interface StepListener {
     void onStep(FeatureVector features, int predicted, int sentence, int token);
+
+    /** Beam training: the gold tags of a sentence of the document. */
+    default int[] gold(int sentence) {
+      throw new UnsupportedOperationException("greedy training only");
+    }
+
+    /** Beam training: adds {@code delta} to the features' weights of the tag. */
+    default void update(FeatureVector features, int tag, float delta) {
+      throw new UnsupportedOperationException("greedy training only");
+    }
+
+    /**
+     * Beam training: update where the best history leads the gold one by most, rather than where
+     * the gold history first falls out of the beam.
+     */
+    default boolean maxViolation() {
+      return false;
+    }
+
+    /** Beam training: one sentence (one training example) is done. */
+    default void endSentence() {}
   }
 
   private final FeatureExtractor extractor;
   private final int bits;
+  private final BeamSearch beam;
   private final boolean skipPlainWords;
 
   public BioDecoder(FeatureExtractor extractor, int bits) {
-    this(extractor, bits, true);
+    this(extractor, bits, 1);
   }
 
   /**
-   * @param skipPlainWords tag plain words outside names O without scoring them (see {@link
-   *     #plainOutside}); false scores every token
+   * @param beamWidth histories kept per sentence; 1 decodes greedily
    */
-  BioDecoder(FeatureExtractor extractor, int bits, boolean skipPlainWords) {
+  public BioDecoder(FeatureExtractor extractor, int bits, int beamWidth) {
+    this(extractor, bits, beamWidth, true);
+  }
+
+  /**
+   * @param skipPlainWords in greedy decoding, tag plain words outside names O without scoring them
+   *     (see {@link #plainOutside}); false scores every token
+   */
+  BioDecoder(FeatureExtractor extractor, int bits, int beamWidth, boolean skipPlainWords) {
+    if (beamWidth < 1) {
+      throw new IllegalArgumentException("beam width must be 1 or more: " + beamWidth);
+    }
     this.extractor = extractor;
     this.bits = bits;
+    this.beam = beamWidth == 1 ? null : new BeamSearch(extractor, bits, beamWidth);
     this.skipPlainWords = skipPlainWords;
   }
 
@@ -67,6 +101,9 @@ public final class BioDecoder {
 
   private List<int[]> pass(
       List<SentenceView> views, DocumentMemory memory, TagScorer scorer, StepListener listener) {
+    if (beam != null) {
+      return beam.pass(views, memory, scorer, listener);
+    }
     FeatureVector features = new FeatureVector(bits);
     float[] scores = new float[TagSet.SIZE];
     List<int[]> result = new ArrayList<>(views.size());
@@ -114,7 +151,7 @@ public final class BioDecoder {
         && (!memory.hasFirstPass() || memory.firstPassTag(i) == TagSet.O);
   }
 
-  private static int best(float[] scores, int prev) {
+  static int best(float[] scores, int prev) {
     int best = TagSet.O;
     for (int tag = 1; tag < TagSet.SIZE; tag++) {
       if (TagSet.allowed(prev, tag) && scores[tag] > scores[best]) {

@@ -31,37 +31,79 @@ final class DocumentMemory {
   /** First and last words of first-pass names of two or more words, as Gazetteer marks. */
   private final int[] firstPassNameEnds;
 
+  /**
+   * Per token of each sentence, the last earlier token of that sentence with the same word, or -1.
+   */
+  private final int[][] sameBefore;
+
+  private final List<SentenceView> document;
   private final int[] counts = new int[TYPES];
   private int sentence;
 
+  /**
+   * A beam item's tags of the current sentence, counted in {@link #countsSoFar} as if recorded:
+   * items share the memory of earlier sentences but each has its own history in this one.
+   */
+  private int[] pending;
+
   /** Memory of a first pass: no knowledge of other passes. */
   DocumentMemory(List<SentenceView> document) {
-    this(document, numbers(document), null);
+    this(document, Words.of(document), null);
   }
 
   /** Memory of a second pass over the same document, seeing the first pass's tags. */
   DocumentMemory(List<SentenceView> document, List<int[]> firstPassTags) {
-    this(document, numbers(document), firstPassTags);
+    this(document, Words.of(document), firstPassTags);
   }
 
   /** The memory of a second pass after this one: the same word numbers, counted once. */
   DocumentMemory secondPass(List<SentenceView> document, List<int[]> firstPassTags) {
-    return new DocumentMemory(document, ids, firstPassTags);
+    return new DocumentMemory(
+        document, new Words(ids, sameBefore, lowercase.length), firstPassTags);
   }
 
-  private DocumentMemory(List<SentenceView> document, int[][] ids, List<int[]> firstPassTags) {
-    this.ids = ids;
-    this.firstPassTags = firstPassTags;
-    int words = 0;
-    for (int[] sentence : ids) {
-      for (int id : sentence) {
-        words = Math.max(words, id + 1);
+  /** The document's words numbered, and each token's last earlier token of the same word. */
+  private record Words(int[][] ids, int[][] sameBefore, int count) {
+    static Words of(List<SentenceView> document) {
+      Map<String, Integer> numbers = new HashMap<>();
+      int[][] ids = new int[document.size()][];
+      for (int s = 0; s < document.size(); s++) {
+        String[] lower = document.get(s).lower;
+        int[] sentenceIds = new int[lower.length];
+        for (int i = 0; i < lower.length; i++) {
+          Integer id = numbers.putIfAbsent(lower[i], numbers.size());
+          sentenceIds[i] = id == null ? numbers.size() - 1 : id;
+        }
+        ids[s] = sentenceIds;
       }
+      int[] lastAt = new int[numbers.size()];
+      java.util.Arrays.fill(lastAt, -1);
+      int[][] sameBefore = new int[document.size()][];
+      for (int s = 0; s < ids.length; s++) {
+        int[] before = new int[ids[s].length];
+        for (int i = 0; i < before.length; i++) {
+          before[i] = lastAt[ids[s][i]];
+          lastAt[ids[s][i]] = i;
+        }
+        for (int id : ids[s]) {
+          lastAt[id] = -1; // within a sentence only
+        }
+        sameBefore[s] = before;
+      }
+      return new Words(ids, sameBefore, numbers.size());
     }
-    lowercase = new boolean[words];
-    typesSoFar = new int[words * TYPES];
-    firstPassTypes = firstPassTags == null ? null : new int[words * TYPES];
-    firstPassNameEnds = new int[words];
+  }
+
+  private DocumentMemory(List<SentenceView> document, Words words, List<int[]> firstPassTags) {
+    this.firstPassTags = firstPassTags;
+    this.document = document;
+    this.ids = words.ids();
+    this.sameBefore = words.sameBefore();
+    int count = words.count();
+    lowercase = new boolean[count];
+    typesSoFar = new int[count * TYPES];
+    firstPassTypes = firstPassTags == null ? null : new int[count * TYPES];
+    firstPassNameEnds = new int[count];
     for (int s = 0; s < document.size(); s++) {
       WordFeatures[] types = document.get(s).types;
       for (int i = 0; i < types.length; i++) {
@@ -75,22 +117,6 @@ final class DocumentMemory {
         recordNameEnds(ids[s], firstPassTags.get(s));
       }
     }
-  }
-
-  /** The document's number of each token's lower-case form, by sentence. */
-  private static int[][] numbers(List<SentenceView> document) {
-    Map<String, Integer> numbers = new HashMap<>();
-    int[][] ids = new int[document.size()][];
-    for (int s = 0; s < document.size(); s++) {
-      String[] lower = document.get(s).lower;
-      int[] sentenceIds = new int[lower.length];
-      for (int i = 0; i < lower.length; i++) {
-        Integer id = numbers.putIfAbsent(lower[i], numbers.size());
-        sentenceIds[i] = id == null ? numbers.size() - 1 : id;
-      }
-      ids[s] = sentenceIds;
-    }
-    return ids;
   }
 
   /** "Xi Jinping" tagged PER makes "xi" a first word and "jinping" a last word of a PER name. */
@@ -124,6 +150,29 @@ final class DocumentMemory {
 
   void startSentence(int index) {
     sentence = index;
+    pending = null;
+  }
+
+  /**
+   * Tags of the current sentence's earlier tokens that {@link #countsSoFar} counts on top of what
+   * was recorded (a beam item's own history); null for none. Not copied.
+   */
+  void usePending(int[] tags) {
+    pending = tags;
+  }
+
+  /** Whether token i's word occurs earlier in the current sentence. */
+  boolean repeatedInSentence(int i) {
+    return sameBefore[sentence][i] >= 0;
+  }
+
+  /** Records a whole sentence's tags at once (the beam's choice, once the sentence is decoded). */
+  void recordSentence(int[] tags) {
+    pending = null;
+    boolean[] capitalised = document.get(sentence).capitalised;
+    for (int i = 0; i < tags.length; i++) {
+      record(i, capitalised[i], TagSet.type(tags[i]));
+    }
   }
 
   /** Records that token i of the current sentence was tagged with the type (0 = none). */
@@ -143,6 +192,16 @@ final class DocumentMemory {
     for (int t = 0; t < TYPES; t++) {
       counts[t] = typesSoFar[base + t];
       total += counts[t];
+    }
+    if (pending != null) {
+      // The same word earlier in this sentence, by this item's tags (capitalised like token i).
+      boolean[] capitalised = document.get(sentence).capitalised;
+      for (int j = sameBefore[sentence][i]; j >= 0; j = sameBefore[sentence][j]) {
+        if (capitalised[j]) {
+          counts[TagSet.type(pending[j])]++;
+          total++;
+        }
+      }
     }
     return total == 0 ? null : counts;
   }

@@ -68,7 +68,7 @@ public final class FeatureExtractor {
     }
     WordFeatures word = older.get(token);
     if (word == null) {
-      word = WordFeatures.of(token, gazetteer, lexicon);
+      word = WordFeatures.of(token, gazetteer, lexicon, options.clusters());
     }
     if (now.size() >= MAX_CACHED_WORDS / 2) {
       now = nextGeneration(now);

@@ -7,8 +7,13 @@ package io.newsflow.enrich.entities;
  * @param characterWords for text tagged one character at a token (Chinese): the character features
  *     of {@link CharacterFeatures} (n-grams, character classes, names of the gazetteer as character
  *     strings) instead of the word features
+ * @param clusters word classes of the model ({@link WordClusters#NONE}: no cluster features)
  */
-public record FeatureOptions(boolean characterWords) {
-  public static final FeatureOptions DEFAULT = new FeatureOptions(false);
-  public static final FeatureOptions CHARACTERS = new FeatureOptions(true);
+public record FeatureOptions(boolean characterWords, WordClusters clusters) {
+  public static final FeatureOptions DEFAULT = new FeatureOptions(false, WordClusters.NONE);
+  public static final FeatureOptions CHARACTERS = new FeatureOptions(true, WordClusters.NONE);
+
+  public FeatureOptions withClusters(WordClusters wordClusters) {
+    return new FeatureOptions(characterWords, wordClusters);
+  }
 }

@@ -16,11 +16,22 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The binary model format: gzip of gazetteer, lexicon, then for each pass only the non-zero weight
  * rows with weights quantised to 16 bits against one scale (the hash table is mostly empty, and 16
- * bits keep ranking decisions intact while halving the size).
+ * bits keep ranking decisions intact while halving the size). Version 3 adds the beam width the
+ * weights were trained for after the version; a greedy model is still written as version 2, so its
+ * bytes stay those of the models trained before beam search.
  */
 public final class ModelFile {
   private static final int MAGIC = 0x4E455231; // "NER1"
   static final int VERSION = 2;
+
+  /** A model decoded with a beam: version 2 plus the beam width. */
+  static final int BEAM_VERSION = 3;
+
+  /** A model with word classes ({@link WordClusters}): version 3 plus the classes. */
+  static final int CLUSTERS_VERSION = 4;
+
+  /** Widest beam a file may ask for: each history costs one scoring per token. */
+  static final int MAX_BEAM = 16;
 
   private ModelFile() {}
 
@@ -29,9 +40,18 @@ public final class ModelFile {
         new DataOutputStream(
             new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16))) {
       out.writeInt(MAGIC);
-      out.writeInt(VERSION);
+      WordClusters clusters = tagger.options().clusters();
+      if (tagger.beamWidth() == 1 && clusters.isEmpty()) {
+        out.writeInt(VERSION);
+      } else {
+        out.writeInt(clusters.isEmpty() ? BEAM_VERSION : CLUSTERS_VERSION);
+        out.writeInt(tagger.beamWidth());
+      }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
+      if (!clusters.isEmpty()) {
+        writeMap(out, clusters.classes());
+      }
       writeWeights(out, tagger.firstPass());
       writeWeights(out, tagger.secondPass());
     }
@@ -41,12 +61,26 @@ public final class ModelFile {
     try (DataInputStream in =
         new DataInputStream(
             new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
-      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-        throw new IOException("not a newsflow NER model (version " + VERSION + ")");
+      int version = in.readInt() == MAGIC ? in.readInt() : -1;
+      if (version < VERSION || version > CLUSTERS_VERSION) {
+        throw new IOException(
+            "not a newsflow NER model (version " + VERSION + " to " + CLUSTERS_VERSION + ")");
+      }
+      int beamWidth = version == VERSION ? 1 : in.readInt();
+      if (beamWidth < 1 || beamWidth > MAX_BEAM) {
+        throw new IOException("bad beam width " + beamWidth);
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
       Lexicon lexicon = new Lexicon(readMap(in));
-      return new NerTagger(gazetteer, lexicon, readWeights(in), readWeights(in));
+      WordClusters clusters =
+          version == CLUSTERS_VERSION ? new WordClusters(readMap(in)) : WordClusters.NONE;
+      return new NerTagger(
+          gazetteer,
+          lexicon,
+          readWeights(in),
+          readWeights(in),
+          FeatureOptions.DEFAULT.withClusters(clusters),
+          beamWidth);
     }
   }
 

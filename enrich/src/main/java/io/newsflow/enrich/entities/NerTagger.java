@@ -12,6 +12,7 @@ public final class NerTagger {
   private final PerceptronModel firstPass;
   private final PerceptronModel secondPass;
   private final FeatureOptions options;
+  private final int beamWidth;
   private final BioDecoder decoder;
 
   public NerTagger(
@@ -25,6 +26,20 @@ public final class NerTagger {
       PerceptronModel firstPass,
       PerceptronModel secondPass,
       FeatureOptions options) {
+    this(gazetteer, lexicon, firstPass, secondPass, options, 1);
+  }
+
+  /**
+   * @param beamWidth the beam the weights were trained for (1: greedy, as every model before beam
+   *     search)
+   */
+  public NerTagger(
+      Gazetteer gazetteer,
+      Lexicon lexicon,
+      PerceptronModel firstPass,
+      PerceptronModel secondPass,
+      FeatureOptions options,
+      int beamWidth) {
     if (firstPass.bits() != secondPass.bits()) {
       throw new IllegalArgumentException("both passes must hash to the same size");
     }
@@ -33,8 +48,10 @@ public final class NerTagger {
     this.firstPass = firstPass;
     this.secondPass = secondPass;
     this.options = options;
+    this.beamWidth = beamWidth;
     this.decoder =
-        new BioDecoder(new FeatureExtractor(gazetteer, lexicon, options), firstPass.bits());
+        new BioDecoder(
+            new FeatureExtractor(gazetteer, lexicon, options), firstPass.bits(), beamWidth);
   }
 
   public Gazetteer gazetteer() {
@@ -55,7 +72,18 @@ public final class NerTagger {
 
   /** The same weights with the feature additions they were trained with. */
   public NerTagger withOptions(FeatureOptions featureOptions) {
-    return new NerTagger(gazetteer, lexicon, firstPass, secondPass, featureOptions);
+    // The card gives the token scheme's features; the word classes come with the weights.
+    return new NerTagger(
+        gazetteer,
+        lexicon,
+        firstPass,
+        secondPass,
+        featureOptions.withClusters(options.clusters()),
+        beamWidth);
+  }
+
+  public int beamWidth() {
+    return beamWidth;
   }
 
   public FeatureOptions options() {
@@ -70,7 +98,7 @@ public final class NerTagger {
   /** The same, scoring every token: what {@link #tag} must agree with. */
   List<int[]> tagScoringEveryToken(List<List<String>> document) {
     return new BioDecoder(
-            new FeatureExtractor(gazetteer, lexicon, options), firstPass.bits(), false)
+            new FeatureExtractor(gazetteer, lexicon, options), firstPass.bits(), beamWidth, false)
         .decode(document, firstPass, secondPass);
   }
 }

@@ -92,7 +92,9 @@ final class SentenceView {
         + w.own.length
         + (initial(i) ? 2 : 0)
         + (capsSentence ? 2 : 0)
-        + (w.capitalised ? 1 : 0);
+        + (w.capitalised ? 1 : 0)
+        + (at(i - 1).clusterM1 != 0 ? 1 : 0)
+        + (at(i + 1).clusterP1 != 0 ? 1 : 0);
   }
 
   /** How many features {@link #addGazetteerFeatures} adds. */
@@ -158,6 +160,13 @@ final class SentenceView {
     }
     if (w.capitalised) {
       push(FeatureHash.LOWERCASE_SEEN[w.bucket][initial ? 1 : 0]);
+    }
+    // Neighbours' classes (models with word clusters only): "el delantero X", "X , ministro".
+    if (m1.clusterM1 != 0) {
+      push(m1.clusterM1);
+    }
+    if (p1.clusterP1 != 0) {
+      push(p1.clusterP1);
     }
   }
 

@@ -78,4 +78,7 @@ enum Template {
   NAME_LAST,
   NAME_LAST_TWO,
   FIRST_PASS_NEXT2,
+  CLUSTER,
+  CLUSTER_M1,
+  CLUSTER_P1,
 }

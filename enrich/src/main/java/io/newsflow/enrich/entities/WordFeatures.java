@@ -63,6 +63,11 @@ final class WordFeatures {
    */
   final int[] afterTag;
 
+  /** CLUSTER_M1 and CLUSTER_P1 of this word as a neighbour (middle granularity), or 0: none. */
+  final int clusterM1;
+
+  final int clusterP1;
+
   /** HYPHEN_PART first and last, or none. */
   final int[] hyphenParts;
 
@@ -76,7 +81,7 @@ final class WordFeatures {
    * offsets above, which its construction reads.
    */
   static final WordFeatures PAD =
-      new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0);
+      new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0);
 
   /**
    * Per model, the scores of this word's own features (bias and {@link #own}): model, float[],
@@ -107,6 +112,12 @@ final class WordFeatures {
 
   /** A word of text: normalised to the CoNLL conventions, looked up in gazetteer and lexicon. */
   static WordFeatures of(String token, Gazetteer gazetteer, Lexicon lexicon) {
+    return of(token, gazetteer, lexicon, WordClusters.NONE);
+  }
+
+  /** The same, with the word's classes among its own features (none if it has no class). */
+  static WordFeatures of(
+      String token, Gazetteer gazetteer, Lexicon lexicon, WordClusters clusters) {
     String word = SentenceView.normalise(token);
     String lower = word.toLowerCase(Locale.ROOT);
     return new WordFeatures(
@@ -117,7 +128,8 @@ final class WordFeatures {
         gazetteer.namePart(lower),
         gazetteer.nameTypes(lower),
         gazetteer.beginsLongerName(lower),
-        lexicon.bucketIndex(lower));
+        lexicon.bucketIndex(lower),
+        clusters.packed(lower));
   }
 
   private WordFeatures(
@@ -128,7 +140,8 @@ final class WordFeatures {
       int namePartMarks,
       int nameTypes,
       boolean beginsLongerName,
-      int bucket) {
+      int bucket,
+      int clusters) {
     this.word = word;
     this.lower = lower;
     this.shortShape = shortShape;
@@ -142,7 +155,11 @@ final class WordFeatures {
     this.nameTypes = nameTypes;
     this.beginsLongerName = beginsLongerName;
     this.bucket = bucket;
-    this.own = own(word, lower, longShape, shortShape);
+    this.own = withClusters(own(word, lower, longShape, shortShape), clusters);
+    int middle = WordClusters.at(clusters, 1);
+    String middleClass = Integer.toString(middle - 1);
+    clusterM1 = middle == 0 ? 0 : FeatureHash.of(Template.CLUSTER_M1, middleClass);
+    clusterP1 = middle == 0 ? 0 : FeatureHash.of(Template.CLUSTER_P1, middleClass);
     lowerM2 = FeatureHash.of(Template.LOWER_M2, lower);
     lowerM1 = FeatureHash.of(Template.LOWER_M1, lower);
     lowerP1 = FeatureHash.of(Template.LOWER_P1, lower);
@@ -182,6 +199,22 @@ final class WordFeatures {
       own[3 + 2 * k] = FeatureHash.of(Template.SUFFIX, lower.substring(lower.length() - k));
     }
     return own;
+  }
+
+  /** The word's own features, then CLUSTER at each granularity it has a class at. */
+  private static int[] withClusters(int[] own, int clusters) {
+    if (clusters == 0) {
+      return own;
+    }
+    int[] with = java.util.Arrays.copyOf(own, own.length + WordClusters.GRANULARITIES);
+    int n = own.length;
+    for (int g = 0; g < WordClusters.GRANULARITIES; g++) {
+      int id = WordClusters.at(clusters, g);
+      if (id != 0) {
+        with[n++] = FeatureHash.of(Template.CLUSTER, Integer.toString(g), Integer.toString(id - 1));
+      }
+    }
+    return java.util.Arrays.copyOf(with, n);
   }
 
   /** "anglo-dutch": the parts carry the meaning ("-based", "pro-", "-born"). */

@@ -41,6 +41,20 @@ final class AveragedPerceptron implements TagScorer {
     steps++;
   }
 
+  /** Part of a structured update (beam training): adds delta to the features' rows of the tag. */
+  void add(FeatureVector features, int tag, float delta) {
+    for (int f = 0; f < features.size(); f++) {
+      int i = features.id(f) * TagSet.SIZE + tag;
+      weights[i] += delta;
+      stamped[i] += (double) delta * steps;
+    }
+  }
+
+  /** Ends a structured training example (one sentence): the average counts it once. */
+  void step() {
+    steps++;
+  }
+
   PerceptronModel averaged() {
     float[] average = new float[weights.length];
     for (int i = 0; i < weights.length; i++) {

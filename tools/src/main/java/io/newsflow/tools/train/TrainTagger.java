@@ -4,6 +4,7 @@ import io.newsflow.enrich.entities.BioDecoder;
 import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.enrich.entities.FeatureExtractor;
 import io.newsflow.enrich.entities.FeatureOptions;
+import io.newsflow.enrich.entities.FeatureVector;
 import io.newsflow.enrich.entities.Gazetteer;
 import io.newsflow.enrich.entities.Lexicon;
 import io.newsflow.enrich.entities.ModelFile;
@@ -11,6 +12,7 @@ import io.newsflow.enrich.entities.NerTagger;
 import io.newsflow.enrich.entities.PerceptronModel;
 import io.newsflow.enrich.entities.TagSet;
 import io.newsflow.enrich.entities.TokenScheme;
+import io.newsflow.enrich.entities.WordClusters;
 import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.ConllSentence;
@@ -56,6 +58,24 @@ public final class TrainTagger {
   static final long SEED = 20030531L;
   static final int BITS = 21;
   static int bits = BITS;
+
+  /**
+   * Histories the decoder keeps per sentence ({@code --beam}); 1 (greedy) trains token by token as
+   * every model before beam search, wider beams by structured updates per sentence.
+   */
+  static int beamWidth = 1;
+
+  /**
+   * Beam training updates at the most violated token instead of early ({@code --max-violation}).
+   */
+  static boolean maxViolation;
+
+  /** Numbers of word classes to learn from the training text ({@code --clusters}); none if null. */
+  static int[] clusterCounts;
+
+  /** Words seen fewer times than this in the training text get no class. */
+  static final int CLUSTER_MIN_COUNT = 2;
+
   static final int MAX_EPOCHS = 15;
   static final int PATIENCE = 3;
   static final int FOLDS = 10;
@@ -68,7 +88,8 @@ public final class TrainTagger {
           "usage: TrainTagger <train.conll> <dev.conll> <model.bin> [maxEpochs] [--language xx]"
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
               + " [--names other-language.conll]... [--train-dev-half copies]"
-              + " [--common-nouns] [--adjectives-not-names]");
+              + " [--common-nouns] [--adjectives-not-names] [--beam width]"
+              + " [--max-violation] [--clusters 32,128,512]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -89,6 +110,11 @@ public final class TrainTagger {
         case "--train-dev-half" -> devHalfCopies = Integer.parseInt(args[++a]);
         case "--common-nouns" -> commonNouns = true;
         case "--adjectives-not-names" -> adjectivesNotNames = true;
+        case "--beam" -> beamWidth = Integer.parseInt(args[++a]);
+        case "--max-violation" -> maxViolation = true;
+        case "--clusters" ->
+            clusterCounts =
+                java.util.Arrays.stream(args[++a].split(",")).mapToInt(Integer::parseInt).toArray();
         default -> maxEpochs = Integer.parseInt(args[a]);
       }
     }
@@ -155,7 +181,18 @@ public final class TrainTagger {
     foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
-    NerTagger best = train(train, dev, maxEpochs, lexicon, scheme.features());
+    FeatureOptions options = scheme.features();
+    if (clusterCounts != null) {
+      // The training file's own text, labels unused: words in like contexts share a class.
+      List<List<String>> text = new ArrayList<>();
+      for (ConllDocument doc : train) {
+        text.addAll(doc.tokens());
+      }
+      WordClusters clusters = WordClustering.cluster(text, CLUSTER_MIN_COUNT, clusterCounts, 20);
+      System.err.printf(Locale.ROOT, "word classes for %d words%n", clusters.classes().size());
+      options = options.withClusters(clusters);
+    }
+    NerTagger best = train(train, dev, maxEpochs, lexicon, options);
     if (holdOut) {
       SpanScorer scorer = new SpanScorer();
       for (ConllDocument doc : toModelTokens(heldBack, scheme)) {
@@ -210,10 +247,13 @@ public final class TrainTagger {
     for (int fold = 0; fold < FOLDS; fold++) {
       foldDecoders.add(
           new BioDecoder(
-              new FeatureExtractor(gazetteer(train, fold), lexicon.apply(fold), options), bits));
+              new FeatureExtractor(gazetteer(train, fold), lexicon.apply(fold), options),
+              bits,
+              beamWidth));
     }
     Lexicon fullLexicon = lexicon.apply(-1);
-    BioDecoder devDecoder = new BioDecoder(new FeatureExtractor(full, fullLexicon, options), bits);
+    BioDecoder devDecoder =
+        new BioDecoder(new FeatureExtractor(full, fullLexicon, options), bits, beamWidth);
     System.err.printf(
         Locale.ROOT,
         "%d train documents, %d dev documents, gazetteer %d names%n",
@@ -246,7 +286,7 @@ public final class TrainTagger {
                     .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
             model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
             train);
-    return new NerTagger(full, fullLexicon, first.model, second.model, options);
+    return new NerTagger(full, fullLexicon, first.model, second.model, options, beamWidth);
   }
 
   /**
@@ -313,12 +353,14 @@ public final class TrainTagger {
         pass.run(
             d,
             perceptron,
-            (features, predicted, s, i) -> {
-              int gold = TagSet.parse(sentences.get(s).gold().get(i));
-              int before = i == 0 ? TagSet.O : previous[0];
-              perceptron.update(features, target(before, gold, predicted), predicted);
-              previous[0] = predicted;
-            });
+            beamWidth > 1
+                ? beamTrainer(sentences, perceptron)
+                : (features, predicted, s, i) -> {
+                  int gold = TagSet.parse(sentences.get(s).gold().get(i));
+                  int before = i == 0 ? TagSet.O : previous[0];
+                  perceptron.update(features, target(before, gold, predicted), predicted);
+                  previous[0] = predicted;
+                });
       }
       if (devF1 == null) {
         continue;
@@ -344,6 +386,40 @@ public final class TrainTagger {
     }
     System.err.printf(Locale.ROOT, "  best dev F1 %.4f at epoch %d%n", bestF1, best.epochs);
     return best;
+  }
+
+  /** Structured updates for the beam decoder: gold tags per sentence, one averaging step each. */
+  private static BioDecoder.StepListener beamTrainer(
+      List<ConllSentence> sentences, AveragedPerceptron perceptron) {
+    return new BioDecoder.StepListener() {
+      @Override
+      public void onStep(FeatureVector features, int predicted, int s, int i) {}
+
+      @Override
+      public int[] gold(int sentence) {
+        List<String> tags = sentences.get(sentence).gold();
+        int[] gold = new int[tags.size()];
+        for (int i = 0; i < gold.length; i++) {
+          gold[i] = TagSet.parse(tags.get(i));
+        }
+        return gold;
+      }
+
+      @Override
+      public void update(FeatureVector features, int tag, float delta) {
+        perceptron.add(features, tag, delta);
+      }
+
+      @Override
+      public boolean maxViolation() {
+        return maxViolation;
+      }
+
+      @Override
+      public void endSentence() {
+        perceptron.step();
+      }
+    };
   }
 
   /**

@@ -2,7 +2,9 @@ package io.newsflow.tools.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsflow.enrich.entities.FeatureOptions;
 import io.newsflow.enrich.entities.Lexicon;
+import io.newsflow.enrich.entities.NerTagger;
 import io.newsflow.enrich.entities.TagSet;
 import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllSentence;
@@ -40,6 +42,47 @@ class TrainTaggerTest {
     Lexicon withoutFold1 = TrainTagger.wordLexicon(docs, 1);
     assertEquals(0, withoutFold1.lowercaseCount("访问"));
     assertEquals(2, withoutFold1.lowercaseCount("会见"));
+  }
+
+  /**
+   * Beam training (structured updates per sentence) learns a small corpus: on its own training
+   * sentences the model gives back the gold tags, names of two words included, which a sign error
+   * or a missed update would not.
+   */
+  @Test
+  void beamTrainingLearnsItsTrainingSentences() {
+    List<ConllDocument> docs = new ArrayList<>();
+    String[][] people = {{"Ana", "Ruiz"}, {"Luis", "Moreno"}, {"Eva", "Soto"}, {"Juan", "Gil"}};
+    String[] places = {"Madrid", "Lima", "Quito", "Bogotá", "Cádiz"};
+    for (int d = 0; d < 20; d++) {
+      String[] person = people[d % people.length];
+      String place = places[d % places.length];
+      docs.add(
+          doc(
+              List.of(person[0], person[1], "llegó", "a", place, "ayer", "."),
+              List.of("B-PER", "I-PER", "O", "O", "B-LOC", "O", "O")));
+    }
+    int oldBits = TrainTagger.bits;
+    int oldBeam = TrainTagger.beamWidth;
+    TrainTagger.bits = 16;
+    TrainTagger.beamWidth = 3;
+    try {
+      NerTagger tagger =
+          TrainTagger.train(
+              docs, docs, 5, fold -> TrainTagger.lexicon(docs), FeatureOptions.DEFAULT);
+      assertEquals(3, tagger.beamWidth());
+      for (ConllDocument doc : docs) {
+        int[] tags = tagger.tag(doc.tokens()).get(0);
+        List<String> names = new ArrayList<>();
+        for (int tag : tags) {
+          names.add(TagSet.name(tag));
+        }
+        assertEquals(doc.sentences().get(0).gold(), names);
+      }
+    } finally {
+      TrainTagger.bits = oldBits;
+      TrainTagger.beamWidth = oldBeam;
+    }
   }
 
   private static ConllDocument doc(List<String> tokens, List<String> tags) {
