@@ -1,11 +1,15 @@
 package io.newsflow.enrich.html;
 
+import static io.newsflow.enrich.html.BusStory.P1;
+import static io.newsflow.enrich.html.BusStory.P2;
+import static io.newsflow.enrich.html.BusStory.P3;
+import static io.newsflow.enrich.html.BusStory.P4;
+import static io.newsflow.enrich.html.BusStory.extract;
 import static io.newsflow.enrich.html.TextAssertions.assertContainsAll;
 import static io.newsflow.enrich.html.TextAssertions.assertContainsNone;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.article.Extraction;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,28 +19,8 @@ import org.junit.jupiter.api.Test;
  * paywall marks hidden from screen readers only.
  */
 class LeadAndInlineBoxTest {
-  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
-
   private static final String LEAD =
       "The regional council approved a new ferry line on Monday. Crossings start next spring.";
-  private static final String P1 =
-      "The city council voted on Tuesday to expand the bus network, adding twelve routes that will"
-          + " connect the northern suburbs with the harbour district by the end of next year.";
-  private static final String P2 =
-      "Officials said the plan, which costs about forty million, will be paid for by the regional"
-          + " transport fund and a small rise in parking fees in the city centre.";
-  private static final String P3 =
-      "Residents of the suburbs, who have waited for years, welcomed the decision, although some"
-          + " shop owners in the centre worry that higher parking fees will keep customers away.";
-  private static final String P4 =
-      "The first of the new routes is to open in March, the transport department said, once the"
-          + " drivers it is hiring this winter have finished their training on the new buses.";
-
-  private static Extraction extract(String html) {
-    return EXTRACTOR.extract(
-        new HtmlPageParser()
-            .parse(html.getBytes(StandardCharsets.UTF_8), "https://news.example.org/a/1.html"));
-  }
 
   private static String head(String description) {
     return "<html><head><title>Ferry line approved</title>"

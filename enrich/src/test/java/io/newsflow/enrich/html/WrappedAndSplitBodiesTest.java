@@ -1,5 +1,10 @@
 package io.newsflow.enrich.html;
 
+import static io.newsflow.enrich.html.BusStory.EXTRACTOR;
+import static io.newsflow.enrich.html.BusStory.P1;
+import static io.newsflow.enrich.html.BusStory.P2;
+import static io.newsflow.enrich.html.BusStory.P3;
+import static io.newsflow.enrich.html.BusStory.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,24 +20,6 @@ import org.junit.jupiter.api.Test;
  * escaped twice or ending in an accented site name.
  */
 class WrappedAndSplitBodiesTest {
-  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
-
-  private static final String P1 =
-      "The city council voted on Tuesday to expand the bus network, adding twelve routes that will"
-          + " connect the northern suburbs with the harbour district by the end of next year.";
-  private static final String P2 =
-      "Officials said the plan, which costs about forty million, will be paid for by the regional"
-          + " transport fund and a small rise in parking fees in the city centre.";
-  private static final String P3 =
-      "Residents of the suburbs, who have waited for years, welcomed the decision, although some"
-          + " shop owners in the centre worry that higher parking fees will keep customers away.";
-
-  private static Extraction extract(String html) {
-    return EXTRACTOR.extract(
-        new HtmlPageParser()
-            .parse(html.getBytes(StandardCharsets.UTF_8), "https://news.example.org/a/1.html"));
-  }
-
   private static String nav() {
     return "<nav><a href=/>Home</a> <a href=/world>World</a> <a href=/sport>Sport</a></nav>";
   }
