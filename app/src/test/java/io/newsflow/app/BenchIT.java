@@ -68,6 +68,10 @@ class BenchIT {
     assertEquals(10, runs.get(0)[3], "each copy of the empty page is a dead letter");
     assertFigures(run.stdout, 1);
     assertTrue(run.stdout.contains("offered 30 pages/s"), run.stdout);
+    // The 30 pages after the warm-up are paced at 30 a second: they cannot all be out sooner.
+    Matcher steady = Pattern.compile("\\((\\d+) pages in ([\\d.]+) s after").matcher(run.stdout);
+    assertTrue(steady.find(), run.stdout);
+    assertTrue(Double.parseDouble(steady.group(2)) >= 0.7, "paced: " + run.stdout);
   }
 
   @Test

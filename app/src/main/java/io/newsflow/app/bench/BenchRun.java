@@ -160,30 +160,57 @@ final class BenchRun {
     }
   }
 
-  /** Offers config.pages() pages, cycling through the inputs, paced to the rate unless 0. */
+  /**
+   * Offers config.pages() pages, cycling through the inputs. At an offered rate, the warm-up pages
+   * go flat out and must all come out before the rest are paced: a pipeline that has run for a
+   * while carries no backlog from its cold start, so the latencies measured are those of a steady
+   * pipeline at that rate, not of one still digesting its first minute.
+   */
   private void offer(RawPagePublisher publisher, RunTracker tracker) {
+    long warmup = rate > 0 ? warmupPages() : 0;
+    for (int k = 0; k < warmup; k++) {
+      publisher.publish(raw(k));
+    }
+    publisher.flush();
+    awaitResolved(tracker, warmup);
     long start = System.nanoTime();
-    for (int k = 0; k < config.pages(); k++) {
+    for (long k = warmup; k < config.pages(); k++) {
       if (rate > 0) {
-        long due = start + (long) (k * 1e9 / rate);
+        long due = start + (long) ((k - warmup) * 1e9 / rate);
         for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
           LockSupport.parkNanos(wait);
         }
       }
-      BenchPage page = pages.get(k % pages.size());
-      // A URL of its own per copy, so every copy is a page of its own to the pipeline.
-      String url = "https://bench.newsflow.invalid/" + k + "/" + page.name();
-      RawPage raw =
-          RawPages.of(
-              new FetchedPage(
-                  url, url, Instant.now(), 0, page.contentType(), null, Map.of(), page.body()),
-              SourceKind.FILE,
-              "bench",
-              null);
-      publisher.publish(raw);
+      publisher.publish(raw((int) k));
     }
     publisher.flush();
     tracker.ingestFinished();
+  }
+
+  /** The k-th page offered, under a URL of its own so every copy is a page of its own. */
+  private RawPage raw(int k) {
+    BenchPage page = pages.get(k % pages.size());
+    String url = "https://bench.newsflow.invalid/" + k + "/" + page.name();
+    return RawPages.of(
+        new FetchedPage(
+            url, url, Instant.now(), 0, page.contentType(), null, Map.of(), page.body()),
+        SourceKind.FILE,
+        "bench",
+        null);
+  }
+
+  /** Waits until that many pages are accounted for, or the run's timeout has passed. */
+  private void awaitResolved(RunTracker tracker, long pages) {
+    long deadline = System.nanoTime() + config.timeoutSeconds() * 1_000_000_000L;
+    while (resolved(tracker.counts()) < pages
+        && tracker.failure() == null
+        && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(10_000_000L);
+    }
+  }
+
+  private long warmupPages() {
+    return (long) Math.ceil(config.warmupShare() * config.pages());
   }
 
   private Result result(
@@ -194,7 +221,7 @@ final class BenchRun {
       Latencies latencies,
       CpuByStage cpu,
       long heapMax) {
-    long warmup = (long) Math.ceil(config.warmupShare() * config.pages());
+    long warmup = warmupPages();
     Sample first = samples.get(0);
     for (Sample s : samples) {
       if (s.resolved() >= warmup) {

@@ -65,7 +65,12 @@ final class DocumentMemory {
   /** The document's words numbered, and each token's last earlier token of the same word. */
   private record Words(int[][] ids, int[][] sameBefore, int count) {
     static Words of(List<SentenceView> document) {
-      Map<String, Integer> numbers = new HashMap<>();
+      int tokens = 0;
+      for (SentenceView sentence : document) {
+        tokens += sentence.lower.length;
+      }
+      // Sized for every token a new word, so the map never grows while it numbers them.
+      Map<String, Integer> numbers = new HashMap<>(tokens * 4 / 3 + 1);
       int[][] ids = new int[document.size()][];
       for (int s = 0; s < document.size(); s++) {
         String[] lower = document.get(s).lower;

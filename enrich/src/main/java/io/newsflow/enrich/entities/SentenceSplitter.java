@@ -51,17 +51,17 @@ public final class SentenceSplitter {
   /** True if token i ends a sentence: a terminal mark, or a closer right after one. */
   private static boolean endsSentence(List<Token> tokens, int i) {
     int j = i;
-    while (j >= 0 && CLOSERS.contains(tokens.get(j).text())) {
+    while (j >= 0 && isCloser(tokens.get(j).text())) {
       j--;
     }
-    if (j < 0 || !TERMINALS.contains(tokens.get(j).text())) {
+    if (j < 0 || !isTerminal(tokens.get(j).text())) {
       return false;
     }
     if (i + 1 >= tokens.size()) {
       return true;
     }
     String next = tokens.get(i + 1).text();
-    if (CLOSERS.contains(next) && !isOpeningQuote(next)) {
+    if (isCloser(next) && !isOpeningQuote(next)) {
       return false; // more closers follow; end after the last one
     }
     char first = next.charAt(0);
@@ -70,6 +70,18 @@ public final class SentenceSplitter {
         || isOpeningQuote(next)
         || first == '('
         || first == '[';
+  }
+
+  // Most tokens are words: the first character rules them out before any set lookup.
+
+  private static boolean isCloser(String token) {
+    return token.length() == 1 && CLOSERS.contains(token);
+  }
+
+  private static boolean isTerminal(String token) {
+    char first = token.charAt(0);
+    return (first == '.' || first == '!' || first == '?' || first == '\u2026')
+        && TERMINALS.contains(token);
   }
 
   private static boolean isOpeningQuote(String token) {

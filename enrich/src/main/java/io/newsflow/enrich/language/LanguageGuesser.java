@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a text that does not declare one. Scripts used by one language (Han,
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 public final class LanguageGuesser {
   private static final String STOPWORDS = "stopwords.tsv";
   private static final int MAX_CHARS = 20_000;
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}']+");
   private static final int MIN_LETTERS = 20;
 
   /** At least this share of the words must be stopwords of the winner. */
@@ -42,6 +40,9 @@ public final class LanguageGuesser {
    */
   private final Map<String, int[]> profilesByWord;
 
+  /** Characters in the longest stopword. */
+  private final int longestStopword;
+
   private LanguageGuesser(Map<String, Set<String>> stopwords) {
     this.languages = stopwords.keySet().toArray(new String[0]);
     Map<String, int[]> byWord = new HashMap<>();
@@ -54,6 +55,7 @@ public final class LanguageGuesser {
       }
     }
     this.profilesByWord = byWord;
+    this.longestStopword = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   public static LanguageGuesser withDefaultProfiles() {
@@ -128,12 +130,19 @@ public final class LanguageGuesser {
     int[] firstHitOrder = new int[languages.length];
     int hitLanguages = 0;
     int words = 0;
-    for (String word : WORD_SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
-      if (word.isEmpty()) {
+    for (int i = 0, end; i < text.length(); i = end) {
+      int cp = text.codePointAt(i);
+      if (!isWordCharacter(cp)) {
+        end = i + Character.charCount(cp);
         continue;
       }
+      end = wordEnd(text, i);
       words++;
-      int[] profiles = profilesByWord.get(word);
+      // Lower-casing never shortens a word, so one longer than every stopword is none of them.
+      if (end - i > longestStopword) {
+        continue;
+      }
+      int[] profiles = profilesByWord.get(text.substring(i, end).toLowerCase(Locale.ROOT));
       if (profiles != null) {
         for (int p : profiles) {
           if (counts[p]++ == 0) {
@@ -154,6 +163,32 @@ public final class LanguageGuesser {
         .filter(best -> best.getValue() >= MIN_HITS && best.getValue() >= MIN_COVERAGE * total)
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!isWordCharacter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /** A letter, a combining mark or an apostrophe: what a word is made of. */
+  private static boolean isWordCharacter(int cp) {
+    if (cp < 0x80) {
+      return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' || cp == '\'';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static Map<Character.UnicodeScript, Integer> scriptCounts(String text) {
