@@ -32,6 +32,7 @@ final class ArticleAssembler {
       RawPageRef ref,
       Extraction extraction,
       String text,
+      int words,
       String language,
       Entities entities,
       Instant now) {
@@ -55,7 +56,7 @@ final class ArticleAssembler {
             .setSection(valid(extraction.section()))
             .setKeywords(valid(extraction.keywords()))
             .setSourceAttribution(valid(extraction.sourceAttribution()))
-            .setWordCount(WordCounter.count(text))
+            .setWordCount(words)
             .setEntities(entities.found().stream().map(ArticleAssembler::entity).toList())
             .setEntityModel(entities.model())
             .setImages(extraction.images().stream().map(ArticleAssembler::image).toList())

@@ -236,6 +236,7 @@ public final class PageEnricher {
             ref,
             extraction,
             text,
+            words,
             language,
             new Entities(entities, recognizer != null ? recognizer.modelId() : null),
             clock.instant()));
