@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +37,43 @@ public final class Gazetteer {
   /** Every "w1 w2 ..." that a longer name continues: annotate stops at any other key. */
   private final Set<String> prefixes;
 
+  /**
+   * The word-sequence hash of every key of two or more words in {@link #names} or {@link
+   * #prefixes}: most word pairs of a text are neither, and this rules them out without building the
+   * key.
+   */
+  private final LongSet multiWordKeys;
+
   public Gazetteer(Map<String, Integer> names) {
     this.names = Map.copyOf(names);
     this.words = wordsOf(names);
     this.prefixes = prefixesOf(names.keySet());
+    this.multiWordKeys = multiWordKeysOf(this.names.keySet(), prefixes);
+  }
+
+  private static LongSet multiWordKeysOf(Set<String> names, Set<String> prefixes) {
+    LongSet keys = new LongSet(names.size() + prefixes.size());
+    for (Set<String> set : List.of(names, prefixes)) {
+      for (String key : set) {
+        if (key.indexOf(' ') > 0) {
+          String[] words = key.split(" ", -1);
+          long hash = firstWordHash(words[0]);
+          for (int i = 1; i < words.length; i++) {
+            hash = nextWordHash(hash, words[i]);
+          }
+          keys.add(hash);
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static long firstWordHash(String word) {
+    return word.hashCode();
+  }
+
+  private static long nextWordHash(long hash, String word) {
+    return (hash + 0x9E3779B97F4A7C15L) * 0xBF58476D1CE4E5B9L ^ word.hashCode();
   }
 
   private static Set<String> prefixesOf(Set<String> names) {
@@ -112,7 +146,12 @@ public final class Gazetteer {
         mark(marks, start, start, unit);
       }
       boolean longer = word != null ? word.beginsLongerName : prefixes.contains(name);
+      long hash = firstWordHash(name);
       for (int end = start + 1; longer && end < lower.length && end - start < MAX_TOKENS; end++) {
+        hash = nextWordHash(hash, lower[end]);
+        if (!multiWordKeys.contains(hash)) {
+          break; // neither a name nor the start of one: no key to build
+        }
         key.setLength(0);
         name = key.append(name).append(' ').append(lower[end]).toString();
         int types = nameTypes(name);
@@ -157,6 +196,41 @@ public final class Gazetteer {
   /** The feature string of one mark bit: "U-LOC", "B-PER"... */
   static String describe(int bit) {
     return POSITIONS[bit / 5] + "-" + TagSet.typeName(bit % 5);
+  }
+
+  /** An open-addressing set of longs: a membership test without boxing. */
+  private static final class LongSet {
+    private final long[] slots;
+    private final boolean[] used;
+
+    LongSet(int expected) {
+      int size = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
+      slots = new long[size];
+      used = new boolean[size];
+    }
+
+    void add(long value) {
+      int i = slot(value);
+      while (used[i] && slots[i] != value) {
+        i = (i + 1) & (slots.length - 1);
+      }
+      slots[i] = value;
+      used[i] = true;
+    }
+
+    boolean contains(long value) {
+      for (int i = slot(value); used[i]; i = (i + 1) & (slots.length - 1)) {
+        if (slots[i] == value) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int slot(long value) {
+      long mixed = value * 0x9E3779B97F4A7C15L;
+      return (int) (mixed >>> 32) & (slots.length - 1);
+    }
   }
 
   /** Collects names while reading tagged sentences. */
