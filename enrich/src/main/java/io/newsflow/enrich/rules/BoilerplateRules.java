@@ -226,8 +226,9 @@ public final class BoilerplateRules {
    * A HashSet, not Set.copyOf: its probe is a mask where the immutable set's is a floorMod
    * division, and these sets are asked several times per element.
    */
+  /** One immutable set class for all: the lookups per element stay cheap calls. */
   private static Set<String> lookup(List<String> values) {
-    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(values));
+    return Set.copyOf(values);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
