@@ -11,17 +11,19 @@ package io.newsflow.enrich.entities;
  */
 final class SparseRows {
   private final int rowLength;
-  private final long[] present;
 
-  /** Rows present before each 64-id block: the compact index of a row is its rank. */
-  private final int[] rankBefore;
+  /**
+   * Per 64-id block, side by side: at 2b the bits of the ids whose rows are present, at 2b + 1 the
+   * rows present before the block (the compact index of a row is its rank). Together, so a lookup
+   * reads one cache line before its row.
+   */
+  private final long[] index;
 
   private final short[] values;
 
-  private SparseRows(int rowLength, long[] present, int[] rankBefore, short[] values) {
+  private SparseRows(int rowLength, long[] index, short[] values) {
     this.rowLength = rowLength;
-    this.present = present;
-    this.rankBefore = rankBefore;
+    this.index = index;
     this.values = values;
   }
 
@@ -60,13 +62,14 @@ final class SparseRows {
       if (rows * rowLength != values.length) {
         throw new IllegalArgumentException("fewer rows than announced");
       }
-      int[] rank = new int[present.length];
-      int seen = 0;
+      long[] index = new long[present.length * 2];
+      long seen = 0;
       for (int block = 0; block < present.length; block++) {
-        rank[block] = seen;
+        index[2 * block] = present[block];
+        index[2 * block + 1] = seen;
         seen += Long.bitCount(present[block]);
       }
-      return new SparseRows(rowLength, present, rank, values);
+      return new SparseRows(rowLength, index, values);
     }
   }
 
@@ -76,12 +79,13 @@ final class SparseRows {
 
   /** Where row {@code id} starts in {@link #values()}, or -1 if the row is all zeros. */
   int start(int id) {
-    long block = present[id >>> 6];
+    int at = (id >>> 6) << 1;
+    long block = index[at];
     long bit = 1L << id;
     if ((block & bit) == 0) {
       return -1;
     }
-    return (rankBefore[id >>> 6] + Long.bitCount(block & (bit - 1))) * rowLength;
+    return ((int) index[at + 1] + Long.bitCount(block & (bit - 1))) * rowLength;
   }
 
   /** The stored rows, back to back; read-only by contract. */
