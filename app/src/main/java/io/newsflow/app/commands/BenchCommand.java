@@ -63,7 +63,8 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--warmup-share",
       defaultValue = "" + BenchConfig.DEFAULT_WARMUP_SHARE,
       description =
-          "Share of the pages left out of the steady-state figures. Default: ${DEFAULT-VALUE}.")
+          "Share of the pages left out of the steady-state figures; at an offered rate they go"
+              + " flat out and all come out before the rest are paced. Default: ${DEFAULT-VALUE}.")
   double warmupShare;
 
   @Option(
