@@ -43,6 +43,7 @@ class WrapperIT {
     // JDK 24+ warns about RocksDB's native library and Kafka's use of sun.misc.Unsafe unless the
     // wrapper allows them (the wrapper runs the newest JDK it finds).
     assertFalse(run.output.contains("WARNING"), run.output);
+    assertFalse(run.output.contains("[warning]"), "no JVM log line: " + run.output);
     Result extract =
         wrapper(60, "extract", clone.resolve("samples").toString(), "--out", "extracted.json");
     assertEquals(0, extract.exitCode, extract.output);
