@@ -74,7 +74,7 @@ class WrapperIT {
   private long archiveSize() throws IOException {
     try (Stream<Path> files = Files.list(clone.resolve("app/target"))) {
       return files
-          .filter(f -> f.getFileName().toString().matches("newsflow-jdk[0-9]+-[0-9]+\\.(jsa|aot)"))
+          .filter(f -> f.getFileName().toString().matches("newsflow-jdk[0-9]+-.+\\.(jsa|aot)"))
           .mapToLong(f -> f.toFile().length())
           .sum();
     }
