@@ -191,7 +191,7 @@ class WrapperJavaTest {
     assertTrue(calls(old).isEmpty(), "never ran the jar");
     assertEquals(2, missing.exitCode);
     assertTrue(missing.stderr.contains("JAVA_HOME=" + dir.resolve("none")), missing.stderr);
-    assertTrue(missing.stderr.contains("is not a java executable"), missing.stderr);
+    assertTrue(missing.stderr.contains("no java executable there"), missing.stderr);
   }
 
   /**
