@@ -161,6 +161,21 @@ class WrapperJavaTest {
   }
 
   @Test
+  void newsflowJavaMayNameACommandOnPath() throws Exception {
+    Path clone = cloneWithJar();
+    Path onPath = fakeJava("named/bin", JDK25, true);
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", onPath.getParent() + ":" + System.getenv("PATH"));
+    env.put("NEWSFLOW_JAVA", "java");
+    env.put("NEWSFLOW_CDS", "off");
+
+    Result result = wrapper(clone, env, "--help");
+
+    assertEquals(0, result.exitCode, result.stderr);
+    assertEquals(1, calls(onPath).size(), "the java found on PATH ran");
+  }
+
+  @Test
   void anOlderJavaOnPathIsPassedOverForTheNewestJdk() throws Exception {
     Path clone = cloneWithJar();
     Path old = fakeJava("old/bin", "java version \"1.8.0_392\"\n", true);
