@@ -3,7 +3,7 @@
 # section quotes it: runs the wrapper of ROOT (default: this repository) in a fresh work directory,
 # notes when the first output file is non-empty, and reads the process's CPU seconds (utime + stime
 # from /proc) at that moment, which says more than the wall clock on shared cores. Linux only.
-# Usage: app/scripts/first-article.sh [ROOT] [LABEL]; the environment (NEWSFLOW_CDS,
+# Usage: app/scripts/first-article.sh [ROOT] [LABEL]; the environment (NEWSFLOW_JAVA, NEWSFLOW_CDS,
 # NEWSFLOW_JAVA_OPTS) passes through.
 set -euo pipefail
 root="$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/../..}" && pwd)"
