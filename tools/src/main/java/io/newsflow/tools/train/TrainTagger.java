@@ -89,7 +89,7 @@ public final class TrainTagger {
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
-              + " [--max-violation] [--clusters 32,128,512]");
+              + " [--max-violation] [--clusters 32,128,512] [--context]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -100,6 +100,7 @@ public final class TrainTagger {
     int devHalfCopies = 0;
     boolean commonNouns = false;
     boolean adjectivesNotNames = false;
+    boolean context = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -112,6 +113,7 @@ public final class TrainTagger {
         case "--adjectives-not-names" -> adjectivesNotNames = true;
         case "--beam" -> beamWidth = Integer.parseInt(args[++a]);
         case "--max-violation" -> maxViolation = true;
+        case "--context" -> context = true;
         case "--clusters" ->
             clusterCounts =
                 java.util.Arrays.stream(args[++a].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -181,7 +183,7 @@ public final class TrainTagger {
     foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
-    FeatureOptions options = scheme.features();
+    FeatureOptions options = scheme.features().withContext(context);
     if (clusterCounts != null) {
       // The training file's own text, labels unused: words in like contexts share a class.
       List<List<String>> text = new ArrayList<>();
