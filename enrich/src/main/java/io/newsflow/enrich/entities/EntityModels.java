@@ -33,7 +33,7 @@ public final class EntityModels {
               "en", "en-conll2003-v" + ModelFile.VERSION, "ner-model.bin", TokenScheme.WORDS),
           new ModelCard(
               "de",
-              "de-wikineural-germeval-v3",
+              "de-wikineural-germeval-v4",
               "ner-model-de.bin",
               TokenScheme.WORDS,
               GERMEVAL_DEV_SHA256),
