@@ -33,16 +33,16 @@ public final class EntityModels {
               "en", "en-conll2003-v" + ModelFile.VERSION, "ner-model.bin", TokenScheme.WORDS),
           new ModelCard(
               "de",
-              "de-wikineural-germeval-v3",
+              "de-wikineural-germeval-v4",
               "ner-model-de.bin",
               TokenScheme.WORDS,
               GERMEVAL_DEV_SHA256),
-          new ModelCard("es", "es-conll2002-v4", "ner-model-es.bin", TokenScheme.WORDS),
+          new ModelCard("es", "es-conll2002-v5", "ner-model-es.bin", TokenScheme.WORDS),
           new ModelCard("nl", "nl-conll2002-v4", "ner-model-nl.bin", TokenScheme.WORDS),
           new ModelCard("fr", "fr-wikineural-v1", "ner-model-fr.bin", TokenScheme.WORDS),
           new ModelCard("it", "it-wikineural-v2", "ner-model-it.bin", TokenScheme.WORDS),
           new ModelCard(
-              "pt", "pt-uner-v2", "ner-model-pt.bin", TokenScheme.PORTUGUESE_CONTRACTIONS),
+              "pt", "pt-uner-v3", "ner-model-pt.bin", TokenScheme.PORTUGUESE_CONTRACTIONS),
           new ModelCard("ru", "ru-wikiner-v3", "ner-model-ru.bin", TokenScheme.WORDS));
 
   private static final EntityModels SHIPPED_MODELS = new EntityModels(SHIPPED);

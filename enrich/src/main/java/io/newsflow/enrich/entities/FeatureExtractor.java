@@ -53,7 +53,7 @@ public final class FeatureExtractor {
     for (int i = 0; i < types.length; i++) {
       types[i] = word(tokens.get(i));
     }
-    SentenceView view = new SentenceView(types, gazetteer);
+    SentenceView view = new SentenceView(types, gazetteer, options.context());
     if (characterNames != null) {
       view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }
@@ -68,7 +68,7 @@ public final class FeatureExtractor {
     }
     WordFeatures word = older.get(token);
     if (word == null) {
-      word = WordFeatures.of(token, gazetteer, lexicon, options.clusters());
+      word = WordFeatures.of(token, gazetteer, lexicon, options);
     }
     if (now.size() >= MAX_CACHED_WORDS / 2) {
       now = nextGeneration(now);

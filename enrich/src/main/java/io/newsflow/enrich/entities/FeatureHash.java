@@ -18,6 +18,8 @@ final class FeatureHash {
   static final int DOC_LOWERCASE = of(Template.DOC_LOWERCASE);
   static final int HISTORY_NONE = of(Template.HISTORY, "none");
   static final int DOC_TYPES_NONE = of(Template.DOC_TYPES, "none");
+  static final int QUOTED_IN_QUOTES = of(Template.QUOTED, "quotes");
+  static final int QUOTED_IN_BRACKETS = of(Template.QUOTED, "brackets");
 
   static final int[] PREV_TAG = byTag(Template.PREV_TAG);
   static final int[][] PREV_TAGS = byTagPair(Template.PREV_TAGS);

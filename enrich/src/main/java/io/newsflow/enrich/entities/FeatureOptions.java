@@ -8,12 +8,20 @@ package io.newsflow.enrich.entities;
  *     of {@link CharacterFeatures} (n-grams, character classes, names of the gazetteer as character
  *     strings) instead of the word features
  * @param clusters word classes of the model ({@link WordClusters#NONE}: no cluster features)
+ * @param context the wider context features ({@code TrainTagger --context}): affixes of five
+ *     characters, the neighbours' suffixes, the words either side together, and whether the token
+ *     stands inside quotes or brackets; kept in the model file (version 5)
  */
-public record FeatureOptions(boolean characterWords, WordClusters clusters) {
-  public static final FeatureOptions DEFAULT = new FeatureOptions(false, WordClusters.NONE);
-  public static final FeatureOptions CHARACTERS = new FeatureOptions(true, WordClusters.NONE);
+public record FeatureOptions(boolean characterWords, WordClusters clusters, boolean context) {
+  public static final FeatureOptions DEFAULT = new FeatureOptions(false, WordClusters.NONE, false);
+  public static final FeatureOptions CHARACTERS =
+      new FeatureOptions(true, WordClusters.NONE, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
-    return new FeatureOptions(characterWords, wordClusters);
+    return new FeatureOptions(characterWords, wordClusters, context);
+  }
+
+  public FeatureOptions withContext(boolean contextFeatures) {
+    return new FeatureOptions(characterWords, clusters, contextFeatures);
   }
 }

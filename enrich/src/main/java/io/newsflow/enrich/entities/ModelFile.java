@@ -18,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * rows with weights quantised to 16 bits against one scale (the hash table is mostly empty, and 16
  * bits keep ranking decisions intact while halving the size). Version 3 adds the beam width the
  * weights were trained for after the version; a greedy model is still written as version 2, so its
- * bytes stay those of the models trained before beam search.
+ * bytes stay those of the models trained before beam search. Version 4 adds word classes, version 5
+ * a word of feature flags (the context features) before them.
  */
 public final class ModelFile {
   private static final int MAGIC = 0x4E455231; // "NER1"
@@ -29,6 +30,12 @@ public final class ModelFile {
 
   /** A model with word classes ({@link WordClusters}): version 3 plus the classes. */
   static final int CLUSTERS_VERSION = 4;
+
+  /** A model with the context features: version 4 plus a flags word before the classes. */
+  static final int FLAGS_VERSION = 5;
+
+  /** Flag bit of {@link FeatureOptions#context}. */
+  private static final int CONTEXT_FLAG = 1;
 
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
@@ -41,15 +48,24 @@ public final class ModelFile {
             new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16))) {
       out.writeInt(MAGIC);
       WordClusters clusters = tagger.options().clusters();
-      if (tagger.beamWidth() == 1 && clusters.isEmpty()) {
-        out.writeInt(VERSION);
-      } else {
-        out.writeInt(clusters.isEmpty() ? BEAM_VERSION : CLUSTERS_VERSION);
+      boolean context = tagger.options().context();
+      // The oldest version that holds the model, so earlier models keep their bytes.
+      int version =
+          context
+              ? FLAGS_VERSION
+              : !clusters.isEmpty()
+                  ? CLUSTERS_VERSION
+                  : tagger.beamWidth() > 1 ? BEAM_VERSION : VERSION;
+      out.writeInt(version);
+      if (version >= BEAM_VERSION) {
         out.writeInt(tagger.beamWidth());
+      }
+      if (version >= FLAGS_VERSION) {
+        out.writeInt(context ? CONTEXT_FLAG : 0);
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
-      if (!clusters.isEmpty()) {
+      if (version >= CLUSTERS_VERSION) {
         writeMap(out, clusters.classes());
       }
       writeWeights(out, tagger.firstPass());
@@ -62,24 +78,28 @@ public final class ModelFile {
         new DataInputStream(
             new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16))) {
       int version = in.readInt() == MAGIC ? in.readInt() : -1;
-      if (version < VERSION || version > CLUSTERS_VERSION) {
+      if (version < VERSION || version > FLAGS_VERSION) {
         throw new IOException(
-            "not a newsflow NER model (version " + VERSION + " to " + CLUSTERS_VERSION + ")");
+            "not a newsflow NER model (version " + VERSION + " to " + FLAGS_VERSION + ")");
       }
       int beamWidth = version == VERSION ? 1 : in.readInt();
       if (beamWidth < 1 || beamWidth > MAX_BEAM) {
         throw new IOException("bad beam width " + beamWidth);
       }
+      int flags = version >= FLAGS_VERSION ? in.readInt() : 0;
+      if ((flags & ~CONTEXT_FLAG) != 0) {
+        throw new IOException("unknown feature flags " + flags);
+      }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
       Lexicon lexicon = new Lexicon(readMap(in));
       WordClusters clusters =
-          version == CLUSTERS_VERSION ? new WordClusters(readMap(in)) : WordClusters.NONE;
+          version >= CLUSTERS_VERSION ? new WordClusters(readMap(in)) : WordClusters.NONE;
       return new NerTagger(
           gazetteer,
           lexicon,
           readWeights(in),
           readWeights(in),
-          FeatureOptions.DEFAULT.withClusters(clusters),
+          FeatureOptions.DEFAULT.withClusters(clusters).withContext((flags & CONTEXT_FLAG) != 0),
           beamWidth);
     }
   }

@@ -72,13 +72,13 @@ public final class NerTagger {
 
   /** The same weights with the feature additions they were trained with. */
   public NerTagger withOptions(FeatureOptions featureOptions) {
-    // The card gives the token scheme's features; the word classes come with the weights.
+    // The card gives the token scheme's features; word classes and context come with the weights.
     return new NerTagger(
         gazetteer,
         lexicon,
         firstPass,
         secondPass,
-        featureOptions.withClusters(options.clusters()),
+        featureOptions.withClusters(options.clusters()).withContext(options.context()),
         beamWidth);
   }
 

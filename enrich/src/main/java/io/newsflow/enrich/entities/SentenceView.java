@@ -27,6 +27,12 @@ final class SentenceView {
 
   final int[] gazetteerStart;
 
+  /** Context features ({@link FeatureOptions#context}) are added. */
+  final boolean context;
+
+  /** Per token, with context features: inside quotes (bit 0), inside brackets (bit 1). */
+  final byte[] enclosed;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 
@@ -35,8 +41,14 @@ final class SentenceView {
   private int size;
 
   SentenceView(WordFeatures[] types, Gazetteer gazetteer) {
+    this(types, gazetteer, false);
+  }
+
+  SentenceView(WordFeatures[] types, Gazetteer gazetteer, boolean context) {
     int n = types.length;
     this.types = types;
+    this.context = context;
+    this.enclosed = context ? enclosed(types) : null;
     lower = new String[n];
     capitalised = new boolean[n];
     namePartMarks = new int[n];
@@ -94,7 +106,31 @@ final class SentenceView {
         + (capsSentence ? 2 : 0)
         + (w.capitalised ? 1 : 0)
         + (at(i - 1).clusterM1 != 0 ? 1 : 0)
-        + (at(i + 1).clusterP1 != 0 ? 1 : 0);
+        + (at(i + 1).clusterP1 != 0 ? 1 : 0)
+        + (context ? 3 + Integer.bitCount(enclosed[i]) : 0);
+  }
+
+  /**
+   * Which tokens stand between quotes or brackets: titles, nicknames and abbreviations ("(PSD)")
+   * are written there. A quote opens or closes by turns (typographic ones are normalised to one).
+   */
+  private static byte[] enclosed(WordFeatures[] types) {
+    byte[] out = new byte[types.length];
+    boolean quoted = false;
+    int brackets = 0;
+    for (int i = 0; i < types.length; i++) {
+      String word = types[i].word;
+      if (word.equals("\"")) {
+        quoted = !quoted;
+      } else if (word.equals("(") || word.equals("[")) {
+        brackets++;
+      } else if ((word.equals(")") || word.equals("]")) && brackets > 0) {
+        brackets--;
+      } else {
+        out[i] = (byte) ((quoted ? 1 : 0) | (brackets > 0 ? 2 : 0));
+      }
+    }
+    return out;
   }
 
   /** How many features {@link #addGazetteerFeatures} adds. */
@@ -167,6 +203,17 @@ final class SentenceView {
     }
     if (p1.clusterP1 != 0) {
       push(p1.clusterP1);
+    }
+    if (context) {
+      push(m1.suffixM1);
+      push(p1.suffixP1);
+      push(FeatureHash.finish(FeatureHash.mix(m1.surroundHead, p1.lower)));
+      if ((enclosed[i] & 1) != 0) {
+        push(FeatureHash.QUOTED_IN_QUOTES);
+      }
+      if ((enclosed[i] & 2) != 0) {
+        push(FeatureHash.QUOTED_IN_BRACKETS);
+      }
     }
   }
 

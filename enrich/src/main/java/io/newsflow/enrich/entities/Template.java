@@ -81,4 +81,11 @@ enum Template {
   CLUSTER,
   CLUSTER_M1,
   CLUSTER_P1,
+  // Only with FeatureOptions.context.
+  LONG_PREFIX,
+  LONG_SUFFIX,
+  SUFFIX_M1,
+  SUFFIX_P1,
+  SURROUND,
+  QUOTED,
 }

@@ -11,6 +11,11 @@ import java.util.Locale;
  */
 final class WordFeatures {
   private static final int MAX_AFFIX = 4;
+
+  /** Affix length of the context features ({@link FeatureOptions#context}), and a neighbour's. */
+  private static final int LONG_AFFIX = 5;
+
+  private static final int NEIGHBOUR_SUFFIX = 3;
   private static final String PAD_TEXT = "<s>";
 
   final String word;
@@ -68,6 +73,16 @@ final class WordFeatures {
 
   final int clusterP1;
 
+  /**
+   * Context features ({@link FeatureOptions#context}): SUFFIX_M1 and SUFFIX_P1 of this word as a
+   * neighbour ("-ense", "-ção" before a name), and the SURROUND head of this word as the previous
+   * neighbour, to be continued with the next one ("o X disse").
+   */
+  final int suffixM1;
+
+  final int suffixP1;
+  final int surroundHead;
+
   /** HYPHEN_PART first and last, or none. */
   final int[] hyphenParts;
 
@@ -81,7 +96,7 @@ final class WordFeatures {
    * offsets above, which its construction reads.
    */
   static final WordFeatures PAD =
-      new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0);
+      new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0, false);
 
   /**
    * Per model, the scores of this word's own features (bias and {@link #own}): model, float[],
@@ -118,6 +133,12 @@ final class WordFeatures {
   /** The same, with the word's classes among its own features (none if it has no class). */
   static WordFeatures of(
       String token, Gazetteer gazetteer, Lexicon lexicon, WordClusters clusters) {
+    return of(token, gazetteer, lexicon, FeatureOptions.DEFAULT.withClusters(clusters));
+  }
+
+  /** The same, with the word-level additions of the options (classes, long affixes). */
+  static WordFeatures of(
+      String token, Gazetteer gazetteer, Lexicon lexicon, FeatureOptions options) {
     String word = SentenceView.normalise(token);
     String lower = word.toLowerCase(Locale.ROOT);
     return new WordFeatures(
@@ -129,7 +150,8 @@ final class WordFeatures {
         gazetteer.nameTypes(lower),
         gazetteer.beginsLongerName(lower),
         lexicon.bucketIndex(lower),
-        clusters.packed(lower));
+        options.clusters().packed(lower),
+        options.context());
   }
 
   private WordFeatures(
@@ -141,7 +163,8 @@ final class WordFeatures {
       int nameTypes,
       boolean beginsLongerName,
       int bucket,
-      int clusters) {
+      int clusters,
+      boolean context) {
     this.word = word;
     this.lower = lower;
     this.shortShape = shortShape;
@@ -155,7 +178,8 @@ final class WordFeatures {
     this.nameTypes = nameTypes;
     this.beginsLongerName = beginsLongerName;
     this.bucket = bucket;
-    this.own = withClusters(own(word, lower, longShape, shortShape), clusters);
+    int[] base = own(word, lower, longShape, shortShape);
+    this.own = withClusters(context ? withLongAffixes(base, lower) : base, clusters);
     int middle = WordClusters.at(clusters, 1);
     String middleClass = Integer.toString(middle - 1);
     clusterM1 = middle == 0 ? 0 : FeatureHash.of(Template.CLUSTER_M1, middleClass);
@@ -185,6 +209,22 @@ final class WordFeatures {
     FeatureHash.byTag(Template.PREV_TAG_NEXT_LOWER, lower, afterTag, PREV_TAG_NEXT_LOWER);
     FeatureHash.byTag(Template.PREV_TAG_PREV_LOWER, lower, afterTag, PREV_TAG_PREV_LOWER);
     hyphenParts = hyphenParts(lower);
+    String suffix = lower.substring(Math.max(0, lower.length() - NEIGHBOUR_SUFFIX));
+    suffixM1 = FeatureHash.of(Template.SUFFIX_M1, suffix);
+    suffixP1 = FeatureHash.of(Template.SUFFIX_P1, suffix);
+    surroundHead = FeatureHash.head(Template.SURROUND, lower);
+  }
+
+  /** The base features plus prefix and suffix of {@link #LONG_AFFIX} characters, if longer. */
+  private static int[] withLongAffixes(int[] own, String lower) {
+    if (lower.length() <= LONG_AFFIX) {
+      return own;
+    }
+    int[] with = java.util.Arrays.copyOf(own, own.length + 2);
+    with[own.length] = FeatureHash.of(Template.LONG_PREFIX, lower.substring(0, LONG_AFFIX));
+    with[own.length + 1] =
+        FeatureHash.of(Template.LONG_SUFFIX, lower.substring(lower.length() - LONG_AFFIX));
+    return with;
   }
 
   private static int[] own(String word, String lower, String longShape, String shortShape) {

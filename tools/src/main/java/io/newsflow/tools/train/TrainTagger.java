@@ -89,7 +89,7 @@ public final class TrainTagger {
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
-              + " [--max-violation] [--clusters 32,128,512]");
+              + " [--max-violation] [--clusters 32,128,512] [--context] [--tune-on-train]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -100,6 +100,8 @@ public final class TrainTagger {
     int devHalfCopies = 0;
     boolean commonNouns = false;
     boolean adjectivesNotNames = false;
+    boolean context = false;
+    boolean tuneOnTrain = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -112,6 +114,8 @@ public final class TrainTagger {
         case "--adjectives-not-names" -> adjectivesNotNames = true;
         case "--beam" -> beamWidth = Integer.parseInt(args[++a]);
         case "--max-violation" -> maxViolation = true;
+        case "--context" -> context = true;
+        case "--tune-on-train" -> tuneOnTrain = true;
         case "--clusters" ->
             clusterCounts =
                 java.util.Arrays.stream(args[++a].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -172,16 +176,11 @@ public final class TrainTagger {
     List<ConllDocument> train = toModelTokens(source, scheme);
     List<ConllDocument> dev = toModelTokens(devFile, scheme);
     Lexicon wordCounts = lexicon(train);
-    List<ConllDocument> words = source;
-    List<ConllDocument> trainDocs = train;
-    IntFunction<Lexicon> lexicon =
-        scheme.features().characterWords()
-            ? fold -> wordLexicon(words, fold)
-            : commonNouns ? fold -> lexiconWithNouns(trainDocs, fold) : fold -> wordCounts;
+    IntFunction<Lexicon> lexicon = lexicons(source, train, scheme, commonNouns);
     foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
-    FeatureOptions options = scheme.features();
+    FeatureOptions options = scheme.features().withContext(context);
     if (clusterCounts != null) {
       // The training file's own text, labels unused: words in like contexts share a class.
       List<List<String>> text = new ArrayList<>();
@@ -192,7 +191,15 @@ public final class TrainTagger {
       System.err.printf(Locale.ROOT, "word classes for %d words%n", clusters.classes().size());
       options = options.withClusters(clusters);
     }
-    NerTagger best = train(train, dev, maxEpochs, lexicon, options);
+    int[] epochs = null;
+    if (tuneOnTrain) {
+      if (devHalfCopies > 0) {
+        throw new IllegalArgumentException(
+            "--tune-on-train and --train-dev-half exclude each other");
+      }
+      epochs = tuneOnTraining(source, scheme, maxEpochs, commonNouns, options);
+    }
+    NerTagger best = train(train, dev, maxEpochs, lexicon, options, epochs).tagger();
     if (holdOut) {
       SpanScorer scorer = new SpanScorer();
       for (ConllDocument doc : toModelTokens(heldBack, scheme)) {
@@ -236,12 +243,74 @@ public final class TrainTagger {
     return out;
   }
 
-  static NerTagger train(
+  /** Per fold (-1: all documents), the lower-case counts the features see. */
+  private static IntFunction<Lexicon> lexicons(
+      List<ConllDocument> words,
+      List<ConllDocument> trainDocs,
+      TokenScheme scheme,
+      boolean commonNouns) {
+    Lexicon wordCounts = lexicon(trainDocs);
+    return scheme.features().characterWords()
+        ? fold -> wordLexicon(words, fold)
+        : commonNouns ? fold -> lexiconWithNouns(trainDocs, fold) : fold -> wordCounts;
+  }
+
+  /**
+   * The epoch counts of both passes chosen on a tenth of the training file ({@code
+   * --tune-on-train}): the other nine tenths train, every tenth document from the ninth on tunes.
+   * The model is then trained on all documents for those epochs, and the dev file is only reported,
+   * never chosen on: the figure it gives is then one for unseen text.
+   */
+  private static int[] tuneOnTraining(
+      List<ConllDocument> source,
+      TokenScheme scheme,
+      int maxEpochs,
+      boolean commonNouns,
+      FeatureOptions options) {
+    List<ConllDocument> fit = new ArrayList<>();
+    List<ConllDocument> tune = new ArrayList<>();
+    for (int d = 0; d < source.size(); d++) {
+      (d % FOLDS == TUNING_FOLD ? tune : fit).add(source.get(d));
+    }
+    System.err.printf(
+        Locale.ROOT,
+        "choosing epochs on a tenth of the training file (%d documents, %d left to train)%n",
+        tune.size(),
+        fit.size());
+    List<ConllDocument> fitTokens = toModelTokens(fit, scheme);
+    Trained tuned =
+        train(
+            fitTokens,
+            toModelTokens(tune, scheme),
+            maxEpochs,
+            lexicons(fit, fitTokens, scheme, commonNouns),
+            options,
+            null);
+    System.err.printf(
+        Locale.ROOT,
+        "training on all documents: %d first-pass and %d second-pass epochs%n",
+        tuned.firstEpochs(),
+        tuned.secondEpochs());
+    return new int[] {tuned.firstEpochs(), tuned.secondEpochs()};
+  }
+
+  /** The tenth of the training documents that tunes with {@code --tune-on-train}. */
+  static final int TUNING_FOLD = FOLDS - 2;
+
+  /** A trained tagger and the epochs of each pass. */
+  record Trained(NerTagger tagger, int firstEpochs, int secondEpochs) {}
+
+  /**
+   * Trains both passes; with {@code epochs} null each pass keeps its best epoch on {@code dev},
+   * else it trains exactly {@code epochs[0]} and {@code epochs[1]} epochs and dev is only reported.
+   */
+  static Trained train(
       List<ConllDocument> train,
       List<ConllDocument> dev,
       int maxEpochs,
       IntFunction<Lexicon> lexicon,
-      FeatureOptions options) {
+      FeatureOptions options,
+      int[] epochs) {
     Gazetteer full = gazetteer(train, -1);
     List<BioDecoder> foldDecoders = new ArrayList<>();
     for (int fold = 0; fold < FOLDS; fold++) {
@@ -263,30 +332,45 @@ public final class TrainTagger {
     List<Integer> all = range(train.size());
 
     System.err.println("first pass, all documents:");
+    Function<PerceptronModel, Double> firstDev =
+        model -> score(dev, doc -> devDecoder.firstPass(doc.tokens(), model, null));
     Stage first =
         trainStage(
             all,
-            maxEpochs,
+            epochs == null ? maxEpochs : epochs[0],
             (d, p, listener) ->
                 foldDecoders.get(foldOf(d)).firstPass(train.get(d).tokens(), p, listener),
-            model -> score(dev, doc -> devDecoder.firstPass(doc.tokens(), model, null)),
+            epochs == null ? firstDev : null,
             train);
+    if (epochs != null) {
+      System.err.printf(
+          Locale.ROOT, "  dev F1 %.4f (reported only)%n", firstDev.apply(first.model));
+    }
 
     System.err.printf(Locale.ROOT, "first pass on held-out folds (%d epochs each)%n", first.epochs);
     List<List<int[]>> firstTags = heldOutFirstPass(train, foldDecoders, first.epochs);
 
     System.err.println("second pass, all documents:");
+    Function<PerceptronModel, Double> secondDev =
+        model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model));
     Stage second =
         trainStage(
             all,
-            maxEpochs,
+            epochs == null ? maxEpochs : epochs[1],
             (d, p, listener) ->
                 foldDecoders
                     .get(foldOf(d))
                     .secondPass(train.get(d).tokens(), firstTags.get(d), p, listener),
-            model -> score(dev, doc -> devDecoder.decode(doc.tokens(), first.model, model)),
+            epochs == null ? secondDev : null,
             train);
-    return new NerTagger(full, fullLexicon, first.model, second.model, options, beamWidth);
+    if (epochs != null) {
+      System.err.printf(
+          Locale.ROOT, "  dev F1 %.4f (reported only)%n", secondDev.apply(second.model));
+    }
+    return new Trained(
+        new NerTagger(full, fullLexicon, first.model, second.model, options, beamWidth),
+        first.epochs,
+        second.epochs);
   }
 
   /**

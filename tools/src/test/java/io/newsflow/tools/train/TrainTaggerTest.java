@@ -69,7 +69,8 @@ class TrainTaggerTest {
     try {
       NerTagger tagger =
           TrainTagger.train(
-              docs, docs, 5, fold -> TrainTagger.lexicon(docs), FeatureOptions.DEFAULT);
+                  docs, docs, 5, fold -> TrainTagger.lexicon(docs), FeatureOptions.DEFAULT, null)
+              .tagger();
       assertEquals(3, tagger.beamWidth());
       for (ConllDocument doc : docs) {
         int[] tags = tagger.tag(doc.tokens()).get(0);
@@ -82,6 +83,36 @@ class TrainTaggerTest {
     } finally {
       TrainTagger.bits = oldBits;
       TrainTagger.beamWidth = oldBeam;
+    }
+  }
+
+  /**
+   * With epochs given (chosen on a tenth of train), each pass trains that many; dev only reports.
+   */
+  @Test
+  void givenEpochsAreTrainedAsGiven() {
+    List<ConllDocument> docs = new ArrayList<>();
+    for (int d = 0; d < 10; d++) {
+      docs.add(
+          doc(
+              List.of("Ana", "Ruiz", "vive", "en", "Lima"),
+              List.of("B-PER", "I-PER", "O", "O", "B-LOC")));
+    }
+    int oldBits = TrainTagger.bits;
+    TrainTagger.bits = 16;
+    try {
+      TrainTagger.Trained trained =
+          TrainTagger.train(
+              docs,
+              docs,
+              15,
+              fold -> TrainTagger.lexicon(docs),
+              FeatureOptions.DEFAULT,
+              new int[] {2, 3});
+      assertEquals(2, trained.firstEpochs());
+      assertEquals(3, trained.secondEpochs());
+    } finally {
+      TrainTagger.bits = oldBits;
     }
   }
 
