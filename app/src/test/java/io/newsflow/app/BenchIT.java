@@ -24,6 +24,9 @@ class BenchIT {
           "accounted for: +(\\d+) of (\\d+) offered \\((\\d+) articles, (\\d+) dead letters, (\\d+)"
               + " in flight\\)");
 
+  private static final Pattern WINDOW_ENDS =
+      Pattern.compile("enrich read ([\\d.]+) and put out ([\\d.]+) pages/s; between them");
+
   @Test
   void generatedPagesAtTwoThreadCountsAreAllAccountedFor() {
     RunOutput run = RunOutput.newsflow("bench", "--pages", "150", "--stream-threads", "1,2");
@@ -56,7 +59,7 @@ class BenchIT {
             "--input",
             dir.toString(),
             "--pages",
-            "60",
+            "120",
             "--stream-threads",
             "1",
             "--rate",
@@ -64,14 +67,18 @@ class BenchIT {
     assertEquals(0, run.exitCode, run.stdout);
     List<long[]> runs = accounted(run.stdout);
     assertEquals(1, runs.size(), run.stdout);
-    assertEquals(60, runs.get(0)[0]);
-    assertEquals(10, runs.get(0)[3], "each copy of the empty page is a dead letter");
+    assertEquals(120, runs.get(0)[0]);
+    assertEquals(20, runs.get(0)[3], "each copy of the empty page is a dead letter");
     assertFigures(run.stdout, 1);
     assertTrue(run.stdout.contains("offered 30 pages/s"), run.stdout);
-    // The 30 pages after the warm-up are paced at 30 a second: they cannot all be out sooner.
+    // The 60 pages after the warm-up are paced at 30 a second: enrich cannot have read them all
+    // sooner, and the window ends when it has; both of its ends see about the offered rate.
     Matcher steady = Pattern.compile("\\((\\d+) pages in ([\\d.]+) s after").matcher(run.stdout);
     assertTrue(steady.find(), run.stdout);
-    assertTrue(Double.parseDouble(steady.group(2)) >= 0.7, "paced: " + run.stdout);
+    assertTrue(Double.parseDouble(steady.group(2)) >= 1.4, "paced: " + run.stdout);
+    Matcher ends = WINDOW_ENDS.matcher(run.stdout);
+    assertTrue(ends.find(), run.stdout);
+    assertTrue(Double.parseDouble(ends.group(1)) < 45, "read at the offered rate: " + run.stdout);
   }
 
   @Test

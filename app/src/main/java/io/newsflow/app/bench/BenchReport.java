@@ -26,6 +26,7 @@ final class BenchReport {
         r.megabytesPerSecond(),
         r.steadyPages(),
         r.steadySeconds());
+    flow(out, r.flow());
     long accounted = r.counts().articlesOut() + r.counts().deadLetters();
     out.printf(
         Locale.ROOT,
@@ -57,6 +58,28 @@ final class BenchReport {
         r.heapMaxUsedBytes() >> 20,
         r.heapLimitBytes() >> 20);
     out.flush();
+  }
+
+  /**
+   * The window's two ends. A steady pipeline reads and puts out pages at one rate; a stage that
+   * falls behind shows as pages piling up between them.
+   */
+  private static void flow(PrintWriter out, BenchRun.Flow flow) {
+    if (flow.enrichAhead()) {
+      out.printf(
+          Locale.ROOT,
+          "  not balanced:     enrich had read every page before the warm-up share came out;"
+              + " the figure above is the output's, draining what piled up inside%n");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "  window's ends:    enrich read %.1f and put out %.1f pages/s; between them %d pages at"
+            + " the start, %d at the end%n",
+        flow.readPerSecond(),
+        flow.outPerSecond(),
+        flow.inPipelineAtStart(),
+        flow.inPipelineAtEnd());
   }
 
   /**

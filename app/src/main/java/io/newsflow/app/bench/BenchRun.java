@@ -69,13 +69,30 @@ final class BenchRun {
       long steadyPages,
       double pagesPerSecond,
       double megabytesPerSecond,
+      Flow flow,
       long[] latenciesMillis,
       Map<String, Long> cpuNanos,
       Map<String, Long> wholeRunCpuNanos,
       long heapMaxUsedBytes,
       long heapLimitBytes) {}
 
-  private record Sample(long nanos, long resolved, CpuByStage.Snapshot cpu) {}
+  /**
+   * Both ends of the steady window: pages enrich read and pages out (articles and dead letters),
+   * per second, and how many were between the two at the window's start and end.
+   *
+   * @param enrichAhead enrich had read every page before the warm-up share came out, so no window
+   *     sees both ends at work: the figures are the output's alone, and overstate
+   */
+  record Flow(
+      double readPerSecond,
+      double outPerSecond,
+      long inPipelineAtStart,
+      long inPipelineAtEnd,
+      boolean enrichAhead) {}
+
+  private record Sample(long nanos, long read, long resolved, CpuByStage.Snapshot cpu) {}
+
+  private record Window(Sample first, Sample last, boolean enrichAhead) {}
 
   Result run() throws InterruptedException {
     long launched = System.nanoTime();
@@ -111,7 +128,9 @@ final class BenchRun {
       Thread sinkThread = new Thread(sink::run, "newsflow-sink");
       Thread watcherThread = new Thread(watcher, "newsflow-dead-letters");
       try (EnrichService enrich = new EnrichService(kafka, topics, enrichConfig);
-          RawPagePublisher publisher = new RawPagePublisher(kafka, topics, listener)) {
+          RawPagePublisher publisher = new RawPagePublisher(kafka, topics, listener);
+          EnrichReadProgress progress =
+              new EnrichReadProgress(kafka, enrichConfig.applicationId(), topics.rawPages())) {
         enrich.start();
         sinkThread.start();
         watcherThread.start();
@@ -120,13 +139,15 @@ final class BenchRun {
         Thread publish = new Thread(() -> offer(publisher, tracker), "newsflow-bench-publish");
         publish.start();
         List<Sample> samples = new ArrayList<>();
-        samples.add(new Sample(System.nanoTime(), 0, cpu.snapshot()));
+        samples.add(new Sample(System.nanoTime(), 0, 0, cpu.snapshot()));
         long heapMax = 0;
         long deadline = System.nanoTime() + config.timeoutSeconds() * 1_000_000_000L;
         boolean complete = false;
         while (!complete && System.nanoTime() < deadline && tracker.failure() == null) {
           complete = tracker.awaitComplete(SAMPLE_NANOS / 1_000_000);
-          samples.add(new Sample(System.nanoTime(), resolved(tracker.counts()), cpu.snapshot()));
+          long read = progress.read();
+          samples.add(
+              new Sample(System.nanoTime(), read, resolved(tracker.counts()), cpu.snapshot()));
           heapMax = Math.max(heapMax, heapUsed());
         }
         publish.join();
@@ -221,18 +242,21 @@ final class BenchRun {
       Latencies latencies,
       CpuByStage cpu,
       long heapMax) {
-    long warmup = warmupPages();
-    Sample first = samples.get(0);
-    for (Sample s : samples) {
-      if (s.resolved() >= warmup) {
-        first = s;
-        break;
-      }
-    }
-    Sample last = samples.get(samples.size() - 1);
+    Window window = steadyWindow(samples);
+    Sample first = window.first();
+    Sample last = window.last();
     double seconds = (last.nanos() - first.nanos()) / 1e9;
-    long steadyPages = last.resolved() - first.resolved();
+    long read = last.read() - first.read();
+    long out = last.resolved() - first.resolved();
+    long steadyPages = window.enrichAhead() ? out : Math.min(read, out);
     double perSecond = seconds > 0 ? steadyPages / seconds : 0;
+    Flow flow =
+        new Flow(
+            seconds > 0 ? read / seconds : 0,
+            seconds > 0 ? out / seconds : 0,
+            first.read() - first.resolved(),
+            last.read() - last.resolved(),
+            window.enrichAhead());
     double meanBytes = (double) BenchPages.totalBytes(pages) / pages.size();
     return new Result(
         streamThreads,
@@ -245,11 +269,47 @@ final class BenchRun {
         steadyPages,
         perSecond,
         perSecond * meanBytes / 1e6,
-        latencies.after(warmup),
+        flow,
+        latencies.after(warmupPages()),
         CpuByStage.between(first.cpu(), last.cpu(), cpu.names()),
         CpuByStage.between(samples.get(0).cpu(), last.cpu(), cpu.names()),
         heapMax,
         Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * From the first sample where both enrich has read and the sink has put out the warm-up share, to
+   * the first where enrich has read every page: while pages still flow in, both ends are at work,
+   * and the lower of their rates is the pipeline's. Past that point only what is inside the
+   * pipeline drains, which says nothing about a steady stream.
+   */
+  private Window steadyWindow(List<Sample> samples) {
+    long warmup = warmupPages();
+    Sample end = samples.get(samples.size() - 1);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < samples.size(); i++) {
+      Sample s = samples.get(i);
+      if (first < 0 && s.read() >= warmup && s.resolved() >= warmup) {
+        first = i;
+      }
+      if (last < 0 && first >= 0 && s.read() >= config.pages()) {
+        last = i;
+      }
+    }
+    if (first >= 0 && last > first) {
+      return new Window(samples.get(first), samples.get(last), false);
+    }
+    return new Window(firstOut(samples, warmup), end, last >= 0);
+  }
+
+  private static Sample firstOut(List<Sample> samples, long pages) {
+    for (Sample s : samples) {
+      if (s.resolved() >= pages) {
+        return s;
+      }
+    }
+    return samples.get(0);
   }
 
   private static long resolved(RunCounts counts) {
