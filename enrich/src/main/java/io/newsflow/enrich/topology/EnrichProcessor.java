@@ -5,6 +5,7 @@ import io.newsflow.enrich.page.EnrichResult;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.page.Rejection;
 import io.newsflow.enrich.text.SiteMemory;
+import io.newsflow.schema.AvroSizeBound;
 import io.newsflow.schema.RawPage;
 import io.newsflow.schema.RawPageRef;
 import io.newsflow.schema.Topics;
@@ -90,9 +91,14 @@ final class EnrichProcessor implements Processor<byte[], Decoded, String, Specif
     }
   }
 
-  /** An article the topic would refuse becomes a dead letter here, not a failed task later. */
+  /**
+   * An article the topic would refuse becomes a dead letter here, not a failed task later. Only an
+   * article whose size bound is over the limit is encoded to measure it: the others would be
+   * encoded twice, here and by the topic's serializer.
+   */
   private EnrichResult fitting(EnrichResult result) {
-    if (result instanceof EnrichResult.Enriched enriched) {
+    if (result instanceof EnrichResult.Enriched enriched
+        && AvroSizeBound.of(enriched.article()) > maxValueBytes) {
       int size = Topics.ARTICLE_SERDE.encode(enriched.article()).length;
       if (size > maxValueBytes) {
         return EnrichResult.rejected(
