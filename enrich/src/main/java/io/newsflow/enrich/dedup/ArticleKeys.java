@@ -51,13 +51,15 @@ public final class ArticleKeys {
     return recordTime;
   }
 
-  /** The article with the decision's fields set. */
+  /**
+   * The article with the decision's fields set, in place: the caller owns it (dedup has just
+   * decoded it from its topic), and a copy through the builder would deep-copy every list.
+   */
   public static Article decided(Article article, DedupDecision d) {
-    return Article.newBuilder(article)
-        .setDuplicateOf(d.duplicateOf())
-        .setSimilarity(d.similarity())
-        .setStoryId(d.storyId())
-        .setStorySignals(d.storySignals())
-        .build();
+    article.setDuplicateOf(d.duplicateOf());
+    article.setSimilarity(d.similarity());
+    article.setStoryId(d.storyId());
+    article.setStorySignals(d.storySignals());
+    return article;
   }
 }

@@ -66,7 +66,12 @@ final class ArticleAssembler {
                     .map(ArticleAssembler::removed)
                     .toList())
             .setRaw(ref)
-            .setExtractedAt(now);
+            .setExtractedAt(now)
+            // dedup's fields, set here so build() does not copy their defaults from the schema
+            .setDuplicateOf(null)
+            .setSimilarity(null)
+            .setStoryId(null)
+            .setStorySignals(List.of());
     ListingFallback.fill(article, page.getListing());
     return article.build();
   }
