@@ -173,7 +173,7 @@ public final class PageEnricher {
   private EnrichResult enrichHtml(ResolvedPage resolved, RawPageRef ref) {
     RawPage page = resolved.page();
     byte[] body = resolved.body();
-    int tags = countTags(body, config.maxTags());
+    int tags = TagCounter.count(body, config.maxTags());
     if (tags > config.maxTags()) {
       return EnrichResult.rejected(
           DeadLetterReason.TOO_MANY_ELEMENTS, "more than " + config.maxTags() + " tags");
@@ -320,19 +320,6 @@ public final class PageEnricher {
   /**
    * Counts '<' followed by a letter, stopping past the limit: a cheap upper bound of the elements.
    */
-  static int countTags(byte[] body, int limit) {
-    int tags = 0;
-    for (int i = 0; i + 1 < body.length && tags <= limit; i++) {
-      if (body[i] == '<') {
-        byte next = body[i + 1];
-        if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
-          tags++;
-        }
-      }
-    }
-    return tags;
-  }
-
   private static double replacementShare(String text) {
     if (text.isEmpty()) {
       return 0;
