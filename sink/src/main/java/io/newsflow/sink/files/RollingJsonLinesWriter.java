@@ -71,7 +71,9 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
         || clock.instant().isAfter(openedAt.plus(maxAge))) {
       roll();
     }
-    ByteBuffer line = StandardCharsets.UTF_8.encode(jsonLine + "\n");
+    // String.getBytes takes the JDK's intrinsic path (a copy for ASCII text); Charset.encode goes
+    // char by char through an encoder. Both write a lone surrogate as '?'.
+    ByteBuffer line = ByteBuffer.wrap((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
     while (line.hasRemaining()) {
       current.write(line);
     }
