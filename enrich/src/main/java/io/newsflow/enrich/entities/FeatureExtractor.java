@@ -1,6 +1,8 @@
 package io.newsflow.enrich.entities;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,9 +51,23 @@ public final class FeatureExtractor {
   }
 
   SentenceView view(List<String> tokens) {
+    return view(tokens, new HashMap<>());
+  }
+
+  /**
+   * @param document the word types of the document so far, looked up first and filled: the same
+   *     features the shared cache would give
+   */
+  SentenceView view(List<String> tokens, Map<String, WordFeatures> document) {
     WordFeatures[] types = new WordFeatures[tokens.size()];
     for (int i = 0; i < types.length; i++) {
-      types[i] = word(tokens.get(i));
+      String token = tokens.get(i);
+      WordFeatures word = document.get(token);
+      if (word == null) {
+        word = word(token);
+        document.put(token, word);
+      }
+      types[i] = word;
     }
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     if (characterNames != null) {
