@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chinese word segmentation and part of speech by HanLP portable (Apache-2.0; its dictionaries
- * are read from its own jar on first use, never from files or the network), with its recognisers
- * of Chinese, transliterated and Japanese person names, place names and organisation names. The
+ * Chinese word segmentation and part of speech by HanLP portable (Apache-2.0; its dictionaries are
+ * read from its own jar on first use, never from files or the network), with its recognisers of
+ * Chinese, transliterated and Japanese person names, place names and organisation names. The
  * character tagger takes these as features ({@link CharacterFeatures}): they know names and words
  * the 4,000 training sentences never had. Thread-safe: a segment keeps no state between calls.
  */
@@ -37,9 +37,9 @@ public final class ChineseWords {
   private ChineseWords() {}
 
   /**
-   * The words of a text, in order, covering it. Traditional characters are read as their
-   * simplified forms (HanLP's dictionaries are simplified) where that keeps the length, so the
-   * offsets stay those of the given text.
+   * The words of a text, in order, covering it. Traditional characters are read as their simplified
+   * forms (HanLP's dictionaries are simplified) where that keeps the length, so the offsets stay
+   * those of the given text.
    */
   public static List<Word> of(String text) {
     if (text.isEmpty()) {

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HanLP alone as a tagger: its person, place and organisation words ({@link ChineseWords}) as
- * PER, LOC and ORG names, scored on a CoNLL file's own word tokens by the scorer of the {@code ner}
+ * HanLP alone as a tagger: its person, place and organisation words ({@link ChineseWords}) as PER,
+ * LOC and ORG names, scored on a CoNLL file's own word tokens by the scorer of the {@code ner}
  * command. The baseline the trained Chinese tagger is measured against.
  *
  * <pre>
@@ -25,19 +25,35 @@ public final class ChineseWordsBaseline {
   private ChineseWordsBaseline() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: ChineseWordsBaseline <file.conll>");
+    if (args.length != 1 && args.length != 2) {
+      System.err.println("usage: ChineseWordsBaseline <file.conll> [tagged-out]");
       System.exit(2);
     }
     SpanScorer scorer = new SpanScorer();
+    java.io.PrintWriter out =
+        args.length == 2
+            ? new java.io.PrintWriter(
+                java.nio.file.Files.newBufferedWriter(
+                    Path.of(args[1]), java.nio.charset.StandardCharsets.UTF_8))
+            : null;
     long started = System.nanoTime();
     for (ConllDocument doc : ConllReader.read(Path.of(args[0]))) {
       for (ConllSentence sentence : doc.sentences()) {
         TokenScheme.Mapped mapped = TokenScheme.CHARACTERS.map(sentence.tokens(), sentence.gold());
         List<String> tags = tags(mapped.tokens());
-        scorer.add(
-            sentence.gold(), TokenScheme.CHARACTERS.back(mapped, tags, sentence.tokens().size()));
+        List<String> predicted =
+            TokenScheme.CHARACTERS.back(mapped, tags, sentence.tokens().size());
+        scorer.add(sentence.gold(), predicted);
+        if (out != null) {
+          for (int i = 0; i < predicted.size(); i++) {
+            out.println(sentence.lines().get(i) + " " + predicted.get(i));
+          }
+          out.println();
+        }
       }
+    }
+    if (out != null) {
+      out.close();
     }
     System.err.printf(
         java.util.Locale.ROOT, "%.1f s%n%s", (System.nanoTime() - started) / 1e9, scorer.report());
