@@ -54,6 +54,32 @@ public final class ChineseWords {
     return words;
   }
 
+  /**
+   * The name type of a dictionary word, HanLP's core or custom dictionary, whatever the segmenter
+   * chose in context: PER, LOC, ORG, "nz" (another proper noun), or null if it names none.
+   */
+  public static String dictionaryNameType(String word) {
+    String type = nameType(com.hankcs.hanlp.dictionary.CustomDictionary.get(word));
+    return type != null ? type : nameType(com.hankcs.hanlp.dictionary.CoreDictionary.get(word));
+  }
+
+  private static String nameType(com.hankcs.hanlp.dictionary.CoreDictionary.Attribute attribute) {
+    if (attribute == null) {
+      return null;
+    }
+    for (var nature : attribute.nature) {
+      String n = String.valueOf(nature);
+      String type = nameType(n);
+      if (type != null) {
+        return type;
+      }
+      if (n.equals("nz")) {
+        return n;
+      }
+    }
+    return null;
+  }
+
   /** The text in simplified characters if converting keeps its length, else as given. */
   static String simplified(String text) {
     String converted = HanLP.convertToSimplifiedChinese(text);

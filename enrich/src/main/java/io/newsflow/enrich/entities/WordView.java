@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A character-tokenised sentence seen through HanLP's words ({@link ChineseWords}): per token, the
  * word it falls in, its position there and the word's part of speech, and whether HanLP's
- * recognisers took the word for a person, place or organisation. These are the character tagger's
- * features for the words and names its small training set never had.
+ * recognisers took the word for a person, place or organisation, and the longest dictionary names
+ * beginning and ending at it. These are the character tagger's features for the words and names its
+ * small training set never had.
  */
 final class WordView {
   private static final String NONE = "-";
@@ -17,6 +18,8 @@ final class WordView {
   private final String[] name;
   private final String[] before;
   private final String[] after;
+  private final String[] dictBegin;
+  private final String[] dictEnd;
 
   private WordView(int n) {
     word = new String[n];
@@ -25,6 +28,28 @@ final class WordView {
     name = new String[n];
     before = new String[n];
     after = new String[n];
+    dictBegin = new String[n];
+    dictEnd = new String[n];
+  }
+
+  /**
+   * The longest words of HanLP's dictionaries (2 to 8 chars) that can be a name, beginning and
+   * ending at each token, whatever the segmenter chose: a name it cut wrongly in context ("的法国") is
+   * still found.
+   */
+  private void addDictionary(String text, int[] start) {
+    int n = dictBegin.length;
+    java.util.Arrays.fill(dictBegin, NONE);
+    java.util.Arrays.fill(dictEnd, NONE);
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 2; j <= Math.min(n, i + 8); j++) {
+        String type = ChineseWords.dictionaryNameType(text.substring(start[i], start[j]));
+        if (type != null) {
+          dictBegin[i] = type + (j - i);
+          dictEnd[j - 1] = type + (j - i);
+        }
+      }
+    }
   }
 
   static WordView of(SentenceView s) {
@@ -64,6 +89,7 @@ final class WordView {
       view.before[i] = w > 0 ? words.get(w - 1).nature() : "<s>";
       view.after[i] = w + 1 < words.size() ? words.get(w + 1).nature() : "</s>";
     }
+    view.addDictionary(text.toString(), start);
     return view;
   }
 
@@ -77,6 +103,9 @@ final class WordView {
     out.add(hash("around", before[i], nature[i], after[i]));
     out.add(hash("name-next", name[i], at(name, i + 1), at(position, i + 1)));
     out.add(hash("name-prev", at(name, i - 1), at(position, i - 1), name[i]));
+    out.add(hash("dict-begin", dictBegin[i]));
+    out.add(hash("dict-end", dictEnd[i]));
+    out.add(hash("dict-inside", at(dictBegin, i - 1), dictEnd[i]));
   }
 
   private static String at(String[] values, int i) {

@@ -39,6 +39,14 @@ class ChineseWordsTest {
   }
 
   @Test
+  void dictionaryWordsNameTheirTypeWhateverTheContext() {
+    assertEquals("LOC", ChineseWords.dictionaryNameType("法国"));
+    assertEquals("ORG", ChineseWords.dictionaryNameType("北京大学"));
+    assertEquals("PER", ChineseWords.dictionaryNameType("习近平"));
+    assertNull(ChineseWords.dictionaryNameType("主席"));
+  }
+
+  @Test
   void hanlpNaturesMapToEntityTypes() {
     assertEquals("PER", ChineseWords.nameType("nrf"));
     assertEquals("LOC", ChineseWords.nameType("nsf"));
