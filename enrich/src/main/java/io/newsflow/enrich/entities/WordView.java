@@ -108,6 +108,11 @@ final class WordView {
     out.add(hash("dict-inside", at(dictBegin, i - 1), dictEnd[i]));
   }
 
+  /** What token i is in HanLP's eyes, for tests: "position nature name dictBegin dictEnd". */
+  String describe(int i) {
+    return String.join(" ", position[i], nature[i], name[i], dictBegin[i], dictEnd[i]);
+  }
+
   private static String at(String[] values, int i) {
     return i < 0 || i >= values.length ? NONE : values[i];
   }
