@@ -30,6 +30,7 @@ final class CharacterFeatures {
       kind[i] = kind(s.lower[i]);
     }
     CharacterNames.Matches matches = names.match(s.lower);
+    WordView words = WordView.of(s);
     int[][] out = new int[n][];
     List<Integer> f = new ArrayList<>(48);
     for (int i = 0; i < n; i++) {
@@ -54,6 +55,7 @@ final class CharacterFeatures {
       f.add(hash(Template.CHAR_KINDS, at(kind, i - 1), kind[i], at(kind, i + 1)));
       names.addFeatures(matches, i, unit[i], at(unit, i - 1), f);
       addWords(s.lower, i, lexicon, f);
+      words.addFeatures(i, f);
       out[i] = f.stream().mapToInt(Integer::intValue).toArray();
     }
     return out;

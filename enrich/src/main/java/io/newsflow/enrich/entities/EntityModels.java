@@ -24,8 +24,8 @@ public final class EntityModels {
 
   /**
    * Every model in the jar; MODELS.md has a card for each. No Chinese model: the character tagger
-   * trained on the UNER data reaches a dev F1 of 0.56 (precision 0.63), and wrong names are worse
-   * than none.
+   * trained on the UNER data, with HanLP's words and names as features, reaches a dev F1 of 0.68
+   * (precision 0.71), and wrong names are worse than none.
    */
   public static final List<ModelCard> SHIPPED =
       List.of(
