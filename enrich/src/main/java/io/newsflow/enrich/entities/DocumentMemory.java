@@ -37,6 +37,13 @@ final class DocumentMemory {
   private final int[][] sameBefore;
 
   private final List<SentenceView> document;
+
+  /** Other occurrences of a word that lend their neighbours to context aggregation, at most. */
+  static final int MAX_AGGREGATED = 8;
+
+  /** Context aggregation ({@link FeatureOptions#aggregate}); null fields without it. */
+  private final Aggregation aggregation;
+
   private final int[] counts = new int[TYPES];
   private int sentence;
 
@@ -109,6 +116,10 @@ final class DocumentMemory {
     typesSoFar = new int[count * TYPES];
     firstPassTypes = firstPassTags == null ? null : new int[count * TYPES];
     firstPassNameEnds = new int[count];
+    aggregation =
+        !document.isEmpty() && document.get(0).aggregate
+            ? Aggregation.of(document, ids, count)
+            : null;
     for (int s = 0; s < document.size(); s++) {
       WordFeatures[] types = document.get(s).types;
       for (int i = 0; i < types.length; i++) {
@@ -241,5 +252,62 @@ final class DocumentMemory {
       }
     }
     return null;
+  }
+
+  /**
+   * Context aggregation (Ratinov and Roth 2009): the words before and after the other capitalised
+   * occurrences of token i's word in the document, at most {@link #MAX_AGGREGATED} of them. An
+   * unseen name met once after "o presidente" and once before "anunciou" is typed by both contexts
+   * wherever it stands. Called for capitalised tokens only.
+   */
+  void addAggregated(int i, FeatureVector out) {
+    Aggregation a = aggregation;
+    int self = a.sentenceStart[sentence] + i;
+    int n = 0;
+    for (int t = a.first[ids[sentence][i]]; t >= 0 && n < MAX_AGGREGATED; t = a.next[t]) {
+      if (t != self) {
+        out.addHash(a.before[t]);
+        out.addHash(a.after[t]);
+        n++;
+      }
+    }
+  }
+
+  /**
+   * Per capitalised token (numbered through the document), the hashed words either side; per word,
+   * its first capitalised token, and per token the next of the same word (-1 ends), in document
+   * order.
+   */
+  private record Aggregation(
+      int[] sentenceStart, int[] first, int[] next, int[] before, int[] after) {
+    static Aggregation of(List<SentenceView> document, int[][] ids, int words) {
+      int[] sentenceStart = new int[document.size()];
+      int tokens = 0;
+      for (int s = 0; s < document.size(); s++) {
+        sentenceStart[s] = tokens;
+        tokens += ids[s].length;
+      }
+      int[] first = new int[words];
+      java.util.Arrays.fill(first, -1);
+      int[] next = new int[tokens];
+      int[] before = new int[tokens];
+      int[] after = new int[tokens];
+      for (int s = document.size() - 1; s >= 0; s--) {
+        SentenceView view = document.get(s);
+        String[] lower = view.lower;
+        for (int i = lower.length - 1; i >= 0; i--) {
+          if (!view.capitalised[i]) {
+            continue;
+          }
+          int t = sentenceStart[s] + i;
+          before[t] = FeatureHash.of(Template.AGGREGATE_PREV, i > 0 ? lower[i - 1] : "<s>");
+          after[t] =
+              FeatureHash.of(Template.AGGREGATE_NEXT, i + 1 < lower.length ? lower[i + 1] : "</s>");
+          next[t] = first[ids[s][i]];
+          first[ids[s][i]] = t;
+        }
+      }
+      return new Aggregation(sentenceStart, first, next, before, after);
+    }
   }
 }

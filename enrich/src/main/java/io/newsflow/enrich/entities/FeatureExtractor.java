@@ -70,6 +70,7 @@ public final class FeatureExtractor {
       types[i] = word;
     }
     SentenceView view = new SentenceView(types, gazetteer, options.context());
+    view.aggregate = options.aggregate();
     if (characterNames != null) {
       view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }
@@ -185,6 +186,9 @@ public final class FeatureExtractor {
           memory.firstPassCountsElsewhere(i),
           out);
       addMarks(FeatureHash.DOC_NAME_END, memory.firstPassNameEnds(i), out);
+    }
+    if (s.aggregate) {
+      memory.addAggregated(i, out);
     }
   }
 

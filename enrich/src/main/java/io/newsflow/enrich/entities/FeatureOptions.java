@@ -11,17 +11,26 @@ package io.newsflow.enrich.entities;
  * @param context the wider context features ({@code TrainTagger --context}): affixes of five
  *     characters, the neighbours' suffixes, the words either side together, and whether the token
  *     stands inside quotes or brackets; kept in the model file (version 5)
+ * @param aggregate context aggregation ({@code TrainTagger --aggregate}): for a capitalised word,
+ *     the words before and after its other capitalised occurrences in the document (Ratinov and
+ *     Roth 2009); a flag in the model file
  */
-public record FeatureOptions(boolean characterWords, WordClusters clusters, boolean context) {
-  public static final FeatureOptions DEFAULT = new FeatureOptions(false, WordClusters.NONE, false);
+public record FeatureOptions(
+    boolean characterWords, WordClusters clusters, boolean context, boolean aggregate) {
+  public static final FeatureOptions DEFAULT =
+      new FeatureOptions(false, WordClusters.NONE, false, false);
   public static final FeatureOptions CHARACTERS =
-      new FeatureOptions(true, WordClusters.NONE, false);
+      new FeatureOptions(true, WordClusters.NONE, false, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
-    return new FeatureOptions(characterWords, wordClusters, context);
+    return new FeatureOptions(characterWords, wordClusters, context, aggregate);
   }
 
   public FeatureOptions withContext(boolean contextFeatures) {
-    return new FeatureOptions(characterWords, clusters, contextFeatures);
+    return new FeatureOptions(characterWords, clusters, contextFeatures, aggregate);
+  }
+
+  public FeatureOptions withAggregate(boolean aggregateFeatures) {
+    return new FeatureOptions(characterWords, clusters, context, aggregateFeatures);
   }
 }

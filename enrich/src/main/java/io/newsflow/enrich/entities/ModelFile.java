@@ -37,6 +37,9 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#context}. */
   private static final int CONTEXT_FLAG = 1;
 
+  /** Flag bit of {@link FeatureOptions#aggregate}. */
+  private static final int AGGREGATE_FLAG = 2;
+
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
 
@@ -49,9 +52,10 @@ public final class ModelFile {
       out.writeInt(MAGIC);
       WordClusters clusters = tagger.options().clusters();
       boolean context = tagger.options().context();
+      boolean aggregate = tagger.options().aggregate();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context
+          context || aggregate
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -61,7 +65,7 @@ public final class ModelFile {
         out.writeInt(tagger.beamWidth());
       }
       if (version >= FLAGS_VERSION) {
-        out.writeInt(context ? CONTEXT_FLAG : 0);
+        out.writeInt((context ? CONTEXT_FLAG : 0) | (aggregate ? AGGREGATE_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -87,7 +91,7 @@ public final class ModelFile {
         throw new IOException("bad beam width " + beamWidth);
       }
       int flags = version >= FLAGS_VERSION ? in.readInt() : 0;
-      if ((flags & ~CONTEXT_FLAG) != 0) {
+      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG)) != 0) {
         throw new IOException("unknown feature flags " + flags);
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
@@ -99,7 +103,10 @@ public final class ModelFile {
           lexicon,
           readWeights(in),
           readWeights(in),
-          FeatureOptions.DEFAULT.withClusters(clusters).withContext((flags & CONTEXT_FLAG) != 0),
+          FeatureOptions.DEFAULT
+              .withClusters(clusters)
+              .withContext((flags & CONTEXT_FLAG) != 0)
+              .withAggregate((flags & AGGREGATE_FLAG) != 0),
           beamWidth);
     }
   }

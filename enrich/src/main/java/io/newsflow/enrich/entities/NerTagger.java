@@ -78,7 +78,10 @@ public final class NerTagger {
         lexicon,
         firstPass,
         secondPass,
-        featureOptions.withClusters(options.clusters()).withContext(options.context()),
+        featureOptions
+            .withClusters(options.clusters())
+            .withContext(options.context())
+            .withAggregate(options.aggregate()),
         beamWidth);
   }
 

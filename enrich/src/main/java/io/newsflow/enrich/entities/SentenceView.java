@@ -33,6 +33,9 @@ final class SentenceView {
   /** Per token, with context features: inside quotes (bit 0), inside brackets (bit 1). */
   final byte[] enclosed;
 
+  /** Context aggregation features ({@link FeatureOptions#aggregate}) are added. */
+  boolean aggregate;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 

@@ -88,4 +88,7 @@ enum Template {
   SUFFIX_P1,
   SURROUND,
   QUOTED,
+  // Only with FeatureOptions.aggregate.
+  AGGREGATE_PREV,
+  AGGREGATE_NEXT,
 }

@@ -16,10 +16,29 @@ final class AveragedPerceptron implements TagScorer {
   private final double[] stamped;
   private long steps = 1;
 
+  /** Per row, how often a feature hashed to it was seen while counting (null: no cut-off). */
+  private final int[] seen;
+
+  private boolean counting;
+
   AveragedPerceptron(int bits) {
+    this(bits, false);
+  }
+
+  /**
+   * @param countFeatures count each row's occurrences while {@link #counting} is on, for {@link
+   *     #cutOff}
+   */
+  AveragedPerceptron(int bits, boolean countFeatures) {
     this.bits = bits;
     this.weights = new float[(1 << bits) * TagSet.SIZE];
     this.stamped = new double[weights.length];
+    this.seen = countFeatures ? new int[1 << bits] : null;
+  }
+
+  /** Counts the rows of every token's features from now on (greedy training: once per token). */
+  void counting(boolean on) {
+    counting = on && seen != null;
   }
 
   @Override
@@ -29,6 +48,11 @@ final class AveragedPerceptron implements TagScorer {
 
   /** One training step: reward the gold tag's features and penalise the predicted tag's. */
   void update(FeatureVector features, int gold, int predicted) {
+    if (counting) {
+      for (int f = 0; f < features.size(); f++) {
+        seen[features.id(f)]++;
+      }
+    }
     if (gold != predicted) {
       for (int f = 0; f < features.size(); f++) {
         int row = features.id(f) * TagSet.SIZE;
@@ -61,5 +85,50 @@ final class AveragedPerceptron implements TagScorer {
       average[i] = (float) (weights[i] - stamped[i] / steps);
     }
     return new PerceptronModel(bits, average);
+  }
+
+  /**
+   * The mean of the members' averaged weights (one member: its own averaged weights, unchanged).
+   * Members trained on other orders of the same data make different mistakes late in training;
+   * their mean is one table, so tagging with it costs no more than with one member.
+   */
+  static PerceptronModel mean(java.util.List<AveragedPerceptron> members, int cutOff) {
+    PerceptronModel mean = mean(members);
+    return cutOff <= 1 ? mean : members.get(0).cutOff(mean, cutOff);
+  }
+
+  /**
+   * The model with the rows of features seen fewer than {@code minCount} times while counting set
+   * to zero: a feature seen once mostly memorises its one token (a cut-off as in Ratnaparkhi's
+   * maximum-entropy tagger). Rows collide, so a row counts every feature hashed to it.
+   */
+  private PerceptronModel cutOff(PerceptronModel model, int minCount) {
+    float[] kept = new float[weights.length];
+    for (int row = 0; row < seen.length; row++) {
+      if (seen[row] >= minCount) {
+        for (int tag = 0; tag < TagSet.SIZE; tag++) {
+          kept[row * TagSet.SIZE + tag] = model.weight(row, tag);
+        }
+      }
+    }
+    return new PerceptronModel(bits, kept);
+  }
+
+  static PerceptronModel mean(java.util.List<AveragedPerceptron> members) {
+    if (members.size() == 1) {
+      return members.get(0).averaged();
+    }
+    AveragedPerceptron first = members.get(0);
+    double[] sum = new double[first.weights.length];
+    for (AveragedPerceptron member : members) {
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += member.weights[i] - member.stamped[i] / member.steps;
+      }
+    }
+    float[] mean = new float[sum.length];
+    for (int i = 0; i < sum.length; i++) {
+      mean[i] = (float) (sum[i] / members.size());
+    }
+    return new PerceptronModel(first.bits, mean);
   }
 }

@@ -76,6 +76,24 @@ public final class TrainTagger {
   /** Words seen fewer times than this in the training text get no class. */
   static final int CLUSTER_MIN_COUNT = 2;
 
+  /**
+   * Perceptrons trained per stage, each on its own order of the documents ({@code --members}); the
+   * model is the mean of their averaged weights: one table, so tagging costs what one model does.
+   */
+  static int members = 1;
+
+  /**
+   * Rows of features seen fewer times than this in the first epoch are zero in the model ({@code
+   * --cut-off}; greedy training only); 0 or 1 keeps every row.
+   */
+  static int cutOff;
+
+  /** Each member trains on a bootstrap sample of the documents ({@code --bootstrap}). */
+  static boolean bootstrap;
+
+  /** Seeds of members after the first: far apart, so their orders share nothing. */
+  static final long MEMBER_SEED_STEP = 7_919L;
+
   static final int MAX_EPOCHS = 15;
   static final int PATIENCE = 3;
   static final int FOLDS = 10;
@@ -89,7 +107,8 @@ public final class TrainTagger {
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
-              + " [--max-violation] [--clusters 32,128,512] [--context] [--tune-on-train]");
+              + " [--max-violation] [--clusters 32,128,512] [--context] [--tune-on-train]"
+              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -102,6 +121,7 @@ public final class TrainTagger {
     boolean adjectivesNotNames = false;
     boolean context = false;
     boolean tuneOnTrain = false;
+    boolean aggregate = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -116,6 +136,10 @@ public final class TrainTagger {
         case "--max-violation" -> maxViolation = true;
         case "--context" -> context = true;
         case "--tune-on-train" -> tuneOnTrain = true;
+        case "--aggregate" -> aggregate = true;
+        case "--members" -> members = Integer.parseInt(args[++a]);
+        case "--bootstrap" -> bootstrap = true;
+        case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
         case "--clusters" ->
             clusterCounts =
                 java.util.Arrays.stream(args[++a].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -180,7 +204,7 @@ public final class TrainTagger {
     foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
-    FeatureOptions options = scheme.features().withContext(context);
+    FeatureOptions options = scheme.features().withContext(context).withAggregate(aggregate);
     if (clusterCounts != null) {
       // The training file's own text, labels unused: words in like contexts share a class.
       List<List<String>> text = new ArrayList<>();
@@ -422,34 +446,49 @@ public final class TrainTagger {
       TrainingPass pass,
       Function<PerceptronModel, Double> devF1,
       List<ConllDocument> train) {
-    AveragedPerceptron perceptron = new AveragedPerceptron(bits);
-    List<Integer> order = new ArrayList<>(documents);
-    Random random = new Random(SEED);
+    // Each member sees the documents in its own order (member 0 in the order a single model
+    // always had); the stage's weights are the mean of the members' averaged weights.
+    List<AveragedPerceptron> ensemble = new ArrayList<>();
+    List<List<Integer>> orders = new ArrayList<>();
+    List<Random> randoms = new ArrayList<>();
+    for (int m = 0; m < members; m++) {
+      ensemble.add(new AveragedPerceptron(bits, m == 0 && cutOff > 1));
+      Random random = new Random(SEED + MEMBER_SEED_STEP * m);
+      orders.add(bootstrap ? resample(documents, random) : new ArrayList<>(documents));
+      randoms.add(random);
+    }
     Stage best = null;
     double bestF1 = -1;
     int sinceBest = 0;
     int[] previous = {TagSet.O};
     for (int epoch = 1; epoch <= maxEpochs && sinceBest < PATIENCE; epoch++) {
       long t0 = System.nanoTime();
-      Collections.shuffle(order, random);
-      for (int d : order) {
-        List<ConllSentence> sentences = train.get(d).sentences();
-        pass.run(
-            d,
-            perceptron,
-            beamWidth > 1
-                ? beamTrainer(sentences, perceptron)
-                : (features, predicted, s, i) -> {
-                  int gold = TagSet.parse(sentences.get(s).gold().get(i));
-                  int before = i == 0 ? TagSet.O : previous[0];
-                  perceptron.update(features, target(before, gold, predicted), predicted);
-                  previous[0] = predicted;
-                });
+      // Member 0's first epoch counts the features (all members see the same documents' features
+      // up to the history, unless bootstrapped).
+      ensemble.get(0).counting(epoch == 1);
+      for (int m = 0; m < members; m++) {
+        AveragedPerceptron perceptron = ensemble.get(m);
+        List<Integer> order = orders.get(m);
+        Collections.shuffle(order, randoms.get(m));
+        for (int d : order) {
+          List<ConllSentence> sentences = train.get(d).sentences();
+          pass.run(
+              d,
+              perceptron,
+              beamWidth > 1
+                  ? beamTrainer(sentences, perceptron)
+                  : (features, predicted, s, i) -> {
+                    int gold = TagSet.parse(sentences.get(s).gold().get(i));
+                    int before = i == 0 ? TagSet.O : previous[0];
+                    perceptron.update(features, target(before, gold, predicted), predicted);
+                    previous[0] = predicted;
+                  });
+        }
       }
       if (devF1 == null) {
         continue;
       }
-      PerceptronModel averaged = perceptron.averaged();
+      PerceptronModel averaged = AveragedPerceptron.mean(ensemble, cutOff);
       double f1 = devF1.apply(averaged);
       System.err.printf(
           Locale.ROOT,
@@ -466,10 +505,19 @@ public final class TrainTagger {
       }
     }
     if (devF1 == null) {
-      return new Stage(perceptron.averaged(), maxEpochs);
+      return new Stage(AveragedPerceptron.mean(ensemble, cutOff), maxEpochs);
     }
     System.err.printf(Locale.ROOT, "  best dev F1 %.4f at epoch %d%n", bestF1, best.epochs);
     return best;
+  }
+
+  /** A bootstrap sample of the documents: as many, drawn with replacement. */
+  static List<Integer> resample(List<Integer> documents, Random random) {
+    List<Integer> sample = new ArrayList<>(documents.size());
+    for (int i = 0; i < documents.size(); i++) {
+      sample.add(documents.get(random.nextInt(documents.size())));
+    }
+    return sample;
   }
 
   /** Structured updates for the beam decoder: gold tags per sentence, one averaging step each. */

@@ -1,6 +1,8 @@
 package io.newsflow.tools.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.entities.FeatureOptions;
 import io.newsflow.enrich.entities.Lexicon;
@@ -114,6 +116,103 @@ class TrainTaggerTest {
     } finally {
       TrainTagger.bits = oldBits;
     }
+  }
+
+  /**
+   * Members trained on other orders of the documents average into one table that still learns the
+   * training sentences; the first member alone is the single model of before (same seed).
+   */
+  @Test
+  void membersAverageIntoOneModelThatLearnsItsTrainingSentences() {
+    List<ConllDocument> docs = people();
+    int oldBits = TrainTagger.bits;
+    TrainTagger.bits = 16;
+    try {
+      NerTagger one = trainQuietly(docs, 1, false);
+      NerTagger three = trainQuietly(docs, 3, false);
+      NerTagger bagged = trainQuietly(docs, 3, true);
+      for (ConllDocument doc : docs) {
+        assertEquals(doc.sentences().get(0).gold(), tags(three, doc));
+        assertEquals(doc.sentences().get(0).gold(), tags(bagged, doc));
+      }
+      assertNotEquals(weightsDigest(one), weightsDigest(three));
+    } finally {
+      TrainTagger.bits = oldBits;
+      TrainTagger.members = 1;
+      TrainTagger.bootstrap = false;
+    }
+  }
+
+  /** A cut-off above every feature's count leaves no weight: every token is then O. */
+  @Test
+  void aCutOffAboveEveryCountLeavesNoWeight() {
+    List<ConllDocument> docs = people();
+    int oldBits = TrainTagger.bits;
+    TrainTagger.bits = 16;
+    try {
+      TrainTagger.cutOff = 1_000_000;
+      NerTagger cut = trainQuietly(docs, 1, false);
+      assertEquals(List.of("O", "O", "O", "O", "O"), tags(cut, docs.get(0)));
+      assertEquals(0, weightsDigest(cut));
+      TrainTagger.cutOff = 2; // every feature of this corpus repeats: nothing is cut
+      assertEquals(
+          docs.get(0).sentences().get(0).gold(), tags(trainQuietly(docs, 1, false), docs.get(0)));
+    } finally {
+      TrainTagger.bits = oldBits;
+      TrainTagger.cutOff = 0;
+    }
+  }
+
+  @Test
+  void aBootstrapSampleIsAsLargeAndDrawnFromTheDocuments() {
+    List<Integer> documents = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    List<Integer> sample = TrainTagger.resample(documents, new java.util.Random(1));
+    assertEquals(documents.size(), sample.size());
+    assertTrue(documents.containsAll(sample));
+    // With replacement: ten draws from ten almost surely repeat one (and this seed does).
+    assertTrue(new java.util.HashSet<>(sample).size() < documents.size());
+  }
+
+  private static NerTagger trainQuietly(List<ConllDocument> docs, int members, boolean bootstrap) {
+    TrainTagger.members = members;
+    TrainTagger.bootstrap = bootstrap;
+    return TrainTagger.train(
+            docs, docs, 5, fold -> TrainTagger.lexicon(docs), FeatureOptions.DEFAULT, null)
+        .tagger();
+  }
+
+  private static List<ConllDocument> people() {
+    List<ConllDocument> docs = new ArrayList<>();
+    String[][] people = {{"Ana", "Ruiz"}, {"Luis", "Moreno"}, {"Eva", "Soto"}, {"Juan", "Gil"}};
+    String[] places = {"Madrid", "Lima", "Quito", "Bogotá", "Cádiz"};
+    for (int d = 0; d < 20; d++) {
+      String[] person = people[d % people.length];
+      docs.add(
+          doc(
+              List.of(person[0], person[1], "llegó", "a", places[d % places.length]),
+              List.of("B-PER", "I-PER", "O", "O", "B-LOC")));
+    }
+    return docs;
+  }
+
+  private static List<String> tags(NerTagger tagger, ConllDocument doc) {
+    List<String> names = new ArrayList<>();
+    for (int tag : tagger.tag(doc.tokens()).get(0)) {
+      names.add(TagSet.name(tag));
+    }
+    return names;
+  }
+
+  /** A sum over every weight of both passes, to tell models apart. */
+  private static double weightsDigest(NerTagger tagger) {
+    double sum = 0;
+    for (int row = 0; row < 1 << tagger.firstPass().bits(); row++) {
+      for (int tag = 0; tag < TagSet.SIZE; tag++) {
+        sum += Math.abs(tagger.firstPass().weight(row, tag)) * (row % 7 + 1);
+        sum += Math.abs(tagger.secondPass().weight(row, tag)) * (tag + 1);
+      }
+    }
+    return sum;
   }
 
   private static ConllDocument doc(List<String> tokens, List<String> tags) {
