@@ -31,4 +31,24 @@ class EmbeddedKafkaBrokerTest {
         EmbeddedKafkaBroker.clientProperties(Map.of("reconnect.backoff.max.ms", "2000"))
             .get("reconnect.backoff.max.ms"));
   }
+
+  @Test
+  void consumersAndStreamsWaitLittleForDataUnlessToldOtherwise() {
+    Map<String, String> props = EmbeddedKafkaBroker.clientProperties(Map.of());
+    // Valid for the clients that read them: a consumer's and Kafka Streams' own checks accept them.
+    Map<String, Object> streams = new java.util.HashMap<>(props);
+    streams.put("application.id", "t");
+    streams.put("bootstrap.servers", "127.0.0.1:9092");
+    var config = new org.apache.kafka.streams.StreamsConfig(streams);
+    assertEquals(20L, config.getLong("poll.ms"));
+    assertEquals(
+        50,
+        config.getMainConsumerConfigs("g", "c", 0).get("fetch.max.wait.ms") instanceof String s
+            ? Integer.parseInt(s)
+            : -1);
+    assertEquals(
+        "500",
+        EmbeddedKafkaBroker.clientProperties(Map.of("fetch.max.wait.ms", "500"))
+            .get("fetch.max.wait.ms"));
+  }
 }
