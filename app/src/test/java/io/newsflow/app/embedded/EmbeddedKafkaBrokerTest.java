@@ -33,22 +33,22 @@ class EmbeddedKafkaBrokerTest {
   }
 
   @Test
-  void consumersAndStreamsWaitLittleForDataUnlessToldOtherwise() {
-    Map<String, String> props = EmbeddedKafkaBroker.clientProperties(Map.of());
-    // Valid for the clients that read them: a consumer's and Kafka Streams' own checks accept them.
-    Map<String, Object> streams = new java.util.HashMap<>(props);
+  void streamsRestoresAndPollsWithShortWaitsUnlessToldOtherwise() {
+    Map<String, Object> streams =
+        new java.util.HashMap<>(EmbeddedKafkaBroker.clientProperties(Map.of()));
     streams.put("application.id", "t");
     streams.put("bootstrap.servers", "127.0.0.1:9092");
+    // As Kafka Streams reads them: its own setting, and the restore consumer's configuration.
     var config = new org.apache.kafka.streams.StreamsConfig(streams);
     assertEquals(20L, config.getLong("poll.ms"));
     assertEquals(
-        50,
-        config.getMainConsumerConfigs("g", "c", 0).get("fetch.max.wait.ms") instanceof String s
-            ? Integer.parseInt(s)
-            : -1);
+        "50", String.valueOf(config.getRestoreConsumerConfigs("c").get("fetch.max.wait.ms")));
+    // The main consumer keeps Kafka's default: consumers fetching every 50 ms while idle cost CPU.
+    org.junit.jupiter.api.Assertions.assertNull(
+        config.getMainConsumerConfigs("g", "c", 0).get("fetch.max.wait.ms"));
     assertEquals(
-        "500",
-        EmbeddedKafkaBroker.clientProperties(Map.of("fetch.max.wait.ms", "500"))
-            .get("fetch.max.wait.ms"));
+        "200",
+        EmbeddedKafkaBroker.clientProperties(Map.of("restore.consumer.fetch.max.wait.ms", "200"))
+            .get("restore.consumer.fetch.max.wait.ms"));
   }
 }
