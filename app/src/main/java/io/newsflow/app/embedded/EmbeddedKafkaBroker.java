@@ -171,10 +171,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
    * Kafka Streams' restore consumer checks each new task's (empty) changelog before the task runs,
    * one task after the other, and each check waited for a fetch the broker held for {@code
    * fetch.max.wait.ms} (500 ms) and a poll of {@code poll.ms} (100 ms): 0.4 to 0.5 s per task. The
-   * restore consumer alone fetches with a 50 ms wait (it is idle once the tasks run; other
-   * consumers fetching every 50 ms when idle cost 0.5 CPU s more before the first article on the
-   * busy machine), and the stream threads poll every 20 ms. Both are Kafka Streams settings the
-   * other clients ignore.
+   * restore consumer alone fetches with a 50 ms wait (it is idle once the tasks run, while an idle
+   * consumer with a short wait would fetch 20 times a second for nothing), and the stream threads
+   * poll every 20 ms. Both are Kafka Streams settings the other clients ignore.
    */
   public static Map<String, String> clientProperties(Map<String, String> given) {
     Map<String, String> props = new HashMap<>(given);
