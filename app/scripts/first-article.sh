@@ -3,16 +3,18 @@
 # section quotes it: runs the wrapper of ROOT (default: this repository) in a fresh work directory,
 # notes when the first output file is non-empty, and reads the process's CPU seconds (utime + stime
 # from /proc) at that moment, which says more than the wall clock on shared cores. Linux only.
-# Usage: app/scripts/first-article.sh [ROOT] [LABEL]; the environment (NEWSFLOW_JAVA, NEWSFLOW_CDS,
+# Usage: app/scripts/first-article.sh [ROOT] [LABEL] [RUN-OPTION...]; the run options (say
+# `-X fetch.max.wait.ms=100`) go to `newsflow run`, the environment (NEWSFLOW_JAVA, NEWSFLOW_CDS,
 # NEWSFLOW_JAVA_OPTS) passes through.
 set -euo pipefail
 root="$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/../..}" && pwd)"
 label="${2:-$root}"
+shift $(($# < 2 ? $# : 2))
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 ticks_per_second="$(getconf CLK_TCK)"
 t0="$EPOCHREALTIME"
-(cd "$tmp" && exec "$root/newsflow" run --work-dir "$tmp/work" --out "$tmp/out" >"$tmp/stdout" 2>"$tmp/stderr") &
+(cd "$tmp" && exec "$root/newsflow" run --work-dir "$tmp/work" --out "$tmp/out" "$@" >"$tmp/stdout" 2>"$tmp/stderr") &
 pid=$!
 first=""
 while kill -0 "$pid" 2>/dev/null; do

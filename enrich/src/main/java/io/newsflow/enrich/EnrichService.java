@@ -14,8 +14,10 @@ import io.newsflow.schema.deadletter.DeadLetterCounts;
 import io.newsflow.schema.deadletter.Stage;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -33,6 +35,8 @@ public final class EnrichService implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final PageEnricher enricher;
+  private final Properties streamsConfig;
+  private final boolean dedup;
   private volatile KafkaStreamsMetrics streamsMetrics;
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped =
@@ -55,6 +59,8 @@ public final class EnrichService implements AutoCloseable {
     preloadRocksDb();
     preloadEntityModel(config);
     this.enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
+    this.streamsConfig = streamsConfig(kafka, topics, config, membership);
+    this.dedup = config.dedup().enabled();
     this.streams =
         new KafkaStreams(
             EnrichTopology.build(
@@ -64,7 +70,7 @@ public final class EnrichService implements AutoCloseable {
                 config.siteMemory(),
                 config.dedup(),
                 deadLetterCounts),
-            streamsConfig(kafka, topics, config, membership));
+            streamsConfig);
     streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
     streams.setGlobalStateRestoreListener(new RestoreLog());
     streams.setStateListener(
@@ -157,6 +163,16 @@ public final class EnrichService implements AutoCloseable {
       LOG.error("stream thread failed; replacing it", e);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     }
+  }
+
+  /**
+   * The internal topics Kafka Streams would create at its first rebalance, for a caller that owns
+   * the cluster to create beforehand (see {@link StreamsInternalTopics}).
+   *
+   * @param rawPagesPartitions partitions of the raw-page topic as it exists
+   */
+  public List<NewTopic> internalTopics(int rawPagesPartitions) {
+    return StreamsInternalTopics.of(streamsConfig, rawPagesPartitions, dedup);
   }
 
   /** Blocks until the application stops by itself (after an unrecoverable error) or is closed. */

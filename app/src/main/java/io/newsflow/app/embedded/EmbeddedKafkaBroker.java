@@ -24,10 +24,12 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,17 +162,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   /**
-   * Client properties for this broker. A client made while it starts finds the port closed, and one
-   * that asks for a coordinator before the broker has loaded it is told to retry; Kafka's backoffs
-   * double up to 1 s by default, so a client could wait most of a second after the broker was
-   * ready. On loopback a retry every 100 ms at most costs nothing.
+   * Client properties for this broker; the given ones win. A client made while it starts finds the
+   * port closed, and one that asks for a coordinator before the broker has loaded it is told to
+   * retry; Kafka's backoffs double up to 1 s by default, so a client could wait most of a second
+   * after the broker was ready. On loopback a retry every 100 ms at most costs nothing.
+   *
+   * <p>Waits that only cost time while starting, measured in Kafka's logs of a run on the samples:
+   * Kafka Streams' restore consumer checks each new task's (empty) changelog before the task runs,
+   * one task after the other, and each check waited for a fetch the broker held for {@code
+   * fetch.max.wait.ms} (500 ms) and a poll of {@code poll.ms} (100 ms): 0.4 to 0.5 s per task. The
+   * restore consumer alone fetches with a 50 ms wait (it is idle once the tasks run, while an idle
+   * consumer with a short wait would fetch 20 times a second for nothing), and the stream threads
+   * poll every 20 ms. Both are Kafka Streams settings the other clients ignore.
    */
   public static Map<String, String> clientProperties(Map<String, String> given) {
     Map<String, String> props = new HashMap<>(given);
     props.putIfAbsent(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, MAX_BACKOFF_MS);
     props.putIfAbsent(CommonClientConfigs.RETRY_BACKOFF_MAX_MS_CONFIG, MAX_BACKOFF_MS);
+    props.putIfAbsent(
+        StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG),
+        RESTORE_FETCH_MAX_WAIT_MS);
+    props.putIfAbsent(StreamsConfig.POLL_MS_CONFIG, STREAMS_POLL_MS);
     return props;
   }
+
+  static final String RESTORE_FETCH_MAX_WAIT_MS = "50";
+  static final String STREAMS_POLL_MS = "20";
 
   private static final String MAX_BACKOFF_MS = "100";
 
@@ -235,33 +252,47 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) {
-    Map<String, Object> config = new HashMap<>(clientProperties(Map.of()));
-    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    try (Admin admin = Admin.create(config)) {
+    try (Admin admin = Admin.create(adminConfig())) {
       admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      prepareCoordinators(admin);
     } catch (Exception e) {
       close();
       throw new IllegalStateException("the embedded broker did not come up within " + timeout, e);
     }
+    Thread coordinators = new Thread(this::prepareCoordinators, "newsflow-broker-coordinators");
+    coordinators.setDaemon(true);
+    coordinators.start();
+  }
+
+  private Map<String, Object> adminConfig() {
+    Map<String, Object> config = new HashMap<>(clientProperties(Map.of()));
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    return config;
   }
 
   /**
    * Has the broker create its consumer-offsets and transaction-state topics now, as the first
    * lookup of a group or transaction coordinator does: otherwise exactly-once enrich's first
    * transaction waits for them (a few hundred ms) after its first rebalance. The ids looked up do
-   * not exist; the answer saying so comes once the coordinators are loaded.
+   * not exist; the answer saying so comes once the coordinators are loaded. On a thread of its own:
+   * the caller creates its topics and builds its clients meanwhile (0.3 to 0.7 s of a start went to
+   * waiting for these answers), and a client that asks for a coordinator sooner waits as it would.
    */
-  private static void prepareCoordinators(Admin admin) throws InterruptedException {
+  private void prepareCoordinators() {
     String none = "newsflow-embedded-broker-start";
-    KafkaFuture<?> group = admin.describeConsumerGroups(List.of(none)).all();
-    KafkaFuture<?> transaction = admin.describeTransactions(List.of(none)).all();
-    for (KafkaFuture<?> lookup : List.of(group, transaction)) {
-      try {
-        lookup.get(COORDINATOR_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (ExecutionException | TimeoutException e) {
-        LOG.debug("coordinator lookup at start: {}", e.toString()); // expected: no such id
+    try (Admin admin = Admin.create(adminConfig())) {
+      KafkaFuture<?> group = admin.describeConsumerGroups(List.of(none)).all();
+      KafkaFuture<?> transaction = admin.describeTransactions(List.of(none)).all();
+      for (KafkaFuture<?> lookup : List.of(group, transaction)) {
+        try {
+          lookup.get(COORDINATOR_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+          LOG.debug("coordinator lookup at start: {}", e.toString()); // expected: no such id
+        }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      LOG.debug("coordinator lookup at start failed; the first client does it", e);
     }
   }
 

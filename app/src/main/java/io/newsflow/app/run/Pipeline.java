@@ -17,9 +17,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +104,7 @@ public final class Pipeline implements AutoCloseable {
       timeline.mark("enrich built");
       started = launch == null ? null : launch.await();
       timeline.mark(started == null ? "cluster configured" : "embedded broker answering");
-      TopicCreator.createMissing(kafka, topics);
+      createTopics(kafka, topics, started == null ? null : enrichService);
       timeline.mark("topics created");
       this.tracker = new RunTracker(topics.rawPages(), timeline);
       try {
@@ -131,6 +138,47 @@ public final class Pipeline implements AutoCloseable {
     this.enrich = enrichService;
     this.broker = started;
   }
+
+  /**
+   * Creates the pipeline's topics that are missing and, on the embedded broker (where this process
+   * owns the cluster), enrich's Kafka Streams internal topics too: its first rebalance then finds
+   * them instead of creating them and rebalancing again. A configured cluster's Kafka Streams
+   * creates its own, as it would for any instance.
+   *
+   * @param ownedEnrich enrich on a cluster this process owns; null for a configured cluster
+   */
+  private static void createTopics(
+      KafkaConnection kafka, TopicSettings topics, EnrichService ownedEnrich) {
+    try (Admin admin = Admin.create(kafka.clientConfig())) {
+      Set<String> created = TopicCreator.createMissing(admin, topics.newTopics());
+      if (ownedEnrich != null) {
+        int raw =
+            created.contains(topics.rawPages())
+                ? topics.partitions()
+                : partitions(admin, topics.rawPages());
+        TopicCreator.createMissing(admin, ownedEnrich.internalTopics(raw));
+      }
+    }
+  }
+
+  private static int partitions(Admin admin, String topic) {
+    try {
+      return admin
+          .describeTopics(List.of(topic))
+          .allTopicNames()
+          .get(ADMIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+          .get(topic)
+          .partitions()
+          .size();
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot describe topic " + topic + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while describing topic " + topic, e);
+    }
+  }
+
+  private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(60);
 
   public String bootstrapServers() {
     return kafka.bootstrapServers();

@@ -49,6 +49,9 @@ public final class EnrichTopology {
   /** The internal topic text pages pass through, keyed by site. */
   public static final String TEXT_BY_SITE = "text-pages-by-site";
 
+  /** The changelogged store of the text path's per-site line memory. */
+  public static final String SITE_MEMORY_STORE = SiteMemoryStore.NAME;
+
   /** Room for the record's key, headers and batch framing next to the value. */
   private static final int RECORD_OVERHEAD = 64 * 1024;
 
