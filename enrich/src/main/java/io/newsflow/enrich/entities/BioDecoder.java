@@ -1,9 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Tags a document left to right: each token gets the best-scoring tag that the BIO rules allow
@@ -95,11 +93,8 @@ public final class BioDecoder {
 
   private List<SentenceView> views(List<List<String>> document) {
     List<SentenceView> views = new ArrayList<>(document.size());
-    // A document's words repeat: looked up here, they are found in a small map the CPU caches
-    // hold, not in the extractor's large shared one.
-    Map<String, WordFeatures> words = new HashMap<>();
     for (List<String> sentence : document) {
-      views.add(extractor.view(sentence, words));
+      views.add(extractor.view(sentence));
     }
     return views;
   }

@@ -1,8 +1,6 @@
 package io.newsflow.enrich.entities;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -51,23 +49,9 @@ public final class FeatureExtractor {
   }
 
   SentenceView view(List<String> tokens) {
-    return view(tokens, new HashMap<>());
-  }
-
-  /**
-   * @param document the word types of the document so far, looked up first and filled: the same
-   *     features the shared cache would give
-   */
-  SentenceView view(List<String> tokens, Map<String, WordFeatures> document) {
     WordFeatures[] types = new WordFeatures[tokens.size()];
     for (int i = 0; i < types.length; i++) {
-      String token = tokens.get(i);
-      WordFeatures word = document.get(token);
-      if (word == null) {
-        word = word(token);
-        document.put(token, word);
-      }
-      types[i] = word;
+      types[i] = word(tokens.get(i));
     }
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     view.aggregate = options.aggregate();
