@@ -3,11 +3,6 @@ package io.newsflow.enrich.topology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.enrich.EnrichConfig;
-import io.newsflow.enrich.entities.EntityRecognizer;
-import io.newsflow.enrich.html.ArticleExtractor;
-import io.newsflow.enrich.html.HtmlPageParser;
-import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.TopicSettings;
@@ -17,13 +12,6 @@ import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.schema.deadletter.Stage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Properties;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +23,8 @@ class ArticleSizeLimitTest {
   private static final int VALUE_BYTES = 8_000;
 
   @TempDir Path stateDir;
-  TopologyTestDriver driver;
-  TestInputTopic<byte[], byte[]> raw;
-  TestOutputTopic<String, Article> articles;
-  TestOutputTopic<String, DeadLetter> deadLetters;
   final DeadLetterCounts counts = new DeadLetterCounts();
+  EnrichHarness harness;
 
   @BeforeEach
   void setUp() {
@@ -54,53 +39,25 @@ class ArticleSizeLimitTest {
             1,
             d.replicationFactor(),
             64 * 1024 + VALUE_BYTES);
-    PageEnricher enricher =
-        new PageEnricher(
-            EnrichConfig.defaults(stateDir),
-            new HtmlPageParser(),
-            ArticleExtractor.withDefaultRules(),
-            EntityRecognizer.loadDefault(),
-            EnrichTopologyTest.CLOCK);
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver =
-        new TopologyTestDriver(
-            EnrichTopology.build(
-                topics,
-                enricher,
-                EnrichTopologyTest.CLOCK,
-                EnrichConfig.SiteMemorySettings.defaults(),
-                counts),
-            props);
-    raw =
-        driver.createInputTopic(
-            topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
-    articles =
-        driver.createOutputTopic(
-            topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
-    deadLetters =
-        driver.createOutputTopic(
-            topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
+    harness = EnrichHarness.of(topics, stateDir, counts);
   }
 
   @AfterEach
   void tearDown() {
-    driver.close();
+    harness.close();
   }
 
   @Test
   void anArticleOverTheTopicsLimitIsADeadLetterWithItsSize() {
     send("https://x.example/long", story(60)); // text and Markdown of ~9 KB each
 
-    DeadLetter letter = deadLetters.readValue();
+    DeadLetter letter = harness.deadLetters().readValue();
     assertEquals("article_too_large", letter.getReason());
     assertTrue(
         letter.getMessage().matches("the article takes \\d+ bytes, over the limit of 8000 .*"),
         letter.getMessage());
     assertEquals(1, counts.get(Stage.ENRICH, DeadLetterReason.ARTICLE_TOO_LARGE));
-    assertTrue(articles.isEmpty());
+    assertTrue(harness.articles().isEmpty());
   }
 
   @Test
@@ -109,10 +66,10 @@ class ArticleSizeLimitTest {
     // limit, the encoded article is under it.
     send("https://x.example/fits", story(18));
 
-    Article article = articles.readValue();
+    Article article = harness.articles().readValue();
     int size = Topics.ARTICLE_SERDE.encode(article).length;
     assertTrue(size < VALUE_BYTES && 3 * article.getText().length() > VALUE_BYTES / 2, "" + size);
-    assertTrue(deadLetters.isEmpty());
+    assertTrue(harness.deadLetters().isEmpty());
   }
 
   private static String story(int sentences) {
@@ -127,9 +84,11 @@ class ArticleSizeLimitTest {
   }
 
   private void send(String url, String html) {
-    raw.pipeInput(
-        url.getBytes(StandardCharsets.UTF_8),
-        Topics.RAW_PAGE_SERDE.encode(
-            EnrichTopologyTest.page(url, "text/html", html.getBytes(StandardCharsets.UTF_8))));
+    harness
+        .raw()
+        .pipeInput(
+            url.getBytes(StandardCharsets.UTF_8),
+            Topics.RAW_PAGE_SERDE.encode(
+                EnrichTopologyTest.page(url, "text/html", html.getBytes(StandardCharsets.UTF_8))));
   }
 }

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.EnrichConfig;
-import io.newsflow.enrich.entities.EntityRecognizer;
-import io.newsflow.enrich.html.ArticleExtractor;
-import io.newsflow.enrich.html.HtmlPageParser;
 import io.newsflow.enrich.page.ArticleIds;
-import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.RawPage;
@@ -27,11 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -61,33 +53,11 @@ class EnrichTopologyTest {
 
   @BeforeEach
   void setUp() {
-    TopicSettings topics = TopicSettings.defaults();
-    EnrichConfig config = EnrichConfig.defaults(stateDir);
-    PageEnricher enricher =
-        new PageEnricher(
-            config,
-            new HtmlPageParser(),
-            ArticleExtractor.withDefaultRules(),
-            EntityRecognizer.loadDefault(),
-            CLOCK);
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver =
-        new TopologyTestDriver(
-            EnrichTopology.build(
-                topics, enricher, CLOCK, EnrichConfig.SiteMemorySettings.defaults(), counts),
-            props);
-    raw =
-        driver.createInputTopic(
-            topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
-    articles =
-        driver.createOutputTopic(
-            topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
-    deadLetters =
-        driver.createOutputTopic(
-            topics.deadLetter(), new StringDeserializer(), Topics.DEAD_LETTER_SERDE.deserializer());
+    EnrichHarness harness = EnrichHarness.of(TopicSettings.defaults(), stateDir, counts);
+    driver = harness.driver();
+    raw = harness.raw();
+    articles = harness.articles();
+    deadLetters = harness.deadLetters();
   }
 
   @AfterEach
