@@ -62,17 +62,7 @@ class DedupIT {
   void copiesAreFoundAcrossPartitionsAndInstancesAfterARestartWithEmptyState() throws Exception {
     CopyCorpus.Corpus corpus = CopyCorpus.generate(1000, 500, 16).orElse(null);
     assumeTrue(corpus != null, "../shared/datasets not present");
-    TopicSettings d = TopicSettings.defaults();
-    TopicSettings topics =
-        new TopicSettings(
-            d.rawPages(),
-            d.articles(),
-            d.deadLetter(),
-            d.sources(),
-            d.fetchedUrls(),
-            4,
-            d.replicationFactor(),
-            d.maxMessageBytes());
+    TopicSettings topics = TopicSettings.defaults().withPartitions(4);
     Map<String, CopyCorpus.Page> pageOfUrl = new HashMap<>();
     corpus.all().forEach(p -> pageOfUrl.put(p.url(), p));
     CopyScore score = new CopyScore(corpus.all());

@@ -41,17 +41,7 @@ class StreamsInternalTopicsIT {
 
   @Test
   void createdBeforehandAsKafkaStreamsCreatesThem() throws Exception {
-    TopicSettings d = TopicSettings.defaults();
-    TopicSettings topics =
-        new TopicSettings(
-            d.rawPages(),
-            d.articles(),
-            d.deadLetter(),
-            d.sources(),
-            d.fetchedUrls(),
-            RAW_PARTITIONS,
-            d.replicationFactor(),
-            d.maxMessageBytes());
+    TopicSettings topics = TopicSettings.defaults().withPartitions(RAW_PARTITIONS);
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("broker"), 16 << 20);
         Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       KafkaConnection kafka = KafkaConnection.to(broker.bootstrapServers());

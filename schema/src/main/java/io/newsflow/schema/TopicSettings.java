@@ -52,6 +52,25 @@ public record TopicSettings(
     }
   }
 
+  /** The same topics with {@code count} partitions each. */
+  public TopicSettings withPartitions(int count) {
+    return new TopicSettings(
+        rawPages,
+        articles,
+        deadLetter,
+        sources,
+        fetchedUrls,
+        count,
+        replicationFactor,
+        maxMessageBytes);
+  }
+
+  /** The same topics, taking records of up to {@code bytes}. */
+  public TopicSettings withMaxMessageBytes(int bytes) {
+    return new TopicSettings(
+        rawPages, articles, deadLetter, sources, fetchedUrls, partitions, replicationFactor, bytes);
+  }
+
   public static TopicSettings defaults() {
     return new TopicSettings(
         Topics.RAW_PAGES,

@@ -96,17 +96,7 @@ final class BenchRun {
 
   Result run() throws InterruptedException {
     long launched = System.nanoTime();
-    TopicSettings defaults = TopicSettings.defaults();
-    TopicSettings topics =
-        new TopicSettings(
-            defaults.rawPages(),
-            defaults.articles(),
-            defaults.deadLetter(),
-            defaults.sources(),
-            defaults.fetchedUrls(),
-            config.partitions(),
-            defaults.replicationFactor(),
-            defaults.maxMessageBytes());
+    TopicSettings topics = TopicSettings.defaults().withPartitions(config.partitions());
     CpuByStage cpu = new CpuByStage();
     try (EmbeddedKafkaBroker broker =
         EmbeddedKafkaBroker.start(workDir.resolve("kafka"), topics.maxMessageBytes(), 0)) {

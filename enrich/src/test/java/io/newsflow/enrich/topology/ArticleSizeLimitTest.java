@@ -28,17 +28,8 @@ class ArticleSizeLimitTest {
 
   @BeforeEach
   void setUp() {
-    TopicSettings d = TopicSettings.defaults();
     TopicSettings topics =
-        new TopicSettings(
-            d.rawPages(),
-            d.articles(),
-            d.deadLetter(),
-            d.sources(),
-            d.fetchedUrls(),
-            1,
-            d.replicationFactor(),
-            64 * 1024 + VALUE_BYTES);
+        TopicSettings.defaults().withPartitions(1).withMaxMessageBytes(64 * 1024 + VALUE_BYTES);
     harness = EnrichHarness.of(topics, stateDir, counts);
   }
 
