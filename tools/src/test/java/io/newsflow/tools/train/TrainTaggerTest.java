@@ -12,12 +12,25 @@ import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllSentence;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class TrainTaggerTest {
   private static final int B_PER = TagSet.parse("B-PER");
   private static final int I_PER = TagSet.parse("I-PER");
   private static final int B_LOC = TagSet.parse("B-LOC");
+
+  /**
+   * The trainer's settings are static (its command line sets them): each test leaves the defaults.
+   */
+  @AfterEach
+  void defaultSettings() {
+    TrainTagger.bits = TrainTagger.BITS;
+    TrainTagger.beamWidth = 1;
+    TrainTagger.members = 1;
+    TrainTagger.bootstrap = false;
+    TrainTagger.cutOff = 0;
+  }
 
   @Test
   void aGoldTagTheDecoderMayNotChooseIsNotRewarded() {
@@ -64,27 +77,20 @@ class TrainTaggerTest {
               List.of(person[0], person[1], "llegó", "a", place, "ayer", "."),
               List.of("B-PER", "I-PER", "O", "O", "B-LOC", "O", "O")));
     }
-    int oldBits = TrainTagger.bits;
-    int oldBeam = TrainTagger.beamWidth;
     TrainTagger.bits = 16;
     TrainTagger.beamWidth = 3;
-    try {
-      NerTagger tagger =
-          TrainTagger.train(
-                  docs, docs, 5, fold -> TrainTagger.lexicon(docs), FeatureOptions.DEFAULT, null)
-              .tagger();
-      assertEquals(3, tagger.beamWidth());
-      for (ConllDocument doc : docs) {
-        int[] tags = tagger.tag(doc.tokens()).get(0);
-        List<String> names = new ArrayList<>();
-        for (int tag : tags) {
-          names.add(TagSet.name(tag));
-        }
-        assertEquals(doc.sentences().get(0).gold(), names);
+    NerTagger tagger =
+        TrainTagger.train(
+                docs, docs, 5, fold -> TrainTagger.lexicon(docs), FeatureOptions.DEFAULT, null)
+            .tagger();
+    assertEquals(3, tagger.beamWidth());
+    for (ConllDocument doc : docs) {
+      int[] tags = tagger.tag(doc.tokens()).get(0);
+      List<String> names = new ArrayList<>();
+      for (int tag : tags) {
+        names.add(TagSet.name(tag));
       }
-    } finally {
-      TrainTagger.bits = oldBits;
-      TrainTagger.beamWidth = oldBeam;
+      assertEquals(doc.sentences().get(0).gold(), names);
     }
   }
 
@@ -100,22 +106,17 @@ class TrainTaggerTest {
               List.of("Ana", "Ruiz", "vive", "en", "Lima"),
               List.of("B-PER", "I-PER", "O", "O", "B-LOC")));
     }
-    int oldBits = TrainTagger.bits;
     TrainTagger.bits = 16;
-    try {
-      TrainTagger.Trained trained =
-          TrainTagger.train(
-              docs,
-              docs,
-              15,
-              fold -> TrainTagger.lexicon(docs),
-              FeatureOptions.DEFAULT,
-              new int[] {2, 3});
-      assertEquals(2, trained.firstEpochs());
-      assertEquals(3, trained.secondEpochs());
-    } finally {
-      TrainTagger.bits = oldBits;
-    }
+    TrainTagger.Trained trained =
+        TrainTagger.train(
+            docs,
+            docs,
+            15,
+            fold -> TrainTagger.lexicon(docs),
+            FeatureOptions.DEFAULT,
+            new int[] {2, 3});
+    assertEquals(2, trained.firstEpochs());
+    assertEquals(3, trained.secondEpochs());
   }
 
   /**
@@ -125,42 +126,29 @@ class TrainTaggerTest {
   @Test
   void membersAverageIntoOneModelThatLearnsItsTrainingSentences() {
     List<ConllDocument> docs = people();
-    int oldBits = TrainTagger.bits;
     TrainTagger.bits = 16;
-    try {
-      NerTagger one = trainQuietly(docs, 1, false);
-      NerTagger three = trainQuietly(docs, 3, false);
-      NerTagger bagged = trainQuietly(docs, 3, true);
-      for (ConllDocument doc : docs) {
-        assertEquals(doc.sentences().get(0).gold(), tags(three, doc));
-        assertEquals(doc.sentences().get(0).gold(), tags(bagged, doc));
-      }
-      assertNotEquals(weightsDigest(one), weightsDigest(three));
-    } finally {
-      TrainTagger.bits = oldBits;
-      TrainTagger.members = 1;
-      TrainTagger.bootstrap = false;
+    NerTagger one = trainQuietly(docs, 1, false);
+    NerTagger three = trainQuietly(docs, 3, false);
+    NerTagger bagged = trainQuietly(docs, 3, true);
+    for (ConllDocument doc : docs) {
+      assertEquals(doc.sentences().get(0).gold(), tags(three, doc));
+      assertEquals(doc.sentences().get(0).gold(), tags(bagged, doc));
     }
+    assertNotEquals(weightsDigest(one), weightsDigest(three));
   }
 
   /** A cut-off above every feature's count leaves no weight: every token is then O. */
   @Test
   void aCutOffAboveEveryCountLeavesNoWeight() {
     List<ConllDocument> docs = people();
-    int oldBits = TrainTagger.bits;
     TrainTagger.bits = 16;
-    try {
-      TrainTagger.cutOff = 1_000_000;
-      NerTagger cut = trainQuietly(docs, 1, false);
-      assertEquals(List.of("O", "O", "O", "O", "O"), tags(cut, docs.get(0)));
-      assertEquals(0, weightsDigest(cut));
-      TrainTagger.cutOff = 2; // every feature of this corpus repeats: nothing is cut
-      assertEquals(
-          docs.get(0).sentences().get(0).gold(), tags(trainQuietly(docs, 1, false), docs.get(0)));
-    } finally {
-      TrainTagger.bits = oldBits;
-      TrainTagger.cutOff = 0;
-    }
+    TrainTagger.cutOff = 1_000_000;
+    NerTagger cut = trainQuietly(docs, 1, false);
+    assertEquals(List.of("O", "O", "O", "O", "O"), tags(cut, docs.get(0)));
+    assertEquals(0, weightsDigest(cut));
+    TrainTagger.cutOff = 2; // every feature of this corpus repeats: nothing is cut
+    assertEquals(
+        docs.get(0).sentences().get(0).gold(), tags(trainQuietly(docs, 1, false), docs.get(0)));
   }
 
   @Test
