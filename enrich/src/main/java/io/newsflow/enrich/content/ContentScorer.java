@@ -288,7 +288,7 @@ public final class ContentScorer {
       }
     }
     if (n < t.minAlternatives()) {
-      return -1;
+      return rivalsAncestor(top, body, topScore, scores, stats);
     }
     for (int parent = stats.parent(top);
         parent >= 0 && parent != body;
@@ -302,6 +302,36 @@ public final class ContentScorer {
       if (contained >= t.minAlternatives()) {
         return parent;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * A body split in two parts that each hold paragraphs (an introduction, then the slides of a
+   * slideshow in a container of their own): the best element outside the top, scoring nearly as
+   * high and holding at least as much text, makes their common ancestor the content when it is a
+   * few levels up. One such rival suffices, where look-alike blocks need {@code minAlternatives}.
+   */
+  private int rivalsAncestor(int top, int body, double topScore, Scores scores, TextStats stats) {
+    int rival = -1;
+    for (int k = 0; k < scores.count; k++) {
+      int e = scores.order[k];
+      boolean apart = e < top ? stats.end(e) <= top : e >= stats.end(top);
+      if (apart && (rival < 0 || scores.value[e] > scores.value[rival])) {
+        rival = e;
+      }
+    }
+    if (rival < 0
+        || scores.value[rival] < t.rivalScoreRatio() * topScore
+        || stats.chars(rival) < stats.chars(top)) {
+      return -1;
+    }
+    int parent = stats.parent(top);
+    for (int level = 1; level <= t.maxAncestorLevels() && parent >= 0 && parent != body; level++) {
+      if (parent < rival && rival < stats.end(parent)) {
+        return parent;
+      }
+      parent = stats.parent(parent);
     }
     return -1;
   }

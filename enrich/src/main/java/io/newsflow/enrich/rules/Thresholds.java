@@ -30,6 +30,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param voteMaxLengthPoints ...up to this many points
    * @param alternativeScoreRatio containers scoring this share of the best are alternatives to it
    * @param minAlternatives this many alternatives under one ancestor make that ancestor the article
+   * @param rivalScoreRatio one element apart from the best container, scoring this share of it and
+   *     holding as much text, makes their common ancestor the article (a body split in two parts)
    * @param widenMaxScoreDrop moving up from the best container stops at a parent scoring less than
    *     the last score divided by this
    * @param siblingClassBonus a sibling with the best container's class gains this share of its
@@ -67,6 +69,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int voteMaxLengthPoints,
       double alternativeScoreRatio,
       int minAlternatives,
+      double rivalScoreRatio,
       int widenMaxScoreDrop,
       double siblingClassBonus,
       double siblingScoreRatio,

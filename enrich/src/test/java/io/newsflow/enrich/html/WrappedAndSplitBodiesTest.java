@@ -72,6 +72,51 @@ class WrappedAndSplitBodiesTest {
   }
 
   @Test
+  void aSlideshowAfterItsIntroductionIsPartOfTheStory() {
+    String[] stops = {
+      "the harbour", "the old mill", "the stadium", "the hospital", "the airport",
+      "the university", "the zoo", "the beach", "the castle", "the ferry"
+    };
+    StringBuilder slides = new StringBuilder();
+    for (int i = 0; i < stops.length; i++) {
+      slides
+          .append("<div class=\"slideshow-ad ad\"><div class=ad-label>Advertisement</div></div>")
+          .append("<div class=slide><div class=slide-layout><h2>Route ")
+          .append(i + 1)
+          .append(" goes to ")
+          .append(stops[i])
+          .append("</h2><figure><img src=r.jpg><figcaption>A bus at the stop</figcaption></figure>")
+          .append("<p>The route to ")
+          .append(stops[i])
+          .append(" leaves the central station every ten minutes, stops at the market and the")
+          .append(" school, and takes about twenty minutes on a weekday morning.</p><p>Drivers")
+          .append(" on this line, who start at five, said the new timetable, which the council")
+          .append(" approved, gives them a longer break at ")
+          .append(stops[i])
+          .append(" before the way back.</p></div></div>");
+    }
+    Extraction ex =
+        extract(
+            "<html><body>"
+                + nav()
+                + "<section class=slideshow><section class=slideshow-intro><div>"
+                + "<div class=intro-content><ul>"
+                + "<li>The council adds twelve bus routes.</li><li>Here is where they go.</li>"
+                + "</ul><p>"
+                + P1
+                + "</p><p>"
+                + P2
+                + "</p><p>"
+                + P3
+                + "</p></div></div></section><div><section class=slideshow-inner-content>"
+                + "<div class=slide-container><div class=slide-wrapper>"
+                + slides
+                + "</div></div></section></div></section></body></html>");
+    assertTrue(ex.text().contains(P1), ex.text());
+    assertTrue(ex.text().contains("The route to the airport leaves"), ex.text());
+  }
+
+  @Test
   void aBodySplitIntoRepeatedModulesIsKeptWhole() {
     String open = "<div class=con><div class=modCon><div class=\"mod modText\"><div class=box>";
     String close = "</div></div></div></div>";

@@ -19,9 +19,9 @@ class MultilingualQualityTest {
   private static final String DATASET = "datasets/extraction-multilingual";
 
   // Pinned a little below the figures reached; raise them when the extractor improves.
-  private static final double FUNDUS_BODY_F1_FLOOR = 0.964;
+  private static final double FUNDUS_BODY_F1_FLOOR = 0.966;
   private static final double FUNDUS_BODY_PRECISION_FLOOR = 0.946;
-  private static final double FUNDUS_BODY_RECALL_FLOOR = 0.982;
+  private static final double FUNDUS_BODY_RECALL_FLOOR = 0.985;
 
   /** The weakest language with at least {@link #LANGUAGE_MIN_PAGES} fundus pages. */
   private static final double FUNDUS_LANGUAGE_F1_FLOOR = 0.91;
