@@ -13,9 +13,11 @@ import org.mozilla.universalchardet.UniversalDetector;
  * model for Latin text beyond "windows-1252", nor for Arabic, and it mistakes German for
  * x-mac-cyrillic (a charset no web page uses): for those answers, and when it has none for text
  * that has words, the page's declared language picks its locale's legacy charset as a browser set
- * to that language would ({@link LocaleFallback}), else windows-1252, the web's legacy default;
- * each only for bytes laid out as its text is ({@link HighByteRuns}: words for a single-byte
- * charset, pairs for a double-byte one), so random data gets no charset.
+ * to that language would ({@link LocaleFallback}), else the Latin charset whose letters the bytes
+ * read as ({@link LatinLetters}: windows-1252, the web's legacy default, unless Central European or
+ * Turkish letters read clearly better); each only for bytes laid out as its text is ({@link
+ * HighByteRuns}: words for a single-byte charset, pairs for a double-byte one), so random data gets
+ * no charset.
  */
 final class LegacyDetector {
   /** Its answers that mean "some single-byte text I have no model for". */
@@ -26,8 +28,6 @@ final class LegacyDetector {
 
   /** ASCII bytes kept on either side of a non-ASCII one: the letters of its word and the next. */
   private static final int CONTEXT = 24;
-
-  private static final Charset WINDOWS_1252 = EncodingLabels.forLabel("windows-1252");
 
   private LegacyDetector() {}
 
@@ -52,7 +52,7 @@ final class LegacyDetector {
       return byLanguage;
     }
     return runs.likeWords()
-        ? WINDOWS_1252
+        ? LatinLetters.choose(text)
         : null; // not even words: no text in a single-byte charset
   }
 

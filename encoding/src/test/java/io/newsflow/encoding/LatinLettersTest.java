@@ -1,0 +1,48 @@
+package io.newsflow.encoding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.Charset;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Pages with no declared charset nor language, in each legacy Latin charset (texts written here).
+ */
+class LatinLettersTest {
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "tr | windows-1254 | Belediye başkanı, şehirdeki yeni otobüs hatlarının gelecek yıl"
+            + " açılacağını söyledi. Ulaştırma bakanlığı projeyi destekliyor.",
+        "tr | iso-8859-9   | Belediye başkanı, şehirdeki yeni otobüs hatlarının gelecek yıl"
+            + " açılacağını söyledi. Ulaştırma bakanlığı projeyi destekliyor.",
+        "pl | windows-1250 | Rada miasta zdecydowała, że nowe linie autobusowe połączą"
+            + " północne dzielnice z portem. Mieszkańcy czekali na to wiele lat, ale właściciele"
+            + " sklepów się obawiają.",
+        "pl | iso-8859-2   | Rada miasta zdecydowała, że nowe linie autobusowe połączą"
+            + " północne dzielnice z portem. Mieszkańcy czekali na to wiele lat, ale właściciele"
+            + " sklepów się obawiają.",
+        "cs | windows-1250 | Městská rada ve středu rozhodla, že nové autobusové linky propojí"
+            + " severní předměstí s přístavem. Obyvatelé na to čekali řadu let, říká starosta. Děti se těší.",
+        "cs | iso-8859-2   | Městská rada ve středu rozhodla, že nové autobusové linky propojí"
+            + " severní předměstí s přístavem. Obyvatelé na to čekali řadu let, říká starosta. Děti se těší.",
+        "is | windows-1252 | Borgarráð ákvað á þriðjudag að bæta við tólf strætóleiðum sem"
+            + " tengja úthverfin við höfnina. Íbúarnir hafa beðið í mörg ár eftir því.",
+        "it | windows-1252 | Il consiglio comunale ha deciso così: più autobus, e la città sarà"
+            + " più vicina al porto. È una scelta che i cittadini aspettavano da anni, dicono.",
+        "da | windows-1252 | Byrådet besluttede tirsdag at udvide busnettet med tolv ruter, så"
+            + " forstæderne får forbindelse til havnen. Beboerne har ventet i årevis på det.",
+        "es | windows-1252 | ¿Cuándo llegarán los autobuses? ¿Y quién pagará? El ayuntamiento"
+            + " aprobó el plan, que cuesta unos cuarenta millones, el martes por la mañana.",
+        "en | windows-1252 | The plan costs about £40m, or £3 a resident, and the new depot"
+            + " holds 2,000 m³ of fuel; the mayor said the £40m would be well spent.",
+      })
+  void readsEachLanguageInItsCharset(String language, String charset, String text) {
+    byte[] bytes =
+        ("<html><body><p>" + text + "</p></body></html>").getBytes(Charset.forName(charset));
+    Charset detected = LegacyDetector.detect(bytes, 0, null);
+    assertEquals(text, new String(bytes, detected).substring(15, 15 + text.length()), language);
+  }
+}
