@@ -15,6 +15,7 @@ final class LatinLetters {
   private static final Charset WINDOWS_1250 = EncodingLabels.forLabel("windows-1250");
   private static final Charset ISO_8859_2 = EncodingLabels.forLabel("iso-8859-2");
   private static final Charset WINDOWS_1254 = EncodingLabels.forLabel("windows-1254");
+  private static final Charset WINDOWS_1257 = EncodingLabels.forLabel("windows-1257");
 
   /** Occurrences a sign needs: one stray superscript or name proves nothing. */
   private static final int MIN_SIGNS = 3;
@@ -35,6 +36,9 @@ final class LatinLetters {
         && count(read, "øØ") >= MIN_SIGNS
         && count(read, "åæÅÆ") == 0) {
       return count(read, "¹¾©®") > count(read, "šžŠŽ") ? ISO_8859_2 : WINDOWS_1250;
+    }
+    if (count(read, "ðþÐÞ") >= MIN_SIGNS && count(read, "ëûâîËÛÂÎ") >= MIN_SIGNS) {
+      return WINDOWS_1257; // Lithuanian "š ž" beside "ė ū", Latvian "š ž" beside "ā ī ū"
     }
     return WINDOWS_1252;
   }

@@ -28,6 +28,9 @@ class LatinLettersTest {
             + " severní předměstí s přístavem. Obyvatelé na to čekali řadu let, říká starosta. Děti se těší.",
         "cs | iso-8859-2   | Městská rada ve středu rozhodla, že nové autobusové linky propojí"
             + " severní předměstí s přístavem. Obyvatelé na to čekali řadu let, říká starosta. Děti se těší.",
+        "lt | windows-1257 | Miesto taryba antradienį nusprendė, kad naujos autobusų linijos"
+            + " sujungs šiaurinius priemiesčius su uostu. Gyventojai laukė šito daug metų, sakė"
+            + " merė, o parduotuvių savininkai būgštauja dėl mokesčių.",
         "is | windows-1252 | Borgarráð ákvað á þriðjudag að bæta við tólf strætóleiðum sem"
             + " tengja úthverfin við höfnina. Íbúarnir hafa beðið í mörg ár eftir því.",
         "it | windows-1252 | Il consiglio comunale ha deciso così: più autobus, e la città sarà"
