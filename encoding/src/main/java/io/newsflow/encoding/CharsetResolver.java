@@ -26,6 +26,9 @@ import java.util.Objects;
  *   <li>Declared a legacy charset, but the bytes are UTF-8 with more well-formed multi-byte
  *       sequences than malformed ones: UTF-8. Text really in a legacy charset hardly ever forms
  *       valid UTF-8 sequences (an accented letter followed by ASCII never does).
+ *   <li>Declared windows-1252 (or ISO-8859-1, the same label to a browser), a server's default for
+ *       every page, but the bytes read so carry the signs of Polish, Czech, Turkish or Baltic
+ *       letters ({@link LatinLetters}): that language's charset.
  * </ul>
  *
  * When a body that fits no charset (random bytes) is not recognised by the detector either, the
@@ -36,6 +39,7 @@ import java.util.Objects;
  */
 public final class CharsetResolver {
   private static final Charset UTF_8 = StandardCharsets.UTF_8;
+  private static final Charset WINDOWS_1252 = EncodingLabels.forLabel("windows-1252");
 
   private CharsetResolver() {}
 
@@ -77,6 +81,12 @@ public final class CharsetResolver {
       Utf8Validity.Counts counts = Utf8Validity.count(body, 0);
       if (counts.multiByte() > counts.malformed()) {
         return detected(UTF_8, true);
+      }
+    }
+    if (WINDOWS_1252.equals(declared.charset())) {
+      Charset latin = LatinLetters.choose(LegacyDetector.excerpt(body, 0));
+      if (!WINDOWS_1252.equals(latin)) {
+        return detected(latin, true);
       }
     }
     return declared;

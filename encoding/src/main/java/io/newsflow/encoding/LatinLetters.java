@@ -22,25 +22,44 @@ final class LatinLetters {
 
   private LatinLetters() {}
 
-  /** The Latin charset of {@code text} (no declared charset, no declared language). */
+  /**
+   * The Latin charset of {@code text}: windows-1252 unless its bytes, read so, carry the signs of
+   * another's letters.
+   */
   static Charset choose(byte[] text) {
     String read = new String(text, WINDOWS_1252);
-    if (count(read, "ýþðÝÞÐ") >= MIN_SIGNS && count(read, "áíúæÁÍÚÆ") == 0) {
+    int nonAscii = 0;
+    for (int i = 0; i < read.length(); i++) {
+      nonAscii += read.charAt(i) >= 0x80 ? 1 : 0;
+    }
+    if (signs(read, "ýþðÝÞÐ", nonAscii) && count(read, "áíúæÁÍÚÆ") == 0) {
       return WINDOWS_1254;
     }
-    int latin2Only = count(read, "±¶¼¡¦¬"); // ą ś ź Ą Ś Ź where only ISO-8859-2 puts them
-    if (count(read, "³") >= MIN_SIGNS && count(read, "¹œŸ¥Œ") + latin2Only >= MIN_SIGNS) {
-      return latin2Only > count(read, "¹œŸ¥Œ") ? ISO_8859_2 : WINDOWS_1250;
+    int latin1250 = count(read, "¹¥"); // "ą", "Ą" where windows-1250 puts them
+    int latin2 = count(read, "±¡"); // and where ISO-8859-2 does
+    if (signs(read, "³", nonAscii) && latin1250 + latin2 >= MIN_SIGNS) {
+      return latin2 > latin1250 ? ISO_8859_2 : WINDOWS_1250;
     }
-    if (count(read, "ìÌ") >= MIN_SIGNS
+    if (signs(read, "ìÌøØ", nonAscii)
+        && count(read, "ìÌ") >= MIN_SIGNS
         && count(read, "øØ") >= MIN_SIGNS
         && count(read, "åæÅÆ") == 0) {
       return count(read, "¹¾©®") > count(read, "šžŠŽ") ? ISO_8859_2 : WINDOWS_1250;
     }
-    if (count(read, "ðþÐÞ") >= MIN_SIGNS && count(read, "ëûâîËÛÂÎ") >= MIN_SIGNS) {
+    if (signs(read, "ðþÐÞ", nonAscii) && count(read, "ëûâîËÛÂÎ") >= MIN_SIGNS) {
       return WINDOWS_1257; // Lithuanian "š ž" beside "ė ū", Latvian "š ž" beside "ā ī ū"
     }
     return WINDOWS_1252;
+  }
+
+  /**
+   * At least {@link #MIN_SIGNS} of the characters, and a tenth of all non-ASCII ones: the letters
+   * they stand for are among their language's most frequent, while a Western page's few "m³" or
+   * Nordic names are lost among its accents.
+   */
+  private static boolean signs(String read, String chars, int nonAscii) {
+    int n = count(read, chars);
+    return n >= MIN_SIGNS && n * 10 >= nonAscii;
   }
 
   private static int count(String text, String chars) {

@@ -35,6 +35,9 @@ class LatinLettersTest {
             + " tengja úthverfin við höfnina. Íbúarnir hafa beðið í mörg ár eftir því.",
         "it | windows-1252 | Il consiglio comunale ha deciso così: più autobus, e la città sarà"
             + " più vicina al porto. È una scelta che i cittadini aspettavano da anni, dicono.",
+        "fr | windows-1252 | Le réservoir de 120 m³ sera au cœur du chantier : une œuvre"
+            + " de trois ans, dit la maire, et chaque m³ d'eau économisé compte. Sa sœur, élue,"
+            + " a voté pour ; 40 m³ de plus sont prévus. Les élèves ont été très intéressés.",
         "da | windows-1252 | Byrådet besluttede tirsdag at udvide busnettet med tolv ruter, så"
             + " forstæderne får forbindelse til havnen. Beboerne har ventet i årevis på det.",
         "es | windows-1252 | ¿Cuándo llegarán los autobuses? ¿Y quién pagará? El ayuntamiento"
@@ -43,9 +46,29 @@ class LatinLettersTest {
             + " holds 2,000 m³ of fuel; the mayor said the £40m would be well spent.",
       })
   void readsEachLanguageInItsCharset(String language, String charset, String text) {
-    byte[] bytes =
-        ("<html><body><p>" + text + "</p></body></html>").getBytes(Charset.forName(charset));
+    byte[] bytes = page(text, charset);
     Charset detected = LegacyDetector.detect(bytes, 0, null);
     assertEquals(text, new String(bytes, detected).substring(15, 15 + text.length()), language);
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "tr | windows-1254 | windows-1254 | Belediye başkanı, şehirdeki yeni otobüs hatlarının"
+            + " gelecek yıl açılacağını söyledi.",
+        "pl | iso-8859-2   | ISO-8859-2   | Rada miasta zdecydowała, że nowe linie autobusowe"
+            + " połączą północne dzielnice z portem, mówią mieszkańcy, ale są też obawy.",
+        "de | windows-1252 | windows-1252 | Die Bürger äußern sich über die Straßenbahn und die"
+            + " Gebühren für 20 m³ Wasser, die für 120 m³ nötig wären.",
+      })
+  void aServersLatin1HeaderGivesWayToTheLettersSigns(
+      String language, String charset, String expected, String text) {
+    ResolvedCharset resolved = CharsetResolver.resolve(page(text, charset), "iso-8859-1");
+    assertEquals(Charset.forName(expected), resolved.charset(), language);
+  }
+
+  private static byte[] page(String text, String charset) {
+    return ("<html><body><p>" + text + "</p></body></html>").getBytes(Charset.forName(charset));
   }
 }
