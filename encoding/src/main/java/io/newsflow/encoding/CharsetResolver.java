@@ -27,8 +27,8 @@ import java.util.Objects;
  *       sequences than malformed ones: UTF-8. Text really in a legacy charset hardly ever forms
  *       valid UTF-8 sequences (an accented letter followed by ASCII never does).
  *   <li>Declared windows-1252 (or ISO-8859-1, the same label to a browser), a server's default for
- *       every page, but the bytes read so carry the signs of Polish, Czech, Turkish or Baltic
- *       letters ({@link LatinLetters}): that language's charset.
+ *       every page, but the bytes read so carry the signs of Polish, Czech, Turkish, Baltic or
+ *       Arabic letters ({@link LatinLetters}): that language's charset.
  * </ul>
  *
  * When a body that fits no charset (random bytes) is not recognised by the detector either, the

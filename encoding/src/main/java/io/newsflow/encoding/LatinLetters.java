@@ -16,6 +16,7 @@ final class LatinLetters {
   private static final Charset ISO_8859_2 = EncodingLabels.forLabel("iso-8859-2");
   private static final Charset WINDOWS_1254 = EncodingLabels.forLabel("windows-1254");
   private static final Charset WINDOWS_1257 = EncodingLabels.forLabel("windows-1257");
+  private static final Charset WINDOWS_1256 = EncodingLabels.forLabel("windows-1256");
 
   /** Occurrences a sign needs: one stray superscript or name proves nothing. */
   private static final int MIN_SIGNS = 3;
@@ -48,6 +49,11 @@ final class LatinLetters {
     }
     if (signs(read, "ðþÐÞ", nonAscii) && count(read, "ëûâîËÛÂÎ") >= MIN_SIGNS) {
       return WINDOWS_1257; // Lithuanian "š ž" beside "ė ū", Latvian "š ž" beside "ā ī ū"
+    }
+    if (count(read, "Ç") >= MIN_SIGNS
+        && count(read, "Ç") * 12 >= nonAscii
+        && count(read, "á") >= MIN_SIGNS) {
+      return WINDOWS_1256; // Arabic "ا", its most frequent letter, and "ل" of the article "ال"
     }
     return WINDOWS_1252;
   }
