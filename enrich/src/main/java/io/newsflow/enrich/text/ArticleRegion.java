@@ -48,12 +48,25 @@ final class ArticleRegion {
     return new int[] {bestStart, bestEnd};
   }
 
+  /**
+   * A line without sentence punctuation pays for itself only when it is as long as a paragraph or
+   * an item of a list typed with its bullets ("+ Added Slime Block"): a list of other stories'
+   * headlines or a menu does not outweigh its line breaks, however long its items (their bullets
+   * are the stylesheet's, not the text's).
+   */
   private long value(Line l) {
     return switch (l.kind) {
-      case BODY -> l.words - limits.lineCost();
+      case BODY ->
+          l.sentence || l.words >= limits.unpunctuatedProseMinWords() || typedListItem(l.text)
+              ? l.words - limits.lineCost()
+              : Math.min(0, l.words - limits.lineCost());
       case BOILERPLATE -> -limits.boilerplateCost();
       default -> 0;
     };
+  }
+
+  private static boolean typedListItem(String text) {
+    return text.length() > 2 && "+*-•◦▪‣–".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
   }
 
   private static void endFrom(List<Line> lines, int from, int to, String reason) {

@@ -19,6 +19,12 @@ final class TextSplitter {
   private static final Pattern TRAILING_NOTE =
       Pattern.compile("^(.*?\\S)\\s*(\\[[^\\[\\]]{3,80}\\]|\\([^()]{3,80}\\))$");
 
+  /**
+   * Sentence-final punctuation of the scripts written with it: Latin, CJK (fullwidth too), Arabic
+   * and Urdu, Devanagari's danda, Burmese, Ethiopic.
+   */
+  private static final String SENTENCE_ENDS = ".!?…。！？:;．｡؟۔।॥။።";
+
   private final TextPageWords words;
   private final Thresholds.TextPages limits;
   private final Set<String> continuationWords;
@@ -143,12 +149,32 @@ final class TextSplitter {
     return followingBroken && Words.count(current) <= limits.fragmentMaxWords();
   }
 
+  /** Whether the line ends with sentence punctuation, before closing quotes and footnote marks. */
   static boolean endsSentence(CharSequence s) {
     int i = s.length() - 1;
-    while (i >= 0 && "\"”’'»)]".indexOf(s.charAt(i)) >= 0) {
-      i--;
+    while (i >= 0) {
+      if ("\"”’'»)」』）".indexOf(s.charAt(i)) >= 0) {
+        i--;
+      } else if (s.charAt(i) == ']') {
+        i = footnoteStart(s, i); // "... over and over.[12]"
+      } else {
+        break;
+      }
     }
-    return i >= 0 && ".!?…。！？:;".indexOf(s.charAt(i)) >= 0;
+    return i >= 0 && SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /**
+   * The index before a short bracketed mark ending at {@code close} ("[12]", "[a]"), or before the
+   * bracket alone when it closes something longer.
+   */
+  private static int footnoteStart(CharSequence s, int close) {
+    int open = close - 1;
+    while (open >= 0 && close - open <= 5 && Character.isLetterOrDigit(s.charAt(open))) {
+      open--;
+    }
+    boolean mark = open >= 0 && s.charAt(open) == '[' && close - open > 1;
+    return mark ? open - 1 : close - 1;
   }
 
   /** The line cannot end here: a comma, an opening quote, a possessive, a function word. */
