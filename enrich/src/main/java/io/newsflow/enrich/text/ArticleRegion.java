@@ -160,7 +160,7 @@ final class ArticleRegion {
   /**
    * Whether {@code next} is on the story's subject: at least {@code storyWordsMinShare} of its
    * content words occur in the story's body lines from {@code storyStart} to {@code storyEnd}. A
-   * script without spaces has no content words to compare: its text is kept.
+   * line with no content words (short words only) is kept.
    */
   private boolean sharesStoryWords(List<Line> lines, int storyStart, int storyEnd, Line next) {
     Set<String> words = Words.contentWords(next.text);
