@@ -58,6 +58,9 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && trailingCredit(t) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = trailingCredit(t);
+    } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
+      line.mark(BlockKind.CAPTION, "caption");
+      line.value = endingCredit(t, lower);
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
       line.value = bylineAuthors(t, lower);
@@ -139,6 +142,37 @@ final class LineClassifier {
       return null;
     }
     return t.substring(start + 1, n - 1).strip();
+  }
+
+  /**
+   * The photo credit that ends a caption without brackets: "Ministers at the press conference.
+   * Foto: Jane Roe/dpa", "Prince Harry in London © Jane Roe/PA"; null when no credit opener follows
+   * the caption's text, or more than a credit's few words follow it. An opener that ends in a
+   * letter ("photo by") must follow a full stop, where a sentence could not go on.
+   */
+  private String endingCredit(String t, String lower) {
+    int best = -1;
+    for (String p : lexicon.creditPrefixes()) {
+      int at = lower.lastIndexOf(p);
+      if (at > 0 && at > best && opensCredit(lower, at, p)) {
+        best = at;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    String credit = t.substring(best).strip();
+    String inner = lower.substring(best);
+    boolean source = LineStarts.first(inner, words.sourcePrefixes()) != null;
+    return source || Words.count(credit) > limits.creditMaxWords() ? null : credit;
+  }
+
+  private static boolean opensCredit(String lower, int at, String prefix) {
+    if (lower.charAt(at - 1) != ' ') {
+      return false; // "。(c)AFP" ends a paragraph of a story by the agency, not a caption
+    }
+    boolean word = Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1));
+    return !word || (at >= 2 && lower.charAt(at - 2) == '.');
   }
 
   private static boolean bracketed(String t) {
