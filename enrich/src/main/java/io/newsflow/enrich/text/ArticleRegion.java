@@ -2,6 +2,7 @@ package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +14,17 @@ import java.util.Set;
 final class ArticleRegion {
   private final Set<String> sectionEnd;
   private final Thresholds.TextPages limits;
+  private final List<String> creditOpeners;
+  private final List<String> agencies;
 
   ArticleRegion(BoilerplateRules rules) {
     this.sectionEnd = Set.copyOf(rules.textPages().sectionEndReasons());
     this.limits = rules.thresholds().textPages();
+    List<String> openers = new ArrayList<>(rules.creditPrefixes());
+    openers.addAll(rules.textCaptionPrefixes());
+    openers.addAll(rules.textPages().sourcePrefixes());
+    this.creditOpeners = List.copyOf(openers);
+    this.agencies = rules.textPages().creditAgencies();
   }
 
   /**
@@ -57,7 +65,10 @@ final class ArticleRegion {
   private long value(Line l) {
     return switch (l.kind) {
       case BODY ->
-          l.sentence || l.words >= limits.unpunctuatedProseMinWords() || typedListItem(l.text)
+          l.sentence
+                  || l.words >= limits.unpunctuatedProseMinWords()
+                  || typedListItem(l.text)
+                  || endsInNote(l.text)
               ? l.words - limits.lineCost()
               : Math.min(0, l.words - limits.lineCost());
       case BOILERPLATE -> -limits.boilerplateCost();
@@ -65,8 +76,29 @@ final class ArticleRegion {
     };
   }
 
+  /**
+   * A sentence with a note after it that is no photo credit nor source ("…上。（编译/林靖东）"): a caption
+   * ending in "(AP Photo/Jane Roe)" or "(Quelle: dpa)" is none.
+   */
+  private boolean endsInNote(String text) {
+    String note = TextSplitter.noteAfterSentence(text);
+    if (note == null) {
+      return false;
+    }
+    String lower = LineStarts.lower(note).strip();
+    if (LineStarts.first(lower, creditOpeners) != null) {
+      return false;
+    }
+    for (String agency : agencies) {
+      if (LineClassifier.containsWord(lower, agency)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean typedListItem(String text) {
-    return text.length() > 2 && "+*-•◦▪‣–".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
+    return text.length() > 2 && "+*-•◦▪‣–^".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
   }
 
   private static void endFrom(List<Line> lines, int from, int to, String reason) {

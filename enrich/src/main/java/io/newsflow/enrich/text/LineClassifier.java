@@ -202,7 +202,7 @@ final class LineClassifier {
     return false;
   }
 
-  private static boolean containsWord(String lower, String word) {
+  static boolean containsWord(String lower, String word) {
     int i = lower.indexOf(word);
     while (i >= 0) {
       int end = i + word.length();

@@ -25,6 +25,9 @@ final class TextSplitter {
    */
   private static final String SENTENCE_ENDS = ".!?…。！？:;．｡؟۔।॥။።";
 
+  /** Longer bracketed text at a line's end is no note. */
+  private static final int NOTE_MAX_CHARS = 80;
+
   private final TextPageWords words;
   private final Thresholds.TextPages limits;
   private final Set<String> continuationWords;
@@ -162,6 +165,34 @@ final class TextSplitter {
       }
     }
     return i >= 0 && SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /**
+   * The bracketed note after the line's last sentence ("… mit. (Text: Jane Roe)", "…上。（编译/林靖东）"),
+   * or null when the line ends otherwise.
+   */
+  static String noteAfterSentence(String s) {
+    int note = noteStart(s);
+    return note > 0 && endsSentence(s.substring(0, note).stripTrailing())
+        ? s.substring(note + 1, s.length() - 1)
+        : null;
+  }
+
+  /** Where a bracketed note closing the line opens ("(dpa)", "（编译/林靖东）"), or -1. */
+  private static int noteStart(CharSequence s) {
+    int n = s.length();
+    char close = n == 0 ? ' ' : s.charAt(n - 1);
+    char open = close == ')' ? '(' : close == '）' ? '（' : 0;
+    for (int i = n - 2; open != 0 && i >= 0 && n - i <= NOTE_MAX_CHARS; i--) {
+      char c = s.charAt(i);
+      if (c == open) {
+        return i;
+      }
+      if (c == close) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

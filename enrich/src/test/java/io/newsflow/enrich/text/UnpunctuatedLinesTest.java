@@ -65,4 +65,28 @@ class UnpunctuatedLinesTest {
     assertTrue(TextSplitter.endsSentence("The fares rise in spring.[a][3]"));
     assertFalse(TextSplitter.endsSentence("Harbour ferry fares [updated]"));
   }
+
+  @Test
+  void theFootnotesOfAWikiAreTypedListItemsToo() {
+    String notes =
+        "References\n\n"
+            + "^ Roe, Jane (12 May 2015). \"Harbour ferries of the north and their piers\"\n"
+            + "^ Doe, John (3 June 2016). \"Why ferry fares rise in spring and fall in autumn\"\n";
+    String text = text(HarbourStory.WHOLE + notes);
+    assertTrue(text.contains("Harbour ferries of the north"), text);
+    assertTrue(text.contains("Why ferry fares rise"), text);
+  }
+
+  @Test
+  void aSentenceWithANoteAfterItIsASentence() {
+    String text = text(HarbourStory.OPENING + "新票价将于四月一日起实行。（编译/王小明）\n\n");
+    assertTrue(text.contains("新票价将于四月一日起实行"), text);
+  }
+
+  @Test
+  void aCaptionEndingInItsPhotoCreditIsNoSentenceWithANote() {
+    String text =
+        text(HarbourStory.OPENING + "Ferries wait at the southern pier. (AP Photo/Jane Roe)\n\n");
+    assertFalse(text.contains("Ferries wait"), text);
+  }
 }
