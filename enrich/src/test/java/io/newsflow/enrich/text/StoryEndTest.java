@@ -125,4 +125,18 @@ class StoryEndTest {
     Extraction ex = CLEANER.clean(JAPANESE_STORY + list + more, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("朝の通勤時間帯"), ex.text());
   }
+
+  @Test
+  void aHeadOfOtherStoriesInTheStorysLanguageEndsItToo() {
+    String list =
+        "おすすめ情報\n\n"
+            + "市立図書館、週末の開館時間を延長へ\n\n"
+            + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n"
+            + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
+    String other = "地域のオーケストラは秋のシーズンの演奏会の日程を発表し、北欧の作曲家による七つの演奏会と" + "１０月の室内楽音楽祭を予定していると明らかにした。\n\n";
+    Extraction ex =
+        CLEANER.clean(JAPANESE_STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("旧運賃のまま使える"), ex.text());
+    assertFalse(ex.text().contains("オーケストラ"), ex.text());
+  }
 }
