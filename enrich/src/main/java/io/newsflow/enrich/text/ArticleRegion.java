@@ -216,6 +216,43 @@ final class ArticleRegion {
   }
 
   /**
+   * Whether other stories' teasers start at {@code from}, with no head naming them: at least {@code
+   * headlineListMinLines} headlines one after another, each with its summary under it, and no
+   * summary on the story's subject (a story's sub-heads head paragraphs that share its words; a
+   * live ticker's entries under the story, though on other subjects, share some).
+   */
+  private boolean teasersFrom(List<Line> lines, int from, int to, int storyStart) {
+    int teasers = 0;
+    int onSubject = 0;
+    int j = from;
+    while (j < to && isHeadline(lines.get(j)) && lines.get(j).kind == BlockKind.BODY) {
+      int summary = nextBody(lines, j + 1, to);
+      if (summary < 0 || !isSummary(lines.get(summary))) {
+        break;
+      }
+      teasers++;
+      onSubject += sharesStoryWords(lines, storyStart, from, lines.get(summary)) ? 1 : 0;
+      int next = nextBody(lines, summary + 1, to);
+      j = next < 0 ? to : next;
+    }
+    return teasers >= limits.headlineListMinLines() && onSubject == 0;
+  }
+
+  /** The next body line from {@code from}, past metadata lines (a date, a credit), or -1. */
+  private static int nextBody(List<Line> lines, int from, int to) {
+    for (int j = from; j < to && j <= from + 2; j++) {
+      if (lines.get(j).kind == BlockKind.BODY) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isSummary(Line l) {
+    return l.sentence && l.words >= limits.paragraphMinWords();
+  }
+
+  /**
    * Past a "Related posts" or "Comments" line, only full paragraphs are article text; once the
    * article has had its body, a comments or related section ends it (the comments are prose too).
    */
@@ -242,6 +279,13 @@ final class ArticleRegion {
           && bodyWords >= limits.sectionCutMinWords()
           && endsStory(lines, i + 1, region[1], region[0])) {
         endFrom(lines, i + 1, region[1], l.reason);
+        return;
+      }
+      if (section == null
+          && bodyWords >= limits.sectionCutMinWords()
+          && l.kind == BlockKind.BODY
+          && teasersFrom(lines, i, region[1], region[0])) {
+        endFrom(lines, i, region[1], "related");
         return;
       }
       if (sectionHead) {

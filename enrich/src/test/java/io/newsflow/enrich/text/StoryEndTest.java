@@ -139,4 +139,40 @@ class StoryEndTest {
     assertTrue(ex.text().contains("旧運賃のまま使える"), ex.text());
     assertFalse(ex.text().contains("オーケストラ"), ex.text());
   }
+
+  @Test
+  void teasersWithTheirSummariesEndTheStoryWithoutAHead() {
+    String teasers =
+        "City library extends its opening hours on weekends\n\n"
+            + "From next month the central library stays open until eight in the evening on Saturdays"
+            + " and Sundays, when many readers wanted longer hours.\n\n"
+            + "Local football club names a new head coach for the season\n\n"
+            + "The club chose a former player who coached the youth team for six years, and who"
+            + " promised an attacking style of play.\n\n"
+            + "Will the new cycle lanes along the river promenade be ready?\n\n"
+            + "Work on the two new cycle lanes starts in May, but the planners said that the last"
+            + " part near the old bridge may have to wait.\n\n";
+    Extraction ex = CLEANER.clean(STORY + teasers, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("central library stays open"), ex.text());
+    assertFalse(ex.text().contains("old bridge"), ex.text());
+  }
+
+  @Test
+  void subHeadsOverParagraphsOnTheStorysSubjectAreTheStory() {
+    String sections =
+        "What commuters will pay for the harbour ferry\n\n"
+            + "A monthly pass for the harbour ferry will cost forty more, and a single ferry ticket"
+            + " across the harbour will cost twenty cents more from April.\n\n"
+            + "When the repairs of the northern pier start\n\n"
+            + "The repairs of the northern pier start in May, and the harbour authority expects the"
+            + " ferries to return to the pier in September.\n\n"
+            + "Why the harbour authority raises the ferry fares now\n\n"
+            + "The harbour authority said the storms damaged the pier more than expected, and the"
+            + " repairs cannot wait for another winter.\n\n";
+    Extraction ex = CLEANER.clean(STORY + sections, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("twenty cents more"), ex.text());
+    assertTrue(ex.text().contains("return to the pier in September"), ex.text());
+    assertTrue(ex.text().contains("cannot wait for another winter"), ex.text());
+  }
 }
