@@ -57,10 +57,10 @@ final class ArticleRegion {
   }
 
   /**
-   * A line without sentence punctuation pays for itself only when it is as long as a paragraph or
-   * an item of a list typed with its bullets ("+ Added Slime Block"): a list of other stories'
-   * headlines or a menu does not outweigh its line breaks, however long its items (their bullets
-   * are the stylesheet's, not the text's).
+   * A line without sentence punctuation pays for itself only when it is as long as a paragraph, an
+   * item of a list typed with its markers ("+ Added Slime Block", a wiki footnote's "^ ") or a
+   * sentence with a note after it: a list of other stories' headlines or a menu does not outweigh
+   * its line breaks, however long its items (their bullets are the stylesheet's, not the text's).
    */
   private long value(Line l) {
     return switch (l.kind) {
@@ -223,19 +223,20 @@ final class ArticleRegion {
    */
   private boolean teasersFrom(List<Line> lines, int from, int to, int storyStart) {
     int teasers = 0;
-    int onSubject = 0;
     int j = from;
     while (j < to && isHeadline(lines.get(j)) && lines.get(j).kind == BlockKind.BODY) {
       int summary = nextBody(lines, j + 1, to);
       if (summary < 0 || !isSummary(lines.get(summary))) {
         break;
       }
+      if (sharesStoryWords(lines, storyStart, from, lines.get(summary))) {
+        return false;
+      }
       teasers++;
-      onSubject += sharesStoryWords(lines, storyStart, from, lines.get(summary)) ? 1 : 0;
       int next = nextBody(lines, summary + 1, to);
       j = next < 0 ? to : next;
     }
-    return teasers >= limits.headlineListMinLines() && onSubject == 0;
+    return teasers >= limits.headlineListMinLines();
   }
 
   /** The next body line from {@code from}, past metadata lines (a date, a credit), or -1. */
