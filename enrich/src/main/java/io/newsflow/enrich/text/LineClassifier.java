@@ -7,6 +7,7 @@ import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
@@ -14,6 +15,8 @@ import java.util.Set;
  * stays body. Immutable and thread-safe.
  */
 final class LineClassifier {
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
   private final Thresholds.Blocks blocks;
@@ -81,9 +84,17 @@ final class LineClassifier {
             || lower.matches("there are \\d+ (comments|responses|replies).*"));
   }
 
+  /**
+   * A short line with a URL, an e-mail address ("bykj@mk.co.kr", "Kontakt: jane@example.org") or a
+   * social handle in brackets (an embedded post's "— Jane Roe (@janeroe) May 6, 2025"), or drawn
+   * with an arrow.
+   */
   private boolean isLink(String lower, int words) {
+    if (words > limits.linkLineMaxWords()) {
+      return false;
+    }
     boolean url = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
-    return (url || pointsOn(lower)) && words <= limits.linkLineMaxWords();
+    return url || pointsOn(lower) || EMAIL.matcher(lower).find() || lower.contains("(@");
   }
 
   /**

@@ -79,6 +79,17 @@ class ChromeLinesTest {
   }
 
   @Test
+  void contactLinesAndAnEmbeddedPostsSignatureAreChrome() {
+    Extraction ex =
+        clean(
+            "Kontakt: jane.roe@harbour-news.example\n\n"
+                + "— Harbour Authority (@harbourauthority) March 10, 2025\n\n");
+    assertFalse(ex.text().contains("jane.roe@"), ex.text());
+    assertFalse(ex.text().contains("@harbourauthority"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
   void aLineInGuillemetsIsAQuoteNotALink() {
     Extraction ex = clean("«Nous paierons le prix»\n\n");
     assertTrue(ex.text().contains("Nous paierons le prix"), ex.text());
