@@ -144,6 +144,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *
    * @param lineCost what each line costs in the content-region search, in words: a paragraph of
    *     more words than this pays for its line, a menu item does not
+   * @param unpunctuatedProseMinWords a line without sentence punctuation at its end pays for its
+   *     line only from this many words (a paragraph in a script written without it); shorter, it is
+   *     a headline, menu item or link and at most costs
    * @param boilerplateCost the cost of a line known to be chrome (lexicon, site memory, credit)
    * @param bylineMaxWords a byline line names at most this many words of authors...
    * @param bylineMinCapitalised ...this share of them capitalised
@@ -200,5 +203,6 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int headlineListMinLines,
       double storyWordsMinShare,
       int gallerySlidesMin,
-      int gallerySlideMaxLines) {}
+      int gallerySlideMaxLines,
+      int unpunctuatedProseMinWords) {}
 }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +14,17 @@ import java.util.Set;
 final class ArticleRegion {
   private final Set<String> sectionEnd;
   private final Thresholds.TextPages limits;
+  private final List<String> creditOpeners;
+  private final List<String> agencies;
 
   ArticleRegion(BoilerplateRules rules) {
     this.sectionEnd = Set.copyOf(rules.textPages().sectionEndReasons());
     this.limits = rules.thresholds().textPages();
+    List<String> openers = new ArrayList<>(rules.creditPrefixes());
+    openers.addAll(rules.textCaptionPrefixes());
+    openers.addAll(rules.textPages().sourcePrefixes());
+    this.creditOpeners = List.copyOf(openers);
+    this.agencies = rules.textPages().creditAgencies();
   }
 
   /**
@@ -48,12 +56,49 @@ final class ArticleRegion {
     return new int[] {bestStart, bestEnd};
   }
 
+  /**
+   * A line without sentence punctuation pays for itself only when it is as long as a paragraph, an
+   * item of a list typed with its markers ("+ Added Slime Block", a wiki footnote's "^ ") or a
+   * sentence with a note after it: a list of other stories' headlines or a menu does not outweigh
+   * its line breaks, however long its items (their bullets are the stylesheet's, not the text's).
+   */
   private long value(Line l) {
     return switch (l.kind) {
-      case BODY -> l.words - limits.lineCost();
+      case BODY ->
+          l.sentence
+                  || l.words >= limits.unpunctuatedProseMinWords()
+                  || typedListItem(l.text)
+                  || endsInNote(l.text)
+              ? l.words - limits.lineCost()
+              : Math.min(0, l.words - limits.lineCost());
       case BOILERPLATE -> -limits.boilerplateCost();
       default -> 0;
     };
+  }
+
+  /**
+   * A sentence with a note after it that is no photo credit nor source ("…上。（编译/林靖东）"): a caption
+   * ending in "(AP Photo/Jane Roe)" or "(Quelle: dpa)" is none.
+   */
+  private boolean endsInNote(String text) {
+    String note = TextSplitter.noteAfterSentence(text);
+    if (note == null) {
+      return false;
+    }
+    String lower = LineStarts.lower(note).strip();
+    if (LineStarts.first(lower, creditOpeners) != null) {
+      return false;
+    }
+    for (String agency : agencies) {
+      if (LineClassifier.containsWord(lower, agency)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean typedListItem(String text) {
+    return text.length() > 2 && "+*-•◦▪‣–^".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
   }
 
   private static void endFrom(List<Line> lines, int from, int to, String reason) {
@@ -147,7 +192,7 @@ final class ArticleRegion {
   /**
    * Whether {@code next} is on the story's subject: at least {@code storyWordsMinShare} of its
    * content words occur in the story's body lines from {@code storyStart} to {@code storyEnd}. A
-   * script without spaces has no content words to compare: its text is kept.
+   * line with no content words (short words only) is kept.
    */
   private boolean sharesStoryWords(List<Line> lines, int storyStart, int storyEnd, Line next) {
     Set<String> words = Words.contentWords(next.text);
@@ -168,6 +213,44 @@ final class ArticleRegion {
       }
     }
     return shared >= limits.storyWordsMinShare() * words.size();
+  }
+
+  /**
+   * Whether other stories' teasers start at {@code from}, with no head naming them: at least {@code
+   * headlineListMinLines} headlines one after another, each with its summary under it, and no
+   * summary on the story's subject (a story's sub-heads head paragraphs that share its words; a
+   * live ticker's entries under the story, though on other subjects, share some).
+   */
+  private boolean teasersFrom(List<Line> lines, int from, int to, int storyStart) {
+    int teasers = 0;
+    int j = from;
+    while (j < to && isHeadline(lines.get(j)) && lines.get(j).kind == BlockKind.BODY) {
+      int summary = nextBody(lines, j + 1, to);
+      if (summary < 0 || !isSummary(lines.get(summary))) {
+        break;
+      }
+      if (sharesStoryWords(lines, storyStart, from, lines.get(summary))) {
+        return false;
+      }
+      teasers++;
+      int next = nextBody(lines, summary + 1, to);
+      j = next < 0 ? to : next;
+    }
+    return teasers >= limits.headlineListMinLines();
+  }
+
+  /** The next body line from {@code from}, past metadata lines (a date, a credit), or -1. */
+  private static int nextBody(List<Line> lines, int from, int to) {
+    for (int j = from; j < to && j <= from + 2; j++) {
+      if (lines.get(j).kind == BlockKind.BODY) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isSummary(Line l) {
+    return l.sentence && l.words >= limits.paragraphMinWords();
   }
 
   /**
@@ -197,6 +280,13 @@ final class ArticleRegion {
           && bodyWords >= limits.sectionCutMinWords()
           && endsStory(lines, i + 1, region[1], region[0])) {
         endFrom(lines, i + 1, region[1], l.reason);
+        return;
+      }
+      if (section == null
+          && bodyWords >= limits.sectionCutMinWords()
+          && l.kind == BlockKind.BODY
+          && teasersFrom(lines, i, region[1], region[0])) {
+        endFrom(lines, i, region[1], "related");
         return;
       }
       if (sectionHead) {

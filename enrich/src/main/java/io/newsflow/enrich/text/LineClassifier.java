@@ -7,6 +7,7 @@ import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
@@ -14,6 +15,8 @@ import java.util.Set;
  * stays body. Immutable and thread-safe.
  */
 final class LineClassifier {
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
   private final Thresholds.Blocks blocks;
@@ -58,6 +61,9 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && trailingCredit(t) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = trailingCredit(t);
+    } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
+      line.mark(BlockKind.CAPTION, "caption");
+      line.value = endingCredit(t, lower);
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
       line.value = bylineAuthors(t, lower);
@@ -78,9 +84,17 @@ final class LineClassifier {
             || lower.matches("there are \\d+ (comments|responses|replies).*"));
   }
 
+  /**
+   * A short line with a URL, an e-mail address ("bykj@mk.co.kr", "Kontakt: jane@example.org") or a
+   * social handle in brackets (an embedded post's "— Jane Roe (@janeroe) May 6, 2025"), or drawn
+   * with an arrow.
+   */
   private boolean isLink(String lower, int words) {
+    if (words > limits.linkLineMaxWords()) {
+      return false;
+    }
     boolean url = lower.contains("http://") || lower.contains("https://") || lower.contains("www.");
-    return (url || pointsOn(lower)) && words <= limits.linkLineMaxWords();
+    return url || pointsOn(lower) || EMAIL.matcher(lower).find() || lower.contains("(@");
   }
 
   /**
@@ -141,6 +155,37 @@ final class LineClassifier {
     return t.substring(start + 1, n - 1).strip();
   }
 
+  /**
+   * The photo credit that ends a caption without brackets: "Ministers at the press conference.
+   * Foto: Jane Roe/dpa", "Prince Harry in London © Jane Roe/PA"; null when no credit opener follows
+   * the caption's text, or more than a credit's few words follow it. An opener that ends in a
+   * letter ("photo by") must follow a full stop, where a sentence could not go on.
+   */
+  private String endingCredit(String t, String lower) {
+    int best = -1;
+    for (String p : lexicon.creditPrefixes()) {
+      int at = lower.lastIndexOf(p);
+      if (at > 0 && at > best && opensCredit(lower, at, p)) {
+        best = at;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    String credit = t.substring(best).strip();
+    String inner = lower.substring(best);
+    boolean source = LineStarts.first(inner, words.sourcePrefixes()) != null;
+    return source || Words.count(credit) > limits.creditMaxWords() ? null : credit;
+  }
+
+  private static boolean opensCredit(String lower, int at, String prefix) {
+    if (lower.charAt(at - 1) != ' ') {
+      return false; // "。(c)AFP" ends a paragraph of a story by the agency, not a caption
+    }
+    boolean word = Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1));
+    return !word || (at >= 2 && lower.charAt(at - 2) == '.');
+  }
+
   private static boolean bracketed(String t) {
     int n = t.length();
     return n >= 3
@@ -168,7 +213,7 @@ final class LineClassifier {
     return false;
   }
 
-  private static boolean containsWord(String lower, String word) {
+  static boolean containsWord(String lower, String word) {
     int i = lower.indexOf(word);
     while (i >= 0) {
       int end = i + word.length();

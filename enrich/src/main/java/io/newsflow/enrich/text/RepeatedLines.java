@@ -30,6 +30,7 @@ final class RepeatedLines {
         counts.merge(l.key, 1, Integer::sum);
       }
     }
+    Map<String, Boolean> series = numberedSeries(lines);
     Map<String, Integer> lastSeen = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -47,12 +48,37 @@ final class RepeatedLines {
         continue;
       }
       if (counts.get(l.key) >= limits.repeatedLineMinCount()
-          && l.words <= limits.repeatedLineMaxWords()) {
+          && l.words <= limits.repeatedLineMaxWords()
+          && !series.getOrDefault(l.key, false)) {
         l.mark(BlockKind.BOILERPLATE, "repeated");
       } else if (previous != null && isEcho(lines, previous, i)) {
         l.mark(BlockKind.ECHO, "duplicate");
       }
     }
+  }
+
+  /**
+   * The keys whose lines are numbered one after another in page order ("Step 1", "Step 2", ...,
+   * "Schritt 9"): the heads of a numbered series, not a line of chrome printed many times. Bare
+   * numbers are a list's or a gallery's counters.
+   */
+  private static Map<String, Boolean> numberedSeries(List<Line> lines) {
+    Map<String, Integer> next = new HashMap<>();
+    Map<String, Boolean> series = new HashMap<>();
+    for (Line l : lines) {
+      String number = digits(l.text);
+      boolean worded = l.key.chars().anyMatch(Character::isLetter); // "Step 1", not a bare "1"
+      if (!worded || number.isEmpty() || number.indexOf(' ') >= 0 || number.length() > 3) {
+        series.put(l.key, false);
+        continue;
+      }
+      int n = Integer.parseInt(number);
+      Integer expected = next.get(l.key);
+      boolean inOrder = expected == null ? n <= 1 : n == expected;
+      series.merge(l.key, inOrder, Boolean::logicalAnd);
+      next.put(l.key, n + 1);
+    }
+    return series;
   }
 
   /**

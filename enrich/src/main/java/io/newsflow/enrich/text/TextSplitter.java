@@ -19,6 +19,15 @@ final class TextSplitter {
   private static final Pattern TRAILING_NOTE =
       Pattern.compile("^(.*?\\S)\\s*(\\[[^\\[\\]]{3,80}\\]|\\([^()]{3,80}\\))$");
 
+  /**
+   * Sentence-final punctuation of the scripts written with it: Latin, CJK (fullwidth too), Arabic
+   * and Urdu, Devanagari's danda, Burmese, Ethiopic.
+   */
+  private static final String SENTENCE_ENDS = ".!?…。！？:;．｡؟۔।॥။።";
+
+  /** Longer bracketed text at a line's end is no note. */
+  private static final int NOTE_MAX_CHARS = 80;
+
   private final TextPageWords words;
   private final Thresholds.TextPages limits;
   private final Set<String> continuationWords;
@@ -143,12 +152,60 @@ final class TextSplitter {
     return followingBroken && Words.count(current) <= limits.fragmentMaxWords();
   }
 
+  /** Whether the line ends with sentence punctuation, before closing quotes and footnote marks. */
   static boolean endsSentence(CharSequence s) {
     int i = s.length() - 1;
-    while (i >= 0 && "\"”’'»)]".indexOf(s.charAt(i)) >= 0) {
-      i--;
+    while (i >= 0) {
+      if ("\"”’'»)」』）".indexOf(s.charAt(i)) >= 0) {
+        i--;
+      } else if (s.charAt(i) == ']') {
+        i = footnoteStart(s, i); // "... over and over.[12]"
+      } else {
+        break;
+      }
     }
-    return i >= 0 && ".!?…。！？:;".indexOf(s.charAt(i)) >= 0;
+    return i >= 0 && SENTENCE_ENDS.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /**
+   * The bracketed note after the line's last sentence ("… mit. (Text: Jane Roe)", "…上。（编译/林靖东）"),
+   * or null when the line ends otherwise.
+   */
+  static String noteAfterSentence(String s) {
+    int note = noteStart(s);
+    return note > 0 && endsSentence(s.substring(0, note).stripTrailing())
+        ? s.substring(note + 1, s.length() - 1)
+        : null;
+  }
+
+  /** Where a bracketed note closing the line opens ("(dpa)", "（编译/林靖东）"), or -1. */
+  private static int noteStart(CharSequence s) {
+    int n = s.length();
+    char close = n == 0 ? ' ' : s.charAt(n - 1);
+    char open = close == ')' ? '(' : close == '）' ? '（' : 0;
+    for (int i = n - 2; open != 0 && i >= 0 && n - i <= NOTE_MAX_CHARS; i--) {
+      char c = s.charAt(i);
+      if (c == open) {
+        return i;
+      }
+      if (c == close) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index before a short bracketed mark ending at {@code close} ("[12]", "[a]"), or before the
+   * bracket alone when it closes something longer.
+   */
+  private static int footnoteStart(CharSequence s, int close) {
+    int open = close - 1;
+    while (open >= 0 && close - open <= 5 && Character.isLetterOrDigit(s.charAt(open))) {
+      open--;
+    }
+    boolean mark = open >= 0 && s.charAt(open) == '[' && close - open > 1;
+    return mark ? open - 1 : close - 1;
   }
 
   /** The line cannot end here: a comma, an opening quote, a possessive, a function word. */

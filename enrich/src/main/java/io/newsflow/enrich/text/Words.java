@@ -1,5 +1,9 @@
 package io.newsflow.enrich.text;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Word counts that also work for scripts without spaces: two Han or kana characters count as a
  * word.
@@ -31,11 +35,12 @@ final class Words {
   }
 
   /**
-   * The lower-cased words of five letters or more (the words that carry a subject, in scripts
-   * written with spaces); none for Han, kana or Hangul text.
+   * The words that carry a subject: in scripts written with spaces the lower-cased words of five
+   * letters or more; in Han and Hangul text, which runs words together, each pair of neighbouring
+   * characters (kana are left out: they spell endings and particles).
    */
-  static java.util.Set<String> contentWords(String s) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> contentWords(String s) {
+    Set<String> out = new HashSet<>();
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
@@ -44,12 +49,19 @@ final class Words {
         start = i;
       } else if (!letter && start >= 0) {
         if (i - start >= 5) {
-          out.add(s.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+          out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
         }
         start = -1;
       }
+      if (i > 0 && isHanOrHangul(c) && isHanOrHangul(s.charAt(i - 1))) {
+        out.add(s.substring(i - 1, i + 1));
+      }
     }
     return out;
+  }
+
+  private static boolean isHanOrHangul(char c) {
+    return isIdeograph(c) && !(c >= 0x3040 && c <= 0x30FF);
   }
 
   static boolean isIdeograph(char c) {

@@ -41,6 +41,27 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionEndingInAnUnbracketedCreditGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "Ministers at the press conference on the northern pier. Foto: Jane Roe/dpa\n\n"
+                + "Der Hafen am Abend nach dem Sturm © Jane Roe/PA Wire\n\n");
+    assertFalse(ex.text().contains("Ministers at the press conference"), ex.text());
+    assertFalse(ex.text().contains("Der Hafen"), ex.text());
+    assertEquals(2, ex.images().size(), ex.images().toString());
+    assertEquals("Foto: Jane Roe/dpa", ex.images().get(0).credit());
+  }
+
+  @Test
+  void aCreditOpenerInsideASentenceLeavesItArticleText() {
+    Extraction ex =
+        clean(
+            "The authority printed the plan with a photo by its own press office on the front"
+                + " page.\n\n");
+    assertTrue(ex.text().contains("photo by its own press office"), ex.text());
+  }
+
+  @Test
   void aParagraphEndingInItsSourceStaysArticleText() {
     Extraction ex =
         clean(
@@ -55,6 +76,17 @@ class ChromeLinesTest {
     assertFalse(ex.text().contains("harbour news"), ex.text());
     assertFalse(ex.text().contains("Older posts"), ex.text());
     assertFalse(ex.text().contains("Home Page"), ex.text());
+  }
+
+  @Test
+  void contactLinesAndAnEmbeddedPostsSignatureAreChrome() {
+    Extraction ex =
+        clean(
+            "Kontakt: jane.roe@harbour-news.example\n\n"
+                + "— Harbour Authority (@harbourauthority) March 10, 2025\n\n");
+    assertFalse(ex.text().contains("jane.roe@"), ex.text());
+    assertFalse(ex.text().contains("@harbourauthority"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
   }
 
   @Test

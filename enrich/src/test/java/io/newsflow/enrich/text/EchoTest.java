@@ -1,6 +1,7 @@
 package io.newsflow.enrich.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.article.Extraction;
@@ -27,6 +28,33 @@ class EchoTest {
     Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("Step 1 of the repairs"), ex.text());
     assertTrue(ex.text().contains("Step 2 of the repairs"), ex.text());
+  }
+
+  @Test
+  void aNumberedSeriesOfThreeOrMoreIsNoRepeatedChrome() {
+    String text =
+        PARAGRAPH
+            + "Schritt 1\n\nDie alten Planken werden abgenommen, damit der Anleger trocknen kann.\n\n"
+            + "Schritt 2\n\nDie neuen Planken werden aus Eiche gesägt und gestrichen.\n\n"
+            + "Schritt 3\n\nDie neuen Planken werden auf die Träger geschraubt.\n\n"
+            + PARAGRAPH.replace("Tuesday", "Friday");
+    Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Schritt 1"), ex.text());
+    assertTrue(ex.text().contains("Schritt 3"), ex.text());
+  }
+
+  @Test
+  void aNumberPrintedThriceOutOfOrderIsStillRepeatedChrome() {
+    String text =
+        PARAGRAPH
+            + "Harbour news 12\n\n"
+            + PARAGRAPH.replace("Tuesday", "Monday")
+            + "Harbour news 12\n\n"
+            + PARAGRAPH.replace("Tuesday", "Friday")
+            + "Harbour news 12\n\n"
+            + PARAGRAPH.replace("Tuesday", "Sunday");
+    Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+    assertFalse(ex.text().contains("Harbour news"), ex.text());
   }
 
   @Test

@@ -83,4 +83,96 @@ class StoryEndTest {
     assertTrue(ex.text().contains("transport committee approved"), ex.text());
     assertFalse(ex.text().contains("regional orchestra"), ex.text());
   }
+
+  /** The harbour story in Japanese, written without spaces between words. */
+  private static final String JAPANESE_STORY =
+      "港のフェリー運賃、春に値上げへ\n\n"
+          + "港湾局は火曜日、北側の桟橋の修理費用を賄うため、フェリー運賃を春から９％引き上げると"
+          + "発表した。値上げは４年ぶりとなる。\n\n"
+          + "毎日港を渡って通勤する人にとっては年間で約４０ドルの負担増になるが、年金受給者と学生の"
+          + "割引運賃は据え置かれると港湾局は説明した。\n\n"
+          + "冬の嵐で壊れた北側の桟橋の修理は夏の大半を要する見通しで、工事が終わるまでフェリーは"
+          + "南側の桟橋を使う。\n\n"
+          + "市議会の交通委員会は月曜日、長い議論の末にこの計画を承認した。委員の２人は値上げ幅を"
+          + "小さくし、２年に分けて実施するよう求めていた。\n\n"
+          + "フェリー会社は数か月前から、修理をしなければ桟橋はもう一冬もたないと警告しており、"
+          + "港湾局は１月に桟橋の一部で大型車両の通行を禁止していた。\n\n"
+          + "新しい運賃は４月１日から適用される。それ以前に購入した定期券は、期限が切れるまで"
+          + "旧運賃のまま使えると港湾局は述べた。\n\n";
+
+  @Test
+  void inAScriptWithoutSpacesTooTheNextStoryAfterTheListIsNotTheArticle() {
+    String list =
+        "関連記事\n\n"
+            + "市立図書館、週末の開館時間を延長へ\n\n"
+            + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n"
+            + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
+    String other = "地域のオーケストラは秋のシーズンの演奏会の日程を発表し、北欧の作曲家による七つの演奏会と" + "１０月の室内楽音楽祭を予定していると明らかにした。\n\n";
+    Extraction ex =
+        CLEANER.clean(JAPANESE_STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("旧運賃のまま使える"), ex.text());
+    assertFalse(ex.text().contains("オーケストラ"), ex.text());
+  }
+
+  @Test
+  void inAScriptWithoutSpacesTooTheStoryGoingOnAfterTheListIsKept() {
+    String list =
+        "関連記事\n\n"
+            + "市立図書館、週末の開館時間を延長へ\n\n"
+            + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n"
+            + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
+    String more = "港湾局によると、北側の桟橋の修理中はフェリーの時刻表も変わり、夜の便が減って朝の通勤時間帯の" + "便が増える。\n\n";
+    Extraction ex = CLEANER.clean(JAPANESE_STORY + list + more, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("朝の通勤時間帯"), ex.text());
+  }
+
+  @Test
+  void aHeadOfOtherStoriesInTheStorysLanguageEndsItToo() {
+    String list =
+        "おすすめ情報\n\n"
+            + "市立図書館、週末の開館時間を延長へ\n\n"
+            + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n"
+            + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
+    String other = "地域のオーケストラは秋のシーズンの演奏会の日程を発表し、北欧の作曲家による七つの演奏会と" + "１０月の室内楽音楽祭を予定していると明らかにした。\n\n";
+    Extraction ex =
+        CLEANER.clean(JAPANESE_STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("旧運賃のまま使える"), ex.text());
+    assertFalse(ex.text().contains("オーケストラ"), ex.text());
+  }
+
+  @Test
+  void teasersWithTheirSummariesEndTheStoryWithoutAHead() {
+    String teasers =
+        "City library extends its opening hours on weekends\n\n"
+            + "From next month the central library stays open until eight in the evening on Saturdays"
+            + " and Sundays, when many readers wanted longer hours.\n\n"
+            + "Local football club names a new head coach for the season\n\n"
+            + "The club chose a former player who coached the youth team for six years, and who"
+            + " promised an attacking style of play.\n\n"
+            + "Will the new cycle lanes along the river promenade be ready?\n\n"
+            + "Work on the two new cycle lanes starts in May, but the planners said that the last"
+            + " part near the old bridge may have to wait.\n\n";
+    Extraction ex = CLEANER.clean(STORY + teasers, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("central library stays open"), ex.text());
+    assertFalse(ex.text().contains("old bridge"), ex.text());
+  }
+
+  @Test
+  void subHeadsOverParagraphsOnTheStorysSubjectAreTheStory() {
+    String sections =
+        "What commuters will pay for the harbour ferry\n\n"
+            + "A monthly pass for the harbour ferry will cost forty more, and a single ferry ticket"
+            + " across the harbour will cost twenty cents more from April.\n\n"
+            + "When the repairs of the northern pier start\n\n"
+            + "The repairs of the northern pier start in May, and the harbour authority expects the"
+            + " ferries to return to the pier in September.\n\n"
+            + "Why the harbour authority raises the ferry fares now\n\n"
+            + "The harbour authority said the storms damaged the pier more than expected, and the"
+            + " repairs cannot wait for another winter.\n\n";
+    Extraction ex = CLEANER.clean(STORY + sections, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("twenty cents more"), ex.text());
+    assertTrue(ex.text().contains("return to the pier in September"), ex.text());
+    assertTrue(ex.text().contains("cannot wait for another winter"), ex.text());
+  }
 }
