@@ -44,18 +44,8 @@ class StoryEndTest {
 
   @Test
   void teasersWithTheirSummariesAfterTheStoryAreNotTheArticle() {
-    String teasers =
-        "Related coverage\n\n"
-            + "City library extends its opening hours on weekends\n\n"
-            + "From next month the central library stays open until eight in the evening on Saturdays"
-            + " and Sundays, after a survey of readers asked for longer hours at the weekend.\n\n"
-            + "Local football club names a new head coach for the season\n\n"
-            + "The club chose a former player who coached the youth team for six years, and who"
-            + " promised an attacking style of play and more chances for the young players.\n\n"
-            + "Will the new cycle lanes along the river promenade be ready?\n\n"
-            + "Work on the two new cycle lanes starts in May, but the planners said that the last"
-            + " part near the old bridge may have to wait until the bridge itself is repaired.\n\n";
-    Extraction ex = CLEANER.clean(STORY + teasers, null, SiteMemory.NONE).extraction();
+    Extraction ex =
+        CLEANER.clean(STORY + "Related coverage\n\n" + TEASERS, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
     assertFalse(ex.text().contains("central library stays open"), ex.text());
     assertFalse(ex.text().contains("attacking style"), ex.text());
@@ -100,27 +90,40 @@ class StoryEndTest {
           + "新しい運賃は４月１日から適用される。それ以前に購入した定期券は、期限が切れるまで"
           + "旧運賃のまま使えると港湾局は述べた。\n\n";
 
+  /** Three other stories' headlines, each with its summary: teasers after the story. */
+  private static final String TEASERS =
+      "City library extends its opening hours on weekends\n\n"
+          + "From next month the central library stays open until eight in the evening on Saturdays"
+          + " and Sundays, when many readers wanted longer hours.\n\n"
+          + "Local football club names a new head coach for the season\n\n"
+          + "The club chose a former player who coached the youth team for six years, and who"
+          + " promised an attacking style of play.\n\n"
+          + "Will the new cycle lanes along the river promenade be ready?\n\n"
+          + "Work on the two new cycle lanes starts in May, but the planners said that the last"
+          + " part near the old bridge may have to wait.\n\n";
+
+  /** Three other stories' headlines in Japanese, for a list under a head. */
+  private static final String JAPANESE_HEADLINES =
+      "市立図書館、週末の開館時間を延長へ\n\n" + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n" + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
+
+  /** The first paragraph of another story, after the list. */
+  private static final String JAPANESE_OTHER_STORY =
+      "地域のオーケストラは秋のシーズンの演奏会の日程を発表し、北欧の作曲家による七つの演奏会と" + "１０月の室内楽音楽祭を予定していると明らかにした。\n\n";
+
   @Test
   void inAScriptWithoutSpacesTooTheNextStoryAfterTheListIsNotTheArticle() {
-    String list =
-        "関連記事\n\n"
-            + "市立図書館、週末の開館時間を延長へ\n\n"
-            + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n"
-            + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
-    String other = "地域のオーケストラは秋のシーズンの演奏会の日程を発表し、北欧の作曲家による七つの演奏会と" + "１０月の室内楽音楽祭を予定していると明らかにした。\n\n";
+    String list = "関連記事\n\n" + JAPANESE_HEADLINES;
     Extraction ex =
-        CLEANER.clean(JAPANESE_STORY + list + other, null, SiteMemory.NONE).extraction();
+        CLEANER
+            .clean(JAPANESE_STORY + list + JAPANESE_OTHER_STORY, null, SiteMemory.NONE)
+            .extraction();
     assertTrue(ex.text().contains("旧運賃のまま使える"), ex.text());
     assertFalse(ex.text().contains("オーケストラ"), ex.text());
   }
 
   @Test
   void inAScriptWithoutSpacesTooTheStoryGoingOnAfterTheListIsKept() {
-    String list =
-        "関連記事\n\n"
-            + "市立図書館、週末の開館時間を延長へ\n\n"
-            + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n"
-            + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
+    String list = "関連記事\n\n" + JAPANESE_HEADLINES;
     String more = "港湾局によると、北側の桟橋の修理中はフェリーの時刻表も変わり、夜の便が減って朝の通勤時間帯の" + "便が増える。\n\n";
     Extraction ex = CLEANER.clean(JAPANESE_STORY + list + more, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("朝の通勤時間帯"), ex.text());
@@ -128,31 +131,18 @@ class StoryEndTest {
 
   @Test
   void aHeadOfOtherStoriesInTheStorysLanguageEndsItToo() {
-    String list =
-        "おすすめ情報\n\n"
-            + "市立図書館、週末の開館時間を延長へ\n\n"
-            + "地元サッカークラブ、新監督に元ユース指導者を起用\n\n"
-            + "川沿いの遊歩道に自転車専用レーン２本を新設へ\n\n";
-    String other = "地域のオーケストラは秋のシーズンの演奏会の日程を発表し、北欧の作曲家による七つの演奏会と" + "１０月の室内楽音楽祭を予定していると明らかにした。\n\n";
+    String list = "おすすめ情報\n\n" + JAPANESE_HEADLINES;
     Extraction ex =
-        CLEANER.clean(JAPANESE_STORY + list + other, null, SiteMemory.NONE).extraction();
+        CLEANER
+            .clean(JAPANESE_STORY + list + JAPANESE_OTHER_STORY, null, SiteMemory.NONE)
+            .extraction();
     assertTrue(ex.text().contains("旧運賃のまま使える"), ex.text());
     assertFalse(ex.text().contains("オーケストラ"), ex.text());
   }
 
   @Test
   void teasersWithTheirSummariesEndTheStoryWithoutAHead() {
-    String teasers =
-        "City library extends its opening hours on weekends\n\n"
-            + "From next month the central library stays open until eight in the evening on Saturdays"
-            + " and Sundays, when many readers wanted longer hours.\n\n"
-            + "Local football club names a new head coach for the season\n\n"
-            + "The club chose a former player who coached the youth team for six years, and who"
-            + " promised an attacking style of play.\n\n"
-            + "Will the new cycle lanes along the river promenade be ready?\n\n"
-            + "Work on the two new cycle lanes starts in May, but the planners said that the last"
-            + " part near the old bridge may have to wait.\n\n";
-    Extraction ex = CLEANER.clean(STORY + teasers, null, SiteMemory.NONE).extraction();
+    Extraction ex = CLEANER.clean(STORY + TEASERS, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
     assertFalse(ex.text().contains("central library stays open"), ex.text());
     assertFalse(ex.text().contains("old bridge"), ex.text());
