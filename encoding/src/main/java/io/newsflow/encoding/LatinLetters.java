@@ -3,12 +3,15 @@ package io.newsflow.encoding;
 import java.nio.charset.Charset;
 
 /**
- * Chooses the single-byte Latin charset of text that universalchardet can only call "windows-1252"
- * and whose page names no language, by the marks other charsets' letters leave in windows-1252:
- * Turkish "ı", "ş", "ğ" read as the Icelandic "ý", "þ", "ð" (Icelandic itself never goes without
- * "á", "í", "ú" or "æ"); Polish "ł" as "³" beside "¹" or "±" for "ą"; Czech "ě", "ř" as "ì", "ø"
- * (no Nordic "å" or "æ" beside them). Each sign is a letter of its language read as a character no
- * Western text uses that often; anything else stays windows-1252, the web's legacy default.
+ * Chooses the single-byte charset of text that universalchardet can only call "windows-1252" (and
+ * whose page names no language, or declares windows-1252), by the marks other charsets' letters
+ * leave when read as windows-1252: Turkish "ı", "ş", "ğ" as the Icelandic "ý", "þ", "ð" (Icelandic
+ * itself never goes without "á", "í", "ú" or "æ"); Polish "ł" as "³" beside "¹" or "±" for "ą";
+ * Czech "ě", "ř" as "ì", "ø" (no Nordic "å" or "æ" beside them); Lithuanian and Latvian "š", "ž" as
+ * "ð", "þ" beside "ë", "û", "â", "î" for "ė", "ū", "ā", "ī"; Arabic (windows-1256, which
+ * universalchardet has no model for) as a capital "Ç" for its most frequent letter beside "á". Each
+ * sign is a frequent letter of its language read as a character Western text uses rarely; anything
+ * else stays windows-1252, the web's legacy default.
  */
 final class LatinLetters {
   private static final Charset WINDOWS_1252 = EncodingLabels.forLabel("windows-1252");
