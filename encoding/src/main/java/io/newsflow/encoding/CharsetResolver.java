@@ -84,7 +84,7 @@ public final class CharsetResolver {
       }
     }
     if (WINDOWS_1252.equals(declared.charset())) {
-      Charset latin = LatinLetters.choose(LegacyDetector.excerpt(body, 0));
+      Charset latin = LatinLetters.choose(body);
       if (!WINDOWS_1252.equals(latin)) {
         return detected(latin, true);
       }

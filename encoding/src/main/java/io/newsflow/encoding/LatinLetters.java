@@ -27,55 +27,73 @@ final class LatinLetters {
   private LatinLetters() {}
 
   /**
-   * The Latin charset of {@code text}: windows-1252 unless its bytes, read so, carry the signs of
-   * another's letters.
+   * The Latin charset of {@code text} (a page's bytes or an excerpt of them): windows-1252 unless
+   * its bytes, read so, carry the signs of another's letters. One pass counts the bytes; each sign
+   * is then a sum of a few counts.
    */
   static Charset choose(byte[] text) {
-    String read = new String(text, WINDOWS_1252);
-    int nonAscii = 0;
-    for (int i = 0; i < read.length(); i++) {
-      nonAscii += read.charAt(i) >= 0x80 ? 1 : 0;
-    }
-    if (signs(read, "ýþðÝÞÐ", nonAscii) && count(read, "áíúæÁÍÚÆ") == 0) {
+    Counts read = Counts.of(text);
+    if (read.signs("ýþðÝÞÐ") && read.count("áíúæÁÍÚÆ") == 0) {
       return WINDOWS_1254;
     }
-    int latin1250 = count(read, "¹¥"); // "ą", "Ą" where windows-1250 puts them
-    int latin2 = count(read, "±¡"); // and where ISO-8859-2 does
-    if (signs(read, "³", nonAscii) && latin1250 + latin2 >= MIN_SIGNS) {
+    int latin1250 = read.count("¹¥"); // "ą", "Ą" where windows-1250 puts them
+    int latin2 = read.count("±¡"); // and where ISO-8859-2 does
+    if (read.signs("³") && latin1250 + latin2 >= MIN_SIGNS) {
       return latin2 > latin1250 ? ISO_8859_2 : WINDOWS_1250;
     }
-    if (signs(read, "ìÌøØ", nonAscii)
-        && count(read, "ìÌ") >= MIN_SIGNS
-        && count(read, "øØ") >= MIN_SIGNS
-        && count(read, "åæÅÆ") == 0) {
-      return count(read, "¹¾©®") > count(read, "šžŠŽ") ? ISO_8859_2 : WINDOWS_1250;
+    if (read.signs("ìÌøØ")
+        && read.count("ìÌ") >= MIN_SIGNS
+        && read.count("øØ") >= MIN_SIGNS
+        && read.count("åæÅÆ") == 0) {
+      return read.count("¹¾©®") > read.count("šžŠŽ") ? ISO_8859_2 : WINDOWS_1250;
     }
-    if (signs(read, "ðþÐÞ", nonAscii) && count(read, "ëûâîËÛÂÎ") >= MIN_SIGNS) {
+    if (read.signs("ðþÐÞ") && read.count("ëûâîËÛÂÎ") >= MIN_SIGNS) {
       return WINDOWS_1257; // Lithuanian "š ž" beside "ė ū", Latvian "š ž" beside "ā ī ū"
     }
-    if (count(read, "Ç") >= MIN_SIGNS
-        && count(read, "Ç") * 12 >= nonAscii
-        && count(read, "á") >= MIN_SIGNS) {
+    if (read.count("Ç") >= MIN_SIGNS
+        && read.count("Ç") * 12 >= read.nonAscii
+        && read.count("á") >= MIN_SIGNS) {
       return WINDOWS_1256; // Arabic "ا", its most frequent letter, and "ل" of the article "ال"
     }
     return WINDOWS_1252;
   }
 
-  /**
-   * At least {@link #MIN_SIGNS} of the characters, and a tenth of all non-ASCII ones: the letters
-   * they stand for are among their language's most frequent, while a Western page's few "m³" or
-   * Nordic names are lost among its accents.
-   */
-  private static boolean signs(String read, String chars, int nonAscii) {
-    int n = count(read, chars);
-    return n >= MIN_SIGNS && n * 10 >= nonAscii;
-  }
+  /** How often each byte occurs: in windows-1252 each byte is one character. */
+  private static final class Counts {
+    /** Enough to tell a page's charset; bounds the work on a large one. */
+    private static final int MAX_NON_ASCII = 16 * 1024;
 
-  private static int count(String text, String chars) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      n += chars.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+    private final int[] ofByte = new int[256];
+    private int nonAscii;
+
+    /** The non-ASCII bytes only (ASCII skipped eight at a time), the first 16 K of them. */
+    static Counts of(byte[] text) {
+      Counts c = new Counts();
+      for (int i = Ascii.skip(text, 0); i < text.length && c.nonAscii < MAX_NON_ASCII; ) {
+        c.ofByte[text[i] & 0xff]++;
+        c.nonAscii++;
+        i = Ascii.skip(text, i + 1);
+      }
+      return c;
     }
-    return n;
+
+    /** Occurrences of the characters, given as windows-1252 text. */
+    int count(String chars) {
+      int n = 0;
+      for (byte b : chars.getBytes(WINDOWS_1252)) {
+        n += ofByte[b & 0xff];
+      }
+      return n;
+    }
+
+    /**
+     * At least {@link #MIN_SIGNS} of the characters, and a tenth of all non-ASCII ones: the letters
+     * they stand for are among their language's most frequent, while a Western page's few "m³" or
+     * Nordic names are lost among its accents.
+     */
+    boolean signs(String chars) {
+      int n = count(chars);
+      return n >= MIN_SIGNS && n * 10 >= nonAscii;
+    }
   }
 }
