@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * agrees with what the reader sees ({@code <title>} or an h1): JSON-LD often describes another
  * object ("Wikimedia list article"). Meta titles (Dublin Core, Open Graph, Twitter...) are the
  * publisher's own choice and win in their order of trust, then a disagreeing JSON-LD title, then
- * the {@code <title>}, then the h1.
+ * the {@code <title>}, then the h1. That order gives way to a declared title that clearly more of
+ * the page's title sources repeat (see {@link TitleSupport}): a JSON-LD headline with a section
+ * appended, or the SEO headline left in JSON-LD and the {@code <title>}, is one or two sources
+ * against the h1, og:title and twitter:title.
  */
 final class TitleChooser {
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{P}]+");
@@ -21,8 +24,16 @@ final class TitleChooser {
   /** The share of a JSON-LD title's words that a visible title must hold to agree with it. */
   private final double agreement;
 
+  /** The share of a source's text a candidate must be for the source to repeat it. */
+  private final double supportShare;
+
+  /** How many more sources must repeat a declared title than the trusted pick for it to win. */
+  private final int supportMargin;
+
   TitleChooser(Thresholds.Html t) {
     this.agreement = t.titleAgreement();
+    this.supportShare = t.titleSupportShare();
+    this.supportMargin = t.titleSupportMargin();
   }
 
   String choose(
@@ -40,7 +51,39 @@ final class TitleChooser {
       references.add(docTitle);
     }
     String chosen = pick(docTitle, headings, sites, references, jsonLdTitles, metaTitles);
+    chosen = mostRepeated(chosen, references, sites, jsonLdTitles, metaTitles);
     return whole(chosen, references, jsonLdTitles, metaTitles);
+  }
+
+  /**
+   * The declared title that at least {@code supportMargin} more of the page's title sources repeat
+   * than the chosen one, else the chosen one. A margin of one would let a twitter:title copying the
+   * h1 outvote the og:title the publisher wrote for sharing.
+   */
+  private String mostRepeated(
+      String chosen,
+      List<String> references,
+      Set<String> sites,
+      List<String> jsonLdTitles,
+      List<String> metaTitles) {
+    if (chosen == null) {
+      return null;
+    }
+    List<String> declared = new ArrayList<>(metaTitles);
+    declared.addAll(jsonLdTitles);
+    List<String> sources = new ArrayList<>(references);
+    sources.addAll(declared);
+    TitleSupport support = new TitleSupport(sources, supportShare);
+    String best = chosen;
+    int bestSupport = support.of(chosen);
+    for (String candidate : declared) { // in order of trust: the first of equals wins
+      String c = usable(candidate, sites);
+      if (c != null && support.of(c) >= bestSupport + supportMargin) {
+        best = c;
+        bestSupport = support.of(c);
+      }
+    }
+    return best;
   }
 
   private String pick(

@@ -49,6 +49,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param bylineBlockMaxExtraChars what a leading byline block may hold besides the author names
    * @param maxH1s how many h1s the title is checked against (the first is often the logo)
    * @param titleAgreement the share of a JSON-LD title's words a visible title must hold
+   * @param titleSupportShare a title source (the {@code <title>}, an h1, a declared title) repeats
+   *     a candidate title when it holds it as at least this share of its text
+   * @param titleSupportMargin a declared title that this many more title sources repeat than the
+   *     one chosen by order of trust wins
    * @param titleTailMaxWords a trailing title part this short after a long headline is a site name
    * @param titleHeadMinWords the headline length (in words) that makes such a tail cuttable
    * @param siteNameMaxWords a title part this short (in words) whose first or last word is the
@@ -101,6 +105,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int bylineBlockMaxExtraChars,
       int maxH1s,
       double titleAgreement,
+      double titleSupportShare,
+      int titleSupportMargin,
       int titleTailMaxWords,
       int titleHeadMinWords,
       int siteNameMaxWords,

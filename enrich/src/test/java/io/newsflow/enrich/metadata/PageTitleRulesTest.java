@@ -53,6 +53,22 @@ class PageTitleRulesTest {
   }
 
   @Test
+  void aJsonLdHeadlineWithItsSectionGivesWayToTheTitleTheOtherSourcesRepeat() {
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Storm shuts the harbour for two days | Weather\"}</script>";
+    String meta =
+        "<meta property=\"og:title\" content=\"Storm shuts the harbour for two days\">"
+            + "<meta name=\"twitter:title\" content=\"Storm shuts the harbour for two days\">";
+    assertEquals(
+        "Storm shuts the harbour for two days",
+        title(
+            "https://harbourpost.example/a/1",
+            "<title>Storm shuts the harbour for two days - Harbour Post</title>" + meta + ld,
+            "Storm shuts the harbour for two days"));
+  }
+
+  @Test
   void siteNameBuiltAroundTheHostLabelIsCutWithoutADeclaredSiteName() {
     assertEquals(
         "Council backs the new tram line",

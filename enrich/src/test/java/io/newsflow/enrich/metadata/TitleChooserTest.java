@@ -11,6 +11,7 @@ class TitleChooserTest {
   private static final TitleChooser CHOOSER =
       new TitleChooser(
           BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE).thresholds().html());
+  private static final String FARES = "Harbour board backs new ferry fares";
 
   @Test
   void openGraphTitleWinsOverALaterMetaTitleThatMatchesTheH1() {
@@ -94,5 +95,48 @@ class TitleChooserTest {
             List.of(),
             List.of(),
             List.of("Harbour board approves\u2026")));
+  }
+
+  @Test
+  void aDeclaredTitleThatClearlyMoreSourcesRepeatWinsOverAnAgreeingJsonLdHeadline() {
+    // the headline agrees with the h1 word for word but carries its section: the <title>, the h1,
+    // og:title and twitter:title all repeat the story's title without it
+    assertEquals(
+        FARES,
+        CHOOSER.choose(
+            FARES + " | Harbour Times",
+            List.of(FARES),
+            List.of("Harbour Times"),
+            List.of(FARES + " | News"),
+            Arrays.asList(null, null, FARES, FARES, null)));
+  }
+
+  @Test
+  void aDeclaredTitleOnlyOneSourceAheadDoesNotDisplaceTheTrustedPick() {
+    String headline = "Harbour board backs the new ferry fares";
+    // the JSON-LD headline and the <title> against og:title, twitter:title and the h1
+    assertEquals(
+        headline,
+        CHOOSER.choose(
+            headline + " | Harbour Times",
+            List.of(FARES),
+            List.of("Harbour Times"),
+            List.of(headline),
+            Arrays.asList(null, null, FARES, FARES, null)));
+  }
+
+  @Test
+  void aSourceHoldingATitleAmongAsMuchOtherTextAgainDoesNotRepeatIt() {
+    String longHeadline = FARES + " after a long night of debate in the town hall";
+    // og:title and twitter:title shorten the headline to less than half of it: the h1, the
+    // <title> and the JSON-LD headline hold the short form but do not repeat it
+    assertEquals(
+        longHeadline,
+        CHOOSER.choose(
+            longHeadline,
+            List.of(longHeadline),
+            List.of(),
+            List.of(longHeadline),
+            Arrays.asList(null, null, FARES, FARES, null)));
   }
 }
