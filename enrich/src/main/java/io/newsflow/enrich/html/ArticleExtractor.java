@@ -183,7 +183,10 @@ public final class ArticleExtractor {
     return n;
   }
 
-  /** The headline repeated as the first block belongs to the title, not the text. */
+  /**
+   * The headline repeated as one of the first blocks belongs to the title, not the text: the title
+   * chosen, else another title the page declares.
+   */
   private void dropLeadingTitle(
       List<String> blocks,
       List<MarkdownBlocks.Block> markdown,
@@ -192,18 +195,37 @@ public final class ArticleExtractor {
     if (meta == null || meta.title() == null || blocks.isEmpty()) {
       return;
     }
-    String titleKey = TitleCleaner.key(meta.title());
+    if (!dropLeading(meta.title(), blocks, markdown, removed)) {
+      // the headline shown may repeat another declared title than the one chosen (a JSON-LD
+      // headline with its kicker where og:title won); not any h1, which may be a heading of the
+      // story's own
+      for (String headline : meta.declaredTitles()) {
+        if (dropLeading(headline, blocks, markdown, removed)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Drops the first of the leading blocks that repeats the title; false when none does. */
+  private boolean dropLeading(
+      String title,
+      List<String> blocks,
+      List<MarkdownBlocks.Block> markdown,
+      List<RemovedBlock> removed) {
+    String titleKey = TitleCleaner.key(title);
     for (int i = 0; i < Math.min(t.titleLeadingBlocks(), blocks.size()); i++) {
       String block = blocks.get(i);
-      if (block.length() > meta.title().length() * 2 + 20) {
+      if (block.length() > title.length() * 2 + 20) {
         continue; // a paragraph, not a repeated headline; skip the costly comparison
       }
       if (!titleKey.isEmpty() && TitleCleaner.key(block).equals(titleKey)) {
         markdown.remove(i);
         removed.add(new RemovedBlock("title", blocks.remove(i)));
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** A short early block naming the author ("By Jane Doe and Tom Roe") is the byline. */

@@ -65,7 +65,18 @@ public final class MetadataExtractor {
     String siteName =
         first(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
     List<String> authors = authors(scan, ld, meta);
-    String title = title(scan.title, scan.h1s, ld, meta, siteName, canonical, authors);
+    List<String> headings = headings(scan.h1s);
+    List<String> jsonLdTitles = Arrays.asList(ld.text("name"), ld.text("headline"));
+    List<String> metaTitles =
+        Arrays.asList(
+            meta.get("dc.title"),
+            meta.get("dcterms.title"),
+            meta.get("og:title"),
+            meta.get("twitter:title"),
+            meta.get("parsely-title"));
+    String title =
+        title(
+            scan.title, headings, jsonLdTitles, metaTitles, ld, meta, siteName, canonical, authors);
     return new PageMetadata(
         title,
         siteName,
@@ -88,7 +99,33 @@ public final class MetadataExtractor {
         declaredBody(ld.rawText("articleBody")),
         mainImage(doc, scan, ld, meta, canonical),
         section(ld, meta),
-        keywords(scan, ld, meta));
+        keywords(scan, ld, meta),
+        declaredTitles(jsonLdTitles, metaTitles));
+  }
+
+  /** The declared titles as readers would see them, without repeats. */
+  private static List<String> declaredTitles(List<String> jsonLdTitles, List<String> metaTitles) {
+    List<String> out = new ArrayList<>();
+    for (List<String> declared : List.of(jsonLdTitles, metaTitles)) {
+      for (String t : declared) {
+        String text = t == null ? "" : Texts.normalize(TitleCleaner.unescapeLeftovers(t));
+        if (!text.isEmpty() && !out.contains(text)) {
+          out.add(text);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> headings(List<Element> h1s) {
+    List<String> headings = new ArrayList<>();
+    for (Element h1 : h1s) {
+      String text = Texts.normalize(h1.text());
+      if (!text.isEmpty()) {
+        headings.add(text);
+      }
+    }
+    return headings;
   }
 
   /** Open Graph, Twitter card, JSON-LD image, then {@code <link rel="image_src">}. */
@@ -138,19 +175,14 @@ public final class MetadataExtractor {
 
   private String title(
       Element titleElement,
-      List<Element> h1s,
+      List<String> headings,
+      List<String> jsonLdTitles,
+      List<String> metaTitles,
       JsonLd ld,
       Map<String, String> meta,
       String siteName,
       String url,
       List<String> authors) {
-    List<String> headings = new ArrayList<>();
-    for (Element h1 : h1s) {
-      String text = Texts.normalize(h1.text());
-      if (!text.isEmpty()) {
-        headings.add(text);
-      }
-    }
     String docTitle = emptyToNull(Texts.normalize(titleText(titleElement)));
     List<String> names =
         new ArrayList<>(
@@ -160,18 +192,7 @@ public final class MetadataExtractor {
                 nonNull(meta.get("application-name")),
                 nonNull(meta.get("apple-mobile-web-app-title"))));
     List<String> declaredSites = List.of(nonNull(siteName), nonNull(ld.publisherName()));
-    String raw =
-        titleChooser.choose(
-            docTitle,
-            headings,
-            declaredSites,
-            Arrays.asList(ld.text("name"), ld.text("headline")),
-            Arrays.asList(
-                meta.get("dc.title"),
-                meta.get("dcterms.title"),
-                meta.get("og:title"),
-                meta.get("twitter:title"),
-                meta.get("parsely-title")));
+    String raw = titleChooser.choose(docTitle, headings, declaredSites, jsonLdTitles, metaTitles);
     boolean fromTitleElement = raw != null && raw.equals(docTitle);
     return titles.clean(
         TitleCleaner.unescapeLeftovers(raw), fromTitleElement, headings, names, authors, url);

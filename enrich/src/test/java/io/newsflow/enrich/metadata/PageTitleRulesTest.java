@@ -1,7 +1,9 @@
 package io.newsflow.enrich.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.enrich.article.Extraction;
 import io.newsflow.enrich.html.ArticleExtractor;
 import io.newsflow.enrich.html.HtmlPageParser;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,10 @@ class PageTitleRulesTest {
   private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaultRules();
 
   private static String title(String url, String head, String h1) {
+    return extract(url, head, h1).title();
+  }
+
+  private static Extraction extract(String url, String head, String h1) {
     String html =
         "<html><head>"
             + head
@@ -19,9 +25,8 @@ class PageTitleRulesTest {
             + h1
             + "</h1><p>Some text of the article that is long enough to count as a paragraph,"
             + " with a second clause so that the extractor keeps it.</p></article></body></html>";
-    return EXTRACTOR
-        .extract(new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", url))
-        .title();
+    return EXTRACTOR.extract(
+        new HtmlPageParser().parse(html.getBytes(StandardCharsets.UTF_8), "UTF-8", url));
   }
 
   @Test
@@ -66,6 +71,26 @@ class PageTitleRulesTest {
             "https://harbourpost.example/a/1",
             "<title>Storm shuts the harbour for two days - Harbour Post</title>" + meta + ld,
             "Storm shuts the harbour for two days"));
+  }
+
+  @Test
+  void aHeadlineRepeatingAnotherDeclaredTitleThanTheChosenOneIsNoPartOfTheText() {
+    String shown = "Weather: Storm shuts the harbour for two days";
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\""
+            + shown
+            + "\"}</script>";
+    String meta =
+        "<meta property=\"og:title\" content=\"Storm shuts the harbour for two days\">"
+            + "<meta name=\"twitter:title\" content=\"Storm shuts the harbour for two days\">";
+    Extraction ex =
+        extract(
+            "https://harbourpost.example/a/1",
+            "<title>Storm shuts the harbour for two days - Harbour Post</title>" + meta + ld,
+            shown);
+    assertEquals("Storm shuts the harbour for two days", ex.title());
+    assertTrue(ex.text().startsWith("Some text of the article"), ex.text());
   }
 
   @Test
