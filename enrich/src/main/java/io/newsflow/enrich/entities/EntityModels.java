@@ -37,12 +37,12 @@ public final class EntityModels {
               "ner-model-de.bin",
               TokenScheme.WORDS,
               GERMEVAL_DEV_SHA256),
-          new ModelCard("es", "es-conll2002-v5", "ner-model-es.bin", TokenScheme.WORDS),
-          new ModelCard("nl", "nl-conll2002-v4", "ner-model-nl.bin", TokenScheme.WORDS),
-          new ModelCard("fr", "fr-wikineural-v1", "ner-model-fr.bin", TokenScheme.WORDS),
-          new ModelCard("it", "it-wikineural-v2", "ner-model-it.bin", TokenScheme.WORDS),
+          new ModelCard("es", "es-conll2002-v6", "ner-model-es.bin", TokenScheme.WORDS),
+          new ModelCard("nl", "nl-conll2002-v5", "ner-model-nl.bin", TokenScheme.WORDS),
+          new ModelCard("fr", "fr-wikineural-v2", "ner-model-fr.bin", TokenScheme.WORDS),
+          new ModelCard("it", "it-wikineural-v3", "ner-model-it.bin", TokenScheme.WORDS),
           new ModelCard(
-              "pt", "pt-uner-v3", "ner-model-pt.bin", TokenScheme.PORTUGUESE_CONTRACTIONS),
+              "pt", "pt-uner-v4", "ner-model-pt.bin", TokenScheme.PORTUGUESE_CONTRACTIONS),
           new ModelCard("ru", "ru-wikiner-v3", "ner-model-ru.bin", TokenScheme.WORDS));
 
   private static final EntityModels SHIPPED_MODELS = new EntityModels(SHIPPED);

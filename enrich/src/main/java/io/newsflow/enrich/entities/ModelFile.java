@@ -97,7 +97,7 @@ public final class ModelFile {
       Gazetteer gazetteer = new Gazetteer(readMap(in));
       Lexicon lexicon = new Lexicon(readMap(in));
       WordClusters clusters =
-          version >= CLUSTERS_VERSION ? new WordClusters(readMap(in)) : WordClusters.NONE;
+          version >= CLUSTERS_VERSION ? WordClusters.forTagging(readMap(in)) : WordClusters.NONE;
       return new NerTagger(
           gazetteer,
           lexicon,

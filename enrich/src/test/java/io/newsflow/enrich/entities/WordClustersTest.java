@@ -23,6 +23,22 @@ class WordClustersTest {
   }
 
   @Test
+  void theFingerprintTableAnswersAsTheMapOfWordsDoes() {
+    Map<String, Integer> words = new java.util.HashMap<>();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      words.put("w" + Integer.toString(random.nextInt(1 << 30), 36), WordClusters.pack(i % 600));
+    }
+    WordClusters read = WordClusters.forTagging(words);
+    assertEquals(words.size(), read.size());
+    words.forEach((word, packed) -> assertEquals((int) packed, read.packed(word), word));
+    assertEquals(0, read.packed("zzz-not-a-word"));
+    assertEquals(0, read.packed(""));
+    assertEquals(new WordClusters(words), read);
+    assertThrows(IllegalStateException.class, read::classes);
+  }
+
+  @Test
   void aWordWithAClassHasItsClassFeaturesAndAWordWithoutHasNone() {
     WordClusters clusters = new WordClusters(Map.of("madrid", WordClusters.pack(1, 7, 30)));
     Gazetteer gazetteer = new Gazetteer(Map.of());

@@ -73,6 +73,12 @@ public final class TrainTagger {
   /** Numbers of word classes to learn from the training text ({@code --clusters}); none if null. */
   static int[] clusterCounts;
 
+  /**
+   * Word classes learnt elsewhere, one "word TAB class" per line ({@code --cluster-file}): classes
+   * from a large unlabelled corpus reach the names the training text never had.
+   */
+  static Path clusterFile;
+
   /** Words seen fewer times than this in the training text get no class. */
   static final int CLUSTER_MIN_COUNT = 2;
 
@@ -140,6 +146,7 @@ public final class TrainTagger {
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
+        case "--cluster-file" -> clusterFile = Path.of(args[++a]);
         case "--clusters" ->
             clusterCounts =
                 java.util.Arrays.stream(args[++a].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -212,7 +219,13 @@ public final class TrainTagger {
         text.addAll(doc.tokens());
       }
       WordClusters clusters = WordClustering.cluster(text, CLUSTER_MIN_COUNT, clusterCounts, 20);
-      System.err.printf(Locale.ROOT, "word classes for %d words%n", clusters.classes().size());
+      System.err.printf(Locale.ROOT, "word classes for %d words%n", clusters.size());
+      options = options.withClusters(clusters);
+    }
+    if (clusterFile != null) {
+      WordClusters clusters = WordClusterFile.read(clusterFile);
+      System.err.printf(
+          Locale.ROOT, "word classes for %d words from %s%n", clusters.size(), clusterFile);
       options = options.withClusters(clusters);
     }
     int[] epochs = null;

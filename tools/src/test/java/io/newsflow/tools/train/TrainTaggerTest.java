@@ -30,6 +30,7 @@ class TrainTaggerTest {
     TrainTagger.members = 1;
     TrainTagger.bootstrap = false;
     TrainTagger.cutOff = 0;
+    TrainTagger.clusterFile = null;
   }
 
   @Test
