@@ -113,7 +113,7 @@ class NerCommandTest {
     assertEquals("Luiz B-PER B-PER", lines.get(2));
     assertEquals("o O O", lines.get(7), "the article of the joined contraction 'no'");
     String all = String.join("\n", err);
-    assertTrue(all.contains("pt-uner-v3") && all.contains("overall"), all);
+    assertTrue(all.contains("pt-uner-v4") && all.contains("overall"), all);
   }
 
   @Test
