@@ -113,7 +113,7 @@ public final class TrainTagger {
               + " [--bits n] [--tokens WORDS|CHARACTERS|PORTUGUESE_CONTRACTIONS] [--hold-out]"
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
-              + " [--max-violation] [--clusters 32,128,512] [--context] [--tune-on-train]"
+              + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
               + " [--members n] [--bootstrap] [--cut-off n] [--aggregate]");
       System.exit(2);
     }
@@ -212,6 +212,9 @@ public final class TrainTagger {
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
     FeatureOptions options = scheme.features().withContext(context).withAggregate(aggregate);
+    if (clusterCounts != null && clusterFile != null) {
+      throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
+    }
     if (clusterCounts != null) {
       // The training file's own text, labels unused: words in like contexts share a class.
       List<List<String>> text = new ArrayList<>();
