@@ -2,8 +2,6 @@ package io.newsflow.enrich.dedup;
 
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Entity;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +39,8 @@ public final class ArticleKeys {
   /** The publication time where the page gives a readable one, else the record's time. */
   static long storyTime(Article article, long recordTime) {
     String published = article.getPublishedTime();
-    if (published != null) {
-      try {
-        return OffsetDateTime.parse(published).toInstant().toEpochMilli();
-      } catch (DateTimeParseException e) {
-        // a date without an offset or time: the record time is as good
-      }
-    }
-    return recordTime;
+    // a date without an offset or time: the record time is as good
+    return published == null ? recordTime : OffsetTimes.epochMilli(published, recordTime);
   }
 
   /**

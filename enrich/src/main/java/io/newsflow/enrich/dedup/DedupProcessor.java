@@ -1,6 +1,7 @@
 package io.newsflow.enrich.dedup;
 
 import io.newsflow.schema.Article;
+import io.newsflow.schema.Topics;
 import java.time.Duration;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -12,11 +13,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Decides on each article of the single-partition sequence topic, in offset order: the offset is
  * the article's seq, so "first seen" is the same on every instance and every replay. Evicts what
- * left the window on stream time.
+ * left the window on stream time. Reads and writes encoded articles: the decided one is the bytes
+ * read with the dedup fields written anew ({@link DecidedArticle}).
  */
-final class DedupProcessor implements Processor<String, Article, String, Article> {
+final class DedupProcessor implements Processor<String, byte[], String, byte[]> {
   private final DedupSettings settings;
-  private ProcessorContext<String, Article> context;
+  private ProcessorContext<String, byte[]> context;
   private DedupIndex index;
   private boolean firstCommitRequested;
 
@@ -25,7 +27,7 @@ final class DedupProcessor implements Processor<String, Article, String, Article
   }
 
   @Override
-  public void init(ProcessorContext<String, Article> context) {
+  public void init(ProcessorContext<String, byte[]> context) {
     this.context = context;
     KeyValueStore<Bytes, byte[]> articles = context.getStateStore(DedupTopology.ARTICLES_STORE);
     KeyValueStore<Bytes, byte[]> postings = context.getStateStore(DedupTopology.INDEX_STORE);
@@ -38,14 +40,15 @@ final class DedupProcessor implements Processor<String, Article, String, Article
   }
 
   @Override
-  public void process(Record<String, Article> record) {
+  public void process(Record<String, byte[]> record) {
     long seq =
         context
             .recordMetadata()
             .orElseThrow(() -> new IllegalStateException("dedup needs the record's offset"))
             .offset();
-    DedupDecision d = index.add(ArticleKeys.input(record.value(), seq, record.timestamp()));
-    context.forward(record.withValue(ArticleKeys.decided(record.value(), d)));
+    Article article = Topics.ARTICLE_SERDE.decode(record.value());
+    DedupDecision d = index.add(ArticleKeys.input(article, seq, record.timestamp()));
+    context.forward(record.withValue(DecidedArticle.encode(record.value(), article, d)));
     if (!firstCommitRequested) {
       // The sink reads committed articles only: the task's first one is committed at once rather
       // than when the commit interval (500 ms) is up, so a start shows its first article sooner.

@@ -36,19 +36,24 @@ public final class DedupTopology {
 
   private DedupTopology() {}
 
-  /** The articles with their dedup fields set; the stream as it was when dedup is off. */
-  public static KStream<String, Article> apply(
+  /**
+   * The articles with their dedup fields set, encoded for the articles topic ({@link
+   * Topics#ARTICLE_SERDE}); as they were, encoded, when dedup is off.
+   */
+  public static KStream<String, byte[]> apply(
       StreamsBuilder builder, KStream<String, Article> articles, DedupSettings settings) {
+    KStream<String, byte[]> encoded =
+        articles.mapValues(Topics.ARTICLE_SERDE::encode, Named.as("encode-article"));
     if (!settings.enabled()) {
-      return articles;
+      return encoded;
     }
     builder.addStateStore(store(ARTICLES_STORE));
     builder.addStateStore(store(INDEX_STORE));
-    return articles
+    return encoded
         .repartition(
-            Repartitioned.<String, Article>as(SEQUENCE)
+            Repartitioned.<String, byte[]>as(SEQUENCE)
                 .withKeySerde(Serdes.String())
-                .withValueSerde(Topics.ARTICLE_SERDE)
+                .withValueSerde(Serdes.ByteArray())
                 .withNumberOfPartitions(1))
         .process(
             () -> new DedupProcessor(settings), Named.as("dedup"), ARTICLES_STORE, INDEX_STORE);

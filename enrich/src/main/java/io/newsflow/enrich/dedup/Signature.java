@@ -34,16 +34,22 @@ public record Signature(int[] mins, int shingles, long exact) {
     long[] tokens = new long[64];
     int n = 0;
     int charTokens = 0;
-    String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String norm = nfkc(text);
+    // Lower case per character is String.toLowerCase's but for two characters: a capital sigma
+    // (final or not by its place) and the dotted capital I (two characters in lower case).
+    boolean wholeText = norm.indexOf('\u03A3') >= 0 || norm.indexOf('\u0130') >= 0;
+    if (wholeText) {
+      norm = norm.toLowerCase(Locale.ROOT);
+    }
     long word = FNV_OFFSET;
     boolean inWord = false;
     for (int i = 0; i < norm.length(); ) {
       int cp = norm.codePointAt(i);
       i += Character.charCount(cp);
-      boolean letter =
-          Character.isLetterOrDigit(cp)
-              || Character.getType(cp) == Character.NON_SPACING_MARK
-              || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+      if (!wholeText) {
+        cp = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);
+      }
+      boolean letter = isWordPart(cp);
       if (letter && unspaced(cp)) {
         if (inWord) {
           tokens = add(tokens, n++, word);
@@ -179,6 +185,25 @@ public record Signature(int[] mins, int shingles, long exact) {
 
   public boolean emptyText() {
     return shingles == 0;
+  }
+
+  /** The text in NFKC, without a copy when it is so already (most texts). */
+  private static String nfkc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
+  /** A letter, digit or combining mark (of lower-cased text), ASCII without a table lookup. */
+  private static boolean isWordPart(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9';
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean unspaced(int cp) {

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +23,7 @@ public final class LanguageGuesser {
   private static final String STOPWORDS = "stopwords.tsv";
   private static final int MAX_CHARS = 20_000;
   private static final int MIN_LETTERS = 20;
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
   /** At least this share of the words must be stopwords of the winner. */
   private static final double MIN_COVERAGE = 0.08;
@@ -38,10 +38,7 @@ public final class LanguageGuesser {
    * For each stopword, the indexes (into {@link #languages}, ascending) of the profiles that list
    * it: one lookup per word of the text instead of one per profile.
    */
-  private final Map<String, int[]> profilesByWord;
-
-  /** Characters in the longest stopword. */
-  private final int longestStopword;
+  private final StopwordIndex profilesByWord;
 
   private LanguageGuesser(Map<String, Set<String>> stopwords) {
     this.languages = stopwords.keySet().toArray(new String[0]);
@@ -54,8 +51,7 @@ public final class LanguageGuesser {
         byWord.put(word, after);
       }
     }
-    this.profilesByWord = byWord;
-    this.longestStopword = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.profilesByWord = new StopwordIndex(byWord);
   }
 
   public static LanguageGuesser withDefaultProfiles() {
@@ -89,8 +85,13 @@ public final class LanguageGuesser {
   }
 
   public String guess(String text) {
-    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    Map<Character.UnicodeScript, Integer> scripts = scriptCounts(sample);
+    // The first MAX_CHARS characters are read in place; a copy only where the cut splits a pair.
+    String sample =
+        text.length() > MAX_CHARS && Character.isHighSurrogate(text.charAt(MAX_CHARS - 1))
+            ? text.substring(0, MAX_CHARS)
+            : text;
+    int end = Math.min(sample.length(), MAX_CHARS);
+    Map<Character.UnicodeScript, Integer> scripts = scriptCounts(sample, end);
     int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
     if (letters < MIN_LETTERS) {
       return null;
@@ -98,7 +99,7 @@ public final class LanguageGuesser {
     Character.UnicodeScript main =
         scripts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
     String byScript = byScript(main, scripts, letters);
-    return byScript != null ? byScript : byStopwords(sample);
+    return byScript != null ? byScript : byStopwords(sample, end);
   }
 
   /** Languages a script alone tells. Japanese mixes Han with kana, so kana decides it. */
@@ -125,24 +126,22 @@ public final class LanguageGuesser {
     };
   }
 
-  private String byStopwords(String text) {
+  private String byStopwords(String text, int limit) {
     int[] counts = new int[languages.length];
     int[] firstHitOrder = new int[languages.length];
     int hitLanguages = 0;
     int words = 0;
-    for (int i = 0, end; i < text.length(); i = end) {
-      int cp = text.codePointAt(i);
+    char[] scratch = new char[profilesByWord.longest()];
+    for (int i = 0, end; i < limit; i = end) {
+      int cp = codePointAt(text, i);
       if (!isWordCharacter(cp)) {
         end = i + Character.charCount(cp);
         continue;
       }
-      end = wordEnd(text, i);
+      end = wordEnd(text, i, limit);
       words++;
       // Lower-casing never shortens a word, so one longer than every stopword is none of them.
-      if (end - i > longestStopword) {
-        continue;
-      }
-      int[] profiles = profilesByWord.get(text.substring(i, end).toLowerCase(Locale.ROOT));
+      int[] profiles = profilesByWord.lookup(text, i, end, scratch);
       if (profiles != null) {
         for (int p : profiles) {
           if (counts[p]++ == 0) {
@@ -165,16 +164,22 @@ public final class LanguageGuesser {
         .orElse(null);
   }
 
-  private static int wordEnd(String text, int start) {
+  private static int wordEnd(String text, int start, int limit) {
     int i = start;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
+    while (i < limit) {
+      int cp = codePointAt(text, i);
       if (!isWordCharacter(cp)) {
         break;
       }
       i += Character.charCount(cp);
     }
     return i;
+  }
+
+  /** {@link String#codePointAt}, without its call for the characters that are no surrogate. */
+  private static int codePointAt(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
   }
 
   /** A letter, a combining mark or an apostrophe: what a word is made of. */
@@ -191,12 +196,12 @@ public final class LanguageGuesser {
         || type == Character.COMBINING_SPACING_MARK;
   }
 
-  private static Map<Character.UnicodeScript, Integer> scriptCounts(String text) {
-    Character.UnicodeScript[] scripts = Character.UnicodeScript.values();
+  private static Map<Character.UnicodeScript, Integer> scriptCounts(String text, int limit) {
+    Character.UnicodeScript[] scripts = SCRIPTS;
     int[] counts = new int[scripts.length];
     int latin = Character.UnicodeScript.LATIN.ordinal();
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+    for (int i = 0; i < limit; ) {
+      int cp = codePointAt(text, i);
       i += Character.charCount(cp);
       if (cp < 0x80) {
         // Most of a page is ASCII: no script lookup for it.

@@ -11,7 +11,18 @@ public final class WordCounter {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+      char c = text.charAt(i);
+      if (c < 0x80) { // most of a text: no table lookups
+        i++;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9') {
+          words += inWord ? 0 : 1;
+          inWord = true;
+        } else if (c != '\'' && c != '-') {
+          inWord = false;
+        }
+        continue;
+      }
+      int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
       i += Character.charCount(cp);
       if (isUnspacedScript(cp)) {
         words++;

@@ -149,7 +149,7 @@ public final class EnrichTopology {
     KStream<String, Article> articles =
         stream.mapValues(value -> (Article) value, Named.as("as-article"));
     DedupTopology.apply(builder, articles, dedup)
-        .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("articles"));
+        .to(topic.name(), Produced.with(topic.keySerde(), Serdes.ByteArray()).withName("articles"));
   }
 
   private static void toDeadLetters(
