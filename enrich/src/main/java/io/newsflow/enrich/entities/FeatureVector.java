@@ -69,17 +69,12 @@ public final class FeatureVector {
     return ids[i];
   }
 
-  /** From feature {@code from} on, each one's {@link SparseRows#start}, in a reused buffer. */
-  int[] rowStarts(SparseRows rows, int from) {
+  /** A buffer of at least {@link #size} ints, reused: where a scorer keeps each feature's row. */
+  int[] rowStarts() {
     if (rowStarts.length < size) {
       rowStarts = new int[ids.length];
     }
-    int[] starts = rowStarts;
-    int[] in = ids;
-    for (int f = from; f < size; f++) {
-      starts[f] = rows.start(in[f]);
-    }
-    return starts;
+    return rowStarts;
   }
 
   void add(Template template) {

@@ -120,16 +120,26 @@ public final class PerceptronModel implements TagScorer {
       s8 += sums[at + 8];
       from = to;
     }
-    // All lookups first, then all rows: the lookups' cache misses overlap instead of each waiting
-    // behind the sums of the rows before it.
-    int[] starts = features.rowStarts(quantised, from);
+    // Two loops over the other features: the first looks up each row and reads its first and last
+    // weight, a loop small enough for many rows' cache misses to be waited for at once; the second
+    // adds the rest of each row from the cache.
+    int[] starts = features.rowStarts();
     short[] q = quantised.values();
-    for (int f = from; f < features.size(); f++) {
+    SparseRows rows = quantised;
+    int size = features.size();
+    for (int f = from; f < size; f++) {
+      int row = rows.start(features.id(f));
+      starts[f] = row;
+      if (row >= 0) {
+        s0 += q[row];
+        s8 += q[row + 8];
+      }
+    }
+    for (int f = from; f < size; f++) {
       int row = starts[f];
       if (row < 0) {
         continue;
       }
-      s0 += q[row];
       s1 += q[row + 1];
       s2 += q[row + 2];
       s3 += q[row + 3];
@@ -137,7 +147,6 @@ public final class PerceptronModel implements TagScorer {
       s5 += q[row + 5];
       s6 += q[row + 6];
       s7 += q[row + 7];
-      s8 += q[row + 8];
     }
     float k = scale;
     scores[0] = s0 * k;
