@@ -100,15 +100,12 @@ public final class FeatureExtractor {
     }
     s.ensureFeatures(i);
     out.addHashes(s.tokenFeatures, s.tokenStart[i], s.tokenStart[i + 1]);
-    out.markWordPrefix(s.types[i], 1 + s.types[i].own.length);
+    s.markGroups(i, out);
     addHistory(s, i, prev, prev2, out);
     out.addHashes(s.gazetteerFeatures, s.gazetteerStart[i], s.gazetteerStart[i + 1]);
     // Known name parts after the previous tag: a first name right after an ORG starts a person.
     addMarks(FeatureHash.PREV_TAG_NAME_PART[prev], s.namePartMarks[i], out);
     addDocument(s, i, memory, out);
-    for (int hash : s.types[i].hyphenParts) {
-      out.addHash(hash);
-    }
   }
 
   /**

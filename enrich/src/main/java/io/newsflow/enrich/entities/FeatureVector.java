@@ -10,9 +10,15 @@ import java.util.Arrays;
 public final class FeatureVector {
   private final int mask;
   private int[] ids = new int[256];
+  private int[] rowStarts = new int[256];
   private int size;
-  private WordFeatures prefixWord;
-  private int prefixLength;
+
+  /** The leading features in groups of one word each ({@link #markGroup}), in order. */
+  private final WordFeatures[] groupWords = new WordFeatures[WordFeatures.ROLES];
+
+  private final int[] groupRoles = new int[WordFeatures.ROLES];
+  private final int[] groupLengths = new int[WordFeatures.ROLES];
+  private int groups;
 
   /**
    * @param bits the ids fall in [0, 2^bits)
@@ -23,26 +29,36 @@ public final class FeatureVector {
 
   public void clear() {
     size = 0;
-    prefixWord = null;
-    prefixLength = 0;
+    groups = 0;
   }
 
   /**
-   * Marks the first {@code length} features as the word's own (bias, word, shape, affixes), whose
-   * score rows a model may sum once per word type: they come first, so their sum is the exact start
-   * of the full sum.
+   * Marks the next {@code length} features after the groups marked so far as those that {@code
+   * word} gives every token it stands at {@code role} of ({@link WordFeatures#OWN}...): a model may
+   * sum their rows once per word type and role.
    */
-  void markWordPrefix(WordFeatures word, int length) {
-    prefixWord = word;
-    prefixLength = length;
+  void markGroup(WordFeatures word, int role, int length) {
+    groupWords[groups] = word;
+    groupRoles[groups] = role;
+    groupLengths[groups] = length;
+    groups++;
   }
 
-  WordFeatures prefixWord() {
-    return prefixWord;
+  /** Number of groups marked; the features after them are the token's own mix. */
+  int groups() {
+    return groups;
   }
 
-  int prefixLength() {
-    return prefixLength;
+  WordFeatures groupWord(int group) {
+    return groupWords[group];
+  }
+
+  int groupRole(int group) {
+    return groupRoles[group];
+  }
+
+  int groupLength(int group) {
+    return groupLengths[group];
   }
 
   public int size() {
@@ -51,6 +67,14 @@ public final class FeatureVector {
 
   public int id(int i) {
     return ids[i];
+  }
+
+  /** A buffer of at least {@link #size} ints, reused: where a scorer keeps each feature's row. */
+  int[] rowStarts() {
+    if (rowStarts.length < size) {
+      rowStarts = new int[ids.length];
+    }
+    return rowStarts;
   }
 
   void add(Template template) {

@@ -105,6 +105,7 @@ final class SentenceView {
     WordFeatures w = types[i];
     return 17
         + w.own.length
+        + w.hyphenParts.length
         + (initial(i) ? 2 : 0)
         + (capsSentence ? 2 : 0)
         + (w.capitalised ? 1 : 0)
@@ -159,23 +160,59 @@ final class SentenceView {
     return i == 0 || (i == 1 && !types[0].letterOrDigitStart);
   }
 
+  /**
+   * Marks the groups that lead token i's features, each given by one word whatever the token: the
+   * word's own, then its neighbours' (two left, one left, one right, two right). Scores may sum
+   * each group once per word type ({@link PerceptronModel}).
+   */
+  void markGroups(int i, FeatureVector out) {
+    WordFeatures m1 = at(i - 1);
+    WordFeatures p1 = at(i + 1);
+    int contextual = context ? 1 : 0;
+    out.markGroup(
+        types[i], WordFeatures.OWN, 1 + types[i].own.length + types[i].hyphenParts.length);
+    out.markGroup(at(i - 2), WordFeatures.AS_M2, 2);
+    out.markGroup(m1, WordFeatures.AS_M1, 3 + (m1.clusterM1 != 0 ? 1 : 0) + contextual);
+    out.markGroup(p1, WordFeatures.AS_P1, 3 + (p1.clusterP1 != 0 ? 1 : 0) + contextual);
+    out.markGroup(at(i + 2), WordFeatures.AS_P2, 2);
+  }
+
   private void addTokenFeatures(int i) {
     WordFeatures w = types[i];
     WordFeatures m2 = at(i - 2);
     WordFeatures m1 = at(i - 1);
     WordFeatures p1 = at(i + 1);
     WordFeatures p2 = at(i + 2);
+    // The groups of one word each come first, as markGroups says.
     push(FeatureHash.BIAS);
     for (int h : w.own) {
       push(h);
     }
+    for (int h : w.hyphenParts) {
+      push(h);
+    }
     push(m2.lowerM2);
-    push(m1.lowerM1);
-    push(p1.lowerP1);
-    push(p2.lowerP2);
     push(m2.shapeM2);
+    push(m1.lowerM1);
     push(m1.shapeM1);
+    push(m1.wordM1);
+    // Neighbours' classes (models with word clusters only): "el delantero X", "X , ministro".
+    if (m1.clusterM1 != 0) {
+      push(m1.clusterM1);
+    }
+    if (context) {
+      push(m1.suffixM1);
+    }
+    push(p1.lowerP1);
     push(p1.shapeP1);
+    push(p1.wordP1);
+    if (p1.clusterP1 != 0) {
+      push(p1.clusterP1);
+    }
+    if (context) {
+      push(p1.suffixP1);
+    }
+    push(p2.lowerP2);
     push(p2.shapeP2);
     push(FeatureHash.finish(FeatureHash.mix(m1.bigramM1Head, w.lower)));
     push(FeatureHash.finish(FeatureHash.mix(w.bigramP1Head, p1.lower)));
@@ -183,8 +220,6 @@ final class SentenceView {
         FeatureHash.finish(
             FeatureHash.mix(FeatureHash.mix(m1.shapeWindowHead, w.shortShape), p1.shortShape)));
     push(FeatureHash.finish(FeatureHash.mix(w.lowerNextShapeHead, p1.shortShape)));
-    push(m1.wordM1);
-    push(p1.wordP1);
     push(FeatureHash.finish(FeatureHash.mix(w.shapeLowerM1Head, m1.lower)));
     push(FeatureHash.finish(FeatureHash.mix(w.shapeLowerP1Head, p1.lower)));
     // Sentence-initial and headline capitals say little about names, so flag those positions.
@@ -200,16 +235,7 @@ final class SentenceView {
     if (w.capitalised) {
       push(FeatureHash.LOWERCASE_SEEN[w.bucket][initial ? 1 : 0]);
     }
-    // Neighbours' classes (models with word clusters only): "el delantero X", "X , ministro".
-    if (m1.clusterM1 != 0) {
-      push(m1.clusterM1);
-    }
-    if (p1.clusterP1 != 0) {
-      push(p1.clusterP1);
-    }
     if (context) {
-      push(m1.suffixM1);
-      push(p1.suffixP1);
       push(FeatureHash.finish(FeatureHash.mix(m1.surroundHead, p1.lower)));
       if ((enclosed[i] & 1) != 0) {
         push(FeatureHash.QUOTED_IN_QUOTES);

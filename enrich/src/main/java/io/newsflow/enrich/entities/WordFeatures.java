@@ -99,30 +99,49 @@ final class WordFeatures {
       new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0, false);
 
   /**
-   * Per model, the scores of this word's own features (bias and {@link #own}): model, float[],
-   * model, float[]. Two models (the passes) at a time; replaced whole, so readers need no lock.
+   * The groups of a token's features that depend on this word alone, by the word's place around the
+   * token: its own (bias, {@link #own}, {@link #hyphenParts}), and as the token's second and first
+   * neighbour to the left and to the right. Their rows are summed once per word type and model.
    */
-  private volatile Object[] prefixScores = new Object[0];
+  static final int OWN = 0;
 
-  float[] prefixScores(Object model) {
-    Object[] cached = prefixScores;
-    for (int k = 0; k < cached.length; k += 2) {
-      if (cached[k] == model) {
-        return (float[]) cached[k + 1];
-      }
+  static final int AS_M2 = 1;
+  static final int AS_M1 = 2;
+  static final int AS_P1 = 3;
+  static final int AS_P2 = 4;
+  static final int ROLES = 5;
+
+  /**
+   * The {@link GroupSums} of the two models last used with this word (the two passes), or null.
+   * Each array is replaced whole, never changed: readers need no lock.
+   */
+  private volatile int[] sumsA;
+
+  private volatile int[] sumsB;
+
+  /** This word's sums for the model of {@code serial}, or null. */
+  int[] sums(int serial) {
+    int[] a = sumsA;
+    if (GroupSums.of(a, serial)) {
+      return a;
     }
-    return null;
+    int[] b = sumsB;
+    return GroupSums.of(b, serial) ? b : null;
   }
 
-  void storePrefixScores(Object model, float[] scores) {
-    Object[] cached = prefixScores;
-    Object[] next =
-        cached.length < 4
-            ? java.util.Arrays.copyOf(cached, cached.length + 2)
-            : new Object[] {cached[2], cached[3], null, null};
-    next[next.length - 2] = model;
-    next[next.length - 1] = scores;
-    prefixScores = next;
+  /** Keeps {@code sums} in place of the same model's, else of the model used longer ago. */
+  void storeSums(int[] sums) {
+    int serial = sums[0];
+    int[] a = sumsA;
+    int[] b = sumsB;
+    if (a == null || a[0] == serial) {
+      sumsA = sums;
+    } else if (b == null || b[0] == serial) {
+      sumsB = sums;
+    } else {
+      sumsA = sumsB;
+      sumsB = sums;
+    }
   }
 
   /** A word of text: normalised to the CoNLL conventions, looked up in gazetteer and lexicon. */
