@@ -172,6 +172,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *     after the story's body are a list of other stories...
    * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
    *     share of its content words in the story (a box in the middle of the story)
+   * @param menuMinWords a line without a sentence's end or commas, of at least this many words in a
+   *     script with case...
+   * @param menuMinCapitalised ...of which at least this share is capitalised, is a menu
    * @param teaserSummaryMaxWords a paragraph on the story's subject longer than this, under a
    *     headline of such a list, is the story going on, not a teaser's summary
    * @param gallerySlidesMin this many lines numbered one after another out of one total ("1/50",
@@ -211,6 +214,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int headlineListMinLines,
       double storyWordsMinShare,
       int teaserSummaryMaxWords,
+      int menuMinWords,
+      double menuMinCapitalised,
       int gallerySlidesMin,
       int gallerySlideMaxLines,
       int unpunctuatedProseMinWords) {}

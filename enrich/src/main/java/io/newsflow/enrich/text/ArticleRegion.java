@@ -97,7 +97,8 @@ final class ArticleRegion {
     return true;
   }
 
-  private static boolean typedListItem(String text) {
+  /** "+ Added Slime Block", "• …", a wiki footnote's "^ …": a list typed with its markers. */
+  static boolean typedListItem(String text) {
     return text.length() > 2 && "+*-•◦▪‣–^".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
   }
 

@@ -51,6 +51,8 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
+    } else if (isMenu(line)) {
+      line.mark(BlockKind.BOILERPLATE, "navigation");
     } else if (isAttribution(t, lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
@@ -74,6 +76,21 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /**
+   * A site's menu printed as one line: many words, nearly all capitalised ("World Business Travel
+   * Culture Video Sport Top News Stories Today ..."), without a sentence's end or a list's commas.
+   * A headline in title case is shorter; prose, German nouns and all, has more small words.
+   */
+  private boolean isMenu(Line line) {
+    String t = line.text;
+    return !line.sentence
+        && t.indexOf(',') < 0
+        && t.indexOf(';') < 0
+        && !ArticleRegion.typedListItem(t)
+        && Words.casedWords(t) >= limits.menuMinWords()
+        && Words.titleCaseShare(t) >= limits.menuMinCapitalised();
   }
 
   /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */

@@ -108,4 +108,32 @@ class ChromeLinesTest {
     assertFalse(ex.text().contains("Create an Account"), ex.text());
     assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
   }
+
+  @Test
+  void aMenuPrintedAsOneLineIsChrome() {
+    Extraction ex =
+        clean(
+            "World Business Travel Culture Video Sport Weather Top Stories Today Harbour News Local"
+                + " Councils Ferries Opinion Podcasts Newsletters\n\n"
+                + "Reise Abenteuer Tagebuch Kultur Kino Musik Wissen Technik Gesundheit Wetter Verkehr"
+                + " Ratgeber Podcasts Videos Bilder\n\n");
+    assertFalse(ex.text().contains("Podcasts Newsletters"), ex.text());
+    assertFalse(ex.text().contains("Ratgeber Podcasts"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void titleCaseHeadlinesListsAndProseWithoutAFullStopAreNoMenu() {
+    String headline = "Pizza Man Makes Special Delivery To The Harbour Pier During The Storm";
+    String names =
+        "Jane Roe, Tom Roe, Mary Major, John Doe, Ann Smith, Peter Jones, Paul Brown, Kate Green"
+            + " and Mark White";
+    String german =
+        "Ein Sprecher der Hafenbehörde nannte die Pläne für die Fähren am Nordkai nach der Sitzung"
+            + " des Verkehrsausschusses am Montag einen Kompromiss (dpa)";
+    Extraction ex = clean(headline + "\n\n" + names + "\n\n" + german + "\n\n");
+    assertTrue(ex.text().contains(headline), ex.text());
+    assertTrue(ex.text().contains("Peter Jones"), ex.text());
+    assertTrue(ex.text().contains("Verkehrsausschusses"), ex.text());
+  }
 }
