@@ -53,6 +53,7 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "links");
     } else if (isMenu(line)) {
       line.mark(BlockKind.BOILERPLATE, "navigation");
+
     } else if (isAttribution(t, lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
@@ -76,6 +77,32 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /**
+   * Marks the story's lines that ask the reader to sign up for a newsletter ("Get our award-winning
+   * daily news email ...", "Der BR24 Newsletter informiert Sie ..."): a line of at most {@code
+   * promoLineMaxChars} that names the newsletter. Done once the article region is found, so such a
+   * line between the story's paragraphs does not split it.
+   */
+  void markNewsletterPrompts(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.promoLineMaxChars()
+          && namesNewsletter(LineStarts.lower(l.text))) {
+        l.mark(BlockKind.BOILERPLATE, "newsletter");
+      }
+    }
+  }
+
+  private boolean namesNewsletter(String lower) {
+    for (String w : words.newsletterWords()) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

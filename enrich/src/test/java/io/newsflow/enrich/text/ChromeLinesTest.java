@@ -136,4 +136,29 @@ class ChromeLinesTest {
     assertTrue(ex.text().contains("Peter Jones"), ex.text());
     assertTrue(ex.text().contains("Verkehrsausschusses"), ex.text());
   }
+
+  @Test
+  void aNewsletterPromptInTheStoryIsChrome() {
+    Extraction ex =
+        clean(
+            "Get the harbour news in your inbox every morning: sign up to our free Harbour Daily"
+                + " newsletter.\n\n"
+                + "Der Hafen-Newsletter informiert Sie jeden Morgen über das Wichtigste vom Tag.\n\n");
+    assertFalse(ex.text().contains("Harbour Daily"), ex.text());
+    assertFalse(ex.text().contains("Hafen-Newsletter"), ex.text());
+    assertTrue(ex.text().contains("nine percent"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void aLongParagraphAboutANewsletterIsArticleText() {
+    String paragraph =
+        "The harbour authority also said that its weekly newsletter, which about four thousand"
+            + " commuters read, will print the new timetable of the ferries in March, with the"
+            + " fares for pensioners and students, the dates of the repairs of the northern pier"
+            + " and the places where the ferries will stop while the pier is closed, so that no"
+            + " commuter is surprised on the first of April.\n\n";
+    Extraction ex = clean(paragraph);
+    assertTrue(ex.text().contains("weekly newsletter"), ex.text());
+  }
 }
