@@ -71,7 +71,9 @@ final class ArticleRegion {
                   || endsInNote(l.text)
               ? l.words - limits.lineCost()
               : Math.min(0, l.words - limits.lineCost());
-      case BOILERPLATE -> -limits.boilerplateCost();
+      // a consent notice stands in for an embedded post or video inside the story: no cost, so it
+      // does not split the story (a cookie banner at the page's edge is dropped all the same)
+      case BOILERPLATE -> "cookie".equals(l.reason) ? 0 : -limits.boilerplateCost();
       default -> 0;
     };
   }

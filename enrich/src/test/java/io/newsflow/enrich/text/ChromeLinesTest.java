@@ -161,4 +161,22 @@ class ChromeLinesTest {
     Extraction ex = clean(paragraph);
     assertTrue(ex.text().contains("weekly newsletter"), ex.text());
   }
+
+  @Test
+  void aConsentNoticeForAnEmbeddedPostIsDroppedWithoutSplittingTheStory() {
+    String page =
+        "Ferry fares rise in spring, the harbour authority said.\n\n"
+            + "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können sich"
+            + " hier alle externen Inhalte mit einem Klick anzeigen lassen oder wieder"
+            + " ausblenden.\n\n"
+            + SECOND
+            + "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of"
+            + " Service apply.\n\n"
+            + FIRST;
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Ferry fares rise in spring"), ex.text());
+    assertFalse(ex.text().contains("externen Inhalt"), ex.text());
+    assertFalse(ex.text().contains("reCAPTCHA"), ex.text());
+    assertTrue(ex.text().contains("northern pier"), ex.text());
+  }
 }
