@@ -30,4 +30,5 @@ public record TextPageWords(
     List<String> commentPhrases,
     List<String> continuationWords,
     List<String> relatedHeads,
-    List<String> newsletterWords) {}
+    List<String> newsletterWords,
+    List<String> bylineTitles) {}

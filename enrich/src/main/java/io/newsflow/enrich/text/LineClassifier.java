@@ -23,6 +23,7 @@ final class LineClassifier {
   private final Thresholds.TextPages limits;
   private final DatelineParser dates;
   private final Set<String> relatedHeads;
+  private final List<String> sharePhrases;
 
   LineClassifier(BoilerplateRules rules) {
     this.lexicon = rules;
@@ -31,6 +32,7 @@ final class LineClassifier {
     this.limits = rules.thresholds().textPages();
     this.dates = new DatelineParser(Dateline.from(rules), rules.thresholds());
     this.relatedHeads = Set.copyOf(words.relatedHeads());
+    this.sharePhrases = rules.phrases("share");
   }
 
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
@@ -51,6 +53,8 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
+    } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
+      line.mark(BlockKind.BOILERPLATE, "share");
     } else if (isMenu(line)) {
       line.mark(BlockKind.BOILERPLATE, "navigation");
 
@@ -70,6 +74,9 @@ final class LineClassifier {
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
       line.value = bylineAuthors(t, lower);
+    } else if (n <= limits.bylineMaxChars() && titledName(t) != null) {
+      line.mark(BlockKind.BYLINE, "byline");
+      line.value = titledName(t);
     } else {
       String date = dates.parse(t);
       if (date != null) {
@@ -99,6 +106,20 @@ final class LineClassifier {
   private boolean namesNewsletter(String lower) {
     for (String w : words.newsletterWords()) {
       if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A row of share buttons printed as one line: a share phrase twice or more ("이메일에 공유하기 카카오톡에 공유하기
+   * ...", "Auf Facebook teilen Per E-Mail teilen"), where one alone is a whole line's phrase.
+   */
+  private boolean isShareBar(String lower) {
+    for (String p : sharePhrases) {
+      int first = lower.indexOf(p);
+      if (first >= 0 && lower.indexOf(p, first + p.length()) >= 0) {
         return true;
       }
     }
@@ -269,6 +290,23 @@ final class LineClassifier {
       i = lower.indexOf(word, i + 1);
     }
     return false;
+  }
+
+  /**
+   * A name with the reporter's title after it, as Korean writes it ("홍길동 기자", "홍길동 기자
+   * hong@example.kr"): the name, else null. The name is at most two words ("Jane" and her title
+   * within a sentence are no byline).
+   */
+  private String titledName(String t) {
+    String s = EMAIL.matcher(t).replaceAll("").strip();
+    for (String title : words.bylineTitles()) {
+      if (s.endsWith(" " + title)) {
+        String name = s.substring(0, s.length() - title.length()).strip();
+        int spaces = name.split("\\s+").length;
+        return spaces <= 2 && !TextSplitter.endsSentence(name) ? name : null;
+      }
+    }
+    return null;
   }
 
   /** "By Jane Doe and Tom Roe", "Edited by Mat Pennington." as "Jane Doe\nTom Roe", else null. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.article.Extraction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,5 +179,35 @@ class ChromeLinesTest {
     assertFalse(ex.text().contains("externen Inhalt"), ex.text());
     assertFalse(ex.text().contains("reCAPTCHA"), ex.text());
     assertTrue(ex.text().contains("northern pier"), ex.text());
+  }
+
+  @Test
+  void aRowOfShareButtonsPrintedAsOneLineIsChrome() {
+    Extraction ex =
+        clean(
+            "이메일에 공유하기 카카오톡에 공유하기 페이스북에 공유하기 링크 복사하기\n\n"
+                + "Auf Facebook teilen Auf X teilen Per E-Mail teilen\n\n");
+    assertFalse(ex.text().contains("공유하기"), ex.text());
+    assertFalse(ex.text().contains("teilen"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void aKoreanBylineAndAPhotoNoteInBracketsAreNoArticleText() {
+    Extraction ex =
+        clean(
+            "홍길동 기자\n\n"
+                + "김영희 기자 younghee@example.kr\n\n"
+                + "항구 북쪽 부두에서 첫 배를 기다리는 시민들 [사진 출처 = 항만청]\n\n");
+    assertFalse(ex.text().contains("기자"), ex.text());
+    assertFalse(ex.text().contains("시민들"), ex.text());
+    assertEquals(List.of("홍길동"), ex.authors());
+    assertEquals("사진 출처 = 항만청", ex.images().get(0).credit());
+  }
+
+  @Test
+  void aSentenceEndingInTheTitleIsNoByline() {
+    Extraction ex = clean("항만청은 화요일 운임 인상을 발표했다고 밝힌 기자\n\n");
+    assertTrue(ex.text().contains("운임 인상"), ex.text());
   }
 }
