@@ -122,7 +122,34 @@ final class ArticleRegion {
    */
   private boolean endsStory(List<Line> lines, int from, int to, int storyStart) {
     return listEndsStory(lines, from, to, storyStart, false)
-        || listEndsStory(lines, from, to, storyStart, true);
+        || listEndsStory(lines, from, to, storyStart, true)
+        || nextStoryFollows(lines, from, to, storyStart);
+  }
+
+  /**
+   * Whether the next story of an endless page follows the head: a dateline of its own before the
+   * second paragraph after the head, and no paragraph up to it on the story's subject.
+   */
+  private boolean nextStoryFollows(List<Line> lines, int from, int to, int storyStart) {
+    boolean dated = false;
+    int paragraphs = 0;
+    for (int j = from; j < to; j++) {
+      Line l = lines.get(j);
+      if (l.kind == BlockKind.DATELINE) {
+        dated = true;
+      } else if (isSummary(l) && l.kind == BlockKind.BODY) {
+        if (sharesStoryWords(lines, storyStart, from, l)) {
+          return false;
+        }
+        if (dated) {
+          return true;
+        }
+        if (++paragraphs >= 2) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -242,4 +242,37 @@ class StoryEndTest {
         CLEANER.clean(STORY + box + closing + SHORT_TEASERS, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("timetable goes back to normal"), ex.text());
   }
+
+  /** The next story of an endless page: its lead, its dateline, its first paragraphs. */
+  private static String nextStory(String datedParagraph) {
+    return "The regional orchestra will play seven concerts this autumn, its director said, and"
+        + " a festival of chamber music follows in October.\n\n"
+        + "Jane Roe\n\n"
+        + "May 6, 2025\n\n"
+        + datedParagraph;
+  }
+
+  @Test
+  void theNextStoryWithItsOwnDatelineAfterAHeadIsNotTheArticle() {
+    String next =
+        nextStory(
+            "The orchestra's director said that the programme of the autumn brings music by"
+                + " composers from the north, and that tickets go on sale in June.\n\n");
+    Extraction ex =
+        CLEANER.clean(STORY + "More on\n\nHarbour\n\n" + next, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("tickets go on sale"), ex.text());
+  }
+
+  @Test
+  void aDatedUpdateOnTheStorysSubjectAfterAHeadIsKept() {
+    String update =
+        "Update: the harbour authority said that the ferry fares for pensioners and students"
+            + " stay as they are, and the repairs of the northern pier start in May.\n\n";
+    Extraction ex =
+        CLEANER
+            .clean(STORY + "More on\n\nHarbour\n\nMay 6, 2025\n\n" + update, null, SiteMemory.NONE)
+            .extraction();
+    assertTrue(ex.text().contains("stay as they are"), ex.text());
+  }
 }
