@@ -55,9 +55,6 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "links");
     } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
       line.mark(BlockKind.BOILERPLATE, "share");
-    } else if (isMenu(line)) {
-      line.mark(BlockKind.BOILERPLATE, "navigation");
-
     } else if (isAttribution(t, lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
@@ -71,6 +68,8 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
+    } else if (isMenu(line)) {
+      line.mark(BlockKind.BOILERPLATE, "navigation");
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
       line.value = bylineAuthors(t, lower);
