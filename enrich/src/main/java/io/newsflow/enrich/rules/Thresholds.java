@@ -175,6 +175,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param menuMinWords a line without a sentence's end or commas, of at least this many words in a
    *     script with case...
    * @param menuMinCapitalised ...of which at least this share is capitalised, is a menu
+   * @param unclosedBracketMaxChars a line with a bracket opened this near its end and not closed
+   *     goes on on the next line ("… plant (Image:" / "Getty Images)")
    * @param teaserSummaryMaxWords a paragraph on the story's subject longer than this, under a
    *     headline of such a list, is the story going on, not a teaser's summary
    * @param gallerySlidesMin this many lines numbered one after another out of one total ("1/50",
@@ -214,6 +216,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int headlineListMinLines,
       double storyWordsMinShare,
       int teaserSummaryMaxWords,
+      int unclosedBracketMaxChars,
       int menuMinWords,
       double menuMinCapitalised,
       int gallerySlidesMin,

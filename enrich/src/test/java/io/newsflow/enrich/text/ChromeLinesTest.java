@@ -210,4 +210,23 @@ class ChromeLinesTest {
     Extraction ex = clean("항만청은 화요일 운임 인상을 발표했다고 밝힌 기자\n\n");
     assertTrue(ex.text().contains("운임 인상"), ex.text());
   }
+
+  @Test
+  void aCaptionWhoseCreditABrowserBrokeOverLinesGoesToTheImages() {
+    Extraction ex =
+        clean("Crowds wait near the northern pier for the first ferry (\nImage:\nJane Roe/PA)\n\n");
+    assertFalse(ex.text().contains("Crowds wait"), ex.text());
+    assertFalse(ex.text().contains("Jane Roe"), ex.text());
+    assertEquals(1, ex.images().size(), ex.images().toString());
+  }
+
+  @Test
+  void aBracketOpenedEarlierInTheLineJoinsNothing() {
+    Extraction ex =
+        clean(
+            "The harbour authority (which runs the ferries said nothing more on Tuesday\n"
+                + "Image of the week\n\n");
+    assertTrue(ex.text().contains("Image of the week"), ex.text());
+    assertFalse(ex.text().contains("Tuesday Image"), ex.text());
+  }
 }
