@@ -30,6 +30,7 @@ public final class BoilerplateRules {
   private final Set<String> sectionEndReasons;
   private final Set<String> inlineSectionReasons;
   private final PhraseMatcher phrases;
+  private final Map<String, List<String>> phrasesByReason;
   private final TokenRoles tokenRoles;
   private final HiddenStyles hiddenStyles;
   private final String[] structuralAttrs;
@@ -83,9 +84,9 @@ public final class BoilerplateRules {
       structuralBonuses[i++] = hint.getValue();
     }
     Thresholds.Blocks blocks = file.thresholds().blocks();
+    phrasesByReason = byReason(file.phrases());
     phrases =
-        new PhraseMatcher(
-            byReason(file.phrases()), blocks.phraseBlockMaxChars(), blocks.phraseExactSlack());
+        new PhraseMatcher(phrasesByReason, blocks.phraseBlockMaxChars(), blocks.phraseExactSlack());
     Thresholds.Html html = file.thresholds().html();
     hintExemptMinChars = html.hintExemptMinChars();
     hintVetoMinChars = html.hintVetoMinChars();
@@ -120,6 +121,11 @@ public final class BoilerplateRules {
                 .forEach(
                     list -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).addAll(list)));
     return byReason;
+  }
+
+  /** The phrases of a reason ("share", "related"), all languages; empty for an unknown reason. */
+  public List<String> phrases(String reason) {
+    return List.copyOf(phrasesByReason.getOrDefault(reason, List.of()));
   }
 
   public Thresholds thresholds() {

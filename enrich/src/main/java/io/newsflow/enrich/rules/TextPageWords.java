@@ -17,6 +17,9 @@ import java.util.List;
  * @param relatedHeads whole lines that head a list of other stories ("More on", "Top stories"),
  *     besides the shared related phrases: safe as a whole line of a text page, too short or too
  *     common to be block phrases of the HTML extractor
+ * @param newsletterWords the newsletter's name in the words of the shared newsletter phrases
+ *     ("newsletter", "nieuwsbrief", "뉴스레터"): a promotion-sized line in the story that names it asks
+ *     the reader to sign up
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -26,4 +29,6 @@ public record TextPageWords(
     List<String> promoPhrases,
     List<String> commentPhrases,
     List<String> continuationWords,
-    List<String> relatedHeads) {}
+    List<String> relatedHeads,
+    List<String> newsletterWords,
+    List<String> bylineTitles) {}

@@ -172,6 +172,13 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *     after the story's body are a list of other stories...
    * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
    *     share of its content words in the story (a box in the middle of the story)
+   * @param menuMinWords a line without a sentence's end or commas, of at least this many words in a
+   *     script with case...
+   * @param menuMinCapitalised ...of which at least this share is capitalised, is a menu
+   * @param unclosedBracketMaxChars a line with a bracket opened this near its end and not closed
+   *     goes on on the next line ("… plant (Image:" / "Getty Images)")
+   * @param teaserSummaryMaxWords a paragraph on the story's subject longer than this, under a
+   *     headline of such a list, is the story going on, not a teaser's summary
    * @param gallerySlidesMin this many lines numbered one after another out of one total ("1/50",
    *     "2/50", ...) are the slides of a photo gallery...
    * @param gallerySlideMaxLines ...when each counter follows the last within this many lines
@@ -208,6 +215,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int fragmentMaxWords,
       int headlineListMinLines,
       double storyWordsMinShare,
+      int teaserSummaryMaxWords,
+      int unclosedBracketMaxChars,
+      int menuMinWords,
+      double menuMinCapitalised,
       int gallerySlidesMin,
       int gallerySlideMaxLines,
       int unpunctuatedProseMinWords) {}

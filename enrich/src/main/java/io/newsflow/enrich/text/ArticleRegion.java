@@ -71,7 +71,9 @@ final class ArticleRegion {
                   || endsInNote(l.text)
               ? l.words - limits.lineCost()
               : Math.min(0, l.words - limits.lineCost());
-      case BOILERPLATE -> -limits.boilerplateCost();
+      // a consent notice stands in for an embedded post or video inside the story: no cost, so it
+      // does not split the story (a cookie banner at the page's edge is dropped all the same)
+      case BOILERPLATE -> "cookie".equals(l.reason) ? 0 : -limits.boilerplateCost();
       default -> 0;
     };
   }
@@ -97,7 +99,8 @@ final class ArticleRegion {
     return true;
   }
 
-  private static boolean typedListItem(String text) {
+  /** "+ Added Slime Block", "• …", a wiki footnote's "^ …": a list typed with its markers. */
+  static boolean typedListItem(String text) {
     return text.length() > 2 && "+*-•◦▪‣–^".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
   }
 
@@ -119,28 +122,79 @@ final class ArticleRegion {
    */
   private boolean endsStory(List<Line> lines, int from, int to, int storyStart) {
     return listEndsStory(lines, from, to, storyStart, false)
-        || listEndsStory(lines, from, to, storyStart, true);
+        || listEndsStory(lines, from, to, storyStart, true)
+        || nextStoryFollows(lines, from, to, storyStart);
+  }
+
+  /**
+   * Whether the next story of an endless page follows the head: a dateline of its own before the
+   * second paragraph after the head, and no paragraph up to it on the story's subject.
+   */
+  private boolean nextStoryFollows(List<Line> lines, int from, int to, int storyStart) {
+    boolean dated = false;
+    int paragraphs = 0;
+    for (int j = from; j < to; j++) {
+      Line l = lines.get(j);
+      if (l.kind == BlockKind.DATELINE) {
+        dated = true;
+      } else if (isSummary(l) && l.kind == BlockKind.BODY) {
+        if (sharesStoryWords(lines, storyStart, from, l)) {
+          return false;
+        }
+        if (dated) {
+          return true;
+        }
+        if (++paragraphs >= 2) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /**
    * {@code withSummaries}: a paragraph under a headline, with another headline before the next
-   * paragraph, is that teaser's summary and part of the list.
+   * paragraph, is that teaser's summary and part of the list. A teaser's headline may be short
+   * ("Kering verkündet Gewinnwarnung"), but then, like a story's sub-head, it only counts when the
+   * summary under it is off the story's subject; a paragraph on the subject longer than {@code
+   * teaserSummaryMaxWords} is the story going on. The last summary, with no prose after it up to
+   * the region's end, closes a list of at least {@code headlineListMinLines} teasers.
    */
   private boolean listEndsStory(
       List<Line> lines, int from, int to, int storyStart, boolean withSummaries) {
     int headlines = 0;
+    int summaries = 0;
     boolean underHeadline = false;
+    boolean underFullHeadline = false;
     int j = from;
     for (; j < to; j++) {
       Line l = lines.get(j);
       if (isProse(l)) {
-        if (!withSummaries || !underHeadline || !headlineBeforeProse(lines, j + 1, to)) {
+        boolean last = proseFrom(lines, j + 1, to) < 0;
+        if (!withSummaries || !underHeadline) {
           break;
         }
+        boolean offSubject = !sharesStoryWords(lines, storyStart, from, l);
+        if ((!offSubject && (!underFullHeadline || l.words > limits.teaserSummaryMaxWords()))
+            || (!last && !headlineBeforeProse(lines, j + 1, to, true))) {
+          break;
+        }
+        if (!underFullHeadline) {
+          headlines++; // the short headline over an off-subject summary
+        }
+        summaries++;
         underHeadline = false;
-      } else if (isHeadline(l)) {
-        headlines++;
+        underFullHeadline = false;
+        if (last) {
+          j = summaries >= limits.headlineListMinLines() ? to : j;
+          break;
+        }
+      } else if (isHeadline(l, withSummaries)) {
         underHeadline = true;
+        if (isHeadline(l)) {
+          headlines++;
+          underFullHeadline = true;
+        }
       }
     }
     if (headlines < limits.headlineListMinLines()) {
@@ -150,6 +204,16 @@ final class ArticleRegion {
       return true; // only the list and chrome follow
     }
     return !sharesStoryWords(lines, storyStart, from, lines.get(j));
+  }
+
+  /** The first prose line from {@code from} before {@code to}, or -1. */
+  private int proseFrom(List<Line> lines, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isProse(lines.get(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -170,19 +234,29 @@ final class ArticleRegion {
 
   /** A line shaped like another story's headline: a few words, no full stop (a question may be). */
   private boolean isHeadline(Line l) {
+    return isHeadline(l, false);
+  }
+
+  /**
+   * {@code teaser}: the headline of a teaser, over its summary, may be as short as {@code
+   * headlineMinWords} ("Kering verkündet Gewinnwarnung"); a bare headline is longer than a menu's
+   * {@code shortLineMaxWords}.
+   */
+  private boolean isHeadline(Line l, boolean teaser) {
+    int minWords = teaser ? limits.headlineMinWords() : limits.shortLineMaxWords() + 1;
     return (l.kind == BlockKind.BODY || l.kind == BlockKind.BOILERPLATE)
         && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
-        && l.words > limits.shortLineMaxWords()
+        && l.words >= minWords
         && l.words <= limits.headlineMaxWords();
   }
 
-  private boolean headlineBeforeProse(List<Line> lines, int from, int to) {
+  private boolean headlineBeforeProse(List<Line> lines, int from, int to, boolean teaser) {
     for (int k = from; k < to; k++) {
       Line l = lines.get(k);
       if (isProse(l)) {
         return false;
       }
-      if (isHeadline(l)) {
+      if (isHeadline(l, teaser)) {
         return true;
       }
     }

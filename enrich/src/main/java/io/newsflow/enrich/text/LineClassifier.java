@@ -23,6 +23,7 @@ final class LineClassifier {
   private final Thresholds.TextPages limits;
   private final DatelineParser dates;
   private final Set<String> relatedHeads;
+  private final List<String> sharePhrases;
 
   LineClassifier(BoilerplateRules rules) {
     this.lexicon = rules;
@@ -31,6 +32,7 @@ final class LineClassifier {
     this.limits = rules.thresholds().textPages();
     this.dates = new DatelineParser(Dateline.from(rules), rules.thresholds());
     this.relatedHeads = Set.copyOf(words.relatedHeads());
+    this.sharePhrases = rules.phrases("share");
   }
 
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
@@ -51,6 +53,8 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
+    } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
+      line.mark(BlockKind.BOILERPLATE, "share");
     } else if (isAttribution(t, lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
@@ -64,9 +68,14 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
+    } else if (isMenu(line)) {
+      line.mark(BlockKind.BOILERPLATE, "navigation");
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
       line.mark(BlockKind.BYLINE, "byline");
       line.value = bylineAuthors(t, lower);
+    } else if (n <= limits.bylineMaxChars() && titledName(t) != null) {
+      line.mark(BlockKind.BYLINE, "byline");
+      line.value = titledName(t);
     } else {
       String date = dates.parse(t);
       if (date != null) {
@@ -74,6 +83,61 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /**
+   * Marks the story's lines that ask the reader to sign up for a newsletter ("Get our award-winning
+   * daily news email ...", "Der BR24 Newsletter informiert Sie ..."): a line of at most {@code
+   * promoLineMaxChars} that names the newsletter. Done once the article region is found, so such a
+   * line between the story's paragraphs does not split it.
+   */
+  void markNewsletterPrompts(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.promoLineMaxChars()
+          && namesNewsletter(LineStarts.lower(l.text))) {
+        l.mark(BlockKind.BOILERPLATE, "newsletter");
+      }
+    }
+  }
+
+  private boolean namesNewsletter(String lower) {
+    for (String w : words.newsletterWords()) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A row of share buttons printed as one line: a share phrase twice or more ("이메일에 공유하기 카카오톡에 공유하기
+   * ...", "Auf Facebook teilen Per E-Mail teilen"), where one alone is a whole line's phrase.
+   */
+  private boolean isShareBar(String lower) {
+    for (String p : sharePhrases) {
+      int first = lower.indexOf(p);
+      if (first >= 0 && lower.indexOf(p, first + p.length()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A site's menu printed as one line: many words, nearly all capitalised ("World Business Travel
+   * Culture Video Sport Top News Stories Today ..."), without a sentence's end or a list's commas.
+   * A headline in title case is shorter; prose, German nouns and all, has more small words.
+   */
+  private boolean isMenu(Line line) {
+    String t = line.text;
+    return !line.sentence
+        && t.indexOf(',') < 0
+        && t.indexOf(';') < 0
+        && !ArticleRegion.typedListItem(t)
+        && Words.casedWords(t) >= limits.menuMinWords()
+        && Words.titleCaseShare(t) >= limits.menuMinCapitalised();
   }
 
   /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */
@@ -225,6 +289,23 @@ final class LineClassifier {
       i = lower.indexOf(word, i + 1);
     }
     return false;
+  }
+
+  /**
+   * A name with the reporter's title after it, as Korean writes it ("홍길동 기자", "홍길동 기자
+   * hong@example.kr"): the name, else null. The name is at most two words ("Jane" and her title
+   * within a sentence are no byline).
+   */
+  private String titledName(String t) {
+    String s = EMAIL.matcher(t).replaceAll("").strip();
+    for (String title : words.bylineTitles()) {
+      if (s.endsWith(" " + title)) {
+        String name = s.substring(0, s.length() - title.length()).strip();
+        int spaces = name.split("\\s+").length;
+        return spaces <= 2 && !TextSplitter.endsSentence(name) ? name : null;
+      }
+    }
+    return null;
   }
 
   /** "By Jane Doe and Tom Roe", "Edited by Mat Pennington." as "Jane Doe\nTom Roe", else null. */

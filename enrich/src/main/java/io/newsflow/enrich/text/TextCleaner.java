@@ -48,6 +48,7 @@ public final class TextCleaner {
     galleries.markSlides(lines);
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);
+    classifier.markNewsletterPrompts(lines, article);
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);
   }
 

@@ -136,6 +136,9 @@ final class TextSplitter {
   }
 
   private boolean joins(CharSequence current, List<TextBlock> lines, int next) {
+    if (opensCredit(current)) {
+      return true;
+    }
     if (endsSentence(current)) {
       return false;
     }
@@ -229,6 +232,25 @@ final class TextSplitter {
     return !word.isEmpty()
         && Character.isLowerCase(word.charAt(0))
         && continuationWords.contains(word);
+  }
+
+  /**
+   * A bracket opened within {@code unclosedBracketMaxChars} of the line's end and not closed: "… an
+   * air-purifying plant (Image:" goes on with its credit on the next line ("Getty Images)"), though
+   * its colon looks like a sentence's end.
+   */
+  private boolean opensCredit(CharSequence s) {
+    int n = s.length();
+    for (int i = n - 1; i >= 0 && i >= n - limits.unclosedBracketMaxChars(); i--) {
+      char c = s.charAt(i);
+      if (c == ')' || c == ']') {
+        return false;
+      }
+      if (c == '(' || c == '[') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsLowercase(String s) {

@@ -71,6 +71,22 @@ final class Words {
         || (c >= 0xF900 && c <= 0xFAFF);
   }
 
+  /** How many words start with a letter of a script with case (Latin, Greek, Cyrillic, ...). */
+  static int casedWords(String s) {
+    int n = 0;
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        start = true;
+      } else if (start) {
+        n += Character.isUpperCase(c) || Character.isLowerCase(c) ? 1 : 0;
+        start = !Character.isLetterOrDigit(c);
+      }
+    }
+    return n;
+  }
+
   /** Share of words starting with a capital letter, among words starting with a letter. */
   static double titleCaseShare(String s) {
     int letters = 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.article.Extraction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,5 +108,125 @@ class ChromeLinesTest {
     assertFalse(ex.text().contains("enable JavaScript"), ex.text());
     assertFalse(ex.text().contains("Create an Account"), ex.text());
     assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void aMenuPrintedAsOneLineIsChrome() {
+    Extraction ex =
+        clean(
+            "World Business Travel Culture Video Sport Weather Top Stories Today Harbour News Local"
+                + " Councils Ferries Opinion Podcasts Newsletters\n\n"
+                + "Reise Abenteuer Tagebuch Kultur Kino Musik Wissen Technik Gesundheit Wetter Verkehr"
+                + " Ratgeber Podcasts Videos Bilder\n\n");
+    assertFalse(ex.text().contains("Podcasts Newsletters"), ex.text());
+    assertFalse(ex.text().contains("Ratgeber Podcasts"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void titleCaseHeadlinesListsAndProseWithoutAFullStopAreNoMenu() {
+    String headline = "Pizza Man Makes Special Delivery To The Harbour Pier During The Storm";
+    String names =
+        "Jane Roe, Tom Roe, Mary Major, John Doe, Ann Smith, Peter Jones, Paul Brown, Kate Green"
+            + " and Mark White";
+    String german =
+        "Ein Sprecher der Hafenbehörde nannte die Pläne für die Fähren am Nordkai nach der Sitzung"
+            + " des Verkehrsausschusses am Montag einen Kompromiss (dpa)";
+    Extraction ex = clean(headline + "\n\n" + names + "\n\n" + german + "\n\n");
+    assertTrue(ex.text().contains(headline), ex.text());
+    assertTrue(ex.text().contains("Peter Jones"), ex.text());
+    assertTrue(ex.text().contains("Verkehrsausschusses"), ex.text());
+  }
+
+  @Test
+  void aNewsletterPromptInTheStoryIsChrome() {
+    Extraction ex =
+        clean(
+            "Get the harbour news in your inbox every morning: sign up to our free Harbour Daily"
+                + " newsletter.\n\n"
+                + "Der Hafen-Newsletter informiert Sie jeden Morgen über das Wichtigste vom Tag.\n\n");
+    assertFalse(ex.text().contains("Harbour Daily"), ex.text());
+    assertFalse(ex.text().contains("Hafen-Newsletter"), ex.text());
+    assertTrue(ex.text().contains("nine percent"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void aLongParagraphAboutANewsletterIsArticleText() {
+    String paragraph =
+        "The harbour authority also said that its weekly newsletter, which about four thousand"
+            + " commuters read, will print the new timetable of the ferries in March, with the"
+            + " fares for pensioners and students, the dates of the repairs of the northern pier"
+            + " and the places where the ferries will stop while the pier is closed, so that no"
+            + " commuter is surprised on the first of April.\n\n";
+    Extraction ex = clean(paragraph);
+    assertTrue(ex.text().contains("weekly newsletter"), ex.text());
+  }
+
+  @Test
+  void aConsentNoticeForAnEmbeddedPostIsDroppedWithoutSplittingTheStory() {
+    String page =
+        "Ferry fares rise in spring, the harbour authority said.\n\n"
+            + "An dieser Stelle finden Sie externen Inhalt, der den Artikel ergänzt. Sie können sich"
+            + " hier alle externen Inhalte mit einem Klick anzeigen lassen oder wieder"
+            + " ausblenden.\n\n"
+            + SECOND
+            + "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of"
+            + " Service apply.\n\n"
+            + FIRST;
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Ferry fares rise in spring"), ex.text());
+    assertFalse(ex.text().contains("externen Inhalt"), ex.text());
+    assertFalse(ex.text().contains("reCAPTCHA"), ex.text());
+    assertTrue(ex.text().contains("northern pier"), ex.text());
+  }
+
+  @Test
+  void aRowOfShareButtonsPrintedAsOneLineIsChrome() {
+    Extraction ex =
+        clean(
+            "이메일에 공유하기 카카오톡에 공유하기 페이스북에 공유하기 링크 복사하기\n\n"
+                + "Auf Facebook teilen Auf X teilen Per E-Mail teilen\n\n");
+    assertFalse(ex.text().contains("공유하기"), ex.text());
+    assertFalse(ex.text().contains("teilen"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void aKoreanBylineAndAPhotoNoteInBracketsAreNoArticleText() {
+    Extraction ex =
+        clean(
+            "홍길동 기자\n\n"
+                + "김영희 기자 younghee@example.kr\n\n"
+                + "항구 북쪽 부두에서 첫 배를 기다리는 시민들 [사진 출처 = 항만청]\n\n");
+    assertFalse(ex.text().contains("기자"), ex.text());
+    assertFalse(ex.text().contains("시민들"), ex.text());
+    assertEquals(List.of("홍길동"), ex.authors());
+    assertEquals("사진 출처 = 항만청", ex.images().get(0).credit());
+  }
+
+  @Test
+  void aSentenceEndingInTheTitleIsNoByline() {
+    Extraction ex = clean("항만청은 화요일 운임 인상을 발표했다고 밝힌 기자\n\n");
+    assertTrue(ex.text().contains("운임 인상"), ex.text());
+  }
+
+  @Test
+  void aCaptionWhoseCreditABrowserBrokeOverLinesGoesToTheImages() {
+    Extraction ex =
+        clean("Crowds wait near the northern pier for the first ferry (\nImage:\nJane Roe/PA)\n\n");
+    assertFalse(ex.text().contains("Crowds wait"), ex.text());
+    assertFalse(ex.text().contains("Jane Roe"), ex.text());
+    assertEquals(1, ex.images().size(), ex.images().toString());
+  }
+
+  @Test
+  void aBracketOpenedEarlierInTheLineJoinsNothing() {
+    Extraction ex =
+        clean(
+            "The harbour authority (which runs the ferries said nothing more on Tuesday\n"
+                + "Image of the week\n\n");
+    assertTrue(ex.text().contains("Image of the week"), ex.text());
+    assertFalse(ex.text().contains("Tuesday Image"), ex.text());
   }
 }

@@ -158,4 +158,121 @@ class StoryEndTest {
     assertTrue(ex.text().contains("return to the pier in September"), ex.text());
     assertTrue(ex.text().contains("cannot wait for another winter"), ex.text());
   }
+
+  /** Three other stories' teasers with headlines of a few words, each under its date. */
+  private static final String SHORT_TEASERS =
+      "12.05.2025 City\n\n"
+          + "Library opens on Sundays\n\n"
+          + "From next month the central library stays open until eight in the evening on Saturdays"
+          + " and Sundays, as many readers had asked for longer hours in a survey last year.\n\n"
+          + "11.05.2025 Sport\n\n"
+          + "Football club names coach\n\n"
+          + "The club chose a former player who coached the youth team for six years, and who"
+          + " promised an attacking style of play and more chances for the young players.\n\n"
+          + "10.05.2025 City\n\n"
+          + "Cycle lanes delayed again\n\n"
+          + "Work on the two new cycle lanes begins in July, but the planners said that the last"
+          + " part near the old bridge may have to wait for the new bridge to be built.\n\n";
+
+  @Test
+  void teasersWithShortHeadlinesUnderARelatedHeadAreNotTheArticle() {
+    Extraction ex =
+        CLEANER
+            .clean(STORY + "Related coverage\n\n" + SHORT_TEASERS, null, SiteMemory.NONE)
+            .extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("central library stays open"), ex.text());
+    assertFalse(ex.text().contains("attacking style"), ex.text());
+    assertFalse(ex.text().contains("old bridge"), ex.text());
+  }
+
+  @Test
+  void theLastTeasersSummaryEndsTheListThoughItSharesTheStorysWords() {
+    String teasers =
+        SHORT_TEASERS
+                .replace(
+                    "Library opens on Sundays",
+                    "City library extends its opening hours on weekends")
+                .replace("Football club names coach", "Local football club names a new head coach")
+                .replace("Cycle lanes delayed again", "The new cycle lanes are delayed once again")
+            + "Ferry company orders two new boats for the harbour crossing\n\n"
+            + "The ferry company ordered two new boats for the harbour crossing, which will replace"
+            + " the two oldest ferries from next spring and carry more bicycles and more cars.\n\n";
+    Extraction ex =
+        CLEANER.clean(STORY + "Related coverage\n\n" + teasers, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("central library stays open"), ex.text());
+    assertFalse(ex.text().contains("two new boats"), ex.text());
+  }
+
+  @Test
+  void shortSubHeadsOverTheStorysParagraphsAfterABoxOfLinksAreTheStory() {
+    String box = "Related stories\n\nCity library extends its opening hours on weekends\n\n";
+    String sections =
+        "What commuters pay\n\n"
+            + "A monthly pass for the harbour ferry will cost forty more, and a single ferry ticket"
+            + " across the harbour will cost twenty cents more from April.\n\n"
+            + "When repairs start\n\n"
+            + "The repairs of the northern pier start in May, and the harbour authority expects the"
+            + " ferries to return to the pier in September.\n\n"
+            + "Why fares rise now\n\n"
+            + "The harbour authority said the storms damaged the pier more than expected, and the"
+            + " repairs cannot wait for another winter.\n\n";
+    Extraction ex = CLEANER.clean(STORY + box + sections, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("twenty cents more"), ex.text());
+    assertTrue(ex.text().contains("return to the pier in September"), ex.text());
+    assertTrue(ex.text().contains("cannot wait for another winter"), ex.text());
+  }
+
+  @Test
+  void aLongParagraphOnTheStorysSubjectUnderALinkIsTheStoryNotASummary() {
+    String box =
+        "Related stories\n\n"
+            + "Library opens on Sundays\n\n"
+            + "Football club names coach\n\n"
+            + "Two new cycle lanes planned along the river promenade\n\n";
+    String closing =
+        "The harbour authority said on Wednesday that the ferry fares for pensioners and students"
+            + " stay as they are, that the monthly passes bought before April keep their price, and"
+            + " that the repairs of the northern pier, which the winter storms damaged, should be"
+            + " done by September, when the ferries return to the northern pier and the ferry"
+            + " timetable goes back to normal.\n\n"
+            + "Tags: harbour\n\n";
+    Extraction ex =
+        CLEANER.clean(STORY + box + closing + SHORT_TEASERS, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("timetable goes back to normal"), ex.text());
+  }
+
+  /** The next story of an endless page: its lead, its dateline, its first paragraphs. */
+  private static String nextStory(String datedParagraph) {
+    return "The regional orchestra will play seven concerts this autumn, its director said, and"
+        + " a festival of chamber music follows in October.\n\n"
+        + "Jane Roe\n\n"
+        + "May 6, 2025\n\n"
+        + datedParagraph;
+  }
+
+  @Test
+  void theNextStoryWithItsOwnDatelineAfterAHeadIsNotTheArticle() {
+    String next =
+        nextStory(
+            "The orchestra's director said that the programme of the autumn brings music by"
+                + " composers from the north, and that tickets go on sale in June.\n\n");
+    Extraction ex =
+        CLEANER.clean(STORY + "More on\n\nHarbour\n\n" + next, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("tickets go on sale"), ex.text());
+  }
+
+  @Test
+  void aDatedUpdateOnTheStorysSubjectAfterAHeadIsKept() {
+    String update =
+        "Update: the harbour authority said that the ferry fares for pensioners and students"
+            + " stay as they are, and the repairs of the northern pier start in May.\n\n";
+    Extraction ex =
+        CLEANER
+            .clean(STORY + "More on\n\nHarbour\n\nMay 6, 2025\n\n" + update, null, SiteMemory.NONE)
+            .extraction();
+    assertTrue(ex.text().contains("stay as they are"), ex.text());
+  }
 }
