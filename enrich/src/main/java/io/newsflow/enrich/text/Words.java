@@ -73,41 +73,39 @@ final class Words {
 
   /** How many words start with a letter of a script with case (Latin, Greek, Cyrillic, ...). */
   static int casedWords(String s) {
-    int n = 0;
-    boolean start = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        start = true;
-      } else if (start) {
-        n += Character.isUpperCase(c) || Character.isLowerCase(c) ? 1 : 0;
-        start = !Character.isLetterOrDigit(c);
-      }
-    }
-    return n;
+    return WordStarts.of(s).cased();
   }
 
   /** Share of words starting with a capital letter, among words starting with a letter. */
   static double titleCaseShare(String s) {
-    int letters = 0;
-    int upper = 0;
-    boolean start = true;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
-        start = true;
-      } else if (start) {
-        if (Character.isLetter(c)) {
-          letters++;
-          if (Character.isUpperCase(c)) {
-            upper++;
+    WordStarts starts = WordStarts.of(s);
+    return starts.letters() == 0 ? 0 : (double) starts.upper() / starts.letters();
+  }
+
+  /**
+   * Counts of the words that start with a letter: any letter, one of a script with case, a capital.
+   * Leading punctuation is skipped ("(Foo" starts with F); a digit starts no letter word.
+   */
+  private record WordStarts(int letters, int cased, int upper) {
+    static WordStarts of(String s) {
+      int letters = 0;
+      int cased = 0;
+      int upper = 0;
+      boolean start = true;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c)) {
+          start = true;
+        } else if (start && Character.isLetterOrDigit(c)) {
+          start = false;
+          if (Character.isLetter(c)) {
+            letters++;
+            cased += Character.isUpperCase(c) || Character.isLowerCase(c) ? 1 : 0;
+            upper += Character.isUpperCase(c) ? 1 : 0;
           }
-          start = false;
-        } else if (Character.isLetterOrDigit(c)) {
-          start = false;
         }
       }
+      return new WordStarts(letters, cased, upper);
     }
-    return letters == 0 ? 0 : (double) upper / letters;
   }
 }
