@@ -31,7 +31,11 @@ final class DecidedArticle {
   /** The four fields as enrich writes them: three nulls (union branch 0), an empty array. */
   private static final byte[] UNDECIDED = {0, 0, 0, 0};
 
-  private static final List<Schema.Field> TAIL = tail(Article.getClassSchema());
+  /** One writer per dedup field, in the schema's order; writers keep no state between writes. */
+  private static final List<SpecificDatumWriter<Object>> TAIL_WRITERS =
+      tail(Article.getClassSchema()).stream()
+          .map(f -> new SpecificDatumWriter<Object>(f.schema(), SpecificData.get()))
+          .toList();
 
   private DecidedArticle() {}
 
@@ -56,9 +60,8 @@ final class DecidedArticle {
     BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
     Object[] values = {d.duplicateOf(), d.similarity(), d.storyId(), d.storySignals()};
     try {
-      for (int k = 0; k < TAIL.size(); k++) {
-        new SpecificDatumWriter<>(TAIL.get(k).schema(), SpecificData.get())
-            .write(values[k], encoder);
+      for (int k = 0; k < TAIL_WRITERS.size(); k++) {
+        TAIL_WRITERS.get(k).write(values[k], encoder);
       }
       encoder.flush();
     } catch (IOException e) {

@@ -173,13 +173,7 @@ public final class PerceptronModel implements TagScorer {
   private int[] addGroupSums(
       WordFeatures word, int[] sums, int role, FeatureVector features, int from, int to) {
     int[] roleSums = new int[GroupSums.TAGS];
-    short[] q = quantised.values();
-    for (int f = from; f < to; f++) {
-      int row = quantised.start(features.id(f));
-      for (int tag = 0; row >= 0 && tag < GroupSums.TAGS; tag++) {
-        roleSums[tag] += q[row + tag];
-      }
-    }
+    addRows(features, from, to, roleSums);
     int[] with = GroupSums.with(sums == null ? GroupSums.empty(serial) : sums, role, roleSums);
     if (word == WordFeatures.PAD) {
       paddingSums = with;
@@ -191,15 +185,20 @@ public final class PerceptronModel implements TagScorer {
 
   private void sumQuantisedRowsAnyLength(FeatureVector features, float[] scores) {
     int[] sums = new int[scores.length];
-    short[] q = quantised.values();
-    for (int f = 0; f < features.size(); f++) {
-      int row = quantised.start(features.id(f));
-      for (int tag = 0; row >= 0 && tag < scores.length; tag++) {
-        sums[tag] += q[row + tag];
-      }
-    }
+    addRows(features, 0, features.size(), sums);
     for (int tag = 0; tag < scores.length; tag++) {
       scores[tag] = sums[tag] * scale;
+    }
+  }
+
+  /** Adds the rows of features [from, to) to {@code sums}, one int per tag. */
+  private void addRows(FeatureVector features, int from, int to, int[] sums) {
+    short[] q = quantised.values();
+    for (int f = from; f < to; f++) {
+      int row = quantised.start(features.id(f));
+      for (int tag = 0; row >= 0 && tag < sums.length; tag++) {
+        sums[tag] += q[row + tag];
+      }
     }
   }
 }
