@@ -73,7 +73,8 @@ public final class MetadataExtractor {
             meta.get("dcterms.title"),
             meta.get("og:title"),
             meta.get("twitter:title"),
-            meta.get("parsely-title"));
+            meta.get("parsely-title"),
+            meta.get("headline"));
     String title =
         title(
             scan.title, headings, jsonLdTitles, metaTitles, ld, meta, siteName, canonical, authors);

@@ -21,6 +21,15 @@ import java.util.regex.Pattern;
 final class TitleChooser {
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{P}]+");
 
+  /** A kicker ends with its separator: "Kicker:", "Kicker -", "Kicker |". */
+  private static final Pattern KICKER = Pattern.compile(".*\\S\\s*[:|/\\-\u2013\u2014]");
+
+  /** A section starts with its separator: "-Politics", " | World", " · Sport". */
+  private static final Pattern SECTION = Pattern.compile("[:|/\\-\u2013\u2014\u00B7_]\\s*\\S.*");
+
+  private static final int MAX_KICKER_WORDS = 6;
+  private static final int MAX_SECTION_WORDS = 3;
+
   /** The share of a JSON-LD title's words that a visible title must hold to agree with it. */
   private final double agreement;
 
@@ -52,6 +61,7 @@ final class TitleChooser {
     }
     String chosen = pick(docTitle, headings, sites, references, jsonLdTitles, metaTitles);
     chosen = mostRepeated(chosen, references, sites, jsonLdTitles, metaTitles);
+    chosen = withoutKickerOrSection(chosen, sites, jsonLdTitles, metaTitles);
     return whole(chosen, references, jsonLdTitles, metaTitles);
   }
 
@@ -119,6 +129,38 @@ final class TitleChooser {
       return ld.get(0);
     }
     return docTitle != null ? docTitle : headings.isEmpty() ? null : headings.get(0);
+  }
+
+  /**
+   * A declared title that is the chosen one without a short leading kicker ("Kicker: Story") or
+   * trailing section ("Story-Politics") is the story's headline: the publisher wrote it without
+   * them, and a kicker (the Dachzeile) or a section is set beside a headline, not part of it.
+   */
+  private static String withoutKickerOrSection(
+      String chosen, Set<String> sites, List<String> jsonLdTitles, List<String> metaTitles) {
+    if (chosen == null) {
+      return null;
+    }
+    List<String> declared = new ArrayList<>(metaTitles);
+    declared.addAll(jsonLdTitles);
+    for (String candidate : declared) {
+      String c = usable(candidate, sites);
+      if (c == null || c.length() >= chosen.length()) {
+        continue;
+      }
+      String head = chosen.substring(0, chosen.length() - c.length());
+      String tail = chosen.substring(c.length());
+      if (chosen.endsWith(c) && isAffix(head, KICKER, MAX_KICKER_WORDS)
+          || chosen.startsWith(c) && isAffix(tail, SECTION, MAX_SECTION_WORDS)) {
+        return c;
+      }
+    }
+    return chosen;
+  }
+
+  private static boolean isAffix(String part, Pattern shape, int maxWords) {
+    String p = part.strip();
+    return shape.matcher(p).matches() && p.split(" ").length <= maxWords;
   }
 
   /**

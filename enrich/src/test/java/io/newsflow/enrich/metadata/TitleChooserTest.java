@@ -139,4 +139,57 @@ class TitleChooserTest {
             List.of(longHeadline),
             Arrays.asList(null, null, FARES, FARES, null)));
   }
+
+  @Test
+  void aDeclaredTitleWithoutTheKickerIsTheHeadline() {
+    String kicked = "Ferry dispute: " + FARES;
+    // the h1, the JSON-LD headline and twitter:title carry the kicker, og:title does not
+    assertEquals(
+        FARES,
+        CHOOSER.choose(
+            kicked + " - Harbour Times",
+            List.of(kicked),
+            List.of("Harbour Times"),
+            List.of(kicked),
+            Arrays.asList(null, null, FARES, kicked, null)));
+    // a declared title that only ends like the chosen one, with no separator before, is not it
+    assertEquals(
+        "Harbour board backs new ferry fares again",
+        CHOOSER.choose(
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            Arrays.asList(null, null, "Harbour board backs new ferry fares again", "fares again")));
+  }
+
+  @Test
+  void aKickerLongerThanAShortLineStaysPartOfTheTitle() {
+    String kicked = "After a long night of debate in the town hall on Monday: " + FARES;
+    assertEquals(
+        kicked,
+        CHOOSER.choose(
+            null, List.of(kicked), List.of(), List.of(), Arrays.asList(null, null, kicked, FARES)));
+  }
+
+  @Test
+  void aDeclaredTitleWithoutTheSectionIsTheHeadline() {
+    // og:title and twitter:title end with the section (the site name is cut later); the page's
+    // headline meta does not
+    String sectioned = FARES + "-Politics";
+    assertEquals(
+        FARES,
+        CHOOSER.choose(
+            sectioned + " | Harbour Times",
+            List.of(),
+            List.of("Harbour Times"),
+            List.of(),
+            Arrays.asList(null, null, sectioned, sectioned, null, FARES)));
+    // words after the title that do not start with a separator are the title's own
+    String longer = FARES + " to the islands";
+    assertEquals(
+        longer,
+        CHOOSER.choose(
+            null, List.of(), List.of(), List.of(), Arrays.asList(null, null, longer, FARES)));
+  }
 }

@@ -27,7 +27,7 @@ class MultilingualQualityTest {
   private static final double FUNDUS_LANGUAGE_F1_FLOOR = 0.91;
 
   private static final int LANGUAGE_MIN_PAGES = 3;
-  private static final double FUNDUS_TITLE_EXACT_FLOOR = 0.84;
+  private static final double FUNDUS_TITLE_EXACT_FLOOR = 0.855;
   private static final int MAX_EMPTY_PAGES = 0;
   private static final double OTHER_FULL_TEXT_F1_FLOOR = 0.95;
   private static final double OPENING_UNITS_FOUND_FLOOR = 0.845;
