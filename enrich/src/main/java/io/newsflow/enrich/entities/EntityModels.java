@@ -29,8 +29,7 @@ public final class EntityModels {
    */
   public static final List<ModelCard> SHIPPED =
       List.of(
-          new ModelCard(
-              "en", "en-conll2003-v" + ModelFile.VERSION, "ner-model.bin", TokenScheme.WORDS),
+          new ModelCard("en", "en-conll2003-v3", "ner-model.bin", TokenScheme.WORDS, null, true),
           new ModelCard(
               "de",
               "de-wikineural-germeval-v4",

@@ -85,13 +85,25 @@ public final class EntityRecognizer {
     }
   }
 
+  /**
+   * BIO tag ids ({@link TagSet}) for each token of each sentence of one document: the tagger's,
+   * with the model's own corrections ({@link ModelCard#sentenceStartNames}).
+   */
+  public List<int[]> tag(List<List<String>> document) {
+    List<int[]> tags = tagger.tag(document);
+    if (card.sentenceStartNames()) {
+      NameStarts.extend(document, tags, tagger.lexicon());
+    }
+    return tags;
+  }
+
   /** Every tagged span of the text, in order. */
   public List<EntityMention> mentions(String text) {
     List<List<Token>> sentences =
         splitter.split(text, card.tokens().split(tokenizer.tokenize(text)));
     List<List<String>> words =
         sentences.stream().map(s -> s.stream().map(Token::text).toList()).toList();
-    List<int[]> tags = tagger.tag(truecaser.apply(words));
+    List<int[]> tags = tag(truecaser.apply(words));
     List<EntityMention> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       addSpans(text, sentences.get(s), tags.get(s), mentions);

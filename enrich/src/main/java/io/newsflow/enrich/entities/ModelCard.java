@@ -10,10 +10,27 @@ package io.newsflow.enrich.entities;
  * @param tokens how text and data map onto the model's tokens
  * @param trainedOnHalfOf SHA-256 of a development file whose even half ({@code conll.DevSplit}) the
  *     model was trained on, so evaluations of that file score the odd half only; null if none
+ * @param sentenceStartNames whether a person's name the tagger began at a sentence's second word
+ *     begins at an unknown capitalised first word ({@link NameStarts}); chosen per model by its dev
+ *     scores
  */
 public record ModelCard(
-    String language, String modelId, String resource, TokenScheme tokens, String trainedOnHalfOf) {
+    String language,
+    String modelId,
+    String resource,
+    TokenScheme tokens,
+    String trainedOnHalfOf,
+    boolean sentenceStartNames) {
   public ModelCard(String language, String modelId, String resource, TokenScheme tokens) {
     this(language, modelId, resource, tokens, null);
+  }
+
+  public ModelCard(
+      String language,
+      String modelId,
+      String resource,
+      TokenScheme tokens,
+      String trainedOnHalfOf) {
+    this(language, modelId, resource, tokens, trainedOnHalfOf, false);
   }
 }

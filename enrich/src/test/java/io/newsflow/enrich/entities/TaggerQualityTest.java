@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TaggerQualityTest {
   /** Pinned a little below the committed model's score; raise it when the model improves. */
-  static final double MIN_TESTA_F1 = 0.905;
+  static final double MIN_TESTA_F1 = 0.93;
 
   @Test
   void testaF1StaysAboveThePinnedFloor() throws IOException {

@@ -50,7 +50,7 @@ class EntityLanguageTest {
   void anEnglishArticleIsTaggedAndSaysWhichModelTaggedIt() {
     Article article = enrich("en", ENGLISH, ENRICHER);
     assertFalse(article.getEntities().isEmpty());
-    assertEquals("en-conll2003-v2", article.getEntityModel());
+    assertEquals("en-conll2003-v3", article.getEntityModel());
   }
 
   @Test
@@ -89,7 +89,7 @@ class EntityLanguageTest {
 
   @Test
   void anUndeclaredEnglishTextIsTaggedByItsGuessedLanguage() {
-    assertEquals("en-conll2003-v2", enrich(null, ENGLISH, ENRICHER).getEntityModel());
+    assertEquals("en-conll2003-v3", enrich(null, ENGLISH, ENRICHER).getEntityModel());
   }
 
   @Test

@@ -51,7 +51,10 @@ public final class TaggerAB {
     }
   }
 
-  /** Loads the enrich classes from its own directory first, everything else from the parent. */
+  /**
+   * Loads the enrich classes and resources (the model files) from its own directory first,
+   * everything else from the parent.
+   */
   private static final class EnrichFirst extends URLClassLoader {
     EnrichFirst(URL classes) {
       super(new URL[] {classes}, TaggerAB.class.getClassLoader());
@@ -66,6 +69,12 @@ public final class TaggerAB {
         Class<?> loaded = findLoadedClass(name);
         return loaded != null ? loaded : findClass(name);
       }
+    }
+
+    @Override
+    public URL getResource(String name) {
+      URL own = name.startsWith("io/newsflow/enrich/") ? findResource(name) : null;
+      return own != null ? own : super.getResource(name);
     }
   }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Tags a CoNLL file with the committed model. Writes every input line to stdout with one more
@@ -59,7 +60,7 @@ public final class ConllEvaluation {
   public static SpanScorer evaluate(EntityRecognizer recognizer, Path file, PrintWriter out)
       throws IOException {
     return evaluate(
-        recognizer.tagger(),
+        recognizer::tag,
         recognizer.card().tokens(),
         file,
         out,
@@ -77,11 +78,15 @@ public final class ConllEvaluation {
    */
   public static SpanScorer evaluate(
       NerTagger tagger, TokenScheme scheme, Path file, PrintWriter out) throws IOException {
-    return evaluate(tagger, scheme, file, out, false);
+    return evaluate(tagger::tag, scheme, file, out, false);
   }
 
   private static SpanScorer evaluate(
-      NerTagger tagger, TokenScheme scheme, Path file, PrintWriter out, boolean heldOutHalfOnly)
+      Function<List<List<String>>, List<int[]>> tagger,
+      TokenScheme scheme,
+      Path file,
+      PrintWriter out,
+      boolean heldOutHalfOnly)
       throws IOException {
     SpanScorer scorer = new SpanScorer();
     List<ConllDocument> documents = ConllReader.read(file);
@@ -95,7 +100,7 @@ public final class ConllEvaluation {
         mapped.add(m);
         modelTokens.add(m.tokens());
       }
-      List<int[]> tags = tagger.tag(modelTokens);
+      List<int[]> tags = tagger.apply(modelTokens);
       if (out != null) {
         doc.header().forEach(out::println);
       }
