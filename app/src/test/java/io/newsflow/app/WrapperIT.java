@@ -54,7 +54,9 @@ class WrapperIT {
     assertEquals(0, help.exitCode, help.output);
     assertFalse(help.output.contains("building the jar"), help.output);
     assertFalse(help.output.contains("recording the classes"), "the archive is made once");
-    assertTrue(seconds < 3, "--help after a run took " + seconds + " s");
+    // no build and no recording: a build takes a minute, a JVM start a few seconds even on a
+    // loaded machine (3 s was too tight there: 4.8 s at load 13)
+    assertTrue(seconds < 20, "--help after a run took " + seconds + " s");
   }
 
   @Test
