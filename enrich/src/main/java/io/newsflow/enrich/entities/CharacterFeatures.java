@@ -21,7 +21,7 @@ final class CharacterFeatures {
   private CharacterFeatures() {}
 
   /** Per token of the sentence, its tag-independent feature hashes. */
-  static int[][] of(SentenceView s, CharacterNames names, Lexicon lexicon) {
+  static int[][] of(SentenceView s, CharacterNames names, Lexicon lexicon, WordClusters clusters) {
     int n = s.size();
     String[] unit = new String[n];
     String[] kind = new String[n];
@@ -30,7 +30,7 @@ final class CharacterFeatures {
       kind[i] = kind(s.lower[i]);
     }
     CharacterNames.Matches matches = names.match(s.lower);
-    WordView words = WordView.of(s);
+    WordView words = WordView.of(s, clusters);
     int[][] out = new int[n][];
     List<Integer> f = new ArrayList<>(48);
     for (int i = 0; i < n; i++) {

@@ -56,7 +56,8 @@ public final class FeatureExtractor {
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     view.aggregate = options.aggregate();
     if (characterNames != null) {
-      view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
+      view.characterFeatures =
+          CharacterFeatures.of(view, characterNames, lexicon, options.clusters());
     }
     return view;
   }

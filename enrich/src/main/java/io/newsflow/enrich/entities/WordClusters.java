@@ -1,5 +1,7 @@
 package io.newsflow.enrich.entities;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,7 +39,9 @@ public final class WordClusters {
    *     first; each class stored plus one, so 0 means no class at that granularity
    */
   public WordClusters(Map<String, Integer> classes) {
-    this(Map.copyOf(classes), true);
+    // Not Map.copyOf: its open addressing on String hash codes takes minutes for the 1.4M Chinese
+    // words (two-character words' hash codes crowd into a narrow range); a HashMap's bins do not.
+    this(Collections.unmodifiableMap(new HashMap<>(classes)), true);
   }
 
   private WordClusters(Map<String, Integer> classes, boolean keepWords) {

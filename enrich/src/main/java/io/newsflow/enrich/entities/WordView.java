@@ -21,6 +21,14 @@ final class WordView {
   private final String[] dictBegin;
   private final String[] dictEnd;
 
+  /** The class of the HanLP word the token is in, and of the words before and after ("-": none). */
+  private final String[] wordClass;
+
+  private final String[] classBefore;
+  private final String[] classAfter;
+
+  private boolean classes;
+
   private WordView(int n) {
     word = new String[n];
     position = new String[n];
@@ -30,6 +38,12 @@ final class WordView {
     after = new String[n];
     dictBegin = new String[n];
     dictEnd = new String[n];
+    wordClass = new String[n];
+    classBefore = new String[n];
+    classAfter = new String[n];
+    java.util.Arrays.fill(wordClass, NONE);
+    java.util.Arrays.fill(classBefore, NONE);
+    java.util.Arrays.fill(classAfter, NONE);
   }
 
   /**
@@ -53,6 +67,15 @@ final class WordView {
   }
 
   static WordView of(SentenceView s) {
+    return of(s, WordClusters.NONE);
+  }
+
+  /**
+   * With word classes learnt from a large corpus ({@code clusters}; none: no class features): a
+   * word's class carries what the training file never showed, such as that an unseen word is used
+   * like a city or a surname-led name.
+   */
+  static WordView of(SentenceView s, WordClusters clusters) {
     int n = s.size();
     StringBuilder text = new StringBuilder();
     int[] start = new int[n + 1];
@@ -72,6 +95,7 @@ final class WordView {
       java.util.Arrays.fill(view.after, NONE);
       return view;
     }
+    view.classes = !clusters.isEmpty();
     int w = 0;
     for (int i = 0; i < n; i++) {
       while (w + 1 < words.size() && words.get(w).end() <= start[i]) {
@@ -88,9 +112,23 @@ final class WordView {
       view.word[i] = length <= MAX_WORD ? text.substring(here.start(), here.end()) : "long";
       view.before[i] = w > 0 ? words.get(w - 1).nature() : "<s>";
       view.after[i] = w + 1 < words.size() ? words.get(w + 1).nature() : "</s>";
+      if (view.classes) {
+        view.wordClass[i] = classOf(clusters, text, words, w);
+        view.classBefore[i] = w > 0 ? classOf(clusters, text, words, w - 1) : "<s>";
+        view.classAfter[i] = w + 1 < words.size() ? classOf(clusters, text, words, w + 1) : "</s>";
+      }
     }
     view.addDictionary(text.toString(), start);
     return view;
+  }
+
+  /** The word's class (middle granularity), or "-" for a word the corpus did not have. */
+  private static String classOf(
+      WordClusters clusters, CharSequence text, List<ChineseWords.Word> words, int w) {
+    ChineseWords.Word word = words.get(w);
+    int id =
+        WordClusters.at(clusters.packed(text.subSequence(word.start(), word.end()).toString()), 1);
+    return id == 0 ? NONE : Integer.toString(id - 1);
   }
 
   /** Words longer than this are named by their length class only: they are rare. */
@@ -106,11 +144,21 @@ final class WordView {
     out.add(hash("dict-begin", dictBegin[i]));
     out.add(hash("dict-end", dictEnd[i]));
     out.add(hash("dict-inside", at(dictBegin, i - 1), dictEnd[i]));
+    if (classes) {
+      out.add(hash("class", position[i], wordClass[i]));
+      out.add(hash("class-before", classBefore[i], wordClass[i]));
+      out.add(hash("class-after", wordClass[i], classAfter[i]));
+    }
   }
 
   /** What token i is in HanLP's eyes, for tests: "position nature name dictBegin dictEnd". */
   String describe(int i) {
     return String.join(" ", position[i], nature[i], name[i], dictBegin[i], dictEnd[i]);
+  }
+
+  /** The classes token i sees, for tests: "own before after". */
+  String describeClasses(int i) {
+    return String.join(" ", wordClass[i], classBefore[i], classAfter[i]);
   }
 
   private static String at(String[] values, int i) {

@@ -29,6 +29,17 @@ class WordViewTest {
   }
 
   @Test
+  void eachCharacterSeesTheClassesOfItsWordAndItsNeighbours() {
+    WordClusters clusters =
+        new WordClusters(Map.of("法国", WordClusters.pack(7, 7), "访问", WordClusters.pack(3, 3)));
+    WordView view = WordView.of(characters.view(chars("习近平访问法国")), clusters);
+    assertEquals("- <s> 3", view.describeClasses(0)); // 习近平: no class
+    assertEquals("3 - 7", view.describeClasses(3));
+    assertEquals("7 3 </s>", view.describeClasses(6));
+    assertEquals("- - -", WordView.of(characters.view(chars("法国"))).describeClasses(0));
+  }
+
+  @Test
   void latinRunsAndPunctuationAreTokensToo() {
     WordView view = WordView.of(characters.view(List.of("在", "GPS", "上", "。")));
     assertEquals("S", view.describe(1).split(" ")[0]);
