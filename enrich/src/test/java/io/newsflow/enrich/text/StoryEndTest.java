@@ -275,4 +275,37 @@ class StoryEndTest {
             .extraction();
     assertTrue(ex.text().contains("stay as they are"), ex.text());
   }
+
+  /** Other stories' bare headlines, one a question, with no head and no summaries. */
+  private static final String BARE_HEADLINES =
+      "City library extends its opening hours on weekends and holidays\n\n"
+          + "Local football club names a former youth coach as its new head coach\n\n"
+          + "Regional orchestra announces seven concerts of music from the north\n\n"
+          + "Will the two new cycle lanes along the river promenade be ready by summer?\n\n"
+          + "Old town market moves to the cathedral square for the winter months\n\n";
+
+  @Test
+  void bareHeadlinesOfOtherStoriesAtTheEndAreNotTheArticle() {
+    Extraction ex = CLEANER.clean(STORY + BARE_HEADLINES, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("City library"), ex.text());
+    assertFalse(ex.text().contains("cycle lanes"), ex.text());
+  }
+
+  @Test
+  void unpunctuatedLinesFollowedByMoreOfTheStoryAreKept() {
+    String story =
+        HarbourStory.OPENING + HarbourStory.MIDDLE + BARE_HEADLINES + HarbourStory.CLOSING;
+    Extraction ex = CLEANER.clean(story, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("City library"), ex.text());
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+  }
+
+  @Test
+  void aListTypedWithItsMarkersAtTheStorysEndIsKept() {
+    String list = BARE_HEADLINES.replaceAll("(?m)^(?=\\S)", "- ");
+    Extraction ex = CLEANER.clean(STORY + list, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("City library"), ex.text());
+    assertTrue(ex.text().contains("Regional orchestra"), ex.text());
+  }
 }
