@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.enrich.article.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -307,5 +308,50 @@ class StoryEndTest {
     Extraction ex = CLEANER.clean(STORY + list, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("City library"), ex.text());
     assertTrue(ex.text().contains("Regional orchestra"), ex.text());
+  }
+
+  /** Two posts of a comment thread with no head over it, each under its author and date. */
+  private static String thread(String verb, String firstDate, String secondDate) {
+    return "Jane Roe "
+        + verb
+        + ":\n\n"
+        + firstDate
+        + "\n\n"
+        + "I have taken that ferry for twenty years and the service only ever got worse, so I do"
+        + " not see why we should pay more for it now.\n\n"
+        + "Tom Miller "
+        + verb
+        + ":\n\n"
+        + secondDate
+        + "\n\n"
+        + "Nobody in the council ever takes the ferry themselves, otherwise they would have fixed"
+        + " that pier many years ago.\n\n";
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "says, 6 May 2025 at 10:17, 6 May 2025 at 11:12",
+    "sagt, 28. April 2024 um 10:17 Uhr, 28. April 2024 um 11:12 Uhr"
+  })
+  void aCommentThreadWithoutAHeadIsNotTheArticle(String verb, String first, String second) {
+    Extraction ex =
+        CLEANER.clean(STORY + thread(verb, first, second), null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("twenty years"), ex.text());
+    assertFalse(ex.text().contains("Nobody in the council"), ex.text());
+  }
+
+  @Test
+  void quotesIntroducedWithAColonAreTheStory() {
+    String quotes =
+        "The harbour master says:\n\n"
+            + "We have waited for these repairs for years, and the ferries will run on time again"
+            + " once the northern pier is open.\n\n"
+            + "A commuter, Tom Miller, says:\n\n"
+            + "I will pay the higher fare if the ferries are on time, but the council should have"
+            + " repaired the pier many years ago.\n\n";
+    Extraction ex = CLEANER.clean(STORY + quotes, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("waited for these repairs"), ex.text());
+    assertTrue(ex.text().contains("the council should have"), ex.text());
   }
 }
