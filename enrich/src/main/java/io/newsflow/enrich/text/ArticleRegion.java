@@ -370,6 +370,11 @@ final class ArticleRegion {
               && l.reason != null
               && sectionEnd.contains(l.reason)
               && l.words <= limits.shortLineMaxWords();
+      // a paywall notice in the story: the rest of it is hidden, what follows is chrome
+      if ("paywall".equals(l.reason)) {
+        endFrom(lines, i + 1, region[1], l.reason);
+        return;
+      }
       // "12 Comments", "Leave a reply": a comment thread starts; one word ("Comment") is often a
       // button
       if (sectionHead

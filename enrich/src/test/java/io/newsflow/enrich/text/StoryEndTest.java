@@ -354,4 +354,23 @@ class StoryEndTest {
     assertTrue(ex.text().contains("waited for these repairs"), ex.text());
     assertTrue(ex.text().contains("the council should have"), ex.text());
   }
+
+  private static final String OTHER_STORY =
+      "The regional orchestra announced its programme for the autumn season, with seven concerts"
+          + " of music by composers from the north, and a festival of chamber music in October.\n\n";
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "This article is for subscribers only. Subscribe to read on.",
+        "Il vous reste 70% de cet article à lire. La suite est réservée aux abonnés.",
+        "この記事は会員限定です。登録すると続きをお読みいただけます。"
+      })
+  void aPaywallNoticeAfterTheStorysFirstParagraphsEndsIt(String notice) {
+    String page = HarbourStory.OPENING + notice + "\n\n" + OTHER_STORY;
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("until the work is done"), ex.text());
+    assertFalse(ex.text().contains("regional orchestra"), ex.text());
+    assertFalse(ex.text().contains("subscribers"), ex.text());
+  }
 }
