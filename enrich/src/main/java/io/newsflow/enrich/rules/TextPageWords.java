@@ -20,6 +20,10 @@ import java.util.List;
  * @param newsletterWords the newsletter's name in the words of the shared newsletter phrases
  *     ("newsletter", "nieuwsbrief", "뉴스레터"): a promotion-sized line in the story that names it asks
  *     the reader to sign up
+ * @param bylineTitles the reporter's title after a name ("기자")
+ * @param paywallNotices what a page prints where the rest of a story is hidden from readers without
+ *     an account ("この記事は会員限定です", "Pozostało jeszcze"), matched anywhere in a promotion-sized line:
+ *     the story shown ends there
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -31,4 +35,5 @@ public record TextPageWords(
     List<String> continuationWords,
     List<String> relatedHeads,
     List<String> newsletterWords,
-    List<String> bylineTitles) {}
+    List<String> bylineTitles,
+    List<String> paywallNotices) {}

@@ -170,6 +170,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param fragmentMaxWords a line this short before a broken line is joined to it
    * @param headlineListMinLines this many headline-shaped lines under a related or newsletter head
    *     after the story's body are a list of other stories...
+   * @param bareHeadlinesMinLines this many headline-shaped lines after the story's body, with no
+   *     head over them, are a list of other stories too when they run to the article region's
+   *     end...
+   * @param bareHeadlinesMaxOnSubject ...and at most this share of them shares the story's words
    * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
    *     share of its content words in the story (a box in the middle of the story)
    * @param menuMinWords a line without a sentence's end or commas, of at least this many words in a
@@ -221,5 +225,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       double menuMinCapitalised,
       int gallerySlidesMin,
       int gallerySlideMaxLines,
-      int unpunctuatedProseMinWords) {}
+      int unpunctuatedProseMinWords,
+      int bareHeadlinesMinLines,
+      double bareHeadlinesMaxOnSubject) {}
 }

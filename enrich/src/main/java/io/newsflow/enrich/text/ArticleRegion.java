@@ -313,6 +313,35 @@ final class ArticleRegion {
     return teasers >= limits.headlineListMinLines();
   }
 
+  /**
+   * Whether a list of other stories' bare headlines, with no head naming it, runs from {@code from}
+   * to the region's end: at least {@code bareHeadlinesMinLines} headline-shaped lines, at most
+   * {@code bareHeadlinesMaxOnSubject} of them sharing the story's words (a section's other stories
+   * share a few), and no prose after them. A story's sub-heads and bullet points are followed by
+   * more of the story; items typed with their markers are the story's own list.
+   */
+  private boolean headlinesFrom(List<Line> lines, int from, int to, int storyStart) {
+    if (!isHeadline(lines.get(from))) {
+      return false;
+    }
+    int headlines = 0;
+    int onSubject = 0;
+    for (int j = from; j < to; j++) {
+      Line l = lines.get(j);
+      if (isProse(l)) {
+        return false;
+      }
+      if (l.kind == BlockKind.BODY && isHeadline(l) && !typedListItem(l.text)) {
+        headlines++;
+        if (sharesStoryWords(lines, storyStart, from, l)) {
+          onSubject++;
+        }
+      }
+    }
+    return headlines >= limits.bareHeadlinesMinLines()
+        && onSubject <= limits.bareHeadlinesMaxOnSubject() * headlines;
+  }
+
   /** The next body line from {@code from}, past metadata lines (a date, a credit), or -1. */
   private static int nextBody(List<Line> lines, int from, int to) {
     for (int j = from; j < to && j <= from + 2; j++) {
@@ -341,6 +370,11 @@ final class ArticleRegion {
               && l.reason != null
               && sectionEnd.contains(l.reason)
               && l.words <= limits.shortLineMaxWords();
+      // a paywall notice in the story: the rest of it is hidden, what follows is chrome
+      if ("paywall".equals(l.reason)) {
+        endFrom(lines, i + 1, region[1], l.reason);
+        return;
+      }
       // "12 Comments", "Leave a reply": a comment thread starts; one word ("Comment") is often a
       // button
       if (sectionHead
@@ -359,7 +393,8 @@ final class ArticleRegion {
       if (section == null
           && bodyWords >= limits.sectionCutMinWords()
           && l.kind == BlockKind.BODY
-          && teasersFrom(lines, i, region[1], region[0])) {
+          && (teasersFrom(lines, i, region[1], region[0])
+              || headlinesFrom(lines, i, region[1], region[0]))) {
         endFrom(lines, i, region[1], "related");
         return;
       }

@@ -46,6 +46,8 @@ final class LineClassifier {
     }
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
+    } else if (n <= limits.promoLineMaxChars() && containsAny(lower, words.paywallNotices())) {
+      line.mark(BlockKind.BOILERPLATE, "paywall");
     } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {
       line.mark(BlockKind.BOILERPLATE, "comments");
     } else if (LineStarts.first(lower, words.promoPhrases()) != null
@@ -103,7 +105,11 @@ final class LineClassifier {
   }
 
   private boolean namesNewsletter(String lower) {
-    for (String w : words.newsletterWords()) {
+    return containsAny(lower, words.newsletterWords());
+  }
+
+  private static boolean containsAny(String lower, List<String> phrases) {
+    for (String w : phrases) {
       if (lower.contains(w)) {
         return true;
       }

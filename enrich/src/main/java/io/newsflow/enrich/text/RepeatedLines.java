@@ -1,13 +1,16 @@
 package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.Thresholds;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What the repetition of blocks inside one page says: echoes (a block printed twice), repeated
- * chrome, and the captions next to credits and echoes. Immutable and thread-safe.
+ * chrome, the captions next to credits and echoes, and the heads of a comment thread's posts.
+ * Immutable and thread-safe.
  */
 final class RepeatedLines {
   private final Thresholds.TextPages limits;
@@ -55,6 +58,36 @@ final class RepeatedLines {
         l.mark(BlockKind.ECHO, "duplicate");
       }
     }
+  }
+
+  /**
+   * The heads of a comment thread's posts: a short line ending in a colon right before a dateline
+   * ("Jane Roe says:" / "6 May 2025 at 11:17", "Philipp sagt:"), whose last word at least one other
+   * such line ends in too (the thread's verb, in the page's language). A quote introduced with a
+   * colon is followed by the quote, not by a date.
+   */
+  void markCommentHeads(List<Line> lines) {
+    Map<String, List<Line>> byVerb = new HashMap<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.endsWith(":")
+          && l.words >= 2
+          && l.words <= limits.shortLineMaxWords()
+          && lines.get(i + 1).kind == BlockKind.DATELINE) {
+        byVerb.computeIfAbsent(lastWord(l.text), k -> new ArrayList<>()).add(l);
+      }
+    }
+    for (List<Line> heads : byVerb.values()) {
+      if (heads.size() >= 2) {
+        heads.forEach(h -> h.mark(BlockKind.BOILERPLATE, "comments"));
+      }
+    }
+  }
+
+  private static String lastWord(String text) {
+    String t = text.substring(0, text.length() - 1).strip();
+    return t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   /**

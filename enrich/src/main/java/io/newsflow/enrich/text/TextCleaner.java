@@ -45,6 +45,7 @@ public final class TextCleaner {
     List<String> fingerprints = classify(lines, memory);
     repeats.markRepeats(lines);
     repeats.markCaptions(lines);
+    repeats.markCommentHeads(lines);
     galleries.markSlides(lines);
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);

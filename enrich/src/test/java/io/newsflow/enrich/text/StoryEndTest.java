@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.enrich.article.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -274,5 +275,102 @@ class StoryEndTest {
             .clean(STORY + "More on\n\nHarbour\n\nMay 6, 2025\n\n" + update, null, SiteMemory.NONE)
             .extraction();
     assertTrue(ex.text().contains("stay as they are"), ex.text());
+  }
+
+  /** Other stories' bare headlines, one a question, with no head and no summaries. */
+  private static final String BARE_HEADLINES =
+      "City library extends its opening hours on weekends and holidays\n\n"
+          + "Local football club names a former youth coach as its new head coach\n\n"
+          + "Regional orchestra announces seven concerts of music from the north\n\n"
+          + "Will the two new cycle lanes along the river promenade be ready by summer?\n\n"
+          + "Old town market moves to the cathedral square for the winter months\n\n";
+
+  @Test
+  void bareHeadlinesOfOtherStoriesAtTheEndAreNotTheArticle() {
+    Extraction ex = CLEANER.clean(STORY + BARE_HEADLINES, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("City library"), ex.text());
+    assertFalse(ex.text().contains("cycle lanes"), ex.text());
+  }
+
+  @Test
+  void unpunctuatedLinesFollowedByMoreOfTheStoryAreKept() {
+    String story =
+        HarbourStory.OPENING + HarbourStory.MIDDLE + BARE_HEADLINES + HarbourStory.CLOSING;
+    Extraction ex = CLEANER.clean(story, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("City library"), ex.text());
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+  }
+
+  @Test
+  void aListTypedWithItsMarkersAtTheStorysEndIsKept() {
+    String list = BARE_HEADLINES.replaceAll("(?m)^(?=\\S)", "- ");
+    Extraction ex = CLEANER.clean(STORY + list, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("City library"), ex.text());
+    assertTrue(ex.text().contains("Regional orchestra"), ex.text());
+  }
+
+  /** Two posts of a comment thread with no head over it, each under its author and date. */
+  private static String thread(String verb, String firstDate, String secondDate) {
+    return "Jane Roe "
+        + verb
+        + ":\n\n"
+        + firstDate
+        + "\n\n"
+        + "I have taken that ferry for twenty years and the service only ever got worse, so I do"
+        + " not see why we should pay more for it now.\n\n"
+        + "Tom Miller "
+        + verb
+        + ":\n\n"
+        + secondDate
+        + "\n\n"
+        + "Nobody in the council ever takes the ferry themselves, otherwise they would have fixed"
+        + " that pier many years ago.\n\n";
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "says, 6 May 2025 at 10:17, 6 May 2025 at 11:12",
+    "sagt, 28. April 2024 um 10:17 Uhr, 28. April 2024 um 11:12 Uhr"
+  })
+  void aCommentThreadWithoutAHeadIsNotTheArticle(String verb, String first, String second) {
+    Extraction ex =
+        CLEANER.clean(STORY + thread(verb, first, second), null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("twenty years"), ex.text());
+    assertFalse(ex.text().contains("Nobody in the council"), ex.text());
+  }
+
+  @Test
+  void quotesIntroducedWithAColonAreTheStory() {
+    String quotes =
+        "The harbour master says:\n\n"
+            + "We have waited for these repairs for years, and the ferries will run on time again"
+            + " once the northern pier is open.\n\n"
+            + "A commuter, Tom Miller, says:\n\n"
+            + "I will pay the higher fare if the ferries are on time, but the council should have"
+            + " repaired the pier many years ago.\n\n";
+    Extraction ex = CLEANER.clean(STORY + quotes, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("waited for these repairs"), ex.text());
+    assertTrue(ex.text().contains("the council should have"), ex.text());
+  }
+
+  private static final String OTHER_STORY =
+      "The regional orchestra announced its programme for the autumn season, with seven concerts"
+          + " of music by composers from the north, and a festival of chamber music in October.\n\n";
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "This article is for subscribers only. Subscribe to read on.",
+        "Il vous reste 70% de cet article à lire. La suite est réservée aux abonnés.",
+        "この記事は会員限定です。登録すると続きをお読みいただけます。"
+      })
+  void aPaywallNoticeAfterTheStorysFirstParagraphsEndsIt(String notice) {
+    String page = HarbourStory.OPENING + notice + "\n\n" + OTHER_STORY;
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("until the work is done"), ex.text());
+    assertFalse(ex.text().contains("regional orchestra"), ex.text());
+    assertFalse(ex.text().contains("subscribers"), ex.text());
   }
 }
