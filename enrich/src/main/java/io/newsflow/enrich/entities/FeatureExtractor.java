@@ -55,6 +55,7 @@ public final class FeatureExtractor {
     }
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     view.aggregate = options.aggregate();
+    view.knownNameTypes = options.knownNameTypes();
     if (characterNames != null) {
       view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }
@@ -167,6 +168,7 @@ public final class FeatureExtractor {
           memory.firstPassCountsElsewhere(i),
           out);
       addMarks(FeatureHash.DOC_NAME_END, memory.firstPassNameEnds(i), out);
+      memory.addKnownNameTypes(i, out);
     }
     if (s.aggregate) {
       memory.addAggregated(i, out);

@@ -14,23 +14,34 @@ package io.newsflow.enrich.entities;
  * @param aggregate context aggregation ({@code TrainTagger --aggregate}): for a capitalised word,
  *     the words before and after its other capitalised occurrences in the document (Ratinov and
  *     Roth 2009); a flag in the model file
+ * @param knownNameTypes in the second pass, how the first pass typed the document's other words
+ *     that the gazetteer knows as names of the same type ({@code TrainTagger --known-name-types},
+ *     {@link KnownNameTypes}); a flag in the model file
  */
 public record FeatureOptions(
-    boolean characterWords, WordClusters clusters, boolean context, boolean aggregate) {
+    boolean characterWords,
+    WordClusters clusters,
+    boolean context,
+    boolean aggregate,
+    boolean knownNameTypes) {
   public static final FeatureOptions DEFAULT =
-      new FeatureOptions(false, WordClusters.NONE, false, false);
+      new FeatureOptions(false, WordClusters.NONE, false, false, false);
   public static final FeatureOptions CHARACTERS =
-      new FeatureOptions(true, WordClusters.NONE, false, false);
+      new FeatureOptions(true, WordClusters.NONE, false, false, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
-    return new FeatureOptions(characterWords, wordClusters, context, aggregate);
+    return new FeatureOptions(characterWords, wordClusters, context, aggregate, knownNameTypes);
   }
 
   public FeatureOptions withContext(boolean contextFeatures) {
-    return new FeatureOptions(characterWords, clusters, contextFeatures, aggregate);
+    return new FeatureOptions(characterWords, clusters, contextFeatures, aggregate, knownNameTypes);
   }
 
   public FeatureOptions withAggregate(boolean aggregateFeatures) {
-    return new FeatureOptions(characterWords, clusters, context, aggregateFeatures);
+    return new FeatureOptions(characterWords, clusters, context, aggregateFeatures, knownNameTypes);
+  }
+
+  public FeatureOptions withKnownNameTypes(boolean knownNameTypeFeatures) {
+    return new FeatureOptions(characterWords, clusters, context, aggregate, knownNameTypeFeatures);
   }
 }

@@ -36,6 +36,9 @@ final class SentenceView {
   /** Context aggregation features ({@link FeatureOptions#aggregate}) are added. */
   boolean aggregate;
 
+  /** Known-name type features ({@link FeatureOptions#knownNameTypes}) are added. */
+  boolean knownNameTypes;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 
