@@ -124,7 +124,9 @@ final class DocumentMemory {
             ? Aggregation.of(document, ids, count)
             : null;
     knownNameTypes =
-        firstPassTags != null && !document.isEmpty() && document.get(0).knownNameTypes
+        firstPassTags != null
+                && !document.isEmpty()
+                && (document.get(0).knownNameTypes || document.get(0).classMateTypes)
             ? new KnownNameTypes(document, ids, count, firstPassTags)
             : null;
     for (int s = 0; s < document.size(); s++) {

@@ -56,6 +56,7 @@ public final class FeatureExtractor {
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     view.aggregate = options.aggregate();
     view.knownNameTypes = options.knownNameTypes();
+    view.classMateTypes = options.classMateTypes();
     if (characterNames != null) {
       view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }

@@ -17,31 +17,44 @@ package io.newsflow.enrich.entities;
  * @param knownNameTypes in the second pass, how the first pass typed the document's other words
  *     that the gazetteer knows as names of the same type ({@code TrainTagger --known-name-types},
  *     {@link KnownNameTypes}); a flag in the model file
+ * @param classMateTypes in the second pass, how the first pass typed the document's other
+ *     capitalised words of the same word class ({@code TrainTagger --class-mate-types}, {@link
+ *     KnownNameTypes}); a flag in the model file
  */
 public record FeatureOptions(
     boolean characterWords,
     WordClusters clusters,
     boolean context,
     boolean aggregate,
-    boolean knownNameTypes) {
+    boolean knownNameTypes,
+    boolean classMateTypes) {
   public static final FeatureOptions DEFAULT =
-      new FeatureOptions(false, WordClusters.NONE, false, false, false);
+      new FeatureOptions(false, WordClusters.NONE, false, false, false, false);
   public static final FeatureOptions CHARACTERS =
-      new FeatureOptions(true, WordClusters.NONE, false, false, false);
+      new FeatureOptions(true, WordClusters.NONE, false, false, false, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
-    return new FeatureOptions(characterWords, wordClusters, context, aggregate, knownNameTypes);
+    return new FeatureOptions(
+        characterWords, wordClusters, context, aggregate, knownNameTypes, classMateTypes);
   }
 
   public FeatureOptions withContext(boolean contextFeatures) {
-    return new FeatureOptions(characterWords, clusters, contextFeatures, aggregate, knownNameTypes);
+    return new FeatureOptions(
+        characterWords, clusters, contextFeatures, aggregate, knownNameTypes, classMateTypes);
   }
 
   public FeatureOptions withAggregate(boolean aggregateFeatures) {
-    return new FeatureOptions(characterWords, clusters, context, aggregateFeatures, knownNameTypes);
+    return new FeatureOptions(
+        characterWords, clusters, context, aggregateFeatures, knownNameTypes, classMateTypes);
   }
 
   public FeatureOptions withKnownNameTypes(boolean knownNameTypeFeatures) {
-    return new FeatureOptions(characterWords, clusters, context, aggregate, knownNameTypeFeatures);
+    return new FeatureOptions(
+        characterWords, clusters, context, aggregate, knownNameTypeFeatures, classMateTypes);
+  }
+
+  public FeatureOptions withClassMateTypes(boolean classMateTypeFeatures) {
+    return new FeatureOptions(
+        characterWords, clusters, context, aggregate, knownNameTypes, classMateTypeFeatures);
   }
 }

@@ -43,6 +43,9 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#knownNameTypes}. */
   private static final int KNOWN_NAME_TYPES_FLAG = 4;
 
+  /** Flag bit of {@link FeatureOptions#classMateTypes}. */
+  private static final int CLASS_MATE_TYPES_FLAG = 8;
+
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
 
@@ -57,9 +60,10 @@ public final class ModelFile {
       boolean context = tagger.options().context();
       boolean aggregate = tagger.options().aggregate();
       boolean knownNameTypes = tagger.options().knownNameTypes();
+      boolean classMateTypes = tagger.options().classMateTypes();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context || aggregate || knownNameTypes
+          context || aggregate || knownNameTypes || classMateTypes
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -72,7 +76,8 @@ public final class ModelFile {
         out.writeInt(
             (context ? CONTEXT_FLAG : 0)
                 | (aggregate ? AGGREGATE_FLAG : 0)
-                | (knownNameTypes ? KNOWN_NAME_TYPES_FLAG : 0));
+                | (knownNameTypes ? KNOWN_NAME_TYPES_FLAG : 0)
+                | (classMateTypes ? CLASS_MATE_TYPES_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -98,7 +103,8 @@ public final class ModelFile {
         throw new IOException("bad beam width " + beamWidth);
       }
       int flags = version >= FLAGS_VERSION ? in.readInt() : 0;
-      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG | KNOWN_NAME_TYPES_FLAG)) != 0) {
+      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG | KNOWN_NAME_TYPES_FLAG | CLASS_MATE_TYPES_FLAG))
+          != 0) {
         throw new IOException("unknown feature flags " + flags);
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
@@ -114,7 +120,8 @@ public final class ModelFile {
               .withClusters(clusters)
               .withContext((flags & CONTEXT_FLAG) != 0)
               .withAggregate((flags & AGGREGATE_FLAG) != 0)
-              .withKnownNameTypes((flags & KNOWN_NAME_TYPES_FLAG) != 0),
+              .withKnownNameTypes((flags & KNOWN_NAME_TYPES_FLAG) != 0)
+              .withClassMateTypes((flags & CLASS_MATE_TYPES_FLAG) != 0),
           beamWidth);
     }
   }

@@ -82,7 +82,8 @@ public final class NerTagger {
             .withClusters(options.clusters())
             .withContext(options.context())
             .withAggregate(options.aggregate())
-            .withKnownNameTypes(options.knownNameTypes()),
+            .withKnownNameTypes(options.knownNameTypes())
+            .withClassMateTypes(options.classMateTypes()),
         beamWidth);
   }
 

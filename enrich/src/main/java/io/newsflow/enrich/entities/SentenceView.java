@@ -39,6 +39,9 @@ final class SentenceView {
   /** Known-name type features ({@link FeatureOptions#knownNameTypes}) are added. */
   boolean knownNameTypes;
 
+  /** Class-mate type features ({@link FeatureOptions#classMateTypes}) are added. */
+  boolean classMateTypes;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 

@@ -66,6 +66,29 @@ class KnownNameTypesTest {
   }
 
   @Test
+  void classMatesCountWithoutTheGazetteer() {
+    // "Real" shares the towns' class; Alba and Bora (ORG) and Cela (LOC twice) are its mates.
+    WordClusters classes =
+        new WordClusters(
+            Map.of(
+                "alba", WordClusters.pack(7, 7),
+                "bora", WordClusters.pack(7, 7),
+                "real", WordClusters.pack(7, 7),
+                "cela", WordClusters.pack(7, 7)));
+    FeatureOptions base = FeatureOptions.DEFAULT.withClusters(classes);
+    FeatureOptions mates = base.withClassMateTypes(true);
+    List<Integer> features = secondPassFeatures(mates, 1, 2); // Real
+    assertTrue(features.contains(classHash("ORG")));
+    assertTrue(features.contains(classHash("LOC")));
+    assertFalse(features.contains(hash(LOC, "ORG"))); // no gazetteer kind without its flag
+    assertEquals(secondPassFeatures(base, 1, 2).size() + 2, features.size());
+    // Cela: its mates Alba, Bora and Real were all called ORG; its own LOCs are left out.
+    List<Integer> cela = secondPassFeatures(mates, 1, 0);
+    assertTrue(cela.contains(classHash("ORG")));
+    assertFalse(cela.contains(classHash("LOC")));
+  }
+
+  @Test
   void theModelFileKeepsTheFlag() throws IOException {
     PerceptronModel model = new PerceptronModel(8, new float[256 * TagSet.SIZE]);
     NerTagger tagger = new NerTagger(gazetteer, lexicon, model, model, WITH, 1);
@@ -75,6 +98,7 @@ class KnownNameTypesTest {
     assertTrue(read.options().knownNameTypes());
     assertFalse(read.options().aggregate());
     assertTrue(read.withOptions(FeatureOptions.DEFAULT).options().knownNameTypes());
+    assertFalse(read.options().classMateTypes());
   }
 
   private List<Integer> secondPassFeatures(FeatureOptions options, int sentence, int token) {
@@ -111,6 +135,10 @@ class KnownNameTypesTest {
       ids.add(out.id(f));
     }
     return ids;
+  }
+
+  private static int classHash(String firstPassType) {
+    return FeatureHash.of(Template.KNOWN_NAME_TYPES, "class", firstPassType) & ((1 << 30) - 1);
   }
 
   private static int hash(int gazetteerType, String firstPassType) {

@@ -114,7 +114,7 @@ public final class TrainTagger {
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
               + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
-              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--known-name-types]");
+              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--known-name-types] [--class-mate-types]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -129,6 +129,7 @@ public final class TrainTagger {
     boolean tuneOnTrain = false;
     boolean aggregate = false;
     boolean knownNameTypes = false;
+    boolean classMateTypes = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -145,6 +146,7 @@ public final class TrainTagger {
         case "--tune-on-train" -> tuneOnTrain = true;
         case "--aggregate" -> aggregate = true;
         case "--known-name-types" -> knownNameTypes = true;
+        case "--class-mate-types" -> classMateTypes = true;
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
@@ -218,7 +220,8 @@ public final class TrainTagger {
             .features()
             .withContext(context)
             .withAggregate(aggregate)
-            .withKnownNameTypes(knownNameTypes);
+            .withKnownNameTypes(knownNameTypes)
+            .withClassMateTypes(classMateTypes);
     if (clusterCounts != null && clusterFile != null) {
       throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
     }
