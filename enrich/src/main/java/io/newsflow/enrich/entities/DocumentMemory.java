@@ -126,7 +126,9 @@ final class DocumentMemory {
     knownNameTypes =
         firstPassTags != null
                 && !document.isEmpty()
-                && (document.get(0).knownNameTypes || document.get(0).classMateTypes)
+                && (document.get(0).knownNameTypes
+                    || document.get(0).classMateTypes
+                    || document.get(0).contextMateTypes)
             ? new KnownNameTypes(document, ids, count, firstPassTags)
             : null;
     for (int s = 0; s < document.size(); s++) {

@@ -57,6 +57,7 @@ public final class FeatureExtractor {
     view.aggregate = options.aggregate();
     view.knownNameTypes = options.knownNameTypes();
     view.classMateTypes = options.classMateTypes();
+    view.contextMateTypes = options.contextMateTypes();
     if (characterNames != null) {
       view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }

@@ -20,6 +20,10 @@ package io.newsflow.enrich.entities;
  * @param classMateTypes in the second pass, how the first pass typed the document's other
  *     capitalised words of the same word class ({@code TrainTagger --class-mate-types}, {@link
  *     KnownNameTypes}); a flag in the model file
+ * @param contextMateTypes in the second pass, how the first pass typed the document's other
+ *     capitalised words between the same two neighbours after a name of the same first-pass type
+ *     ("Getafe" in "Lampón ( Getafe )" and "Villarreal" in "Berruet ( Villarreal )"; {@code
+ *     TrainTagger --context-mate-types}, {@link KnownNameTypes}); a flag in the model file
  */
 public record FeatureOptions(
     boolean characterWords,
@@ -27,34 +31,76 @@ public record FeatureOptions(
     boolean context,
     boolean aggregate,
     boolean knownNameTypes,
-    boolean classMateTypes) {
+    boolean classMateTypes,
+    boolean contextMateTypes) {
   public static final FeatureOptions DEFAULT =
-      new FeatureOptions(false, WordClusters.NONE, false, false, false, false);
+      new FeatureOptions(false, WordClusters.NONE, false, false, false, false, false);
   public static final FeatureOptions CHARACTERS =
-      new FeatureOptions(true, WordClusters.NONE, false, false, false, false);
+      new FeatureOptions(true, WordClusters.NONE, false, false, false, false, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
     return new FeatureOptions(
-        characterWords, wordClusters, context, aggregate, knownNameTypes, classMateTypes);
+        characterWords,
+        wordClusters,
+        context,
+        aggregate,
+        knownNameTypes,
+        classMateTypes,
+        contextMateTypes);
   }
 
   public FeatureOptions withContext(boolean contextFeatures) {
     return new FeatureOptions(
-        characterWords, clusters, contextFeatures, aggregate, knownNameTypes, classMateTypes);
+        characterWords,
+        clusters,
+        contextFeatures,
+        aggregate,
+        knownNameTypes,
+        classMateTypes,
+        contextMateTypes);
   }
 
   public FeatureOptions withAggregate(boolean aggregateFeatures) {
     return new FeatureOptions(
-        characterWords, clusters, context, aggregateFeatures, knownNameTypes, classMateTypes);
+        characterWords,
+        clusters,
+        context,
+        aggregateFeatures,
+        knownNameTypes,
+        classMateTypes,
+        contextMateTypes);
   }
 
   public FeatureOptions withKnownNameTypes(boolean knownNameTypeFeatures) {
     return new FeatureOptions(
-        characterWords, clusters, context, aggregate, knownNameTypeFeatures, classMateTypes);
+        characterWords,
+        clusters,
+        context,
+        aggregate,
+        knownNameTypeFeatures,
+        classMateTypes,
+        contextMateTypes);
   }
 
   public FeatureOptions withClassMateTypes(boolean classMateTypeFeatures) {
     return new FeatureOptions(
-        characterWords, clusters, context, aggregate, knownNameTypes, classMateTypeFeatures);
+        characterWords,
+        clusters,
+        context,
+        aggregate,
+        knownNameTypes,
+        classMateTypeFeatures,
+        contextMateTypes);
+  }
+
+  public FeatureOptions withContextMateTypes(boolean contextMateTypeFeatures) {
+    return new FeatureOptions(
+        characterWords,
+        clusters,
+        context,
+        aggregate,
+        knownNameTypes,
+        classMateTypes,
+        contextMateTypeFeatures);
   }
 }

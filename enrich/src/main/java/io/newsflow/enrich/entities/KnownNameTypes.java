@@ -1,6 +1,8 @@
 package io.newsflow.enrich.entities;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the first pass typed the document's other names of the same kind: in a league table the first
@@ -31,6 +33,17 @@ final class KnownNameTypes {
   /** Per word and first-pass type u, its capitalised tokens (each word has one class). */
   private final int[] classByWord;
 
+  /**
+   * Per context key (the two neighbours and the first-pass type two tokens back), the first-pass
+   * type counts of its capitalised tokens; and per key and word (key << 32 | word), the same.
+   */
+  private final Map<Integer, int[]> contextTokens;
+
+  private final Map<Long, int[]> contextByWord;
+
+  /** Per sentence, each token's context key (capitalised tokens only). */
+  private final int[][] contextKeys;
+
   private final int[][] ids;
   private final List<SentenceView> views;
 
@@ -38,10 +51,13 @@ final class KnownNameTypes {
   private final int[] others = new int[TYPES];
 
   /** Per gazetteer type t and first-pass type u, the feature id (t 0 is never used). */
-  private static final int[][] GAZETTEER_FEATURES = features(false);
+  private static final int[][] GAZETTEER_FEATURES = gazetteerFeatures();
 
   /** Per first-pass type u, the class-mate feature id. */
-  private static final int[] CLASS_FEATURES = features(true)[0];
+  private static final int[] CLASS_FEATURES = features("class");
+
+  /** Per first-pass type u, the context-mate feature id. */
+  private static final int[] CONTEXT_FEATURES = features("context");
 
   KnownNameTypes(List<SentenceView> views, int[][] ids, int words, List<int[]> firstPassTags) {
     this.views = views;
@@ -51,15 +67,46 @@ final class KnownNameTypes {
     gazetteerByWord = first.knownNameTypes ? new int[words * TYPES * TYPES] : null;
     classTokens = first.classMateTypes ? new int[CLASSES * TYPES] : null;
     classByWord = first.classMateTypes ? new int[words * TYPES] : null;
+    contextTokens = first.contextMateTypes ? new HashMap<>() : null;
+    contextByWord = first.contextMateTypes ? new HashMap<>() : null;
+    contextKeys = first.contextMateTypes ? new int[views.size()][] : null;
     for (int s = 0; s < views.size(); s++) {
       SentenceView view = views.get(s);
       int[] tags = firstPassTags.get(s);
+      if (contextKeys != null) {
+        contextKeys[s] = new int[tags.length];
+      }
       for (int i = 0; i < tags.length; i++) {
         if (view.capitalised[i]) {
           count(view, ids[s][i], i, TagSet.type(tags[i]));
+          if (contextKeys != null) {
+            int key = contextKey(view, i, tags);
+            contextKeys[s][i] = key;
+            int u = TagSet.type(tags[i]);
+            contextTokens.computeIfAbsent(key, k -> new int[TYPES])[u]++;
+            contextByWord.computeIfAbsent(pair(key, ids[s][i]), k -> new int[TYPES])[u]++;
+          }
         }
       }
     }
+  }
+
+  /**
+   * The words either side (numbers and punctuation by their shape, so "2" and "3" of a results
+   * table are alike) and the first-pass type two tokens back, hashed.
+   */
+  private static int contextKey(SentenceView view, int i, int[] tags) {
+    int before = i >= 2 ? TagSet.type(tags[i - 2]) : TYPES;
+    return (neighbour(view.at(i - 1)).hashCode() * 31 + neighbour(view.at(i + 1)).hashCode()) * 31
+        + before;
+  }
+
+  private static String neighbour(WordFeatures word) {
+    return word.letterStart ? word.lower : word.shortShape;
+  }
+
+  private static long pair(int key, int word) {
+    return ((long) key << 32) | word;
   }
 
   private void count(SentenceView view, int word, int i, int u) {
@@ -111,6 +158,15 @@ final class KnownNameTypes {
       }
       addShares(others, CLASS_FEATURES, out);
     }
+    if (contextTokens != null) {
+      int key = contextKeys[s][i];
+      int[] all = contextTokens.get(key);
+      int[] own = contextByWord.get(pair(key, word));
+      for (int u = 0; u < TYPES; u++) {
+        others[u] = all[u] - own[u];
+      }
+      addShares(others, CONTEXT_FEATURES, out);
+    }
   }
 
   /** The feature of each type that at least a third of the counts have. */
@@ -126,17 +182,20 @@ final class KnownNameTypes {
     }
   }
 
-  /** By gazetteer type and first-pass type; for class mates, row 0 by first-pass type. */
-  private static int[][] features(boolean classMates) {
-    int[][] ids = new int[TYPES][TYPES];
-    for (int t = classMates ? 0 : 1; t < (classMates ? 1 : TYPES); t++) {
-      for (int u = 0; u < TYPES; u++) {
-        ids[t][u] =
-            FeatureHash.of(
-                Template.KNOWN_NAME_TYPES,
-                classMates ? "class" : TagSet.typeName(t),
-                u == 0 ? "O" : TagSet.typeName(u));
-      }
+  /** By gazetteer type (row 0 unused) and first-pass type. */
+  private static int[][] gazetteerFeatures() {
+    int[][] ids = new int[TYPES][];
+    for (int t = 1; t < TYPES; t++) {
+      ids[t] = features(TagSet.typeName(t));
+    }
+    return ids;
+  }
+
+  /** By first-pass type, for one kind. */
+  private static int[] features(String kind) {
+    int[] ids = new int[TYPES];
+    for (int u = 0; u < TYPES; u++) {
+      ids[u] = FeatureHash.of(Template.KNOWN_NAME_TYPES, kind, u == 0 ? "O" : TagSet.typeName(u));
     }
     return ids;
   }

@@ -46,6 +46,9 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#classMateTypes}. */
   private static final int CLASS_MATE_TYPES_FLAG = 8;
 
+  /** Flag bit of {@link FeatureOptions#contextMateTypes}. */
+  private static final int CONTEXT_MATE_TYPES_FLAG = 16;
+
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
 
@@ -61,9 +64,10 @@ public final class ModelFile {
       boolean aggregate = tagger.options().aggregate();
       boolean knownNameTypes = tagger.options().knownNameTypes();
       boolean classMateTypes = tagger.options().classMateTypes();
+      boolean contextMateTypes = tagger.options().contextMateTypes();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context || aggregate || knownNameTypes || classMateTypes
+          context || aggregate || knownNameTypes || classMateTypes || contextMateTypes
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -77,7 +81,8 @@ public final class ModelFile {
             (context ? CONTEXT_FLAG : 0)
                 | (aggregate ? AGGREGATE_FLAG : 0)
                 | (knownNameTypes ? KNOWN_NAME_TYPES_FLAG : 0)
-                | (classMateTypes ? CLASS_MATE_TYPES_FLAG : 0));
+                | (classMateTypes ? CLASS_MATE_TYPES_FLAG : 0)
+                | (contextMateTypes ? CONTEXT_MATE_TYPES_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -103,7 +108,12 @@ public final class ModelFile {
         throw new IOException("bad beam width " + beamWidth);
       }
       int flags = version >= FLAGS_VERSION ? in.readInt() : 0;
-      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG | KNOWN_NAME_TYPES_FLAG | CLASS_MATE_TYPES_FLAG))
+      if ((flags
+              & ~(CONTEXT_FLAG
+                  | AGGREGATE_FLAG
+                  | KNOWN_NAME_TYPES_FLAG
+                  | CLASS_MATE_TYPES_FLAG
+                  | CONTEXT_MATE_TYPES_FLAG))
           != 0) {
         throw new IOException("unknown feature flags " + flags);
       }
@@ -121,7 +131,8 @@ public final class ModelFile {
               .withContext((flags & CONTEXT_FLAG) != 0)
               .withAggregate((flags & AGGREGATE_FLAG) != 0)
               .withKnownNameTypes((flags & KNOWN_NAME_TYPES_FLAG) != 0)
-              .withClassMateTypes((flags & CLASS_MATE_TYPES_FLAG) != 0),
+              .withClassMateTypes((flags & CLASS_MATE_TYPES_FLAG) != 0)
+              .withContextMateTypes((flags & CONTEXT_MATE_TYPES_FLAG) != 0),
           beamWidth);
     }
   }

@@ -83,7 +83,8 @@ public final class NerTagger {
             .withContext(options.context())
             .withAggregate(options.aggregate())
             .withKnownNameTypes(options.knownNameTypes())
-            .withClassMateTypes(options.classMateTypes()),
+            .withClassMateTypes(options.classMateTypes())
+            .withContextMateTypes(options.contextMateTypes()),
         beamWidth);
   }
 

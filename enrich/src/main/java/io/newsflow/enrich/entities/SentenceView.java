@@ -42,6 +42,9 @@ final class SentenceView {
   /** Class-mate type features ({@link FeatureOptions#classMateTypes}) are added. */
   boolean classMateTypes;
 
+  /** Context-mate type features ({@link FeatureOptions#contextMateTypes}) are added. */
+  boolean contextMateTypes;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 

@@ -89,6 +89,31 @@ class KnownNameTypesTest {
   }
 
   @Test
+  void contextMatesAreWordsBetweenTheSameNeighboursAfterTheSameType() {
+    // Players and their clubs: the first pass called two clubs ORG and the third a place.
+    List<List<String>> document =
+        List.of(
+            List.of("a", "Lampón", "(", "Getafe", ")", "y", "Poli", "(", "Toledo", ")"),
+            List.of("a", "Goio", "(", "Levante", ")", "y", "Alba", "(", "Ibiza", ")"));
+    int per = TagSet.begin(TagSet.TYPES.indexOf("PER") + 1);
+    List<int[]> firstPass =
+        List.of(
+            new int[] {0, per, 0, TagSet.begin(ORG), 0, 0, per, 0, TagSet.begin(LOC), 0},
+            new int[] {0, per, 0, TagSet.begin(ORG), 0, 0, per, 0, TagSet.begin(ORG), 0});
+    FeatureOptions mates = FeatureOptions.DEFAULT.withContextMateTypes(true);
+    List<Integer> toledo = secondPassFeatures(mates, document, firstPass, 0, 8);
+    assertTrue(toledo.contains(contextHash("ORG"))); // Getafe, Levante, Ibiza
+    assertFalse(toledo.contains(contextHash("LOC"))); // its own tag is left out
+    // Poli's neighbours are "y" and "(": Alba alone is its mate, a PER.
+    List<Integer> poli = secondPassFeatures(mates, document, firstPass, 0, 6);
+    assertTrue(poli.contains(contextHash("PER")));
+    assertFalse(poli.contains(contextHash("ORG")));
+    assertEquals(
+        secondPassFeatures(FeatureOptions.DEFAULT, document, firstPass, 0, 6).size() + 1,
+        poli.size());
+  }
+
+  @Test
   void theModelFileKeepsTheFlag() throws IOException {
     PerceptronModel model = new PerceptronModel(8, new float[256 * TagSet.SIZE]);
     NerTagger tagger = new NerTagger(gazetteer, lexicon, model, model, WITH, 1);
@@ -102,20 +127,29 @@ class KnownNameTypesTest {
   }
 
   private List<Integer> secondPassFeatures(FeatureOptions options, int sentence, int token) {
+    return secondPassFeatures(options, DOCUMENT, FIRST_PASS, sentence, token);
+  }
+
+  private List<Integer> secondPassFeatures(
+      FeatureOptions options,
+      List<List<String>> document,
+      List<int[]> firstPass,
+      int sentence,
+      int token) {
     FeatureExtractor extractor = new FeatureExtractor(gazetteer, lexicon, options);
-    List<SentenceView> views = views(extractor);
-    return features(extractor, views, new DocumentMemory(views, FIRST_PASS), sentence, token);
+    List<SentenceView> views = views(extractor, document);
+    return features(extractor, views, new DocumentMemory(views, firstPass), sentence, token);
   }
 
   private List<Integer> firstPassFeatures(FeatureOptions options) {
     FeatureExtractor extractor = new FeatureExtractor(gazetteer, lexicon, options);
-    List<SentenceView> views = views(extractor);
+    List<SentenceView> views = views(extractor, DOCUMENT);
     return features(extractor, views, new DocumentMemory(views), 1, 0);
   }
 
-  private static List<SentenceView> views(FeatureExtractor extractor) {
+  private static List<SentenceView> views(FeatureExtractor extractor, List<List<String>> document) {
     List<SentenceView> views = new ArrayList<>();
-    for (List<String> tokens : DOCUMENT) {
+    for (List<String> tokens : document) {
       views.add(extractor.view(tokens));
     }
     return views;
@@ -139,6 +173,10 @@ class KnownNameTypesTest {
 
   private static int classHash(String firstPassType) {
     return FeatureHash.of(Template.KNOWN_NAME_TYPES, "class", firstPassType) & ((1 << 30) - 1);
+  }
+
+  private static int contextHash(String firstPassType) {
+    return FeatureHash.of(Template.KNOWN_NAME_TYPES, "context", firstPassType) & ((1 << 30) - 1);
   }
 
   private static int hash(int gazetteerType, String firstPassType) {

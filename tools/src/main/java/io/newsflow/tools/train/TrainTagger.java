@@ -114,7 +114,7 @@ public final class TrainTagger {
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
               + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
-              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--known-name-types] [--class-mate-types]");
+              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--known-name-types] [--class-mate-types] [--context-mate-types]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -130,6 +130,7 @@ public final class TrainTagger {
     boolean aggregate = false;
     boolean knownNameTypes = false;
     boolean classMateTypes = false;
+    boolean contextMateTypes = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -147,6 +148,7 @@ public final class TrainTagger {
         case "--aggregate" -> aggregate = true;
         case "--known-name-types" -> knownNameTypes = true;
         case "--class-mate-types" -> classMateTypes = true;
+        case "--context-mate-types" -> contextMateTypes = true;
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
@@ -221,7 +223,8 @@ public final class TrainTagger {
             .withContext(context)
             .withAggregate(aggregate)
             .withKnownNameTypes(knownNameTypes)
-            .withClassMateTypes(classMateTypes);
+            .withClassMateTypes(classMateTypes)
+            .withContextMateTypes(contextMateTypes);
     if (clusterCounts != null && clusterFile != null) {
       throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
     }
