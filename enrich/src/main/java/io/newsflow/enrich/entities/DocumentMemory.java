@@ -47,6 +47,15 @@ final class DocumentMemory {
   /** The second pass's {@link KnownNameTypes} ({@link FeatureOptions#knownNameTypes}); or null. */
   private final KnownNameTypes knownNameTypes;
 
+  /** The pass's {@link ContextMates} ({@link FeatureOptions#contextMateHistory}); or null. */
+  private final ContextMates contextMates;
+
+  /** With context mates: the current sentence's types as recorded (greedy: so far). */
+  private int[] sentenceTypes;
+
+  /** With context mates: a beam item's types of the current sentence, from {@link #pending}. */
+  private int[] pendingTypes;
+
   private final int[] counts = new int[TYPES];
   private int sentence;
 
@@ -131,6 +140,8 @@ final class DocumentMemory {
                     || document.get(0).contextMateTypes)
             ? new KnownNameTypes(document, ids, count, firstPassTags)
             : null;
+    contextMates =
+        !document.isEmpty() && document.get(0).contextMateHistory ? new ContextMates() : null;
     for (int s = 0; s < document.size(); s++) {
       WordFeatures[] types = document.get(s).types;
       for (int i = 0; i < types.length; i++) {
@@ -176,6 +187,14 @@ final class DocumentMemory {
   }
 
   void startSentence(int index) {
+    if (contextMates != null) {
+      if (sentenceTypes != null && index != sentence) {
+        // The sentence before is decided: its types were recorded token by token.
+        contextMates.record(document.get(sentence), ids[sentence], sentenceTypes);
+      }
+      sentenceTypes = new int[ids[index].length];
+      pendingTypes = new int[ids[index].length];
+    }
     sentence = index;
     pending = null;
   }
@@ -204,6 +223,9 @@ final class DocumentMemory {
 
   /** Records that token i of the current sentence was tagged with the type (0 = none). */
   void record(int i, boolean capitalised, int type) {
+    if (sentenceTypes != null) {
+      sentenceTypes[i] = type;
+    }
     if (capitalised) {
       typesSoFar[ids[sentence][i] * TYPES + type]++;
     }
@@ -263,6 +285,21 @@ final class DocumentMemory {
       }
     }
     return null;
+  }
+
+  /** The context-mate history features of capitalised token i, if the model has them. */
+  void addContextMates(int i, FeatureVector out) {
+    if (contextMates == null) {
+      return;
+    }
+    int[] types = sentenceTypes;
+    if (pending != null) {
+      for (int j = 0; j < i; j++) {
+        pendingTypes[j] = TagSet.type(pending[j]);
+      }
+      types = pendingTypes;
+    }
+    contextMates.add(document.get(sentence), ids[sentence], i, types, out);
   }
 
   /** The known-name type features of capitalised token i, if the model has them. */

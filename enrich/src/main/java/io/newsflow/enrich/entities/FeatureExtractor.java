@@ -58,6 +58,7 @@ public final class FeatureExtractor {
     view.knownNameTypes = options.knownNameTypes();
     view.classMateTypes = options.classMateTypes();
     view.contextMateTypes = options.contextMateTypes();
+    view.contextMateHistory = options.contextMateHistory();
     if (characterNames != null) {
       view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }
@@ -156,6 +157,7 @@ public final class FeatureExtractor {
     if (memory.seenLowercase(i)) {
       out.addHash(FeatureHash.DOC_LOWERCASE);
     }
+    memory.addContextMates(i, out);
     addCounts(
         FeatureHash.HISTORY,
         FeatureHash.HISTORY_MAJORITY,

@@ -24,6 +24,9 @@ package io.newsflow.enrich.entities;
  *     capitalised words between the same two neighbours after a name of the same first-pass type
  *     ("Getafe" in "Lampón ( Getafe )" and "Villarreal" in "Berruet ( Villarreal )"; {@code
  *     TrainTagger --context-mate-types}, {@link KnownNameTypes}); a flag in the model file
+ * @param contextMateHistory in both passes, the types given so far in the pass to the document's
+ *     context mates ({@code TrainTagger --context-mate-history}, {@link ContextMates}); a flag in
+ *     the model file
  */
 public record FeatureOptions(
     boolean characterWords,
@@ -32,11 +35,12 @@ public record FeatureOptions(
     boolean aggregate,
     boolean knownNameTypes,
     boolean classMateTypes,
-    boolean contextMateTypes) {
+    boolean contextMateTypes,
+    boolean contextMateHistory) {
   public static final FeatureOptions DEFAULT =
-      new FeatureOptions(false, WordClusters.NONE, false, false, false, false, false);
+      new FeatureOptions(false, WordClusters.NONE, false, false, false, false, false, false);
   public static final FeatureOptions CHARACTERS =
-      new FeatureOptions(true, WordClusters.NONE, false, false, false, false, false);
+      new FeatureOptions(true, WordClusters.NONE, false, false, false, false, false, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
     return new FeatureOptions(
@@ -46,7 +50,8 @@ public record FeatureOptions(
         aggregate,
         knownNameTypes,
         classMateTypes,
-        contextMateTypes);
+        contextMateTypes,
+        contextMateHistory);
   }
 
   public FeatureOptions withContext(boolean contextFeatures) {
@@ -57,7 +62,8 @@ public record FeatureOptions(
         aggregate,
         knownNameTypes,
         classMateTypes,
-        contextMateTypes);
+        contextMateTypes,
+        contextMateHistory);
   }
 
   public FeatureOptions withAggregate(boolean aggregateFeatures) {
@@ -68,7 +74,8 @@ public record FeatureOptions(
         aggregateFeatures,
         knownNameTypes,
         classMateTypes,
-        contextMateTypes);
+        contextMateTypes,
+        contextMateHistory);
   }
 
   public FeatureOptions withKnownNameTypes(boolean knownNameTypeFeatures) {
@@ -79,7 +86,8 @@ public record FeatureOptions(
         aggregate,
         knownNameTypeFeatures,
         classMateTypes,
-        contextMateTypes);
+        contextMateTypes,
+        contextMateHistory);
   }
 
   public FeatureOptions withClassMateTypes(boolean classMateTypeFeatures) {
@@ -90,7 +98,8 @@ public record FeatureOptions(
         aggregate,
         knownNameTypes,
         classMateTypeFeatures,
-        contextMateTypes);
+        contextMateTypes,
+        contextMateHistory);
   }
 
   public FeatureOptions withContextMateTypes(boolean contextMateTypeFeatures) {
@@ -101,6 +110,19 @@ public record FeatureOptions(
         aggregate,
         knownNameTypes,
         classMateTypes,
-        contextMateTypeFeatures);
+        contextMateTypeFeatures,
+        contextMateHistory);
+  }
+
+  public FeatureOptions withContextMateHistory(boolean contextMateHistoryFeatures) {
+    return new FeatureOptions(
+        characterWords,
+        clusters,
+        context,
+        aggregate,
+        knownNameTypes,
+        classMateTypes,
+        contextMateTypes,
+        contextMateHistoryFeatures);
   }
 }

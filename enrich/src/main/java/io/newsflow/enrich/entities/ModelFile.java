@@ -49,6 +49,9 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#contextMateTypes}. */
   private static final int CONTEXT_MATE_TYPES_FLAG = 16;
 
+  /** Flag bit of {@link FeatureOptions#contextMateHistory}. */
+  private static final int CONTEXT_MATE_HISTORY_FLAG = 32;
+
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
 
@@ -65,9 +68,15 @@ public final class ModelFile {
       boolean knownNameTypes = tagger.options().knownNameTypes();
       boolean classMateTypes = tagger.options().classMateTypes();
       boolean contextMateTypes = tagger.options().contextMateTypes();
+      boolean contextMateHistory = tagger.options().contextMateHistory();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context || aggregate || knownNameTypes || classMateTypes || contextMateTypes
+          context
+                  || aggregate
+                  || knownNameTypes
+                  || classMateTypes
+                  || contextMateTypes
+                  || contextMateHistory
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -82,7 +91,8 @@ public final class ModelFile {
                 | (aggregate ? AGGREGATE_FLAG : 0)
                 | (knownNameTypes ? KNOWN_NAME_TYPES_FLAG : 0)
                 | (classMateTypes ? CLASS_MATE_TYPES_FLAG : 0)
-                | (contextMateTypes ? CONTEXT_MATE_TYPES_FLAG : 0));
+                | (contextMateTypes ? CONTEXT_MATE_TYPES_FLAG : 0)
+                | (contextMateHistory ? CONTEXT_MATE_HISTORY_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -113,7 +123,8 @@ public final class ModelFile {
                   | AGGREGATE_FLAG
                   | KNOWN_NAME_TYPES_FLAG
                   | CLASS_MATE_TYPES_FLAG
-                  | CONTEXT_MATE_TYPES_FLAG))
+                  | CONTEXT_MATE_TYPES_FLAG
+                  | CONTEXT_MATE_HISTORY_FLAG))
           != 0) {
         throw new IOException("unknown feature flags " + flags);
       }
@@ -132,7 +143,8 @@ public final class ModelFile {
               .withAggregate((flags & AGGREGATE_FLAG) != 0)
               .withKnownNameTypes((flags & KNOWN_NAME_TYPES_FLAG) != 0)
               .withClassMateTypes((flags & CLASS_MATE_TYPES_FLAG) != 0)
-              .withContextMateTypes((flags & CONTEXT_MATE_TYPES_FLAG) != 0),
+              .withContextMateTypes((flags & CONTEXT_MATE_TYPES_FLAG) != 0)
+              .withContextMateHistory((flags & CONTEXT_MATE_HISTORY_FLAG) != 0),
           beamWidth);
     }
   }

@@ -84,7 +84,8 @@ public final class NerTagger {
             .withAggregate(options.aggregate())
             .withKnownNameTypes(options.knownNameTypes())
             .withClassMateTypes(options.classMateTypes())
-            .withContextMateTypes(options.contextMateTypes()),
+            .withContextMateTypes(options.contextMateTypes())
+            .withContextMateHistory(options.contextMateHistory()),
         beamWidth);
   }
 

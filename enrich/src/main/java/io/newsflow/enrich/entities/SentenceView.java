@@ -45,6 +45,9 @@ final class SentenceView {
   /** Context-mate type features ({@link FeatureOptions#contextMateTypes}) are added. */
   boolean contextMateTypes;
 
+  /** Context-mate history features ({@link FeatureOptions#contextMateHistory}) are added. */
+  boolean contextMateHistory;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 

@@ -114,7 +114,7 @@ public final class TrainTagger {
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
               + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
-              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--known-name-types] [--class-mate-types] [--context-mate-types]");
+              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--known-name-types] [--class-mate-types] [--context-mate-types] [--context-mate-history]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -131,6 +131,7 @@ public final class TrainTagger {
     boolean knownNameTypes = false;
     boolean classMateTypes = false;
     boolean contextMateTypes = false;
+    boolean contextMateHistory = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -149,6 +150,7 @@ public final class TrainTagger {
         case "--known-name-types" -> knownNameTypes = true;
         case "--class-mate-types" -> classMateTypes = true;
         case "--context-mate-types" -> contextMateTypes = true;
+        case "--context-mate-history" -> contextMateHistory = true;
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
@@ -224,7 +226,8 @@ public final class TrainTagger {
             .withAggregate(aggregate)
             .withKnownNameTypes(knownNameTypes)
             .withClassMateTypes(classMateTypes)
-            .withContextMateTypes(contextMateTypes);
+            .withContextMateTypes(contextMateTypes)
+            .withContextMateHistory(contextMateHistory);
     if (clusterCounts != null && clusterFile != null) {
       throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
     }
