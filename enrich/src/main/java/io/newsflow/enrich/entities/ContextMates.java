@@ -1,82 +1,85 @@
 package io.newsflow.enrich.entities;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Context mates: capitalised words of one document between the same two neighbours after a token of
- * the same type, as the rows of a list or a results table ("Lampón ( Getafe )", "Berruet (
- * Villarreal )"). This is their history in one pass ({@link FeatureOptions#contextMateTypes}): a
- * capitalised word gets the types that at least a third of its earlier mates got in this pass, the
- * earlier sentences as decided and the current one as the decoder's own history has it, so an
- * ambiguous row ("Getafe": a town) is typed like the rows before it. A word's own earlier
- * occurrences are left out ({@link DocumentMemory#countsSoFar} has them). One per document and
- * pass; not thread-safe.
+ * Context mates: the capitalised words of one document that stand between the same two neighbours
+ * after a token of the same first-pass type, as the rows of a list or a results table do ("Lampón (
+ * Getafe )", "Berruet ( Villarreal )"; "Getafe 2 Eibar 1"). In the second pass a capitalised word
+ * gets the first-pass types that at least a third of its mates got, so a row whose word alone is
+ * ambiguous ("Getafe", a town) is typed like the other rows. A word's own occurrences are left out:
+ * {@link DocumentMemory#firstPassCountsElsewhere} has them. One per document and second pass.
  */
 final class ContextMates {
   private static final int TYPES = TagSet.TYPES.size() + 1;
 
   /** The type two tokens back at a sentence's first two tokens. */
-  static final int NO_TYPE = TYPES;
+  private static final int NO_TYPE = TYPES;
 
+  /** Per first-pass type of the mates, the feature id. */
   private static final int[] FEATURES = features();
 
-  /** Per key, the types of its tokens in the sentences recorded so far. */
+  /** Per key ({@link #key}), the first-pass types of its capitalised tokens. */
   private final Map<Integer, int[]> byKey = new HashMap<>();
 
   /** Per key and word ({@link #pair}), the same. */
   private final Map<Long, int[]> byKeyAndWord = new HashMap<>();
 
+  /** Per sentence, each capitalised token's key. */
+  private final int[][] keys;
+
+  private final int[][] ids;
+
+  /** The mates' counts of one {@link #add}, reused. */
   private final int[] counts = new int[TYPES];
+
+  ContextMates(List<SentenceView> views, int[][] ids, List<int[]> firstPassTags) {
+    this.ids = ids;
+    keys = new int[views.size()][];
+    for (int s = 0; s < views.size(); s++) {
+      SentenceView view = views.get(s);
+      int[] tags = firstPassTags.get(s);
+      keys[s] = new int[tags.length];
+      for (int i = 0; i < tags.length; i++) {
+        if (view.capitalised[i]) {
+          int key = key(view, i, i >= 2 ? TagSet.type(tags[i - 2]) : NO_TYPE);
+          keys[s][i] = key;
+          int type = TagSet.type(tags[i]);
+          byKey.computeIfAbsent(key, k -> new int[TYPES])[type]++;
+          byKeyAndWord.computeIfAbsent(pair(key, ids[s][i]), k -> new int[TYPES])[type]++;
+        }
+      }
+    }
+  }
 
   /**
    * The words either side (numbers and punctuation by their shape, so "2" and "3" of a results
-   * table are alike) and the type two tokens back ({@link #NO_TYPE} for none), hashed.
+   * table are alike) and the type two tokens back, hashed.
    */
-  static int key(SentenceView view, int i, int typeTwoBack) {
-    return (neighbour(view.at(i - 1)).hashCode() * 31 + neighbour(view.at(i + 1)).hashCode()) * 31
-        + typeTwoBack;
+  private static int key(SentenceView view, int i, int typeTwoBack) {
+    int either = neighbour(view.at(i - 1)).hashCode() * 31 + neighbour(view.at(i + 1)).hashCode();
+    return either * 31 + typeTwoBack;
   }
 
   private static String neighbour(WordFeatures word) {
     return word.letterStart ? word.lower : word.shortShape;
   }
 
-  static long pair(int key, int word) {
+  private static long pair(int key, int word) {
     return ((long) key << 32) | word;
   }
 
-  /** Records a decided sentence: its word numbers and each token's type. */
-  void record(SentenceView view, int[] ids, int[] types) {
-    for (int i = 0; i < types.length; i++) {
-      if (view.capitalised[i]) {
-        int key = key(view, i, i >= 2 ? types[i - 2] : NO_TYPE);
-        byKey.computeIfAbsent(key, k -> new int[TYPES])[types[i]]++;
-        byKeyAndWord.computeIfAbsent(pair(key, ids[i]), k -> new int[TYPES])[types[i]]++;
-      }
-    }
-  }
-
-  /**
-   * Adds the features of capitalised token i, whose earlier tokens in the sentence have the types
-   * {@code types} (read below i only).
-   */
-  void add(SentenceView view, int[] ids, int i, int[] types, FeatureVector out) {
-    int key = key(view, i, i >= 2 ? types[i - 2] : NO_TYPE);
+  /** Adds the features of capitalised token i of sentence s. */
+  void add(int s, int i, FeatureVector out) {
+    int key = keys[s][i];
     int[] all = byKey.get(key);
-    int[] own = all == null ? null : byKeyAndWord.get(pair(key, ids[i]));
+    int[] own = byKeyAndWord.get(pair(key, ids[s][i]));
     int total = 0;
     for (int u = 0; u < TYPES; u++) {
-      counts[u] = all == null ? 0 : all[u] - (own == null ? 0 : own[u]);
+      counts[u] = all[u] - own[u];
       total += counts[u];
-    }
-    for (int j = 0; j < i; j++) {
-      if (view.capitalised[j]
-          && ids[j] != ids[i]
-          && key(view, j, j >= 2 ? types[j - 2] : NO_TYPE) == key) {
-        counts[types[j]]++;
-        total++;
-      }
     }
     for (int u = 0; u < TYPES && total > 0; u++) {
       if (3 * counts[u] >= total) {
@@ -88,9 +91,8 @@ final class ContextMates {
   private static int[] features() {
     int[] ids = new int[TYPES];
     for (int u = 0; u < TYPES; u++) {
-      ids[u] =
-          FeatureHash.of(
-              Template.KNOWN_NAME_TYPES, "context-history", u == 0 ? "O" : TagSet.typeName(u));
+      // "context": the part the trained weights were hashed with.
+      ids[u] = FeatureHash.of(Template.CONTEXT_MATES, "context", u == 0 ? "O" : TagSet.typeName(u));
     }
     return ids;
   }

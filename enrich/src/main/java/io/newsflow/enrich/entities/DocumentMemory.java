@@ -44,17 +44,8 @@ final class DocumentMemory {
   /** Context aggregation ({@link FeatureOptions#aggregate}); null fields without it. */
   private final Aggregation aggregation;
 
-  /** The second pass's {@link KnownNameTypes} ({@link FeatureOptions#knownNameTypes}); or null. */
-  private final KnownNameTypes knownNameTypes;
-
-  /** The pass's {@link ContextMates} ({@link FeatureOptions#contextMateHistory}); or null. */
+  /** The second pass's {@link ContextMates} ({@link FeatureOptions#contextMates}); or null. */
   private final ContextMates contextMates;
-
-  /** With context mates: the current sentence's types as recorded (greedy: so far). */
-  private int[] sentenceTypes;
-
-  /** With context mates: a beam item's types of the current sentence, from {@link #pending}. */
-  private int[] pendingTypes;
 
   private final int[] counts = new int[TYPES];
   private int sentence;
@@ -132,16 +123,10 @@ final class DocumentMemory {
         !document.isEmpty() && document.get(0).aggregate
             ? Aggregation.of(document, ids, count)
             : null;
-    knownNameTypes =
-        firstPassTags != null
-                && !document.isEmpty()
-                && (document.get(0).knownNameTypes
-                    || document.get(0).classMateTypes
-                    || document.get(0).contextMateTypes)
-            ? new KnownNameTypes(document, ids, count, firstPassTags)
-            : null;
     contextMates =
-        !document.isEmpty() && document.get(0).contextMateHistory ? new ContextMates() : null;
+        firstPassTags != null && !document.isEmpty() && document.get(0).contextMates
+            ? new ContextMates(document, ids, firstPassTags)
+            : null;
     for (int s = 0; s < document.size(); s++) {
       WordFeatures[] types = document.get(s).types;
       for (int i = 0; i < types.length; i++) {
@@ -187,14 +172,6 @@ final class DocumentMemory {
   }
 
   void startSentence(int index) {
-    if (contextMates != null) {
-      if (sentenceTypes != null && index != sentence) {
-        // The sentence before is decided: its types were recorded token by token.
-        contextMates.record(document.get(sentence), ids[sentence], sentenceTypes);
-      }
-      sentenceTypes = new int[ids[index].length];
-      pendingTypes = new int[ids[index].length];
-    }
     sentence = index;
     pending = null;
   }
@@ -223,9 +200,6 @@ final class DocumentMemory {
 
   /** Records that token i of the current sentence was tagged with the type (0 = none). */
   void record(int i, boolean capitalised, int type) {
-    if (sentenceTypes != null) {
-      sentenceTypes[i] = type;
-    }
     if (capitalised) {
       typesSoFar[ids[sentence][i] * TYPES + type]++;
     }
@@ -287,25 +261,10 @@ final class DocumentMemory {
     return null;
   }
 
-  /** The context-mate history features of capitalised token i, if the model has them. */
+  /** The context-mate features of capitalised token i, if the model has them. */
   void addContextMates(int i, FeatureVector out) {
-    if (contextMates == null) {
-      return;
-    }
-    int[] types = sentenceTypes;
-    if (pending != null) {
-      for (int j = 0; j < i; j++) {
-        pendingTypes[j] = TagSet.type(pending[j]);
-      }
-      types = pendingTypes;
-    }
-    contextMates.add(document.get(sentence), ids[sentence], i, types, out);
-  }
-
-  /** The known-name type features of capitalised token i, if the model has them. */
-  void addKnownNameTypes(int i, FeatureVector out) {
-    if (knownNameTypes != null) {
-      knownNameTypes.add(sentence, i, out);
+    if (contextMates != null) {
+      contextMates.add(sentence, i, out);
     }
   }
 

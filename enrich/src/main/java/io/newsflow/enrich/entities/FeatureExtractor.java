@@ -55,10 +55,7 @@ public final class FeatureExtractor {
     }
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     view.aggregate = options.aggregate();
-    view.knownNameTypes = options.knownNameTypes();
-    view.classMateTypes = options.classMateTypes();
-    view.contextMateTypes = options.contextMateTypes();
-    view.contextMateHistory = options.contextMateHistory();
+    view.contextMates = options.contextMates();
     if (characterNames != null) {
       view.characterFeatures = CharacterFeatures.of(view, characterNames, lexicon);
     }
@@ -157,7 +154,6 @@ public final class FeatureExtractor {
     if (memory.seenLowercase(i)) {
       out.addHash(FeatureHash.DOC_LOWERCASE);
     }
-    memory.addContextMates(i, out);
     addCounts(
         FeatureHash.HISTORY,
         FeatureHash.HISTORY_MAJORITY,
@@ -172,7 +168,7 @@ public final class FeatureExtractor {
           memory.firstPassCountsElsewhere(i),
           out);
       addMarks(FeatureHash.DOC_NAME_END, memory.firstPassNameEnds(i), out);
-      memory.addKnownNameTypes(i, out);
+      memory.addContextMates(i, out);
     }
     if (s.aggregate) {
       memory.addAggregated(i, out);

@@ -40,17 +40,8 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#aggregate}. */
   private static final int AGGREGATE_FLAG = 2;
 
-  /** Flag bit of {@link FeatureOptions#knownNameTypes}. */
-  private static final int KNOWN_NAME_TYPES_FLAG = 4;
-
-  /** Flag bit of {@link FeatureOptions#classMateTypes}. */
-  private static final int CLASS_MATE_TYPES_FLAG = 8;
-
-  /** Flag bit of {@link FeatureOptions#contextMateTypes}. */
-  private static final int CONTEXT_MATE_TYPES_FLAG = 16;
-
-  /** Flag bit of {@link FeatureOptions#contextMateHistory}. */
-  private static final int CONTEXT_MATE_HISTORY_FLAG = 32;
+  /** Flag bit of {@link FeatureOptions#contextMates}. */
+  private static final int CONTEXT_MATES_FLAG = 4;
 
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
@@ -65,18 +56,10 @@ public final class ModelFile {
       WordClusters clusters = tagger.options().clusters();
       boolean context = tagger.options().context();
       boolean aggregate = tagger.options().aggregate();
-      boolean knownNameTypes = tagger.options().knownNameTypes();
-      boolean classMateTypes = tagger.options().classMateTypes();
-      boolean contextMateTypes = tagger.options().contextMateTypes();
-      boolean contextMateHistory = tagger.options().contextMateHistory();
+      boolean contextMates = tagger.options().contextMates();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context
-                  || aggregate
-                  || knownNameTypes
-                  || classMateTypes
-                  || contextMateTypes
-                  || contextMateHistory
+          context || aggregate || contextMates
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -89,10 +72,7 @@ public final class ModelFile {
         out.writeInt(
             (context ? CONTEXT_FLAG : 0)
                 | (aggregate ? AGGREGATE_FLAG : 0)
-                | (knownNameTypes ? KNOWN_NAME_TYPES_FLAG : 0)
-                | (classMateTypes ? CLASS_MATE_TYPES_FLAG : 0)
-                | (contextMateTypes ? CONTEXT_MATE_TYPES_FLAG : 0)
-                | (contextMateHistory ? CONTEXT_MATE_HISTORY_FLAG : 0));
+                | (contextMates ? CONTEXT_MATES_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -118,14 +98,7 @@ public final class ModelFile {
         throw new IOException("bad beam width " + beamWidth);
       }
       int flags = version >= FLAGS_VERSION ? in.readInt() : 0;
-      if ((flags
-              & ~(CONTEXT_FLAG
-                  | AGGREGATE_FLAG
-                  | KNOWN_NAME_TYPES_FLAG
-                  | CLASS_MATE_TYPES_FLAG
-                  | CONTEXT_MATE_TYPES_FLAG
-                  | CONTEXT_MATE_HISTORY_FLAG))
-          != 0) {
+      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG | CONTEXT_MATES_FLAG)) != 0) {
         throw new IOException("unknown feature flags " + flags);
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
@@ -141,10 +114,7 @@ public final class ModelFile {
               .withClusters(clusters)
               .withContext((flags & CONTEXT_FLAG) != 0)
               .withAggregate((flags & AGGREGATE_FLAG) != 0)
-              .withKnownNameTypes((flags & KNOWN_NAME_TYPES_FLAG) != 0)
-              .withClassMateTypes((flags & CLASS_MATE_TYPES_FLAG) != 0)
-              .withContextMateTypes((flags & CONTEXT_MATE_TYPES_FLAG) != 0)
-              .withContextMateHistory((flags & CONTEXT_MATE_HISTORY_FLAG) != 0),
+              .withContextMates((flags & CONTEXT_MATES_FLAG) != 0),
           beamWidth);
     }
   }

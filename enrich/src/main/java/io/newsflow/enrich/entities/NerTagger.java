@@ -82,10 +82,7 @@ public final class NerTagger {
             .withClusters(options.clusters())
             .withContext(options.context())
             .withAggregate(options.aggregate())
-            .withKnownNameTypes(options.knownNameTypes())
-            .withClassMateTypes(options.classMateTypes())
-            .withContextMateTypes(options.contextMateTypes())
-            .withContextMateHistory(options.contextMateHistory()),
+            .withContextMates(options.contextMates()),
         beamWidth);
   }
 

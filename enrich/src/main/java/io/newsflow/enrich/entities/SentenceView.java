@@ -36,17 +36,8 @@ final class SentenceView {
   /** Context aggregation features ({@link FeatureOptions#aggregate}) are added. */
   boolean aggregate;
 
-  /** Known-name type features ({@link FeatureOptions#knownNameTypes}) are added. */
-  boolean knownNameTypes;
-
-  /** Class-mate type features ({@link FeatureOptions#classMateTypes}) are added. */
-  boolean classMateTypes;
-
-  /** Context-mate type features ({@link FeatureOptions#contextMateTypes}) are added. */
-  boolean contextMateTypes;
-
-  /** Context-mate history features ({@link FeatureOptions#contextMateHistory}) are added. */
-  boolean contextMateHistory;
+  /** Context-mate features ({@link FeatureOptions#contextMates}) are added. */
+  boolean contextMates;
 
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;

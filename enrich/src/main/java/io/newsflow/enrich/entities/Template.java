@@ -91,6 +91,6 @@ enum Template {
   // Only with FeatureOptions.aggregate.
   AGGREGATE_PREV,
   AGGREGATE_NEXT,
-  // Only with FeatureOptions.knownNameTypes.
-  KNOWN_NAME_TYPES,
+  // Only with FeatureOptions.contextMates.
+  CONTEXT_MATES,
 }

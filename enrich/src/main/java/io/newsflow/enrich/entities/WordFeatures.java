@@ -38,9 +38,6 @@ final class WordFeatures {
   final boolean beginsLongerName;
   final int bucket;
 
-  /** The word's class + 1 at the middle granularity ({@link WordClusters}), 0 for none. */
-  final int wordClass;
-
   /** WORD, LOWER, SHAPE, SHORT_SHAPE, then PREFIX and SUFFIX for lengths 1..4 in turn. */
   final int[] own;
 
@@ -200,7 +197,6 @@ final class WordFeatures {
     this.nameTypes = nameTypes;
     this.beginsLongerName = beginsLongerName;
     this.bucket = bucket;
-    this.wordClass = WordClusters.at(clusters, 1);
     int[] base = own(word, lower, longShape, shortShape);
     this.own = withClusters(context ? withLongAffixes(base, lower) : base, clusters);
     int middle = WordClusters.at(clusters, 1);

@@ -114,7 +114,7 @@ public final class TrainTagger {
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
               + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
-              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--known-name-types] [--class-mate-types] [--context-mate-types] [--context-mate-history]");
+              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--context-mates]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -128,10 +128,7 @@ public final class TrainTagger {
     boolean context = false;
     boolean tuneOnTrain = false;
     boolean aggregate = false;
-    boolean knownNameTypes = false;
-    boolean classMateTypes = false;
-    boolean contextMateTypes = false;
-    boolean contextMateHistory = false;
+    boolean contextMates = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -147,10 +144,7 @@ public final class TrainTagger {
         case "--context" -> context = true;
         case "--tune-on-train" -> tuneOnTrain = true;
         case "--aggregate" -> aggregate = true;
-        case "--known-name-types" -> knownNameTypes = true;
-        case "--class-mate-types" -> classMateTypes = true;
-        case "--context-mate-types" -> contextMateTypes = true;
-        case "--context-mate-history" -> contextMateHistory = true;
+        case "--context-mates" -> contextMates = true;
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
@@ -224,10 +218,7 @@ public final class TrainTagger {
             .features()
             .withContext(context)
             .withAggregate(aggregate)
-            .withKnownNameTypes(knownNameTypes)
-            .withClassMateTypes(classMateTypes)
-            .withContextMateTypes(contextMateTypes)
-            .withContextMateHistory(contextMateHistory);
+            .withContextMates(contextMates);
     if (clusterCounts != null && clusterFile != null) {
       throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
     }
