@@ -44,6 +44,9 @@ final class DocumentMemory {
   /** Context aggregation ({@link FeatureOptions#aggregate}); null fields without it. */
   private final Aggregation aggregation;
 
+  /** The second pass's {@link ContextMates} ({@link FeatureOptions#contextMates}); or null. */
+  private final ContextMates contextMates;
+
   private final int[] counts = new int[TYPES];
   private int sentence;
 
@@ -119,6 +122,10 @@ final class DocumentMemory {
     aggregation =
         !document.isEmpty() && document.get(0).aggregate
             ? Aggregation.of(document, ids, count)
+            : null;
+    contextMates =
+        firstPassTags != null && !document.isEmpty() && document.get(0).contextMates
+            ? new ContextMates(document, ids, firstPassTags)
             : null;
     for (int s = 0; s < document.size(); s++) {
       WordFeatures[] types = document.get(s).types;
@@ -252,6 +259,13 @@ final class DocumentMemory {
       }
     }
     return null;
+  }
+
+  /** The context-mate features of capitalised token i, if the model has them. */
+  void addContextMates(int i, FeatureVector out) {
+    if (contextMates != null) {
+      contextMates.add(sentence, i, out);
+    }
   }
 
   /**

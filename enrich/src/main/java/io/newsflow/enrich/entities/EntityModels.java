@@ -36,7 +36,7 @@ public final class EntityModels {
               "ner-model-de.bin",
               TokenScheme.WORDS,
               GERMEVAL_DEV_SHA256),
-          new ModelCard("es", "es-conll2002-v6", "ner-model-es.bin", TokenScheme.WORDS),
+          new ModelCard("es", "es-conll2002-v7", "ner-model-es.bin", TokenScheme.WORDS),
           new ModelCard("nl", "nl-conll2002-v5", "ner-model-nl.bin", TokenScheme.WORDS),
           new ModelCard("fr", "fr-wikineural-v2", "ner-model-fr.bin", TokenScheme.WORDS),
           new ModelCard("it", "it-wikineural-v3", "ner-model-it.bin", TokenScheme.WORDS),

@@ -55,6 +55,7 @@ public final class FeatureExtractor {
     }
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     view.aggregate = options.aggregate();
+    view.contextMates = options.contextMates();
     if (characterNames != null) {
       view.characterFeatures =
           CharacterFeatures.of(view, characterNames, lexicon, options.clusters());
@@ -168,6 +169,7 @@ public final class FeatureExtractor {
           memory.firstPassCountsElsewhere(i),
           out);
       addMarks(FeatureHash.DOC_NAME_END, memory.firstPassNameEnds(i), out);
+      memory.addContextMates(i, out);
     }
     if (s.aggregate) {
       memory.addAggregated(i, out);

@@ -14,23 +14,34 @@ package io.newsflow.enrich.entities;
  * @param aggregate context aggregation ({@code TrainTagger --aggregate}): for a capitalised word,
  *     the words before and after its other capitalised occurrences in the document (Ratinov and
  *     Roth 2009); a flag in the model file
+ * @param contextMates in the second pass, how the first pass typed the document's other capitalised
+ *     words between the same two neighbours after a token of the same first-pass type ({@link
+ *     ContextMates}; {@code TrainTagger --context-mates}); a flag in the model file
  */
 public record FeatureOptions(
-    boolean characterWords, WordClusters clusters, boolean context, boolean aggregate) {
+    boolean characterWords,
+    WordClusters clusters,
+    boolean context,
+    boolean aggregate,
+    boolean contextMates) {
   public static final FeatureOptions DEFAULT =
-      new FeatureOptions(false, WordClusters.NONE, false, false);
+      new FeatureOptions(false, WordClusters.NONE, false, false, false);
   public static final FeatureOptions CHARACTERS =
-      new FeatureOptions(true, WordClusters.NONE, false, false);
+      new FeatureOptions(true, WordClusters.NONE, false, false, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
-    return new FeatureOptions(characterWords, wordClusters, context, aggregate);
+    return new FeatureOptions(characterWords, wordClusters, context, aggregate, contextMates);
   }
 
   public FeatureOptions withContext(boolean contextFeatures) {
-    return new FeatureOptions(characterWords, clusters, contextFeatures, aggregate);
+    return new FeatureOptions(characterWords, clusters, contextFeatures, aggregate, contextMates);
   }
 
   public FeatureOptions withAggregate(boolean aggregateFeatures) {
-    return new FeatureOptions(characterWords, clusters, context, aggregateFeatures);
+    return new FeatureOptions(characterWords, clusters, context, aggregateFeatures, contextMates);
+  }
+
+  public FeatureOptions withContextMates(boolean contextMateFeatures) {
+    return new FeatureOptions(characterWords, clusters, context, aggregate, contextMateFeatures);
   }
 }

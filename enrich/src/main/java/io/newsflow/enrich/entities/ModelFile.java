@@ -40,6 +40,9 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#aggregate}. */
   private static final int AGGREGATE_FLAG = 2;
 
+  /** Flag bit of {@link FeatureOptions#contextMates}. */
+  private static final int CONTEXT_MATES_FLAG = 4;
+
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
 
@@ -53,9 +56,10 @@ public final class ModelFile {
       WordClusters clusters = tagger.options().clusters();
       boolean context = tagger.options().context();
       boolean aggregate = tagger.options().aggregate();
+      boolean contextMates = tagger.options().contextMates();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context || aggregate
+          context || aggregate || contextMates
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -65,7 +69,10 @@ public final class ModelFile {
         out.writeInt(tagger.beamWidth());
       }
       if (version >= FLAGS_VERSION) {
-        out.writeInt((context ? CONTEXT_FLAG : 0) | (aggregate ? AGGREGATE_FLAG : 0));
+        out.writeInt(
+            (context ? CONTEXT_FLAG : 0)
+                | (aggregate ? AGGREGATE_FLAG : 0)
+                | (contextMates ? CONTEXT_MATES_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -91,7 +98,7 @@ public final class ModelFile {
         throw new IOException("bad beam width " + beamWidth);
       }
       int flags = version >= FLAGS_VERSION ? in.readInt() : 0;
-      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG)) != 0) {
+      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG | CONTEXT_MATES_FLAG)) != 0) {
         throw new IOException("unknown feature flags " + flags);
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
@@ -106,7 +113,8 @@ public final class ModelFile {
           FeatureOptions.DEFAULT
               .withClusters(clusters)
               .withContext((flags & CONTEXT_FLAG) != 0)
-              .withAggregate((flags & AGGREGATE_FLAG) != 0),
+              .withAggregate((flags & AGGREGATE_FLAG) != 0)
+              .withContextMates((flags & CONTEXT_MATES_FLAG) != 0),
           beamWidth);
     }
   }

@@ -81,7 +81,8 @@ public final class NerTagger {
         featureOptions
             .withClusters(options.clusters())
             .withContext(options.context())
-            .withAggregate(options.aggregate()),
+            .withAggregate(options.aggregate())
+            .withContextMates(options.contextMates()),
         beamWidth);
   }
 

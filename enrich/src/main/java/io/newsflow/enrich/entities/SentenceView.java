@@ -36,6 +36,9 @@ final class SentenceView {
   /** Context aggregation features ({@link FeatureOptions#aggregate}) are added. */
   boolean aggregate;
 
+  /** Context-mate features ({@link FeatureOptions#contextMates}) are added. */
+  boolean contextMates;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 

@@ -91,4 +91,6 @@ enum Template {
   // Only with FeatureOptions.aggregate.
   AGGREGATE_PREV,
   AGGREGATE_NEXT,
+  // Only with FeatureOptions.contextMates.
+  CONTEXT_MATES,
 }

@@ -114,7 +114,7 @@ public final class TrainTagger {
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
               + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
-              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate]");
+              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--context-mates]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -128,6 +128,7 @@ public final class TrainTagger {
     boolean context = false;
     boolean tuneOnTrain = false;
     boolean aggregate = false;
+    boolean contextMates = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -143,6 +144,7 @@ public final class TrainTagger {
         case "--context" -> context = true;
         case "--tune-on-train" -> tuneOnTrain = true;
         case "--aggregate" -> aggregate = true;
+        case "--context-mates" -> contextMates = true;
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
@@ -211,7 +213,12 @@ public final class TrainTagger {
     foreignNames = foreignNames(nameFiles, wordCounts, hasMisc(train));
     maxNameTokens =
         scheme.features().characterWords() ? Gazetteer.MAX_CHARACTER_TOKENS : Gazetteer.MAX_TOKENS;
-    FeatureOptions options = scheme.features().withContext(context).withAggregate(aggregate);
+    FeatureOptions options =
+        scheme
+            .features()
+            .withContext(context)
+            .withAggregate(aggregate)
+            .withContextMates(contextMates);
     if (clusterCounts != null && clusterFile != null) {
       throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
     }
