@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +51,7 @@ class AggregationFeaturesTest {
     NerTagger tagger =
         new NerTagger(
             gazetteer, lexicon, model, model, FeatureOptions.DEFAULT.withAggregate(true), 1);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ModelFile.write(tagger, out);
-    NerTagger read = ModelFile.read(new ByteArrayInputStream(out.toByteArray()));
+    NerTagger read = ModelFileRoundTrip.of(tagger);
     assertTrue(read.options().aggregate());
     assertFalse(read.options().context());
     assertTrue(read.withOptions(FeatureOptions.DEFAULT).options().aggregate());

@@ -65,7 +65,7 @@ class ContextFeaturesTest {
     NerTagger context =
         new NerTagger(
             gazetteer, lexicon, model, model, FeatureOptions.DEFAULT.withContext(true), 1);
-    NerTagger read = roundTrip(context);
+    NerTagger read = ModelFileRoundTrip.of(context);
     assertTrue(read.options().context());
     assertEquals(1, read.beamWidth());
     // The card's token scheme sets the other options; the flag stays that of the file.
@@ -73,14 +73,8 @@ class ContextFeaturesTest {
     assertEquals(5, version(context));
 
     NerTagger greedy = new NerTagger(gazetteer, lexicon, model, model);
-    assertFalse(roundTrip(greedy).options().context());
+    assertFalse(ModelFileRoundTrip.of(greedy).options().context());
     assertEquals(2, version(greedy));
-  }
-
-  private static NerTagger roundTrip(NerTagger tagger) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ModelFile.write(tagger, out);
-    return ModelFile.read(new ByteArrayInputStream(out.toByteArray()));
   }
 
   private static int version(NerTagger tagger) throws IOException {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +66,7 @@ class ContextMatesTest {
   void theModelFileKeepsTheFlag() throws IOException {
     PerceptronModel model = new PerceptronModel(8, new float[256 * TagSet.SIZE]);
     NerTagger tagger = new NerTagger(gazetteer, lexicon, model, model, WITH, 1);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ModelFile.write(tagger, out);
-    NerTagger read = ModelFile.read(new ByteArrayInputStream(out.toByteArray()));
+    NerTagger read = ModelFileRoundTrip.of(tagger);
     assertTrue(read.options().contextMates());
     assertFalse(read.options().aggregate());
     assertTrue(read.withOptions(FeatureOptions.DEFAULT).options().contextMates());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
@@ -65,9 +63,7 @@ class WordClustersTest {
             model,
             FeatureOptions.DEFAULT.withClusters(clusters),
             2);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ModelFile.write(tagger, out);
-    NerTagger read = ModelFile.read(new ByteArrayInputStream(out.toByteArray()));
+    NerTagger read = ModelFileRoundTrip.of(tagger);
     assertEquals(clusters, read.options().clusters());
     assertEquals(2, read.beamWidth());
     // The card's token scheme sets the other options; the classes stay those of the file.
