@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
 final class TitleChooser {
   private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{P}]+");
 
-  /** A kicker ends with its separator: "Kicker:", "Kicker -", "Kicker |". */
-  private static final Pattern KICKER = Pattern.compile(".*\\S\\s*[:|/\\-\u2013\u2014]");
+  /**
+   * A kicker ends with its separator: "Kicker:", "Kicker -", "Kicker |"; a dash with no space
+   * before it joins a compound ("Spider-"), not a kicker.
+   */
+  private static final Pattern KICKER = Pattern.compile(".*\\S(?::|\\s+[|/\\-\u2013\u2014])");
 
   /** A section starts with its separator: "-Politics", " | World", " · Sport". */
   private static final Pattern SECTION = Pattern.compile("[:|/\\-\u2013\u2014\u00B7_]\\s*\\S.*");

@@ -164,6 +164,19 @@ class TitleChooserTest {
   }
 
   @Test
+  void aCompoundsFirstPartIsNoKicker() {
+    String title = "Spider-Man review: the best of the series";
+    assertEquals(
+        title,
+        CHOOSER.choose(
+            null,
+            List.of(title),
+            List.of(),
+            List.of(title),
+            Arrays.asList(null, null, "Man review: the best of the series")));
+  }
+
+  @Test
   void aKickerLongerThanAShortLineStaysPartOfTheTitle() {
     String kicked = "After a long night of debate in the town hall on Monday: " + FARES;
     assertEquals(
