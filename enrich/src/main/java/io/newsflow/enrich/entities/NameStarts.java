@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class NameStarts {
   private static final int B_PER = TagSet.begin(1);
-  private static final Set<String> ABBREVIATIONS =
-      Set.copyOf(WordListResource.lines("abbreviations.txt"));
+  private static final Set<String> ABBREVIATIONS = Tokenizer.shippedAbbreviations();
 
   private NameStarts() {}
 

@@ -25,11 +25,16 @@ public final class Tokenizer {
 
   /** The tokenizer with the abbreviation list shipped next to this class. */
   public static Tokenizer loadDefault() {
+    return new Tokenizer(shippedAbbreviations());
+  }
+
+  /** The abbreviations shipped next to this class (titles, months...), lower case. */
+  static Set<String> shippedAbbreviations() {
     Set<String> words = new HashSet<>();
     for (String line : WordListResource.lines(ABBREVIATIONS)) {
       words.add(line.toLowerCase(Locale.ROOT));
     }
-    return new Tokenizer(words);
+    return Set.copyOf(words);
   }
 
   public List<Token> tokenize(String text) {
