@@ -235,7 +235,7 @@ final class LineClassifier {
     int best = -1;
     for (String p : lexicon.creditPrefixes()) {
       int at = lower.lastIndexOf(p);
-      if (at > 0 && at > best && opensCredit(lower, at, p)) {
+      if (at > 0 && at > best && opensCredit(t, lower, at, p)) {
         best = at;
       }
     }
@@ -248,12 +248,23 @@ final class LineClassifier {
     return source || Words.count(credit) > limits.creditMaxWords() ? null : credit;
   }
 
-  private static boolean opensCredit(String lower, int at, String prefix) {
-    if (lower.charAt(at - 1) != ' ') {
-      return false; // "。(c)AFP" ends a paragraph of a story by the agency, not a caption
-    }
+  private static boolean opensCredit(String t, String lower, int at, String prefix) {
     boolean word = Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1));
+    if (lower.charAt(at - 1) != ' ') {
+      // "。(c)AFP" ends a paragraph of a story by the agency, not a caption
+      return !word && gluedOpener(t, at);
+    }
     return !word || (at >= 2 && lower.charAt(at - 2) == '.');
+  }
+
+  /**
+   * A capitalised opener glued to the caption's last word or full stop, where the browser joined
+   * the caption and its credit without a space: "… at the World CupCredit: PA", "… der Wahl.Bild:
+   * Jane Roe/dpa".
+   */
+  private static boolean gluedOpener(String t, int at) {
+    char before = t.charAt(at - 1);
+    return Character.isUpperCase(t.charAt(at)) && (Character.isLowerCase(before) || before == '.');
   }
 
   private static boolean bracketed(String t) {

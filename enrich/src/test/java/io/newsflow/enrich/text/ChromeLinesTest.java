@@ -54,6 +54,24 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionWithItsCreditGluedOnGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "Commuters wait for the first ferry at the southern pierCredit: Jane Roe\n\n"
+                + "Der Hafen am Abend nach dem Sturm.Bild: Jane Roe/dpa\n\n");
+    assertFalse(ex.text().contains("Commuters wait"), ex.text());
+    assertFalse(ex.text().contains("Der Hafen"), ex.text());
+    assertEquals(2, ex.images().size(), ex.images().toString());
+    assertEquals("Credit: Jane Roe", ex.images().get(0).credit());
+  }
+
+  @Test
+  void anAgencysMarkGluedToAStorysLastSentenceLeavesItArticleText() {
+    Extraction ex = clean("港湾局によると、新しい運賃は４月１日から適用される。(c)AFP\n\n");
+    assertTrue(ex.text().contains("新しい運賃"), ex.text());
+  }
+
+  @Test
   void aCreditOpenerInsideASentenceLeavesItArticleText() {
     Extraction ex =
         clean(
