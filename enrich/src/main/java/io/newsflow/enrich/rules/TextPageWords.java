@@ -17,6 +17,8 @@ import java.util.List;
  * @param relatedHeads whole lines that head a list of other stories ("More on", "Top stories"),
  *     besides the shared related phrases: safe as a whole line of a text page, too short or too
  *     common to be block phrases of the HTML extractor
+ * @param relatedHeadOpeners how a short head of other stories on a topic opens ("More on Amazon",
+ *     "Mehr zu Fleischkonsum", "Latest in News"): the topic after it is any
  * @param newsletterWords the newsletter's name in the words of the shared newsletter phrases
  *     ("newsletter", "nieuwsbrief", "뉴스레터"): a promotion-sized line in the story that names it asks
  *     the reader to sign up
@@ -34,6 +36,7 @@ public record TextPageWords(
     List<String> commentPhrases,
     List<String> continuationWords,
     List<String> relatedHeads,
+    List<String> relatedHeadOpeners,
     List<String> newsletterWords,
     List<String> bylineTitles,
     List<String> paywallNotices) {}

@@ -41,7 +41,9 @@ final class LineClassifier {
     String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
-    if (phrase == null && relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())) {
+    if (phrase == null
+        && (relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())
+            || opensRelatedHead(line, lower))) {
       phrase = "related";
     }
     if (phrase != null) {
@@ -85,6 +87,20 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /**
+   * A short head of other stories on a topic: "More on Amazon", "Mehr zu Fleischkonsum", "Latest in
+   * News"; the opener and a topic after it, no sentence. Drawn with an arrow ("Más en Opinión ›")
+   * it is a link to the site's section, no head.
+   */
+  private boolean opensRelatedHead(Line line, String lower) {
+    String opener = LineStarts.first(lower, words.relatedHeadOpeners());
+    return opener != null
+        && lower.length() > opener.length()
+        && !line.sentence
+        && line.words <= limits.shortLineMaxWords()
+        && !pointsOn(lower);
   }
 
   /**

@@ -77,6 +77,28 @@ class StoryEndTest {
     assertFalse(ex.text().contains("regional orchestra"), ex.text());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"More on city life", "Mehr zu Hamburg", "Latest in Local News"})
+  void aHeadOpeningOnATopicEndsTheStoryToo(String head) {
+    String other =
+        "The regional orchestra announced its programme for the autumn season, with seven concerts"
+            + " of music by composers from the north, and a festival of chamber music in October.";
+    String list = HEADLINES.replace("Related stories", head);
+    Extraction ex = CLEANER.clean(STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("transport committee approved"), ex.text());
+    assertFalse(ex.text().contains("regional orchestra"), ex.text());
+  }
+
+  @Test
+  void aLinkToASectionDrawnWithAnArrowIsNoHead() {
+    String other =
+        "The regional orchestra announced its programme for the autumn season, with seven concerts"
+            + " of music by composers from the north, and a festival of chamber music in October.";
+    String list = HEADLINES.replace("Related stories", "More on city life ›");
+    Extraction ex = CLEANER.clean(STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("regional orchestra"), ex.text());
+  }
+
   /** The harbour story in Japanese, written without spaces between words. */
   private static final String JAPANESE_STORY =
       "港のフェリー運賃、春に値上げへ\n\n"
