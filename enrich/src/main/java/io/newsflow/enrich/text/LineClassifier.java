@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 final class LineClassifier {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
+  /** The genders a job ad addresses: "(m/w/d)", "(w/m/div)", "(m/f/d)", "(H/F)". */
+  private static final Pattern JOB_AD_GENDERS =
+      Pattern.compile("\\((?:m|w|f|d|h|x|div)(?:\\s*/\\s*(?:m|w|f|d|h|x|div)){1,2}\\)");
+
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
   private final Thresholds.Blocks blocks;
@@ -55,6 +59,10 @@ final class LineClassifier {
     } else if (LineStarts.first(lower, words.promoPhrases()) != null
         && n <= limits.promoLineMaxChars()) {
       line.mark(BlockKind.BOILERPLATE, "promo");
+    } else if (!line.sentence
+        && n <= limits.promoLineMaxChars()
+        && JOB_AD_GENDERS.matcher(lower).find()) {
+      line.mark(BlockKind.BOILERPLATE, "promo"); // a job ad of the site's job market
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
     } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {

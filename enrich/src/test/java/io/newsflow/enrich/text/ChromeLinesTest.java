@@ -72,6 +72,25 @@ class ChromeLinesTest {
   }
 
   @Test
+  void jobAdsAddressingEveryGenderAreChrome() {
+    Extraction ex =
+        clean(
+            "Redakteur Hafen und Verkehr (m/w/d) Hafenzeitung GmbH\n\n"
+                + "Chargé de mission portuaire (H/F) Port de Marseille\n\n");
+    assertFalse(ex.text().contains("Redakteur Hafen"), ex.text());
+    assertFalse(ex.text().contains("Chargé de mission"), ex.text());
+  }
+
+  @Test
+  void aSentenceAboutAJobOfferIsArticleText() {
+    Extraction ex =
+        clean(
+            "Die Hafenbehörde sucht für die Reparatur zwei Techniker (m/w/d), teilte sie am"
+                + " Dienstag mit.\n\n");
+    assertTrue(ex.text().contains("zwei Techniker (m/w/d)"), ex.text());
+  }
+
+  @Test
   void aCreditOpenerInsideASentenceLeavesItArticleText() {
     Extraction ex =
         clean(
