@@ -189,6 +189,16 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aPromptNamingWhereTheNewsArrivesIsChromeToo() {
+    Extraction ex =
+        clean(
+            "Get daily harbour news delivered to your inbox so you never miss a ferry.\n\n"
+                + "Die wichtigsten Nachrichten vom Hafen jeden Morgen direkt ins Postfach.\n\n");
+    assertFalse(ex.text().contains("delivered to your inbox"), ex.text());
+    assertFalse(ex.text().contains("direkt ins Postfach"), ex.text());
+  }
+
+  @Test
   void aLongParagraphAboutANewsletterIsArticleText() {
     String paragraph =
         "The harbour authority also said that its weekly newsletter, which about four thousand"
