@@ -63,6 +63,8 @@ final class LineClassifier {
         && n <= limits.promoLineMaxChars()
         && JOB_AD_GENDERS.matcher(lower).find()) {
       line.mark(BlockKind.BOILERPLATE, "promo"); // a job ad of the site's job market
+    } else if (n <= limits.promoLineMaxChars() && endsInLink(lower)) {
+      line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
     } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
@@ -168,6 +170,22 @@ final class LineClassifier {
         && !ArticleRegion.typedListItem(t)
         && Words.casedWords(t) >= limits.menuMinWords()
         && Words.titleCaseShare(t) >= limits.menuMinCapitalised();
+  }
+
+  /**
+   * A teaser with its link to the story at the end of the line: "… sounds,… Read more", "Rund 400
+   * Feuerwehrleute protestieren | mehr", "… virtueller Workshop zum Kurs". Text before the link
+   * word; a link alone is a whole line's phrase.
+   */
+  private boolean endsInLink(String lower) {
+    String t = lower.replaceFirst("[\\s›»>→]+$", "");
+    for (String end : words.linkEnds()) {
+      int at = t.length() - end.length();
+      if (at > 0 && t.endsWith(end) && !Character.isLetterOrDigit(t.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */

@@ -91,6 +91,26 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aTeaserEndingInItsLinkToTheStoryIsChrome() {
+    Extraction ex =
+        clean(
+            "Ferry operators expect longer queues at the southern pier this summer, while the"
+                + " pier is… Read more\n\n"
+                + "Rund 400 Pendler protestieren gegen höhere Fährpreise | mehr\n\n");
+    assertFalse(ex.text().contains("longer queues"), ex.text());
+    assertFalse(ex.text().contains("Rund 400 Pendler"), ex.text());
+  }
+
+  @Test
+  void aSentenceEndingInALinksWordsIsArticleText() {
+    Extraction ex =
+        clean(
+            "The authority printed the new timetable on a poster at the pier for commuters who"
+                + " want to read more.\n\n");
+    assertTrue(ex.text().contains("want to read more"), ex.text());
+  }
+
+  @Test
   void aCreditOpenerInsideASentenceLeavesItArticleText() {
     Extraction ex =
         clean(
