@@ -66,12 +66,14 @@ class StoryEndTest {
     assertTrue(ex.text().contains("end in September"), ex.text());
   }
 
-  @Test
-  void aHeadOfOtherStoriesThatNoBlockPhraseKnowsEndsTheStoryToo() {
+  /** "Top stories", and "Most read" in Burmese. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Top stories", "အဖတ်အများဆုံး"})
+  void aHeadOfOtherStoriesThatNoBlockPhraseKnowsEndsTheStoryToo(String head) {
     String other =
         "The regional orchestra announced its programme for the autumn season, with seven concerts"
             + " of music by composers from the north, and a festival of chamber music in October.";
-    String list = HEADLINES.replace("Related stories", "Top stories");
+    String list = HEADLINES.replace("Related stories", head);
     Extraction ex = CLEANER.clean(STORY + list + other, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("transport committee approved"), ex.text());
     assertFalse(ex.text().contains("regional orchestra"), ex.text());
