@@ -17,6 +17,10 @@ import java.util.List;
  * @param relatedHeads whole lines that head a list of other stories ("More on", "Top stories"),
  *     besides the shared related phrases: safe as a whole line of a text page, too short or too
  *     common to be block phrases of the HTML extractor
+ * @param linkEnds how a teaser's link to the story ends its line ("… sounds,… Read more", "Rund 400
+ *     Feuerwehrleute protestieren | mehr", "… Workshop zum Kurs")
+ * @param relatedHeadOpeners how a short head of other stories on a topic opens ("More on Amazon",
+ *     "Mehr zu Fleischkonsum", "Latest in News"): the topic after it is any
  * @param newsletterWords the newsletter's name in the words of the shared newsletter phrases
  *     ("newsletter", "nieuwsbrief", "뉴스레터"): a promotion-sized line in the story that names it asks
  *     the reader to sign up
@@ -34,6 +38,8 @@ public record TextPageWords(
     List<String> commentPhrases,
     List<String> continuationWords,
     List<String> relatedHeads,
+    List<String> linkEnds,
+    List<String> relatedHeadOpeners,
     List<String> newsletterWords,
     List<String> bylineTitles,
     List<String> paywallNotices) {}

@@ -12,6 +12,9 @@ import java.util.Set;
  * related section that follows the body. Immutable and thread-safe.
  */
 final class ArticleRegion {
+  /** Lines between a teaser's headline and its excerpt, or before the next headline. */
+  private static final int EXCERPT_MAX_GAP = 3;
+
   private final Set<String> sectionEnd;
   private final Thresholds.TextPages limits;
   private final List<String> creditOpeners;
@@ -342,6 +345,37 @@ final class ArticleRegion {
         && onSubject <= limits.bareHeadlinesMaxOnSubject() * headlines;
   }
 
+  /**
+   * Whether other stories' teasers start at {@code from}, each summary cut short by the site with
+   * an ellipsis ("… The trustee is asking…"): at least {@code headlineListMinLines} in a row, each
+   * a headline, perhaps an author's name, a date or a category, then its excerpt. A story's own
+   * paragraph may trail off, but not under a headline three times over; whatever their subject.
+   */
+  private boolean excerptsFrom(List<Line> lines, int from, int to) {
+    int teasers = 0;
+    int j = from;
+    while (j < to && isHeadline(lines.get(j), true)) {
+      int k = j + 1;
+      while (k < to && k <= j + EXCERPT_MAX_GAP && !isSummary(lines.get(k))) {
+        k++;
+      }
+      if (k >= to || !isSummary(lines.get(k)) || !endsInEllipsis(lines.get(k).text)) {
+        break;
+      }
+      teasers++;
+      j = k + 1;
+      while (j < to && j <= k + EXCERPT_MAX_GAP && !isHeadline(lines.get(j), true)) {
+        j++;
+      }
+    }
+    return teasers >= limits.headlineListMinLines();
+  }
+
+  static boolean endsInEllipsis(String text) {
+    String t = text.stripTrailing();
+    return t.endsWith("…") || t.endsWith("...");
+  }
+
   /** The next body line from {@code from}, past metadata lines (a date, a credit), or -1. */
   private static int nextBody(List<Line> lines, int from, int to) {
     for (int j = from; j < to && j <= from + 2; j++) {
@@ -388,6 +422,10 @@ final class ArticleRegion {
           && bodyWords >= limits.sectionCutMinWords()
           && endsStory(lines, i + 1, region[1], region[0])) {
         endFrom(lines, i + 1, region[1], l.reason);
+        return;
+      }
+      if (bodyWords >= limits.sectionCutMinWords() && excerptsFrom(lines, i, region[1])) {
+        endFrom(lines, i, region[1], "related");
         return;
       }
       if (section == null

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 final class LineClassifier {
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
+  /** The genders a job ad addresses: "(m/w/d)", "(w/m/div)", "(m/f/d)", "(H/F)". */
+  private static final Pattern JOB_AD_GENDERS =
+      Pattern.compile("\\((?:m|w|f|d|h|x|div)(?:\\s*/\\s*(?:m|w|f|d|h|x|div)){1,2}\\)");
+
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
   private final Thresholds.Blocks blocks;
@@ -41,7 +45,9 @@ final class LineClassifier {
     String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
-    if (phrase == null && relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())) {
+    if (phrase == null
+        && (relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())
+            || opensRelatedHead(line, lower))) {
       phrase = "related";
     }
     if (phrase != null) {
@@ -52,6 +58,12 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "comments");
     } else if (LineStarts.first(lower, words.promoPhrases()) != null
         && n <= limits.promoLineMaxChars()) {
+      line.mark(BlockKind.BOILERPLATE, "promo");
+    } else if (!line.sentence
+        && n <= limits.promoLineMaxChars()
+        && JOB_AD_GENDERS.matcher(lower).find()) {
+      line.mark(BlockKind.BOILERPLATE, "promo"); // a job ad of the site's job market
+    } else if (n <= limits.promoLineMaxChars() && endsInLink(lower)) {
       line.mark(BlockKind.BOILERPLATE, "promo");
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
@@ -85,6 +97,20 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /**
+   * A short head of other stories on a topic: "More on Amazon", "Mehr zu Fleischkonsum", "Latest in
+   * News"; the opener and a topic after it, no sentence. Drawn with an arrow ("Más en Opinión ›")
+   * it is a link to the site's section, no head.
+   */
+  private boolean opensRelatedHead(Line line, String lower) {
+    String opener = LineStarts.first(lower, words.relatedHeadOpeners());
+    return opener != null
+        && lower.length() > opener.length()
+        && !line.sentence
+        && line.words <= limits.shortLineMaxWords()
+        && !pointsOn(lower);
   }
 
   /**
@@ -144,6 +170,22 @@ final class LineClassifier {
         && !ArticleRegion.typedListItem(t)
         && Words.casedWords(t) >= limits.menuMinWords()
         && Words.titleCaseShare(t) >= limits.menuMinCapitalised();
+  }
+
+  /**
+   * A teaser with its link to the story at the end of the line: "… sounds,… Read more", "Rund 400
+   * Feuerwehrleute protestieren | mehr", "… virtueller Workshop zum Kurs". Text before the link
+   * word; a link alone is a whole line's phrase.
+   */
+  private boolean endsInLink(String lower) {
+    String t = lower.replaceFirst("[\\s›»>→]+$", "");
+    for (String end : words.linkEnds()) {
+      int at = t.length() - end.length();
+      if (at > 0 && t.endsWith(end) && !Character.isLetterOrDigit(t.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Leave a reply", "Your email address will not be published", "There are 13 comments". */
@@ -235,7 +277,7 @@ final class LineClassifier {
     int best = -1;
     for (String p : lexicon.creditPrefixes()) {
       int at = lower.lastIndexOf(p);
-      if (at > 0 && at > best && opensCredit(lower, at, p)) {
+      if (at > 0 && at > best && opensCredit(t, lower, at, p)) {
         best = at;
       }
     }
@@ -248,12 +290,23 @@ final class LineClassifier {
     return source || Words.count(credit) > limits.creditMaxWords() ? null : credit;
   }
 
-  private static boolean opensCredit(String lower, int at, String prefix) {
-    if (lower.charAt(at - 1) != ' ') {
-      return false; // "。(c)AFP" ends a paragraph of a story by the agency, not a caption
-    }
+  private static boolean opensCredit(String t, String lower, int at, String prefix) {
     boolean word = Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1));
+    if (lower.charAt(at - 1) != ' ') {
+      // "。(c)AFP" ends a paragraph of a story by the agency, not a caption
+      return !word && gluedOpener(t, at);
+    }
     return !word || (at >= 2 && lower.charAt(at - 2) == '.');
+  }
+
+  /**
+   * A capitalised opener glued to the caption's last word or full stop, where the browser joined
+   * the caption and its credit without a space: "… at the World CupCredit: PA", "… der Wahl.Bild:
+   * Jane Roe/dpa".
+   */
+  private static boolean gluedOpener(String t, int at) {
+    char before = t.charAt(at - 1);
+    return Character.isUpperCase(t.charAt(at)) && (Character.isLowerCase(before) || before == '.');
   }
 
   private static boolean bracketed(String t) {

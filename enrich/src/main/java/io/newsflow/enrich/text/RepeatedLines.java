@@ -61,6 +61,39 @@ final class RepeatedLines {
   }
 
   /**
+   * Other stories' links under one kicker: lines that open with the same label before a bar, {@code
+   * repeatedLineMinCount} times or more ("BUDGET 3.0 | Sars gets R4bn to hire debt collectors",
+   * "READ ANOTHER STORY HERE | …"), are teasers of a series, whatever follows the bar.
+   */
+  void markKickers(List<Line> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Line l : lines) {
+      String kicker = kicker(l);
+      if (kicker != null) {
+        counts.merge(kicker, 1, Integer::sum);
+      }
+    }
+    for (Line l : lines) {
+      String kicker = kicker(l);
+      if (kicker != null && counts.get(kicker) >= limits.repeatedLineMinCount()) {
+        l.mark(BlockKind.BOILERPLATE, "related");
+      }
+    }
+  }
+
+  /** The label before " | " of a headline-sized body line, or null. */
+  private String kicker(Line l) {
+    int bar = l.text.indexOf(" | ");
+    if (l.kind != BlockKind.BODY
+        || bar <= 0
+        || l.words > limits.headlineMaxWords()
+        || Words.count(l.text.substring(0, bar)) > limits.shortLineMaxWords()) {
+      return null;
+    }
+    return LineFingerprint.normalise(l.text.substring(0, bar));
+  }
+
+  /**
    * The heads of a comment thread's posts: a short line ending in a colon right before a dateline
    * ("Jane Roe says:" / "6 May 2025 at 11:17", "Philipp sagt:"), whose last word at least one other
    * such line ends in too (the thread's verb, in the page's language). A quote introduced with a

@@ -46,6 +46,7 @@ public final class TextCleaner {
     repeats.markRepeats(lines);
     repeats.markCaptions(lines);
     repeats.markCommentHeads(lines);
+    repeats.markKickers(lines);
     galleries.markSlides(lines);
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);

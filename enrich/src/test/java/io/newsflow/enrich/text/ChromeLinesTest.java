@@ -54,6 +54,63 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionWithItsCreditGluedOnGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "Commuters wait for the first ferry at the southern pierCredit: Jane Roe\n\n"
+                + "Der Hafen am Abend nach dem Sturm.Bild: Jane Roe/dpa\n\n");
+    assertFalse(ex.text().contains("Commuters wait"), ex.text());
+    assertFalse(ex.text().contains("Der Hafen"), ex.text());
+    assertEquals(2, ex.images().size(), ex.images().toString());
+    assertEquals("Credit: Jane Roe", ex.images().get(0).credit());
+  }
+
+  @Test
+  void anAgencysMarkGluedToAStorysLastSentenceLeavesItArticleText() {
+    Extraction ex = clean("港湾局によると、新しい運賃は４月１日から適用される。(c)AFP\n\n");
+    assertTrue(ex.text().contains("新しい運賃"), ex.text());
+  }
+
+  @Test
+  void jobAdsAddressingEveryGenderAreChrome() {
+    Extraction ex =
+        clean(
+            "Redakteur Hafen und Verkehr (m/w/d) Hafenzeitung GmbH\n\n"
+                + "Chargé de mission portuaire (H/F) Port de Marseille\n\n");
+    assertFalse(ex.text().contains("Redakteur Hafen"), ex.text());
+    assertFalse(ex.text().contains("Chargé de mission"), ex.text());
+  }
+
+  @Test
+  void aSentenceAboutAJobOfferIsArticleText() {
+    Extraction ex =
+        clean(
+            "Die Hafenbehörde sucht für die Reparatur zwei Techniker (m/w/d), teilte sie am"
+                + " Dienstag mit.\n\n");
+    assertTrue(ex.text().contains("zwei Techniker (m/w/d)"), ex.text());
+  }
+
+  @Test
+  void aTeaserEndingInItsLinkToTheStoryIsChrome() {
+    Extraction ex =
+        clean(
+            "Ferry operators expect longer queues at the southern pier this summer, while the"
+                + " pier is… Read more\n\n"
+                + "Rund 400 Pendler protestieren gegen höhere Fährpreise | mehr\n\n");
+    assertFalse(ex.text().contains("longer queues"), ex.text());
+    assertFalse(ex.text().contains("Rund 400 Pendler"), ex.text());
+  }
+
+  @Test
+  void aSentenceEndingInALinksWordsIsArticleText() {
+    Extraction ex =
+        clean(
+            "The authority printed the new timetable on a poster at the pier for commuters who"
+                + " want to read more.\n\n");
+    assertTrue(ex.text().contains("want to read more"), ex.text());
+  }
+
+  @Test
   void aCreditOpenerInsideASentenceLeavesItArticleText() {
     Extraction ex =
         clean(
@@ -149,6 +206,16 @@ class ChromeLinesTest {
     assertFalse(ex.text().contains("Hafen-Newsletter"), ex.text());
     assertTrue(ex.text().contains("nine percent"), ex.text());
     assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void aPromptNamingWhereTheNewsArrivesIsChromeToo() {
+    Extraction ex =
+        clean(
+            "Get daily harbour news delivered to your inbox so you never miss a ferry.\n\n"
+                + "Die wichtigsten Nachrichten vom Hafen jeden Morgen direkt ins Postfach.\n\n");
+    assertFalse(ex.text().contains("delivered to your inbox"), ex.text());
+    assertFalse(ex.text().contains("direkt ins Postfach"), ex.text());
   }
 
   @Test

@@ -19,6 +19,32 @@ class EchoTest {
           + " the first increase in four years, to pay for the repairs of the northern pier.\n\n";
 
   @Test
+  void linksUnderOneKickerThreeTimesAreTeasers() {
+    String text =
+        PARAGRAPH
+            + "HARBOUR WEEK | City library extends its opening hours on weekends\n\n"
+            + "HARBOUR WEEK | Local football club names a new head coach\n\n"
+            + PARAGRAPH.replace("Tuesday", "Wednesday")
+            + "HARBOUR WEEK | Two new cycle lanes planned along the river promenade\n\n"
+            + PARAGRAPH.replace("Tuesday", "Friday");
+    Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+    assertFalse(ex.text().contains("HARBOUR WEEK"), ex.text());
+    assertTrue(ex.text().contains("on Friday"), ex.text());
+  }
+
+  @Test
+  void aKickerOverTwoSubHeadsIsKept() {
+    String text =
+        PARAGRAPH
+            + "Q&A | What commuters will pay for the ferry from April on\n\n"
+            + PARAGRAPH.replace("Tuesday", "Wednesday")
+            + "Q&A | When the repairs of the northern pier start and end\n\n"
+            + PARAGRAPH.replace("Tuesday", "Friday");
+    Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Q&A | When the repairs"), ex.text());
+  }
+
+  @Test
   void stepsNumberedOneAfterAnotherAreAllKept() {
     String text =
         PARAGRAPH

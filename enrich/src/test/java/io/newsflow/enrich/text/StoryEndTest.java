@@ -66,15 +66,39 @@ class StoryEndTest {
     assertTrue(ex.text().contains("end in September"), ex.text());
   }
 
-  @Test
-  void aHeadOfOtherStoriesThatNoBlockPhraseKnowsEndsTheStoryToo() {
+  /** "Top stories", and "Most read" in Burmese. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Top stories", "အဖတ်အများဆုံး"})
+  void aHeadOfOtherStoriesThatNoBlockPhraseKnowsEndsTheStoryToo(String head) {
     String other =
         "The regional orchestra announced its programme for the autumn season, with seven concerts"
             + " of music by composers from the north, and a festival of chamber music in October.";
-    String list = HEADLINES.replace("Related stories", "Top stories");
+    String list = HEADLINES.replace("Related stories", head);
     Extraction ex = CLEANER.clean(STORY + list + other, null, SiteMemory.NONE).extraction();
     assertTrue(ex.text().contains("transport committee approved"), ex.text());
     assertFalse(ex.text().contains("regional orchestra"), ex.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"More on city life", "Mehr zu Hamburg", "Latest in Local News"})
+  void aHeadOpeningOnATopicEndsTheStoryToo(String head) {
+    String other =
+        "The regional orchestra announced its programme for the autumn season, with seven concerts"
+            + " of music by composers from the north, and a festival of chamber music in October.";
+    String list = HEADLINES.replace("Related stories", head);
+    Extraction ex = CLEANER.clean(STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("transport committee approved"), ex.text());
+    assertFalse(ex.text().contains("regional orchestra"), ex.text());
+  }
+
+  @Test
+  void aLinkToASectionDrawnWithAnArrowIsNoHead() {
+    String other =
+        "The regional orchestra announced its programme for the autumn season, with seven concerts"
+            + " of music by composers from the north, and a festival of chamber music in October.";
+    String list = HEADLINES.replace("Related stories", "More on city life ›");
+    Extraction ex = CLEANER.clean(STORY + list + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("regional orchestra"), ex.text());
   }
 
   /** The harbour story in Japanese, written without spaces between words. */
@@ -158,6 +182,49 @@ class StoryEndTest {
     assertTrue(ex.text().contains("twenty cents more"), ex.text());
     assertTrue(ex.text().contains("return to the pier in September"), ex.text());
     assertTrue(ex.text().contains("cannot wait for another winter"), ex.text());
+  }
+
+  /**
+   * Three teasers on the story's own subject, each a category, a headline, its author and an
+   * excerpt the site cut short.
+   */
+  private static final String EXCERPTS =
+      "Transport\n\n"
+          + "Ferry operators warn of longer queues at the southern pier\n\n"
+          + "Jane Roe\n\n"
+          + "Ferry operators expect longer queues at the southern pier this summer, while the"
+          + " northern pier is repaired, and ask commuters to buy their tickets…\n\n"
+          + "Harbour\n\n"
+          + "Harbour authority names the builder of the northern pier repairs\n\n"
+          + "Tom Roe\n\n"
+          + "The harbour authority chose a local builder for the repairs of the northern pier, which"
+          + " were damaged by the winter storms, and said the ferry fares will…\n\n"
+          + "City\n\n"
+          + "Council members ask for a smaller ferry fare increase\n\n"
+          + "Jane Roe\n\n"
+          + "Two members of the transport committee asked for a smaller increase of the ferry fares,"
+          + " spread over two years, after commuters from the harbour...\n\n";
+
+  @Test
+  void teasersWithExcerptsCutShortEndTheStoryWhateverTheirSubject() {
+    Extraction ex = CLEANER.clean(STORY + EXCERPTS, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("longer queues"), ex.text());
+    assertFalse(ex.text().contains("local builder"), ex.text());
+    assertFalse(ex.text().contains("spread over two years, after"), ex.text());
+  }
+
+  @Test
+  void aParagraphOfTheStoryTrailingOffUnderASubHeadIsKept() {
+    String trailing =
+        "What the commuters say\n\n"
+            + "Commuters waiting at the southern pier on Tuesday were not surprised by the new fares,"
+            + " though some said they would rather take the bus from now on…\n\n"
+            + "The harbour authority said it will publish the new timetable for the ferries at the"
+            + " southern pier in March, a month before the new fares take effect.\n\n";
+    Extraction ex = CLEANER.clean(STORY + trailing, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("take the bus from now on"), ex.text());
+    assertTrue(ex.text().contains("publish the new timetable"), ex.text());
   }
 
   /** Three other stories' teasers with headlines of a few words, each under its date. */
