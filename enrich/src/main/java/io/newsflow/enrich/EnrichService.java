@@ -17,9 +17,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -272,20 +275,37 @@ public final class EnrichService implements AutoCloseable {
     return streams.state();
   }
 
-  /** The dead letters the stream threads forwarded, by reason (all of stage enrich). */
   /** Records the stream threads processed so far, from Kafka Streams' own thread metrics. */
   public long recordsProcessed() {
-    double total = 0;
-    for (var metric : streams.metrics().entrySet()) {
-      if (metric.getKey().group().equals("stream-thread-metrics")
-          && metric.getKey().name().equals("process-total")
-          && metric.getValue().metricValue() instanceof Number n) {
-        total += n.doubleValue();
-      }
-    }
-    return (long) total;
+    return (long) metricSum("stream-thread-metrics", "process-total", id -> true);
   }
 
+  /**
+   * The sum of one metric over enrich's clients whose {@code client-id} (for Kafka Streams' own
+   * metrics {@code thread-id}) passes {@code clientId}: e.g. group "producer-metrics", name
+   * "txn-commit-time-ns-total", ids ending "-producer".
+   */
+  public double metricSum(String group, String name, Predicate<String> clientId) {
+    return metricByClient(group, name, clientId).values().stream().mapToDouble(d -> d).sum();
+  }
+
+  /** One metric's value by client (or thread) id, for the ids that pass {@code clientId}. */
+  public Map<String, Double> metricByClient(String group, String name, Predicate<String> clientId) {
+    Map<String, Double> values = new TreeMap<>();
+    for (var metric : streams.metrics().entrySet()) {
+      MetricName key = metric.getKey();
+      String id = key.tags().getOrDefault("client-id", key.tags().getOrDefault("thread-id", ""));
+      if (key.group().equals(group)
+          && key.name().equals(name)
+          && clientId.test(id)
+          && metric.getValue().metricValue() instanceof Number n) {
+        values.merge(id, n.doubleValue(), Double::sum);
+      }
+    }
+    return values;
+  }
+
+  /** The dead letters the stream threads forwarded, by reason (all of stage enrich). */
   public DeadLetterCounts deadLetterCounts() {
     return deadLetterCounts;
   }

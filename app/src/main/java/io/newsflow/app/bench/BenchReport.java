@@ -3,6 +3,7 @@ package io.newsflow.app.bench;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Prints one run's figures, the same lines for every run so runs can be compared. */
 final class BenchReport {
@@ -52,6 +53,7 @@ final class BenchReport {
         "                    %s (whole run after start-up, JIT warm-up included)%n",
         cpu(r.wholeRunCpuNanos(), r.offered()));
     jitNote(out, r.cpuNanos());
+    streamThreads(out, r.streamThreadTime());
     out.printf(
         Locale.ROOT,
         "  heap:             %d MB at most in use (limit %d MB)%n",
@@ -80,6 +82,70 @@ final class BenchReport {
         flow.outPerSecond(),
         flow.inPipelineAtStart(),
         flow.inPipelineAtEnd());
+  }
+
+  /**
+   * What the stream threads did with their time in the window: ran (their CPU time), waited for a
+   * core, waited for Kafka (by kind), and the rest (other waits: locks, safepoints).
+   */
+  private static void streamThreads(PrintWriter out, BenchRun.StreamThreadTime t) {
+    if (t.wallNanos() <= 0) {
+      return;
+    }
+    long core = t.waitedNanos().getOrDefault(StreamThreadWaits.CORE, 0L);
+    long waited = 0;
+    StringBuilder kinds = new StringBuilder();
+    for (String kind : StreamThreadWaits.KINDS) {
+      long ns = t.waitedNanos().getOrDefault(kind, 0L);
+      waited += ns;
+      kinds.append(kinds.length() > 0 ? ", " : "").append(kind).append(' ');
+      kinds.append(percent(ns, t.wallNanos()));
+      if (kind.equals("poll")) {
+        kinds.append(pollByThread(t));
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "  stream threads:   on CPU %s%s of their time, waiting for a core %s, for Kafka %s (%s),"
+            + " the rest %s%n",
+        percent(t.cpuNanos(), t.wallNanos()),
+        byThread(t.cpuByThread(), t.wallNanos()),
+        percent(core, t.wallNanos()),
+        percent(waited, t.wallNanos()),
+        kinds,
+        percent(t.wallNanos() - t.cpuNanos() - core - waited, t.wallNanos()));
+  }
+
+  /** Each thread's poll wait, as a share of that thread's own time: " [1: 2.0%, 2: 38.8%]". */
+  private static String pollByThread(BenchRun.StreamThreadTime t) {
+    Map<String, Long> polls = new TreeMap<>();
+    t.waitedNanos()
+        .forEach(
+            (kind, ns) -> {
+              if (StreamThreadWaits.isPollOf(kind)) {
+                polls.put(kind.substring(StreamThreadWaits.POLL_OF.length()), ns);
+              }
+            });
+    return byThread(polls, t.wallNanos());
+  }
+
+  /** Each thread's share of its own time, from nanoseconds by thread index and their wall total. */
+  private static String byThread(Map<String, Long> nanos, long wallNanos) {
+    if (nanos.size() < 2) {
+      return "";
+    }
+    StringBuilder each = new StringBuilder();
+    nanos.forEach(
+        (thread, ns) ->
+            each.append(each.length() > 0 ? ", " : "")
+                .append(thread)
+                .append(": ")
+                .append(percent(ns * nanos.size(), wallNanos)));
+    return " [" + each + "]";
+  }
+
+  private static String percent(long part, long whole) {
+    return String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
   }
 
   /**

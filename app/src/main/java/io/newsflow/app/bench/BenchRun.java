@@ -73,6 +73,7 @@ final class BenchRun {
       long[] latenciesMillis,
       Map<String, Long> cpuNanos,
       Map<String, Long> wholeRunCpuNanos,
+      StreamThreadTime streamThreadTime,
       long heapMaxUsedBytes,
       long heapLimitBytes) {}
 
@@ -90,7 +91,19 @@ final class BenchRun {
       long inPipelineAtEnd,
       boolean enrichAhead) {}
 
-  private record Sample(long nanos, long read, long resolved, CpuByStage.Snapshot cpu) {}
+  /**
+   * The stream threads' time in the steady window, summed over the threads, in nanoseconds: wall
+   * time, CPU time, and waits for Kafka by kind ({@link StreamThreadWaits}).
+   */
+  record StreamThreadTime(
+      long wallNanos, Map<String, Long> cpuByThread, Map<String, Long> waitedNanos) {
+    long cpuNanos() {
+      return cpuByThread.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private record Sample(
+      long nanos, long read, long resolved, CpuByStage.Snapshot cpu, Map<String, Long> waits) {}
 
   private record Window(Sample first, Sample last, boolean enrichAhead) {}
 
@@ -129,7 +142,9 @@ final class BenchRun {
         Thread publish = new Thread(() -> offer(publisher, tracker), "newsflow-bench-publish");
         publish.start();
         List<Sample> samples = new ArrayList<>();
-        samples.add(new Sample(System.nanoTime(), 0, 0, cpu.snapshot()));
+        samples.add(
+            new Sample(
+                System.nanoTime(), 0, 0, cpu.snapshot(), StreamThreadWaits.snapshot(enrich)));
         long heapMax = 0;
         long deadline = System.nanoTime() + config.timeoutSeconds() * 1_000_000_000L;
         boolean complete = false;
@@ -137,7 +152,12 @@ final class BenchRun {
           complete = tracker.awaitComplete(SAMPLE_NANOS / 1_000_000);
           long read = progress.read();
           samples.add(
-              new Sample(System.nanoTime(), read, resolved(tracker.counts()), cpu.snapshot()));
+              new Sample(
+                  System.nanoTime(),
+                  read,
+                  resolved(tracker.counts()),
+                  cpu.snapshot(),
+                  StreamThreadWaits.snapshot(enrich)));
           heapMax = Math.max(heapMax, heapUsed());
         }
         publish.join();
@@ -263,6 +283,15 @@ final class BenchRun {
         latencies.after(warmupPages()),
         CpuByStage.between(first.cpu(), last.cpu(), cpu.names()),
         CpuByStage.between(samples.get(0).cpu(), last.cpu(), cpu.names()),
+        new StreamThreadTime(
+            (last.nanos() - first.nanos()) * streamThreads,
+            CpuByStage.byThread(
+                first.cpu(),
+                last.cpu(),
+                cpu.names(),
+                StreamThreadWaits.STREAM_THREAD,
+                StreamThreadWaits::threadIndex),
+            StreamThreadWaits.between(first.waits(), last.waits())),
         heapMax,
         Runtime.getRuntime().maxMemory());
   }

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -95,6 +98,27 @@ final class CpuByStage {
     byStage.put("jvm", Math.max(0, total - named - jit - gc));
     byStage.put("total", total);
     return byStage;
+  }
+
+  /**
+   * CPU nanoseconds spent between two snapshots by each Java thread whose name passes, keyed by
+   * {@code key} of its name.
+   */
+  static Map<String, Long> byThread(
+      Snapshot before,
+      Snapshot after,
+      Map<Long, String> names,
+      Predicate<String> name,
+      Function<String, String> key) {
+    Map<String, Long> spent = new TreeMap<>();
+    for (Map.Entry<Long, Long> e : after.javaThreads().entrySet()) {
+      String thread = names.getOrDefault(e.getKey(), "");
+      if (name.test(thread)) {
+        long ns = e.getValue() - before.javaThreads().getOrDefault(e.getKey(), 0L);
+        spent.merge(key.apply(thread), ns, Long::sum);
+      }
+    }
+    return spent;
   }
 
   private static long spent(Map<Long, Long> before, Map<Long, Long> after) {
