@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,7 +56,7 @@ public final class NewsTextConll {
         pages++;
       }
     }
-    System.err.printf("%d pages, %d sentences%n", pages, sentences);
+    System.err.printf(Locale.ROOT, "%d pages, %d sentences%n", pages, sentences);
   }
 
   /** The text's sentences as the tagger sees them, each a list of token texts. */

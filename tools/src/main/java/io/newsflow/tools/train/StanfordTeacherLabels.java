@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,7 +77,7 @@ public final class StanfordTeacherLabels {
         }
       }
     }
-    System.err.printf("%d of %d sentences written%n", written, sentences);
+    System.err.printf(Locale.ROOT, "%d of %d sentences written%n", written, sentences);
     System.err.print("teacher against the file's tags, all:\n" + all.report());
     System.err.print("odd 20-sentence blocks only:\n" + odd.report());
   }
