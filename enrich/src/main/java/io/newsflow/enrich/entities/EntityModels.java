@@ -32,7 +32,7 @@ public final class EntityModels {
           new ModelCard("en", "en-conll2003-v3", "ner-model.bin", TokenScheme.WORDS, null, true),
           new ModelCard(
               "de",
-              "de-wikineural-germeval-v4",
+              "de-corenlp-germeval-v5",
               "ner-model-de.bin",
               TokenScheme.WORDS,
               GERMEVAL_DEV_SHA256),

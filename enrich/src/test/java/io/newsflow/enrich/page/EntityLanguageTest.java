@@ -72,7 +72,7 @@ class EntityLanguageTest {
   @Test
   void aGermanArticleIsTaggedByTheGermanModelWithoutItsCommonNouns() {
     Article article = enrich("de", GERMAN, EntityPagesTest.ENRICHER);
-    assertEquals("de-wikineural-germeval-v4", article.getEntityModel());
+    assertEquals("de-corenlp-germeval-v5", article.getEntityModel());
     for (var entity : article.getEntities()) {
       for (String noun : List.of("Zutaten", "Teig", "Mehl", "Schüssel", "Beim", "Lagern", "Die")) {
         assertFalse(entity.getName().contains(noun), entity.toString());
