@@ -35,6 +35,7 @@ final class FeatureHash {
   static final int[] GAZETTEER_M1 = byMark(Template.GAZETTEER_M1, null);
   static final int[] GAZETTEER_P1 = byMark(Template.GAZETTEER_P1, null);
   static final int[] DOC_NAME_END = byMark(Template.DOC_NAME_END, null);
+  static final int[] STEM_NAME_PART = byMark(Template.STEM_NAME_PART, null);
   static final int[][] PREV_TAG_NAME_PART = prevTagNamePart();
 
   static final int[] HISTORY = byType(Template.HISTORY);

@@ -17,31 +17,44 @@ package io.newsflow.enrich.entities;
  * @param contextMates in the second pass, how the first pass typed the document's other capitalised
  *     words between the same two neighbours after a token of the same first-pass type ({@link
  *     ContextMates}; {@code TrainTagger --context-mates}); a flag in the model file
+ * @param stems the word without its case ending ({@link WordEndings}) as a feature, and the known
+ *     name parts of that stem, so the inflected forms of one name share their evidence ({@code
+ *     TrainTagger --stems}); a flag in the model file
  */
 public record FeatureOptions(
     boolean characterWords,
     WordClusters clusters,
     boolean context,
     boolean aggregate,
-    boolean contextMates) {
+    boolean contextMates,
+    boolean stems) {
   public static final FeatureOptions DEFAULT =
-      new FeatureOptions(false, WordClusters.NONE, false, false, false);
+      new FeatureOptions(false, WordClusters.NONE, false, false, false, false);
   public static final FeatureOptions CHARACTERS =
-      new FeatureOptions(true, WordClusters.NONE, false, false, false);
+      new FeatureOptions(true, WordClusters.NONE, false, false, false, false);
 
   public FeatureOptions withClusters(WordClusters wordClusters) {
-    return new FeatureOptions(characterWords, wordClusters, context, aggregate, contextMates);
+    return new FeatureOptions(
+        characterWords, wordClusters, context, aggregate, contextMates, stems);
   }
 
   public FeatureOptions withContext(boolean contextFeatures) {
-    return new FeatureOptions(characterWords, clusters, contextFeatures, aggregate, contextMates);
+    return new FeatureOptions(
+        characterWords, clusters, contextFeatures, aggregate, contextMates, stems);
   }
 
   public FeatureOptions withAggregate(boolean aggregateFeatures) {
-    return new FeatureOptions(characterWords, clusters, context, aggregateFeatures, contextMates);
+    return new FeatureOptions(
+        characterWords, clusters, context, aggregateFeatures, contextMates, stems);
   }
 
   public FeatureOptions withContextMates(boolean contextMateFeatures) {
-    return new FeatureOptions(characterWords, clusters, context, aggregate, contextMateFeatures);
+    return new FeatureOptions(
+        characterWords, clusters, context, aggregate, contextMateFeatures, stems);
+  }
+
+  public FeatureOptions withStems(boolean stemFeatures) {
+    return new FeatureOptions(
+        characterWords, clusters, context, aggregate, contextMates, stemFeatures);
   }
 }

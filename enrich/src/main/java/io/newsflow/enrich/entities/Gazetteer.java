@@ -44,6 +44,9 @@ public final class Gazetteer {
    */
   private final LongSet multiWordKeys;
 
+  /** {@link #words} by {@link WordEndings#stem}, built on first use (only stem models ask). */
+  private volatile Map<String, Integer> stemWords;
+
   public Gazetteer(Map<String, Integer> names) {
     this.names = Map.copyOf(names);
     this.words = wordsOf(names);
@@ -103,6 +106,18 @@ public final class Gazetteer {
   /** The position x type bits of all known names the (lower-cased) word is a word of. */
   int namePart(String lower) {
     return words.getOrDefault(lower, 0);
+  }
+
+  /** The position x type bits of the known name words with this stem ("москв": U-LOC). */
+  int stemNamePart(String stem) {
+    Map<String, Integer> byStem = stemWords;
+    if (byStem == null) {
+      Map<String, Integer> built = new HashMap<>();
+      words.forEach((word, marks) -> built.merge(WordEndings.stem(word), marks, (a, b) -> a | b));
+      byStem = Map.copyOf(built);
+      stemWords = byStem;
+    }
+    return byStem.getOrDefault(stem, 0);
   }
 
   /** For each token, the position x type bits of all known names it is a word of. */

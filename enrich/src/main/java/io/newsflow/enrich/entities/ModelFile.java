@@ -43,6 +43,12 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#contextMates}. */
   private static final int CONTEXT_MATES_FLAG = 4;
 
+  /** Flag bit of {@link FeatureOptions#stems}. */
+  private static final int STEMS_FLAG = 8;
+
+  private static final int KNOWN_FLAGS =
+      CONTEXT_FLAG | AGGREGATE_FLAG | CONTEXT_MATES_FLAG | STEMS_FLAG;
+
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
 
@@ -57,9 +63,10 @@ public final class ModelFile {
       boolean context = tagger.options().context();
       boolean aggregate = tagger.options().aggregate();
       boolean contextMates = tagger.options().contextMates();
+      boolean stems = tagger.options().stems();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context || aggregate || contextMates
+          context || aggregate || contextMates || stems
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -72,7 +79,8 @@ public final class ModelFile {
         out.writeInt(
             (context ? CONTEXT_FLAG : 0)
                 | (aggregate ? AGGREGATE_FLAG : 0)
-                | (contextMates ? CONTEXT_MATES_FLAG : 0));
+                | (contextMates ? CONTEXT_MATES_FLAG : 0)
+                | (stems ? STEMS_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -98,7 +106,7 @@ public final class ModelFile {
         throw new IOException("bad beam width " + beamWidth);
       }
       int flags = version >= FLAGS_VERSION ? in.readInt() : 0;
-      if ((flags & ~(CONTEXT_FLAG | AGGREGATE_FLAG | CONTEXT_MATES_FLAG)) != 0) {
+      if ((flags & ~KNOWN_FLAGS) != 0) {
         throw new IOException("unknown feature flags " + flags);
       }
       Gazetteer gazetteer = new Gazetteer(readMap(in));
@@ -114,7 +122,8 @@ public final class ModelFile {
               .withClusters(clusters)
               .withContext((flags & CONTEXT_FLAG) != 0)
               .withAggregate((flags & AGGREGATE_FLAG) != 0)
-              .withContextMates((flags & CONTEXT_MATES_FLAG) != 0),
+              .withContextMates((flags & CONTEXT_MATES_FLAG) != 0)
+              .withStems((flags & STEMS_FLAG) != 0),
           beamWidth);
     }
   }

@@ -82,7 +82,8 @@ public final class NerTagger {
             .withClusters(options.clusters())
             .withContext(options.context())
             .withAggregate(options.aggregate())
-            .withContextMates(options.contextMates()),
+            .withContextMates(options.contextMates())
+            .withStems(options.stems()),
         beamWidth);
   }
 

@@ -93,4 +93,7 @@ enum Template {
   AGGREGATE_NEXT,
   // Only with FeatureOptions.contextMates.
   CONTEXT_MATES,
+  // Only with FeatureOptions.stems.
+  STEM,
+  STEM_NAME_PART,
 }

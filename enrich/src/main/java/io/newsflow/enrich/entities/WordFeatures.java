@@ -17,6 +17,7 @@ final class WordFeatures {
 
   private static final int NEIGHBOUR_SUFFIX = 3;
   private static final String PAD_TEXT = "<s>";
+  private static final int[] NO_FEATURES = new int[0];
 
   final String word;
   final String lower;
@@ -96,7 +97,8 @@ final class WordFeatures {
    * offsets above, which its construction reads.
    */
   static final WordFeatures PAD =
-      new WordFeatures(PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0, false);
+      new WordFeatures(
+          PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0, false, NO_FEATURES);
 
   /**
    * The groups of a token's features that depend on this word alone, by the word's place around the
@@ -170,7 +172,21 @@ final class WordFeatures {
         gazetteer.beginsLongerName(lower),
         lexicon.bucketIndex(lower),
         options.clusters().packed(lower),
-        options.context());
+        options.context(),
+        options.stems() ? stemFeatures(lower, gazetteer) : NO_FEATURES);
+  }
+
+  /** STEM, and STEM_NAME_PART for each mark of the known name words with the same stem. */
+  private static int[] stemFeatures(String lower, Gazetteer gazetteer) {
+    String stem = WordEndings.stem(lower);
+    int marks = gazetteer.stemNamePart(stem);
+    int[] features = new int[1 + Integer.bitCount(marks)];
+    features[0] = FeatureHash.of(Template.STEM, stem);
+    int n = 1;
+    for (int rest = marks; rest != 0; rest &= rest - 1) {
+      features[n++] = FeatureHash.STEM_NAME_PART[Integer.numberOfTrailingZeros(rest)];
+    }
+    return features;
   }
 
   private WordFeatures(
@@ -183,7 +199,8 @@ final class WordFeatures {
       boolean beginsLongerName,
       int bucket,
       int clusters,
-      boolean context) {
+      boolean context,
+      int[] stemFeatures) {
     this.word = word;
     this.lower = lower;
     this.shortShape = shortShape;
@@ -198,7 +215,8 @@ final class WordFeatures {
     this.beginsLongerName = beginsLongerName;
     this.bucket = bucket;
     int[] base = own(word, lower, longShape, shortShape);
-    this.own = withClusters(context ? withLongAffixes(base, lower) : base, clusters);
+    int[] withAffixes = context ? withLongAffixes(base, lower) : base;
+    this.own = appended(withClusters(withAffixes, clusters), stemFeatures);
     int middle = WordClusters.at(clusters, 1);
     String middleClass = Integer.toString(middle - 1);
     clusterM1 = middle == 0 ? 0 : FeatureHash.of(Template.CLUSTER_M1, middleClass);
@@ -274,6 +292,15 @@ final class WordFeatures {
       }
     }
     return java.util.Arrays.copyOf(with, n);
+  }
+
+  private static int[] appended(int[] own, int[] more) {
+    if (more.length == 0) {
+      return own;
+    }
+    int[] with = java.util.Arrays.copyOf(own, own.length + more.length);
+    System.arraycopy(more, 0, with, own.length, more.length);
+    return with;
   }
 
   /** "anglo-dutch": the parts carry the meaning ("-based", "pro-", "-born"). */

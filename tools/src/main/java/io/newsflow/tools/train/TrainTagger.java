@@ -114,7 +114,8 @@ public final class TrainTagger {
               + " [--names other-language.conll]... [--train-dev-half copies]"
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
               + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
-              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--context-mates]");
+              + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--context-mates]"
+              + " [--stems]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -129,6 +130,7 @@ public final class TrainTagger {
     boolean tuneOnTrain = false;
     boolean aggregate = false;
     boolean contextMates = false;
+    boolean stems = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -145,6 +147,7 @@ public final class TrainTagger {
         case "--tune-on-train" -> tuneOnTrain = true;
         case "--aggregate" -> aggregate = true;
         case "--context-mates" -> contextMates = true;
+        case "--stems" -> stems = true;
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
@@ -218,7 +221,8 @@ public final class TrainTagger {
             .features()
             .withContext(context)
             .withAggregate(aggregate)
-            .withContextMates(contextMates);
+            .withContextMates(contextMates)
+            .withStems(stems);
     if (clusterCounts != null && clusterFile != null) {
       throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
     }
