@@ -34,7 +34,10 @@ import java.util.Map;
  * annotators agree on). The model is read from the class path (training README).
  */
 public final class StanfordTeacherLabels {
-  /** CoreNLP's long type names, and the CoNLL ones its German model writes. */
+  /**
+   * CoreNLP's long type names, and the CoNLL ones its German model writes; a geopolitical entity
+   * (the Chinese model's GPE) is a location in CoNLL's scheme.
+   */
   private static final Map<String, String> TYPES =
       Map.of(
           "PER", "PER",
@@ -43,6 +46,7 @@ public final class StanfordTeacherLabels {
           "ORGANIZATION", "ORG",
           "LOC", "LOC",
           "LOCATION", "LOC",
+          "GPE", "LOC",
           "MISC", "MISC");
 
   private StanfordTeacherLabels() {}
