@@ -54,6 +54,20 @@ class ChromeLinesTest {
   }
 
   @Test
+  void germanPictureRightsAndCaptionLabelsMarkCaptions() {
+    Extraction ex =
+        clean(
+            "Die Fähre am nördlichen Pier am Abend nach dem Sturm. Bildrechte: Jane Roe\n\n"
+                + "Legende: Pendler warten am Morgen am südlichen Pier auf die erste Fähre.\n\n"
+                + "Ein Hafenarbeiter an der Mole (Symbolfoto: Jane Roe/dpa)\n\n");
+    assertFalse(ex.text().contains("Die Fähre"), ex.text());
+    assertFalse(ex.text().contains("Pendler warten"), ex.text());
+    assertFalse(ex.text().contains("Hafenarbeiter"), ex.text());
+    assertEquals(3, ex.images().size(), ex.images().toString());
+    assertEquals("Bildrechte: Jane Roe", ex.images().get(0).credit());
+  }
+
+  @Test
   void aCaptionWithItsCreditGluedOnGoesToTheImages() {
     Extraction ex =
         clean(
