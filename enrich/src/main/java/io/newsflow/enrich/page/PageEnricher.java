@@ -199,7 +199,8 @@ public final class PageEnricher {
     if (raw.mostlyUndecodable()) {
       return undecodable(resolved);
     }
-    TextCleaning cleaning = textCleaner.clean(raw.text(), page.getSite(), memory);
+    TextCleaning cleaning =
+        textCleaner.clean(raw.text(), page.getSite(), page.getFinalUrl(), memory);
     memory.learn(cleaning.fingerprints());
     observer.extracted(body.length, System.nanoTime() - start);
     if (overBudget(start)) {

@@ -188,6 +188,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param gallerySlideMaxLines ...when each counter follows the last within this many lines
    * @param maxBlocks the rest of an absurdly long page is cut
    * @param maxFingerprintChars longer lines are not counted by the site memory
+   * @param siteLineMaxStoryShare a line of promotion size in the story that names the site, with
+   *     less than this share of its content words in the rest of the story, no paragraph next to it
+   *     and no quote, is the site speaking of itself (a reporter's bio, an appeal, a notice)
    */
   public record TextPages(
       int lineCost,
@@ -227,5 +230,6 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int gallerySlideMaxLines,
       int unpunctuatedProseMinWords,
       int bareHeadlinesMinLines,
-      double bareHeadlinesMaxOnSubject) {}
+      double bareHeadlinesMaxOnSubject,
+      double siteLineMaxStoryShare) {}
 }

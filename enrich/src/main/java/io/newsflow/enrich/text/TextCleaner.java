@@ -22,6 +22,7 @@ public final class TextCleaner {
   private final RepeatedLines repeats;
   private final Galleries galleries;
   private final ArticleRegion region;
+  private final SelfReferences selfReferences;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -32,6 +33,7 @@ public final class TextCleaner {
     this.repeats = new RepeatedLines(rules.thresholds());
     this.galleries = new Galleries(limits);
     this.region = new ArticleRegion(rules);
+    this.selfReferences = new SelfReferences(limits);
     this.builder = new TextArticleBuilder(limits);
   }
 
@@ -41,6 +43,14 @@ public final class TextCleaner {
 
   /** Cleans one page; {@code memory} says which lines the site has shown on many pages. */
   public TextCleaning clean(String text, String siteName, SiteMemory memory) {
+    return clean(text, siteName, null, memory);
+  }
+
+  /**
+   * Cleans one page of a site labelled {@code siteName} (may be null) found at {@code url} (may be
+   * null): with either, lines where the site speaks of itself are chrome.
+   */
+  public TextCleaning clean(String text, String siteName, String url, SiteMemory memory) {
     List<Line> lines = lines(splitter.split(text));
     List<String> fingerprints = classify(lines, memory);
     repeats.markRepeats(lines);
@@ -51,6 +61,7 @@ public final class TextCleaner {
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);
     classifier.markNewsletterPrompts(lines, article);
+    selfReferences.mark(lines, article, SiteName.of(siteName, url));
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);
   }
 

@@ -54,6 +54,20 @@ class ChromeLinesTest {
   }
 
   @Test
+  void germanPictureRightsAndCaptionLabelsMarkCaptions() {
+    Extraction ex =
+        clean(
+            "Die Fähre am nördlichen Pier am Abend nach dem Sturm. Bildrechte: Jane Roe\n\n"
+                + "Legende: Pendler warten am Morgen am südlichen Pier auf die erste Fähre.\n\n"
+                + "Ein Hafenarbeiter an der Mole (Symbolfoto: Jane Roe/dpa)\n\n");
+    assertFalse(ex.text().contains("Die Fähre"), ex.text());
+    assertFalse(ex.text().contains("Pendler warten"), ex.text());
+    assertFalse(ex.text().contains("Hafenarbeiter"), ex.text());
+    assertEquals(3, ex.images().size(), ex.images().toString());
+    assertEquals("Bildrechte: Jane Roe", ex.images().get(0).credit());
+  }
+
+  @Test
   void aCaptionWithItsCreditGluedOnGoesToTheImages() {
     Extraction ex =
         clean(
@@ -295,5 +309,72 @@ class ChromeLinesTest {
                 + "Image of the week\n\n");
     assertTrue(ex.text().contains("Image of the week"), ex.text());
     assertFalse(ex.text().contains("Tuesday Image"), ex.text());
+  }
+
+  private static final String GAZETTE_URL = "https://www.harbourgazette.co.uk/news/ferry-fares";
+
+  private static Extraction cleanAt(String page, String siteName, String url) {
+    return CLEANER.clean(page, siteName, url, SiteMemory.NONE).extraction();
+  }
+
+  @Test
+  void aReportersBioNamingTheSiteIsChromeWhenTheSiteIsKnown() {
+    String page =
+        FIRST
+            + SECOND
+            + "Jane Roe\n\n"
+            + "Jane Roe is a reporter for the Harbour Gazette and has covered city politics since"
+            + " 2015.\n\n";
+    assertFalse(cleanAt(page, null, GAZETTE_URL).text().contains("is a reporter"));
+    assertFalse(cleanAt(page, "Harbour Gazette", null).text().contains("is a reporter"));
+    Extraction unknown = cleanAt(page, null, null);
+    assertTrue(unknown.text().contains("is a reporter"), unknown.text());
+    assertTrue(cleanAt(page, null, GAZETTE_URL).text().contains("reduced ferry fares"));
+  }
+
+  @Test
+  void aStoryCitingItsSiteOnItsSubjectKeepsTheLine() {
+    String page =
+        FIRST
+            + SECOND
+            + "Fares from April\n\n"
+            + "The ferry fares were first reported by the Harbour Gazette, citing the authority's"
+            + " budget for the northern pier.\n\n";
+    Extraction ex = cleanAt(page, null, GAZETTE_URL);
+    assertTrue(ex.text().contains("first reported by the Harbour Gazette"), ex.text());
+  }
+
+  @Test
+  void aLineNamingTheSiteBetweenTheStorysParagraphsIsArticleText() {
+    String page =
+        FIRST + "The Harbour Gazette asked the mayor about it on Monday evening.\n\n" + SECOND;
+    Extraction ex = cleanAt(page, null, GAZETTE_URL);
+    assertTrue(ex.text().contains("asked the mayor"), ex.text());
+  }
+
+  @Test
+  void aQuoteNamingTheSiteIsArticleText() {
+    String page =
+        FIRST
+            + SECOND
+            + "Fares from April\n\n"
+            + "– A strange decision that nobody expected this year, says Harbour Gazette"
+            + " commentator Jane Roe.\n\n";
+    Extraction ex = cleanAt(page, null, GAZETTE_URL);
+    assertTrue(ex.text().contains("A strange decision"), ex.text());
+  }
+
+  @Test
+  void theSiteIsNamedByItsWordsRunTogetherOrByItsHost() {
+    SiteName gazette = SiteName.of(null, GAZETTE_URL);
+    assertTrue(gazette.namedIn("Stay informed with The Harbour Gazette."));
+    assertTrue(gazette.namedIn("Follow harbourgazette.co.uk on social media."));
+    assertTrue(SiteName.of(null, "https://www.cbc.ca/news/x").namedIn("for CBC's bureau"));
+    assertTrue(SiteName.of(null, "https://arabic.cnn.com/x").namedIn("ترحب شبكة CNN بالنقاش"));
+    assertTrue(SiteName.of(null, "https://www.boersen-zeitung.de/x").namedIn("Börsen-Zeitung"));
+    assertTrue(SiteName.of("Lesotho Times", null).namedIn("Lesotho Times, every Thursday"));
+    assertFalse(SiteName.of(null, "https://www.timeslive.co.za/x").namedIn("at the time"));
+    assertFalse(gazette.namedIn("The harbour authority said so."));
+    assertFalse(SiteName.of(null, null).namedIn("The Harbour Gazette"));
   }
 }

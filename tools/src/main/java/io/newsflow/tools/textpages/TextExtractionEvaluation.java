@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The text-page development set and its score: every {@code source.html} of a Readability-layout
@@ -114,7 +116,10 @@ public final class TextExtractionEvaluation {
           JsonNode url = page.getValue().get("url");
           String text = renderer.render(parser.parse(html, url == null ? BASE_URI : url.asText()));
           write(source.getFileName() + "-" + page.getKey(), text);
-          Extraction ex = cleaner.clean(text, null, SiteMemory.NONE).extraction();
+          Extraction ex =
+              cleaner
+                  .clean(text, null, url == null ? null : url.asText(), SiteMemory.NONE)
+                  .extraction();
           scores.add(
               MultilingualEvaluation.score(
                   source.getFileName().toString(), page.getKey(), page.getValue(), ex));
@@ -141,16 +146,35 @@ public final class TextExtractionEvaluation {
 
   /** The innerText of a page's source.html. */
   public String render(Path page) throws IOException {
+    return renderer.render(source(page));
+  }
+
+  private static Document source(Path page) throws IOException {
     String html = Files.readString(page.resolve("source.html"), StandardCharsets.UTF_8);
-    return renderer.render(Jsoup.parse(html, BASE_URI));
+    return Jsoup.parse(html, BASE_URI);
+  }
+
+  /**
+   * The page's address as its producer knew it, read from the saved page (its canonical link or
+   * og:url), or null: the test pages were saved without it.
+   */
+  public static String url(Document doc) {
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    if (canonical != null) {
+      return canonical.absUrl("href");
+    }
+    Element og = doc.selectFirst("meta[property=og:url][content]");
+    return og == null ? null : og.attr("content");
   }
 
   private PageScore score(Path page) {
     try {
-      String text = render(page);
+      Document doc = source(page);
+      String url = url(doc);
+      String text = renderer.render(doc);
       write(page.getFileName().toString(), text);
       long t0 = System.nanoTime();
-      Extraction ex = cleaner.clean(text, null, SiteMemory.NONE).extraction();
+      Extraction ex = cleaner.clean(text, null, url, SiteMemory.NONE).extraction();
       long t1 = System.nanoTime();
       return ExtractionEvaluation.score(page, ex, false, 0, t1 - t0);
     } catch (IOException e) {

@@ -1,0 +1,83 @@
+package io.newsflow.enrich.text;
+
+import io.newsflow.enrich.rules.Thresholds;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lines where the site speaks of itself rather than of the story: its reporter's bio ("Jane Roe is
+ * a producer for CBC's bureau in Ottawa"), an appeal ("Stay informed with The Namibian"), a notice
+ * ("ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet"). Such a line names the site,
+ * shares few of the story's words and stands apart from the story, with no paragraph right before
+ * or after it (a bio under its name line, an appeal under its head); a story that cites its own
+ * site does so on its subject, between its paragraphs or in a quote ("– Ein Szenario, sagt
+ * NRK-Kommentatorin Jane Roe."). Immutable and thread-safe.
+ */
+final class SelfReferences {
+  /** How a quote opens: quotation marks and the dash some languages quote with. */
+  private static final String QUOTE_OPENERS = "\"'“”„‚‘’«»「『–—-";
+
+  private final Thresholds.TextPages limits;
+
+  SelfReferences(Thresholds.TextPages limits) {
+    this.limits = limits;
+  }
+
+  /** Marks the region's body lines, of promotion size, where the site speaks of itself. */
+  void mark(List<Line> lines, int[] region, SiteName site) {
+    if (site == SiteName.NONE) {
+      return;
+    }
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.promoLineMaxChars()
+          && !opensQuote(l.text)
+          && site.namedIn(l.text)
+          && storyShare(lines, region, i) < limits.siteLineMaxStoryShare()
+          && !paragraph(lines, region, i - 1)
+          && !paragraph(lines, region, i + 1)) {
+        l.mark(BlockKind.BOILERPLATE, "site");
+      }
+    }
+  }
+
+  private static boolean opensQuote(String text) {
+    return text.isEmpty() || QUOTE_OPENERS.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /** A paragraph of the story: a body sentence of the region, of a paragraph's length. */
+  private boolean paragraph(List<Line> lines, int[] region, int at) {
+    if (at < region[0] || at >= region[1]) {
+      return false;
+    }
+    Line l = lines.get(at);
+    return l.kind == BlockKind.BODY && l.sentence && l.words >= limits.paragraphMinWords();
+  }
+
+  /**
+   * The share of the line's content words that occur in the rest of the story (1 for a line without
+   * any).
+   */
+  private static double storyShare(List<Line> lines, int[] region, int at) {
+    Set<String> words = Words.contentWords(lines.get(at).text);
+    if (words.isEmpty()) {
+      return 1;
+    }
+    Set<String> story = new HashSet<>();
+    for (int k = region[0]; k < region[1]; k++) {
+      Line l = lines.get(k);
+      if (k != at && l.kind == BlockKind.BODY) {
+        story.addAll(Words.contentWords(l.text));
+      }
+    }
+    int shared = 0;
+    for (String w : words) {
+      if (story.contains(w)) {
+        shared++;
+      }
+    }
+    return (double) shared / words.size();
+  }
+}
