@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,8 +28,17 @@ import org.junit.jupiter.api.Test;
  */
 class EntityLanguageTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-09T12:00:00Z"), ZoneOffset.UTC);
-  static final PageEnricher ENRICHER =
-      PageEnricher.withDefaults(EnrichConfig.defaults(Path.of("unused")), CLOCK);
+  static final PageEnricher ENRICHER = PageEnricher.withDefaults(untimed(), CLOCK);
+
+  /**
+   * The defaults with a page budget no test machine reaches: these tests check tags, and a loaded
+   * machine loading a model on the first page must not make that page an over-time dead letter.
+   */
+  static EnrichConfig untimed() {
+    EnrichConfig config = EnrichConfig.defaults(Path.of("unused"));
+    return config.withPageLimits(
+        config.maxPageBytes(), config.minWords(), config.maxTags(), Duration.ofMinutes(10));
+  }
 
   static final String ENGLISH =
       "Chinese President Xi Jinping told Russia's Vladimir Putin on Thursday in Moscow that the"
@@ -94,7 +104,7 @@ class EntityLanguageTest {
 
   @Test
   void taggingSwitchedOffForALanguageLeavesItsArticlesUntagged() {
-    EnrichConfig off = EnrichConfig.defaults(Path.of("unused")).withEntityLanguages(Set.of());
+    EnrichConfig off = untimed().withEntityLanguages(Set.of());
     Article article = enrich("en", ENGLISH, PageEnricher.withDefaults(off, CLOCK));
     assertTrue(article.getEntities().isEmpty());
     assertNull(article.getEntityModel());

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.Entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +31,7 @@ class EntityPagesTest {
   /** Every shipped model switched on, German (opt-in) included. */
   static final PageEnricher ENRICHER =
       PageEnricher.withDefaults(
-          EnrichConfig.defaults(Path.of("unused"))
+          EntityLanguageTest.untimed()
               .withEntityLanguages(
                   EntityModels.SHIPPED.stream()
                       .map(io.newsflow.enrich.entities.ModelCard::language)
