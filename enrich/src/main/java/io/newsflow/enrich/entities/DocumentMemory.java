@@ -47,6 +47,21 @@ final class DocumentMemory {
   /** The second pass's {@link ContextMates} ({@link FeatureOptions#contextMates}); or null. */
   private final ContextMates contextMates;
 
+  /** Topic words a story has at most ({@link #topics}). */
+  static final int MAX_TOPICS = 6;
+
+  /** Lower-case words shorter than this are not topic words ("entre" is the shortest kept). */
+  static final int MIN_TOPIC_LENGTH = 5;
+
+  /**
+   * The TOPIC_WORD hash heads of the document's topic words ({@link FeatureOptions#topics}), each
+   * to be finished with a token's known name types; empty without the option.
+   */
+  private final int[] topics;
+
+  /** {@link Gazetteer#nameTypes} bit sets as hash parts: "0" for a word no name is known as. */
+  private static final String[] NAME_TYPE_SETS = nameTypeSets();
+
   private final int[] counts = new int[TYPES];
   private int sentence;
 
@@ -83,7 +98,7 @@ final class DocumentMemory {
       Map<String, Integer> numbers = new HashMap<>(tokens * 4 / 3 + 1);
       int[][] ids = new int[document.size()][];
       for (int s = 0; s < document.size(); s++) {
-        String[] lower = document.get(s).lower;
+        String[] lower = keys(document.get(s));
         int[] sentenceIds = new int[lower.length];
         for (int i = 0; i < lower.length; i++) {
           Integer id = numbers.putIfAbsent(lower[i], numbers.size());
@@ -107,6 +122,18 @@ final class DocumentMemory {
       }
       return new Words(ids, sameBefore, numbers.size());
     }
+
+    /** The words the memory tells apart: lower-case forms, or their stems. */
+    private static String[] keys(SentenceView sentence) {
+      if (!sentence.stemMemory) {
+        return sentence.lower;
+      }
+      String[] stems = new String[sentence.types.length];
+      for (int i = 0; i < stems.length; i++) {
+        stems[i] = sentence.types[i].stem;
+      }
+      return stems;
+    }
   }
 
   private DocumentMemory(List<SentenceView> document, Words words, List<int[]> firstPassTags) {
@@ -127,6 +154,7 @@ final class DocumentMemory {
         firstPassTags != null && !document.isEmpty() && document.get(0).contextMates
             ? new ContextMates(document, ids, firstPassTags)
             : null;
+    topics = !document.isEmpty() && document.get(0).topics ? topicsOf(document) : new int[0];
     for (int s = 0; s < document.size(); s++) {
       WordFeatures[] types = document.get(s).types;
       for (int i = 0; i < types.length; i++) {
@@ -259,6 +287,61 @@ final class DocumentMemory {
       }
     }
     return null;
+  }
+
+  /**
+   * The story's topic words: its lower-case words of {@link #MIN_TOPIC_LENGTH} letters or more that
+   * occur at least twice, the {@link #MAX_TOPICS} most repeated (earlier first on a tie), as hash
+   * heads. In a match report they are "partido", "minuto", "selección", and a country's name there
+   * is a team (ORG); the words of a story carry where an unseen name's own features cannot.
+   */
+  int[] topics() {
+    return topics;
+  }
+
+  /**
+   * Each topic word with the types the capitalised token's word is known as (none: "0"), so "a
+   * known place in a story about a partido" can weigh apart from an unseen word in the same story.
+   */
+  void addTopics(int nameTypes, FeatureVector out) {
+    String known = NAME_TYPE_SETS[nameTypes & (NAME_TYPE_SETS.length - 1)];
+    for (int head : topics) {
+      out.addHash(FeatureHash.finish(FeatureHash.mix(head, known)));
+    }
+  }
+
+  private static String[] nameTypeSets() {
+    String[] sets = new String[1 << TYPES];
+    for (int bits = 0; bits < sets.length; bits++) {
+      sets[bits] = Integer.toString(bits);
+    }
+    return sets;
+  }
+
+  private static int[] topicsOf(List<SentenceView> document) {
+    Map<String, Integer> repeats = new java.util.LinkedHashMap<>();
+    for (SentenceView sentence : document) {
+      for (WordFeatures word : sentence.types) {
+        if (word.plain && word.lower.length() >= MIN_TOPIC_LENGTH && isLetters(word.lower)) {
+          repeats.merge(word.lower, 1, Integer::sum);
+        }
+      }
+    }
+    return repeats.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(MAX_TOPICS)
+        .mapToInt(e -> FeatureHash.head(Template.TOPIC_WORD, e.getKey()))
+        .toArray();
+  }
+
+  private static boolean isLetters(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      if (!Character.isLetter(lower.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The context-mate features of capitalised token i, if the model has them. */

@@ -56,6 +56,8 @@ public final class FeatureExtractor {
     SentenceView view = new SentenceView(types, gazetteer, options.context());
     view.aggregate = options.aggregate();
     view.contextMates = options.contextMates();
+    view.stemMemory = options.stemMemory();
+    view.topics = options.topics();
     if (characterNames != null) {
       view.characterFeatures =
           CharacterFeatures.of(view, characterNames, lexicon, options.clusters());
@@ -174,6 +176,7 @@ public final class FeatureExtractor {
     if (s.aggregate) {
       memory.addAggregated(i, out);
     }
+    memory.addTopics(s.types[i].nameTypes, out);
   }
 
   /** The first pass's tags around the token: the second pass sees to its right, too. */

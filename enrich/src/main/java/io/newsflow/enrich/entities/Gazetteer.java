@@ -44,8 +44,13 @@ public final class Gazetteer {
    */
   private final LongSet multiWordKeys;
 
-  /** {@link #words} by {@link WordEndings#stem}, built on first use (only stem models ask). */
-  private volatile Map<String, Integer> stemWords;
+  /**
+   * {@link #words} by {@link WordEndings#stem} of one rule, built on first use (only stem models
+   * ask, and a gazetteer belongs to one model).
+   */
+  private volatile StemWords stemWords;
+
+  private record StemWords(WordEndings rule, Map<String, Integer> marks) {}
 
   public Gazetteer(Map<String, Integer> names) {
     this.names = Map.copyOf(names);
@@ -109,15 +114,15 @@ public final class Gazetteer {
   }
 
   /** The position x type bits of the known name words with this stem ("москв": U-LOC). */
-  int stemNamePart(String stem) {
-    Map<String, Integer> byStem = stemWords;
-    if (byStem == null) {
+  int stemNamePart(String stem, WordEndings rule) {
+    StemWords byStem = stemWords;
+    if (byStem == null || byStem.rule() != rule) {
       Map<String, Integer> built = new HashMap<>();
-      words.forEach((word, marks) -> built.merge(WordEndings.stem(word), marks, (a, b) -> a | b));
-      byStem = Map.copyOf(built);
+      words.forEach((word, marks) -> built.merge(rule.stem(word), marks, (a, b) -> a | b));
+      byStem = new StemWords(rule, Map.copyOf(built));
       stemWords = byStem;
     }
-    return byStem.getOrDefault(stem, 0);
+    return byStem.marks().getOrDefault(stem, 0);
   }
 
   /** For each token, the position x type bits of all known names it is a word of. */

@@ -43,11 +43,26 @@ public final class ModelFile {
   /** Flag bit of {@link FeatureOptions#contextMates}. */
   private static final int CONTEXT_MATES_FLAG = 4;
 
-  /** Flag bit of {@link FeatureOptions#stems}. */
+  /** Flag bit of {@link FeatureOptions#stems} with the Russian rule. */
   private static final int STEMS_FLAG = 8;
 
+  /** Flag bit of {@link FeatureOptions#stems} with the Spanish rule. */
+  private static final int SPANISH_STEMS_FLAG = 16;
+
+  /** Flag bit of {@link FeatureOptions#stemMemory}. */
+  private static final int STEM_MEMORY_FLAG = 32;
+
+  /** Flag bit of {@link FeatureOptions#topics}. */
+  private static final int TOPICS_FLAG = 64;
+
   private static final int KNOWN_FLAGS =
-      CONTEXT_FLAG | AGGREGATE_FLAG | CONTEXT_MATES_FLAG | STEMS_FLAG;
+      TOPICS_FLAG
+          | CONTEXT_FLAG
+          | AGGREGATE_FLAG
+          | CONTEXT_MATES_FLAG
+          | STEMS_FLAG
+          | SPANISH_STEMS_FLAG
+          | STEM_MEMORY_FLAG;
 
   /** Widest beam a file may ask for: each history costs one scoring per token. */
   static final int MAX_BEAM = 16;
@@ -63,10 +78,13 @@ public final class ModelFile {
       boolean context = tagger.options().context();
       boolean aggregate = tagger.options().aggregate();
       boolean contextMates = tagger.options().contextMates();
-      boolean stems = tagger.options().stems();
+      WordEndings stemRule = tagger.options().stems();
+      boolean stems = stemRule != WordEndings.NONE;
+      boolean stemMemory = tagger.options().stemMemory();
+      boolean topics = tagger.options().topics();
       // The oldest version that holds the model, so earlier models keep their bytes.
       int version =
-          context || aggregate || contextMates || stems
+          context || aggregate || contextMates || stems || stemMemory || topics
               ? FLAGS_VERSION
               : !clusters.isEmpty()
                   ? CLUSTERS_VERSION
@@ -80,7 +98,10 @@ public final class ModelFile {
             (context ? CONTEXT_FLAG : 0)
                 | (aggregate ? AGGREGATE_FLAG : 0)
                 | (contextMates ? CONTEXT_MATES_FLAG : 0)
-                | (stems ? STEMS_FLAG : 0));
+                | (stemRule == WordEndings.RUSSIAN ? STEMS_FLAG : 0)
+                | (stemRule == WordEndings.SPANISH ? SPANISH_STEMS_FLAG : 0)
+                | (stemMemory ? STEM_MEMORY_FLAG : 0)
+                | (topics ? TOPICS_FLAG : 0));
       }
       writeMap(out, tagger.gazetteer().names());
       writeMap(out, tagger.lexicon().lowercaseCounts());
@@ -123,9 +144,20 @@ public final class ModelFile {
               .withContext((flags & CONTEXT_FLAG) != 0)
               .withAggregate((flags & AGGREGATE_FLAG) != 0)
               .withContextMates((flags & CONTEXT_MATES_FLAG) != 0)
-              .withStems((flags & STEMS_FLAG) != 0),
+              .withStems(stemRule(flags))
+              .withStemMemory((flags & STEM_MEMORY_FLAG) != 0)
+              .withTopics((flags & TOPICS_FLAG) != 0),
           beamWidth);
     }
+  }
+
+  private static WordEndings stemRule(int flags) throws IOException {
+    return switch (flags & (STEMS_FLAG | SPANISH_STEMS_FLAG)) {
+      case 0 -> WordEndings.NONE;
+      case STEMS_FLAG -> WordEndings.RUSSIAN;
+      case SPANISH_STEMS_FLAG -> WordEndings.SPANISH;
+      default -> throw new IOException("two stem rules in feature flags " + flags);
+    };
   }
 
   private static void writeMap(DataOutputStream out, Map<String, Integer> map) throws IOException {

@@ -83,7 +83,9 @@ public final class NerTagger {
             .withContext(options.context())
             .withAggregate(options.aggregate())
             .withContextMates(options.contextMates())
-            .withStems(options.stems()),
+            .withStems(options.stems())
+            .withStemMemory(options.stemMemory())
+            .withTopics(options.topics()),
         beamWidth);
   }
 

@@ -39,6 +39,12 @@ final class SentenceView {
   /** Context-mate features ({@link FeatureOptions#contextMates}) are added. */
   boolean contextMates;
 
+  /** The document memory knows words by their stems ({@link FeatureOptions#stemMemory}). */
+  boolean stemMemory;
+
+  /** Capitalised words see the story's topic words ({@link FeatureOptions#topics}). */
+  boolean topics;
+
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 

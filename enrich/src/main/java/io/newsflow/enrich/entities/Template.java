@@ -96,4 +96,6 @@ enum Template {
   // Only with FeatureOptions.stems.
   STEM,
   STEM_NAME_PART,
+  // Only with FeatureOptions.topics.
+  TOPIC_WORD,
 }

@@ -21,6 +21,10 @@ final class WordFeatures {
 
   final String word;
   final String lower;
+
+  /** The lower-case form without its ending by the model's rule ({@link WordEndings}). */
+  final String stem;
+
   final String shortShape;
   final boolean capitalised;
   final boolean letterStart;
@@ -98,7 +102,7 @@ final class WordFeatures {
    */
   static final WordFeatures PAD =
       new WordFeatures(
-          PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0, false, NO_FEATURES);
+          PAD_TEXT, PAD_TEXT, PAD_TEXT, PAD_TEXT, 0, 0, false, 0, 0, false, PAD_TEXT, NO_FEATURES);
 
   /**
    * The groups of a token's features that depend on this word alone, by the word's place around the
@@ -173,13 +177,16 @@ final class WordFeatures {
         lexicon.bucketIndex(lower),
         options.clusters().packed(lower),
         options.context(),
-        options.stems() ? stemFeatures(lower, gazetteer) : NO_FEATURES);
+        options.stems().stem(lower),
+        options.stems() != WordEndings.NONE
+            ? stemFeatures(lower, options.stems(), gazetteer)
+            : NO_FEATURES);
   }
 
   /** STEM, and STEM_NAME_PART for each mark of the known name words with the same stem. */
-  private static int[] stemFeatures(String lower, Gazetteer gazetteer) {
-    String stem = WordEndings.stem(lower);
-    int marks = gazetteer.stemNamePart(stem);
+  private static int[] stemFeatures(String lower, WordEndings rule, Gazetteer gazetteer) {
+    String stem = rule.stem(lower);
+    int marks = gazetteer.stemNamePart(stem, rule);
     int[] features = new int[1 + Integer.bitCount(marks)];
     features[0] = FeatureHash.of(Template.STEM, stem);
     int n = 1;
@@ -200,9 +207,11 @@ final class WordFeatures {
       int bucket,
       int clusters,
       boolean context,
+      String stem,
       int[] stemFeatures) {
     this.word = word;
     this.lower = lower;
+    this.stem = stem;
     this.shortShape = shortShape;
     this.capitalised = WordShape.isCapitalized(word);
     this.letterStart = Character.isLetter(word.charAt(0));

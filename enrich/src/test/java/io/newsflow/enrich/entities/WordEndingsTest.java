@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WordEndingsTest {
-  private static final FeatureOptions WITH = FeatureOptions.DEFAULT.withStems(true);
+  private static final FeatureOptions WITH = FeatureOptions.DEFAULT.withStems(WordEndings.RUSSIAN);
 
   private static final int LOC = TagSet.TYPES.indexOf("LOC") + 1;
 
@@ -23,22 +23,68 @@ class WordEndingsTest {
   @Test
   void theCasesOfOneNameShareAStem() {
     for (String form : List.of("самара", "самары", "самаре", "самару", "самарой")) {
-      assertEquals("самар", WordEndings.stem(form), form);
+      assertEquals("самар", WordEndings.RUSSIAN.stem(form), form);
     }
     for (String form : List.of("петров", "петрова", "петрову", "петровым", "петрове")) {
-      assertEquals("петров", WordEndings.stem(form), form);
+      assertEquals("петров", WordEndings.RUSSIAN.stem(form), form);
     }
     for (String form : List.of("сибирь", "сибири", "сибирью")) {
-      assertEquals("сибир", WordEndings.stem(form), form);
+      assertEquals("сибир", WordEndings.RUSSIAN.stem(form), form);
     }
   }
 
   @Test
   void shortWordsAndOtherScriptsKeepTheirEnding() {
-    assertEquals("уфа", WordEndings.stem("уфа"));
-    assertEquals("ими", WordEndings.stem("ими"));
-    assertEquals("lisboa", WordEndings.stem("lisboa"));
-    assertEquals("2024", WordEndings.stem("2024"));
+    assertEquals("уфа", WordEndings.RUSSIAN.stem("уфа"));
+    assertEquals("ими", WordEndings.RUSSIAN.stem("ими"));
+    assertEquals("lisboa", WordEndings.RUSSIAN.stem("lisboa"));
+    assertEquals("2024", WordEndings.RUSSIAN.stem("2024"));
+  }
+
+  @Test
+  void spanishGenderAndPluralFormsShareAStem() {
+    for (String form : List.of("brasileño", "brasileña", "brasileños", "brasileñas")) {
+      assertEquals("brasileñ", WordEndings.SPANISH.stem(form), form);
+    }
+    for (String form : List.of("español", "española", "españoles")) {
+      assertEquals("español", WordEndings.SPANISH.stem(form), form);
+    }
+    assertEquals("frances", WordEndings.SPANISH.stem("franceses"));
+    assertEquals("vez", WordEndings.SPANISH.stem("veces"));
+    assertEquals("francés", WordEndings.SPANISH.stem("francés"));
+  }
+
+  @Test
+  void eachRuleKeepsToItsScriptAndLeavesShortWords() {
+    assertEquals("real", WordEndings.SPANISH.stem("real"));
+    assertEquals("roma", WordEndings.SPANISH.stem("roma"));
+    assertEquals("самаре", WordEndings.SPANISH.stem("самаре"));
+    assertEquals("fc-barcelona", WordEndings.SPANISH.stem("fc-barcelona"));
+    assertEquals("madrid", WordEndings.RUSSIAN.stem("madrid"));
+    assertEquals("самаре", WordEndings.NONE.stem("самаре"));
+    assertEquals(WordEndings.SPANISH, WordEndings.forLanguage("es"));
+    assertEquals(WordEndings.NONE, WordEndings.forLanguage("de"));
+  }
+
+  @Test
+  void theMemoryByStemCarriesATypeToAnotherCase() {
+    FeatureOptions byStem = WITH.withStemMemory(true);
+    assertEquals(1, laterCounts(byStem)[TagSet.TYPES.indexOf("PER") + 1]);
+    assertEquals(null, laterCounts(WITH));
+  }
+
+  /** The memory's counts for "Путину" after "Путина" was tagged PER in the sentence before. */
+  private int[] laterCounts(FeatureOptions options) {
+    FeatureExtractor extractor = new FeatureExtractor(gazetteer, lexicon, options);
+    List<SentenceView> document =
+        List.of(
+            extractor.view(List.of("Путина", "встретили", ".")),
+            extractor.view(List.of("Позвонили", "Путину", ".")));
+    DocumentMemory memory = new DocumentMemory(document);
+    memory.startSentence(0);
+    memory.record(0, true, TagSet.TYPES.indexOf("PER") + 1);
+    memory.startSentence(1);
+    return memory.countsSoFar(1);
   }
 
   @Test
@@ -65,13 +111,25 @@ class WordEndingsTest {
     PerceptronModel model = new PerceptronModel(8, new float[256 * TagSet.SIZE]);
     NerTagger read =
         ModelFileRoundTrip.of(new NerTagger(gazetteer, lexicon, model, model, WITH, 1));
-    assertTrue(read.options().stems());
+    assertEquals(WordEndings.RUSSIAN, read.options().stems());
     assertFalse(read.options().contextMates());
-    assertTrue(read.withOptions(FeatureOptions.DEFAULT).options().stems());
+    assertEquals(WordEndings.RUSSIAN, read.withOptions(FeatureOptions.DEFAULT).options().stems());
     NerTagger old =
         ModelFileRoundTrip.of(
             new NerTagger(gazetteer, lexicon, model, model, FeatureOptions.DEFAULT, 1));
-    assertFalse(old.options().stems());
+    assertEquals(WordEndings.NONE, old.options().stems());
+    NerTagger spanish =
+        ModelFileRoundTrip.of(
+            new NerTagger(
+                gazetteer,
+                lexicon,
+                model,
+                model,
+                FeatureOptions.DEFAULT.withStems(WordEndings.SPANISH).withStemMemory(true),
+                1));
+    assertEquals(WordEndings.SPANISH, spanish.options().stems());
+    assertTrue(spanish.options().stemMemory());
+    assertFalse(read.options().stemMemory());
   }
 
   private static int id(int hash) {

@@ -13,6 +13,7 @@ import io.newsflow.enrich.entities.PerceptronModel;
 import io.newsflow.enrich.entities.TagSet;
 import io.newsflow.enrich.entities.TokenScheme;
 import io.newsflow.enrich.entities.WordClusters;
+import io.newsflow.enrich.entities.WordEndings;
 import io.newsflow.enrich.entities.conll.ConllDocument;
 import io.newsflow.enrich.entities.conll.ConllReader;
 import io.newsflow.enrich.entities.conll.ConllSentence;
@@ -115,7 +116,7 @@ public final class TrainTagger {
               + " [--common-nouns] [--adjectives-not-names] [--beam width]"
               + " [--max-violation] [--clusters 32,128,512 | --cluster-file FILE] [--context] [--tune-on-train]"
               + " [--members n] [--bootstrap] [--cut-off n] [--aggregate] [--context-mates]"
-              + " [--stems]");
+              + " [--stems] [--stem-memory] [--topics]");
       System.exit(2);
     }
     int maxEpochs = MAX_EPOCHS;
@@ -131,6 +132,8 @@ public final class TrainTagger {
     boolean aggregate = false;
     boolean contextMates = false;
     boolean stems = false;
+    boolean stemMemory = false;
+    boolean topics = false;
     for (int a = 3; a < args.length; a++) {
       switch (args[a]) {
         case "--language" -> language = args[++a];
@@ -148,6 +151,8 @@ public final class TrainTagger {
         case "--aggregate" -> aggregate = true;
         case "--context-mates" -> contextMates = true;
         case "--stems" -> stems = true;
+        case "--stem-memory" -> stemMemory = true;
+        case "--topics" -> topics = true;
         case "--members" -> members = Integer.parseInt(args[++a]);
         case "--bootstrap" -> bootstrap = true;
         case "--cut-off" -> cutOff = Integer.parseInt(args[++a]);
@@ -222,7 +227,9 @@ public final class TrainTagger {
             .withContext(context)
             .withAggregate(aggregate)
             .withContextMates(contextMates)
-            .withStems(stems);
+            .withStems(stems ? WordEndings.forLanguage(language) : WordEndings.NONE)
+            .withStemMemory(stemMemory)
+            .withTopics(topics);
     if (clusterCounts != null && clusterFile != null) {
       throw new IllegalArgumentException("--clusters and --cluster-file exclude each other");
     }
