@@ -42,7 +42,7 @@ public final class EntityModels {
           new ModelCard("it", "it-wikineural-v3", "ner-model-it.bin", TokenScheme.WORDS),
           new ModelCard(
               "pt", "pt-uner-v4", "ner-model-pt.bin", TokenScheme.PORTUGUESE_CONTRACTIONS),
-          new ModelCard("ru", "ru-wikiner-v4", "ner-model-ru.bin", TokenScheme.WORDS));
+          new ModelCard("ru", "ru-wikiner-v5", "ner-model-ru.bin", TokenScheme.WORDS));
 
   private static final EntityModels SHIPPED_MODELS = new EntityModels(SHIPPED);
 
