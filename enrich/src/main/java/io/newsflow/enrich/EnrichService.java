@@ -363,7 +363,7 @@ public final class EnrichService implements AutoCloseable {
     applications().forEach(KafkaStreams::start);
   }
 
-  /** Runs {@code action} on a stream thread each time the application turns RUNNING. */
+  /** Runs {@code action} on a stream thread each time enrich turns RUNNING (both applications). */
   public void whenRunning(Runnable action) {
     this.onRunning = action;
   }
@@ -449,7 +449,7 @@ public final class EnrichService implements AutoCloseable {
   /**
    * Leaves the consumer groups on close, so the partitions move to the other instances (or to this
    * one's next start) at once instead of after the session timeout. The page step closes first, so
-   * the articles it committed last reach the dedup step before that closes; both within {@link
+   * it stops writing the sequence before the dedup step stops reading it; both within {@link
    * #CLOSE_TIMEOUT}.
    */
   @Override
