@@ -2,6 +2,8 @@ package io.newsflow.enrich;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsflow.enrich.dedup.DedupTopology;
+import io.newsflow.enrich.dedup.SequencePurge;
 import io.newsflow.enrich.entities.EntityModels;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.enrich.topology.EnrichTopology;
@@ -9,19 +11,24 @@ import io.newsflow.ops.DeadLetterMeters;
 import io.newsflow.ops.Readiness;
 import io.newsflow.schema.GroupMembership;
 import io.newsflow.schema.KafkaConnection;
+import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
 import io.newsflow.schema.deadletter.Stage;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -32,19 +39,32 @@ import org.rocksdb.RocksDB;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the enrich topology as a Kafka Streams application with exactly-once processing. */
+/**
+ * Runs enrich as Kafka Streams applications with exactly-once processing: the page step ({@link
+ * EnrichTopology}, {@code streamThreads} threads) and, with dedup on, the dedup step ({@link
+ * DedupTopology}, application id {@code <application.id>-dedup}, one thread of its own), joined by
+ * the single-partition sequence topic. Both start, stop and report as one service: RUNNING when
+ * both are, stopped when either stops.
+ */
 public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
-  private final KafkaStreams streams;
+  /** How long a close waits for both applications together. */
+  static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final KafkaStreams pages;
+  private final KafkaStreams dedupStreams; // null with dedup off
   private final PageEnricher enricher;
+  private final KafkaConnection kafka;
   private final Properties streamsConfig;
-  private final boolean dedup;
-  private volatile KafkaStreamsMetrics streamsMetrics;
+  private final Properties dedupConfig; // null with dedup off
+  private final List<KafkaStreamsMetrics> streamsMetrics = new ArrayList<>();
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped =
       new java.util.concurrent.CountDownLatch(1);
   private volatile Runnable onRunning = () -> {};
+  private Admin admin;
+  private SequencePurge purge;
 
   public EnrichService(KafkaConnection kafka, TopicSettings topics, EnrichConfig config) {
     this(kafka, topics, config, GroupMembership.DYNAMIC);
@@ -61,30 +81,46 @@ public final class EnrichService implements AutoCloseable {
       GroupMembership membership) {
     preloadRocksDb();
     preloadEntityModel(config);
+    this.kafka = kafka;
     this.enricher = PageEnricher.withDefaults(config, Clock.systemUTC());
     this.streamsConfig = streamsConfig(kafka, topics, config, membership);
-    this.dedup = config.dedup().enabled();
-    this.streams =
+    boolean dedup = config.dedup().enabled();
+    String sequence = DedupTopology.sequenceTopic(config.applicationId());
+    this.pages =
         new KafkaStreams(
             EnrichTopology.build(
                 topics,
                 enricher,
                 Clock.systemUTC(),
                 config.siteMemory(),
-                config.dedup(),
+                dedup ? sequence : topics.articles(),
                 deadLetterCounts),
             streamsConfig);
-    streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
-    streams.setGlobalStateRestoreListener(new RestoreLog());
-    streams.setStateListener(
-        (now, before) -> {
-          if (now == KafkaStreams.State.RUNNING) {
-            onRunning.run();
-          }
-          if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
-            stopped.countDown();
-          }
-        });
+    this.dedupConfig = dedup ? dedupStreamsConfig(kafka, topics, config, membership) : null;
+    this.dedupStreams =
+        dedup
+            ? new KafkaStreams(DedupTopology.build(topics, sequence, config.dedup()), dedupConfig)
+            : null;
+    for (KafkaStreams streams : applications()) {
+      streams.setUncaughtExceptionHandler(new BoundedThreadReplacement(Clock.systemUTC()));
+      streams.setGlobalStateRestoreListener(new RestoreLog());
+      streams.setStateListener((now, before) -> stateChanged());
+    }
+  }
+
+  /** The page step's application, then the dedup step's if there is one. */
+  private List<KafkaStreams> applications() {
+    return dedupStreams == null ? List.of(pages) : List.of(pages, dedupStreams);
+  }
+
+  private void stateChanged() {
+    KafkaStreams.State now = state();
+    if (now == KafkaStreams.State.RUNNING) {
+      onRunning.run();
+    }
+    if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
+      stopped.countDown();
+    }
   }
 
   /**
@@ -175,7 +211,7 @@ public final class EnrichService implements AutoCloseable {
    * @param rawPagesPartitions partitions of the raw-page topic as it exists
    */
   public List<NewTopic> internalTopics(int rawPagesPartitions) {
-    return StreamsInternalTopics.of(streamsConfig, rawPagesPartitions, dedup);
+    return StreamsInternalTopics.of(streamsConfig, rawPagesPartitions, dedupStreams != null);
   }
 
   /** Blocks until the application stops by itself (after an unrecoverable error) or is closed. */
@@ -188,16 +224,54 @@ public final class EnrichService implements AutoCloseable {
       TopicSettings topics,
       EnrichConfig config,
       GroupMembership membership) {
+    return streamsConfig(
+        kafka,
+        topics,
+        config,
+        membership,
+        "enrich",
+        config.applicationId(),
+        config.streamThreads());
+  }
+
+  /**
+   * The dedup application's: the page step's settings under its own application id (its own
+   * consumer group, changelogs and static member names) with one stream thread, since its one task
+   * reads one partition.
+   */
+  static Properties dedupStreamsConfig(
+      KafkaConnection kafka,
+      TopicSettings topics,
+      EnrichConfig config,
+      GroupMembership membership) {
+    return streamsConfig(
+        kafka,
+        topics,
+        config,
+        membership,
+        "enrich-dedup",
+        DedupTopology.applicationId(config.applicationId()),
+        1);
+  }
+
+  private static Properties streamsConfig(
+      KafkaConnection kafka,
+      TopicSettings topics,
+      EnrichConfig config,
+      GroupMembership membership,
+      String role,
+      String applicationId,
+      int streamThreads) {
     Map<String, Object> props = kafka.clientConfig();
     // Kafka Streams appends the thread index to group.instance.id for each stream thread.
-    membership.applyTo(props, "enrich");
+    membership.applyTo(props, role);
     // A standby copy of the site memory on another instance: a task that moves after a crash
     // starts from it instead of restoring the whole changelog. No effect with one instance.
     props.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
-    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
     props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitInterval().toMillis());
     props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) topics.replicationFactor());
     props.putIfAbsent(
@@ -250,40 +324,93 @@ public final class EnrichService implements AutoCloseable {
   public void bindMetrics(MeterRegistry registry) {
     enricher.observeSteps(new EnrichMeters(registry));
     DeadLetterMeters.bind(registry, deadLetterCounts, Stage.ENRICH);
-    streamsMetrics = new KafkaStreamsMetrics(streams);
-    streamsMetrics.bindTo(registry);
+    for (KafkaStreams streams : applications()) {
+      KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
+      metrics.bindTo(registry);
+      streamsMetrics.add(metrics);
+    }
   }
 
-  /** Ready while the stream threads run (not while starting, rebalancing or stopped). */
+  /**
+   * Ready while the stream threads of both applications run (not starting, rebalancing, stopped).
+   */
   public Readiness readiness() {
-    KafkaStreams.State state = streams.state();
+    KafkaStreams.State state = state();
     return state == KafkaStreams.State.RUNNING
         ? Readiness.ready("Kafka Streams RUNNING")
         : Readiness.notReady("Kafka Streams " + state);
   }
 
+  /**
+   * Starts both applications; with dedup, first creates the sequence topic if it is missing (no
+   * Kafka Streams application owns it) and starts purging it.
+   */
   public void start() {
-    streams.start();
+    if (dedupStreams != null) {
+      admin = Admin.create(kafka.clientConfig());
+      TopicCreator.createMissing(
+          admin, List.of(StreamsInternalTopics.sequenceTopic(streamsConfig)));
+      StreamsConfig dedup = new StreamsConfig(dedupConfig);
+      purge =
+          new SequencePurge(
+              admin,
+              dedup.getString(StreamsConfig.APPLICATION_ID_CONFIG),
+              DedupTopology.sequenceTopic(
+                  streamsConfig.getProperty(StreamsConfig.APPLICATION_ID_CONFIG)));
+      purge.start(
+          Duration.ofMillis(dedup.getLong(StreamsConfig.REPARTITION_PURGE_INTERVAL_MS_CONFIG)));
+    }
+    applications().forEach(KafkaStreams::start);
   }
 
-  /** Runs {@code action} on a stream thread each time the application turns RUNNING. */
+  /** Runs {@code action} on a stream thread each time enrich turns RUNNING (both applications). */
   public void whenRunning(Runnable action) {
     this.onRunning = action;
   }
 
+  /**
+   * The two applications' state as one: RUNNING when both are, else the state of the one further
+   * from it (an error before a stop before a start before a rebalance).
+   */
   public KafkaStreams.State state() {
-    return streams.state();
+    KafkaStreams.State state = pages.state();
+    if (dedupStreams != null) {
+      KafkaStreams.State other = dedupStreams.state();
+      if (STATE_PRECEDENCE.indexOf(other) < STATE_PRECEDENCE.indexOf(state)) {
+        state = other;
+      }
+    }
+    return state;
   }
 
-  /** Records the stream threads processed so far, from Kafka Streams' own thread metrics. */
+  private static final List<KafkaStreams.State> STATE_PRECEDENCE =
+      List.of(
+          KafkaStreams.State.ERROR,
+          KafkaStreams.State.PENDING_ERROR,
+          KafkaStreams.State.NOT_RUNNING,
+          KafkaStreams.State.PENDING_SHUTDOWN,
+          KafkaStreams.State.CREATED,
+          KafkaStreams.State.REBALANCING,
+          KafkaStreams.State.RUNNING);
+
+  /** Raw pages the page step's stream threads processed so far, from their own thread metrics. */
   public long recordsProcessed() {
-    return (long) metricSum("stream-thread-metrics", "process-total", id -> true);
+    return (long) metricSum("stream-thread-metrics", "process-total", id -> !isDedupClient(id));
   }
 
   /**
-   * The sum of one metric over enrich's clients whose {@code client-id} (for Kafka Streams' own
-   * metrics {@code thread-id}) passes {@code clientId}: e.g. group "producer-metrics", name
-   * "txn-commit-time-ns-total", ids ending "-producer".
+   * Whether a client or thread id is the dedup application's: Kafka Streams names them {@code
+   * <application.id>-<process uuid>-...}, and a uuid never starts with "dedup".
+   */
+  public boolean isDedupClient(String id) {
+    return dedupConfig != null
+        && id.startsWith(dedupConfig.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + "-");
+  }
+
+  /**
+   * The sum of one metric over enrich's clients (both applications') whose {@code client-id} (for
+   * Kafka Streams' own metrics {@code thread-id}) passes {@code clientId}: e.g. group
+   * "producer-metrics", name "txn-commit-time-ns-total", ids ending "-producer".
    */
   public double metricSum(String group, String name, Predicate<String> clientId) {
     return metricByClient(group, name, clientId).values().stream().mapToDouble(d -> d).sum();
@@ -292,7 +419,7 @@ public final class EnrichService implements AutoCloseable {
   /** One metric's value by client (or thread) id, for the ids that pass {@code clientId}. */
   public Map<String, Double> metricByClient(String group, String name, Predicate<String> clientId) {
     Map<String, Double> values = new TreeMap<>();
-    for (var metric : streams.metrics().entrySet()) {
+    for (var metric : allMetrics().entrySet()) {
       MetricName key = metric.getKey();
       String id = key.tags().getOrDefault("client-id", key.tags().getOrDefault("thread-id", ""));
       if (key.group().equals(group)
@@ -305,22 +432,41 @@ public final class EnrichService implements AutoCloseable {
     return values;
   }
 
+  private Map<MetricName, ? extends Metric> allMetrics() {
+    if (dedupStreams == null) {
+      return pages.metrics();
+    }
+    Map<MetricName, Metric> all = new HashMap<>(pages.metrics());
+    all.putAll(dedupStreams.metrics());
+    return all;
+  }
+
   /** The dead letters the stream threads forwarded, by reason (all of stage enrich). */
   public DeadLetterCounts deadLetterCounts() {
     return deadLetterCounts;
   }
 
   /**
-   * Leaves the consumer group on close, so the partitions move to the other instances (or to this
-   * one's next start) at once instead of after the session timeout.
+   * Leaves the consumer groups on close, so the partitions move to the other instances (or to this
+   * one's next start) at once instead of after the session timeout. The page step closes first, so
+   * it stops writing the sequence before the dedup step stops reading it; both within {@link
+   * #CLOSE_TIMEOUT}.
    */
   @Override
   public void close() {
-    if (streamsMetrics != null) {
-      streamsMetrics.close();
+    long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+    streamsMetrics.forEach(KafkaStreamsMetrics::close);
+    if (purge != null) {
+      purge.close();
     }
-    streams.close(
-        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-            .withTimeout(Duration.ofSeconds(30)));
+    for (KafkaStreams streams : applications()) {
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      streams.close(
+          CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+              .withTimeout(left));
+    }
+    if (admin != null) {
+      admin.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    }
   }
 }

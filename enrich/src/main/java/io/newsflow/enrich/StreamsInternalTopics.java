@@ -12,18 +12,22 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
- * The internal topics Kafka Streams' first rebalance creates for the enrich topology, named and
+ * The internal topics Kafka Streams' first rebalance creates for enrich's applications, named and
  * configured as it would: created beforehand (where the caller owns the cluster), the first
  * rebalance finds them ready instead of creating them in rounds of 100 ms retries and then
- * rebalancing again because its subscription's metadata changed (about 0.6 s of a start).
+ * rebalancing again because its subscription's metadata changed (about 0.6 s of a start). With
+ * dedup, also the topic between the two applications, which enrich creates itself at start.
  *
  * <p>Names are {@code <application.id>-<name>-repartition} and {@code
- * <application.id>-<store>-changelog}. Settings: Kafka Streams' defaults for the kind of topic (a
- * repartition topic deletes by time never and rolls 50 MB segments; a changelog compacts), create
- * time stamps, then the {@code topic.}-prefixed settings of the Streams configuration. A
- * repartition topic without a set partition count and the changelog of a store behind it get as
- * many partitions as the topic that feeds them. {@code StreamsInternalTopicsIT} compares them with
- * the topics Kafka Streams creates itself.
+ * <application.id>-<store>-changelog}, the dedup stores' under the dedup application's id.
+ * Settings: Kafka Streams' defaults for the kind of topic (a repartition topic deletes by time
+ * never and rolls 50 MB segments; a changelog compacts), create time stamps, then the {@code
+ * topic.}-prefixed settings of the Streams configuration. A repartition topic without a set
+ * partition count and the changelog of a store behind it get as many partitions as the topic that
+ * feeds them. The dedup sequence topic is configured as a repartition topic of one partition: it
+ * replaced one, and like one it is purged up to what its reader committed ({@link
+ * io.newsflow.enrich.dedup.SequencePurge}). {@code StreamsInternalTopicsIT} compares them with the
+ * topics Kafka Streams (and enrich's start) creates itself.
  */
 public final class StreamsInternalTopics {
   private StreamsInternalTopics() {}
@@ -55,18 +59,31 @@ public final class StreamsInternalTopics {
             CHANGELOG,
             topicSettings));
     if (dedup) {
-      topics.add(
-          topic(
-              repartition(app, DedupTopology.SEQUENCE),
-              1,
-              replication,
-              REPARTITION,
-              topicSettings));
+      topics.add(sequenceTopic(app, replication, topicSettings));
+      String dedupApp = DedupTopology.applicationId(app);
       for (String store : List.of(DedupTopology.ARTICLES_STORE, DedupTopology.INDEX_STORE)) {
-        topics.add(topic(changelog(app, store), 1, replication, CHANGELOG, topicSettings));
+        topics.add(topic(changelog(dedupApp, store), 1, replication, CHANGELOG, topicSettings));
       }
     }
     return topics;
+  }
+
+  /**
+   * The single-partition topic from the page step's application to the dedup application's.
+   *
+   * @param streamsConfig the configuration enrich passes to Kafka Streams for the page step
+   */
+  public static NewTopic sequenceTopic(Properties streamsConfig) {
+    StreamsConfig config = new StreamsConfig(streamsConfig);
+    return sequenceTopic(
+        config.getString(StreamsConfig.APPLICATION_ID_CONFIG),
+        config.getInt(StreamsConfig.REPLICATION_FACTOR_CONFIG).shortValue(),
+        config.originalsWithPrefix(StreamsConfig.TOPIC_PREFIX, true));
+  }
+
+  private static NewTopic sequenceTopic(
+      String app, short replication, Map<String, Object> topicSettings) {
+    return topic(DedupTopology.sequenceTopic(app), 1, replication, REPARTITION, topicSettings);
   }
 
   static String repartition(String applicationId, String name) {

@@ -8,6 +8,7 @@ import io.newsflow.schema.TopicSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,24 @@ class EnrichServiceConfigTest {
             GroupMembership.DYNAMIC);
 
     assertEquals("45000", props.get(TRANSACTION_TIMEOUT));
+  }
+
+  @Test
+  void theDedupApplicationHasItsOwnIdGroupMembersAndOneThread() {
+    EnrichConfig config = EnrichConfig.defaults(Path.of("state")).withStreamThreads(2);
+    GroupMembership member = new GroupMembership("host-a", Duration.ofSeconds(15));
+    KafkaConnection kafka = KafkaConnection.to("127.0.0.1:9092");
+    var pages = EnrichService.streamsConfig(kafka, TopicSettings.defaults(), config, member);
+    var dedup = EnrichService.dedupStreamsConfig(kafka, TopicSettings.defaults(), config, member);
+
+    assertEquals("newsflow-enrich", pages.get(StreamsConfig.APPLICATION_ID_CONFIG));
+    assertEquals("newsflow-enrich-dedup", dedup.get(StreamsConfig.APPLICATION_ID_CONFIG));
+    assertEquals(2, pages.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
+    assertEquals(1, dedup.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
+    assertEquals("host-a-enrich", pages.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
+    assertEquals("host-a-enrich-dedup", dedup.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
+    assertEquals(
+        pages.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG),
+        dedup.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
   }
 }

@@ -6,7 +6,8 @@ import java.time.Duration;
  * Settings of the monitor, with the defaults the command line documents.
  *
  * @param sinkGroup the sink's consumer group, whose lag is shown
- * @param enrichApplicationId the enrich application id (its consumer group), whose lag is shown
+ * @param enrichApplicationId the enrich application id (its consumer group), whose lag is shown,
+ *     with its dedup application's ({@link #dedupGroup})
  * @param refresh how often figures are recomputed and lag is sampled
  * @param history how much of the topics' recent past is read again at start to fill the windows
  * @param fromBeginning read the topics from their beginning instead (since start = the whole topic)
@@ -38,6 +39,19 @@ public record MonitorConfig(
     if (history.isNegative()) {
       throw new IllegalArgumentException("history must not be negative: " + history);
     }
+  }
+
+  /**
+   * Enrich's dedup application, a consumer group of its own ({@code DedupTopology} in enrich names
+   * it; the monitor does not depend on enrich, and a test in app checks that the names agree).
+   */
+  public String dedupGroup() {
+    return enrichApplicationId + "-dedup";
+  }
+
+  /** The single-partition topic the dedup application reads. */
+  public String dedupSequenceTopic() {
+    return enrichApplicationId + "-dedup-sequence";
   }
 
   public static MonitorConfig defaults() {

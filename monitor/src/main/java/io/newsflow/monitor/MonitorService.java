@@ -77,7 +77,8 @@ public final class MonitorService implements AutoCloseable {
             admin,
             List.of(
                 new LagSampler.Watched(config.sinkGroup(), topics.articles()),
-                new LagSampler.Watched(config.enrichApplicationId(), topics.rawPages())),
+                new LagSampler.Watched(config.enrichApplicationId(), topics.rawPages()),
+                new LagSampler.Watched(config.dedupGroup(), config.dedupSequenceTopic(), true)),
             topics.rawPages());
     long now = clock.millis();
     long coverageStart = config.fromBeginning() ? 0 : now - config.history().toMillis();
@@ -136,9 +137,9 @@ public final class MonitorService implements AutoCloseable {
         : Readiness.notReady("no lag sample from Kafka yet");
   }
 
-  /** The consumer groups whose lag it samples. */
+  /** The consumer groups whose lag it samples (the dedup one while its topic exists). */
   public List<String> watchedGroups() {
-    return List.of(config.sinkGroup(), config.enrichApplicationId());
+    return List.of(config.sinkGroup(), config.enrichApplicationId(), config.dedupGroup());
   }
 
   public long undecodable() {

@@ -161,7 +161,15 @@ final class BenchRun {
           heapMax = Math.max(heapMax, heapUsed());
         }
         publish.join();
-        return result(tracker.counts(), complete, startup, samples, latencies, cpu, heapMax);
+        return result(
+            tracker.counts(),
+            complete,
+            startup,
+            samples,
+            latencies,
+            cpu,
+            heapMax,
+            new ThreadLabels(enrich, enrichConfig.dedup().enabled()));
       } finally {
         sink.stop();
         watcher.stop();
@@ -251,7 +259,8 @@ final class BenchRun {
       List<Sample> samples,
       Latencies latencies,
       CpuByStage cpu,
-      long heapMax) {
+      long heapMax,
+      ThreadLabels threads) {
     Window window = steadyWindow(samples);
     Sample first = window.first();
     Sample last = window.last();
@@ -284,16 +293,23 @@ final class BenchRun {
         CpuByStage.between(first.cpu(), last.cpu(), cpu.names()),
         CpuByStage.between(samples.get(0).cpu(), last.cpu(), cpu.names()),
         new StreamThreadTime(
-            (last.nanos() - first.nanos()) * streamThreads,
+            (last.nanos() - first.nanos()) * threads.count(streamThreads),
             CpuByStage.byThread(
                 first.cpu(),
                 last.cpu(),
                 cpu.names(),
                 StreamThreadWaits.STREAM_THREAD,
-                StreamThreadWaits::threadIndex),
+                name -> StreamThreadWaits.threadLabel(threads.enrich(), name)),
             StreamThreadWaits.between(first.waits(), last.waits())),
         heapMax,
         Runtime.getRuntime().maxMemory());
+  }
+
+  /** Enrich's stream threads: the page step's, and the dedup application's one when it runs. */
+  private record ThreadLabels(EnrichService enrich, boolean dedup) {
+    int count(int pageThreads) {
+      return pageThreads + (dedup ? 1 : 0);
+    }
   }
 
   /**

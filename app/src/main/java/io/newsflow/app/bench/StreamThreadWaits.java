@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Where enrich's stream threads wait for Kafka, from their clients' own time totals: the main
  * consumer's wait in poll for fetched records, and the transactional producer's flush, offsets and
  * commit of each transaction (exactly-once commits block the stream thread until the broker has
- * answered). Summed over the stream threads, in nanoseconds.
+ * answered). Summed over the stream threads (the dedup application's included), in nanoseconds.
  */
 final class StreamThreadWaits {
   private StreamThreadWaits() {}
@@ -59,7 +59,8 @@ final class StreamThreadWaits {
     Source poll = SOURCES.get("poll");
     enrich
         .metricByClient(poll.group(), poll.name(), poll.client())
-        .forEach((client, ns) -> waited.put(POLL_OF + threadIndex(client), (long) (double) ns));
+        .forEach(
+            (client, ns) -> waited.put(POLL_OF + threadLabel(enrich, client), (long) (double) ns));
     return waited;
   }
 
@@ -67,7 +68,17 @@ final class StreamThreadWaits {
     return kind.startsWith(POLL_OF);
   }
 
-  /** Prefix of one stream thread's poll wait, by its index: "poll of thread 2". */
+  /**
+   * A stream thread's label in the bench's lines: "dedup" for the dedup application's one thread,
+   * else the page step's thread index ({@link #threadIndex}).
+   */
+  static String threadLabel(EnrichService enrich, String clientId) {
+    return enrich.isDedupClient(clientId) ? DEDUP : threadIndex(clientId);
+  }
+
+  static final String DEDUP = "dedup";
+
+  /** Prefix of one stream thread's poll wait, by its label: "poll of thread 2". */
   static final String POLL_OF = "poll of thread ";
 
   private static final Pattern THREAD_INDEX = Pattern.compile("-StreamThread-(\\d+)(-|$)");

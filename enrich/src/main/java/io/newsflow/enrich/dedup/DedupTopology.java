@@ -1,62 +1,71 @@
 package io.newsflow.enrich.dedup;
 
-import io.newsflow.schema.Article;
-import io.newsflow.schema.Topics;
+import io.newsflow.schema.TopicSettings;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The dedup step of the enrich topology:
+ * The dedup step, a Kafka Streams application of its own next to the page step's (same process,
+ * application id {@code <application.id>-dedup}, one stream thread):
  *
  * <pre>
- *   articles (key: id, any partition) -> [dedup-sequence: ONE partition] -> dedup -> articles out
- *                                         (dedup-articles, dedup-index stores, changelogged)
+ *   [&lt;application.id&gt;-dedup-sequence: ONE partition, written by the page step] -> dedup -> news.articles
+ *                                                  (dedup-articles, dedup-index stores, changelogged)
  * </pre>
  *
  * Every article passes through one partition, so the offset there is one order all instances and
  * replays agree on: the first seen copy is the one with the lowest offset, never two originals of
  * one group nor two copies pointing at each other, whatever partition or instance enriched them.
  * The step is cheap (a signature and some 60 store reads and writes per article), so one partition
- * keeps up with many enrich instances; the expensive page step stays parallel before it.
+ * keeps up with many enrich instances; the expensive page step stays parallel before it. An
+ * application of its own, because Kafka Streams balances the number of tasks per thread, not their
+ * work: in the page step's application the dedup task took a raw-page task's place on a thread,
+ * which then ran out of work and waited while the other had a backlog (README, Performance).
  */
 public final class DedupTopology {
-  /** The internal single-partition topic (Kafka Streams prefixes it with the application id). */
-  public static final String SEQUENCE = "dedup-sequence";
-
   public static final String ARTICLES_STORE = "dedup-articles";
   public static final String INDEX_STORE = "dedup-index";
 
   private DedupTopology() {}
 
+  /** The dedup application's id (its consumer group, the prefix of its changelogs). */
+  public static String applicationId(String pageApplicationId) {
+    return pageApplicationId + "-dedup";
+  }
+
   /**
-   * The articles with their dedup fields set, encoded for the articles topic ({@link
-   * Topics#ARTICLE_SERDE}); as they were, encoded, when dedup is off.
+   * The single-partition topic between the two applications, written by the page step in its
+   * transactions and read committed by the dedup step.
    */
-  public static KStream<String, byte[]> apply(
-      StreamsBuilder builder, KStream<String, Article> articles, DedupSettings settings) {
-    KStream<String, byte[]> encoded =
-        articles.mapValues(Topics.ARTICLE_SERDE::encode, Named.as("encode-article"));
-    if (!settings.enabled()) {
-      return encoded;
-    }
+  public static String sequenceTopic(String pageApplicationId) {
+    return pageApplicationId + "-dedup-sequence";
+  }
+
+  /**
+   * Reads the encoded articles of the sequence topic and writes them to the articles topic with
+   * their dedup fields set ({@link io.newsflow.schema.Topics#ARTICLE_SERDE}).
+   */
+  public static Topology build(TopicSettings topics, String sequenceTopic, DedupSettings settings) {
+    StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(store(ARTICLES_STORE));
     builder.addStateStore(store(INDEX_STORE));
-    return encoded
-        .repartition(
-            Repartitioned.<String, byte[]>as(SEQUENCE)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(Serdes.ByteArray())
-                .withNumberOfPartitions(1))
-        .process(
-            () -> new DedupProcessor(settings), Named.as("dedup"), ARTICLES_STORE, INDEX_STORE);
+    var articles = topics.articlesTopic();
+    builder.stream(
+            sequenceTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("sequence"))
+        .process(() -> new DedupProcessor(settings), Named.as("dedup"), ARTICLES_STORE, INDEX_STORE)
+        .to(
+            articles.name(),
+            Produced.with(articles.keySerde(), Serdes.ByteArray()).withName("articles"));
+    return builder.build();
   }
 
   private static StoreBuilder<KeyValueStore<Bytes, byte[]>> store(String name) {

@@ -1,12 +1,12 @@
 package io.newsflow.enrich.topology;
 
 import io.newsflow.enrich.EnrichConfig.SiteMemorySettings;
-import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.enrich.dedup.DedupTopology;
 import io.newsflow.enrich.page.PageEnricher;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.DeadLetter;
 import io.newsflow.schema.TopicSettings;
+import io.newsflow.schema.Topics;
 import io.newsflow.schema.deadletter.DeadLetterCounts;
 import io.newsflow.schema.deadletter.DeadLetterReason;
 import io.newsflow.schema.deadletter.DeadLetters;
@@ -25,19 +25,23 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * The enrich topology, the whole data flow of the stage in one place:
+ * The enrich topology, the whole data flow of the stage's page step in one place:
  *
  * <pre>
  *   news.raw-pages (bytes) -> decode (RawPage once, resolved: HTML, text, or refused)
  *     +- refused --------------------------------------------------------------------------+
- *     +- html -> enrich (parse, extract, tag) ---------------------------------------------+-> articles -> dedup -> news.articles
+ *     +- html -> enrich (parse, extract, tag) ---------------------------------------------+-> articles -> {@code articlesTo}
  *     +- text -> key by site -> [text-pages-by-site] -> decode-text -> enrich-text --------+-> news.dead-letter (key: input key)
  *                                                                     (site-line-memory store, changelogged)
+ *
+ *   articlesTo: dedup on:  [&lt;application.id&gt;-dedup-sequence: ONE partition] -> dedup application -> news.articles
+ *               dedup off: news.articles
  * </pre>
  *
  * Dedup ({@link DedupTopology}) marks syndicated copies and groups stories: the articles pass
- * through the single-partition topic {@code dedup-sequence}, whose order decides which copy was
- * first seen, and meet the changelogged dedup stores there.
+ * through the single-partition topic {@code <application.id>-dedup-sequence}, whose order decides
+ * which copy was first seen, to a Kafka Streams application of its own in the same process, with
+ * the changelogged dedup stores and a stream thread of its own.
  *
  * <p>Text pages are repartitioned by site so that all pages of one site meet one instance of the
  * site memory, whichever partition their URL hashed to; having crossed Kafka, they are decoded once
@@ -65,6 +69,8 @@ public final class EnrichTopology {
   }
 
   /**
+   * The topology with articles straight to the articles topic (no dedup step).
+   *
    * @param counts every dead letter the stage writes is counted here, by reason
    */
   public static Topology build(
@@ -73,18 +79,19 @@ public final class EnrichTopology {
       Clock clock,
       SiteMemorySettings memory,
       DeadLetterCounts counts) {
-    return build(topics, enricher, clock, memory, DedupSettings.defaults(), counts);
+    return build(topics, enricher, clock, memory, topics.articles(), counts);
   }
 
   /**
-   * @param dedup copy detection and story grouping, or {@code enabled} false for none
+   * @param articlesTo where the articles go, encoded: the articles topic, or the dedup step's
+   *     sequence topic ({@link DedupTopology#sequenceTopic})
    */
   public static Topology build(
       TopicSettings topics,
       PageEnricher enricher,
       Clock clock,
       SiteMemorySettings memory,
-      DedupSettings dedup,
+      String articlesTo,
       DeadLetterCounts counts) {
     int maxValueBytes = topics.maxMessageBytes() - RECORD_OVERHEAD;
     DeadLetters letters = new DeadLetters(Stage.ENRICH, clock, maxValueBytes);
@@ -132,8 +139,7 @@ public final class EnrichTopology {
         .split(Named.as("route-"))
         .branch(
             (key, value) -> value instanceof Article,
-            Branched.withConsumer(
-                articles -> toArticles(builder, articles, topics, dedup), "articles"))
+            Branched.withConsumer(articles -> toArticles(articles, topics, articlesTo), "articles"))
         .defaultBranch(
             Branched.withConsumer(
                 deadLetters -> toDeadLetters(deadLetters, topics, counts), "dead-letters"));
@@ -141,15 +147,14 @@ public final class EnrichTopology {
   }
 
   private static void toArticles(
-      StreamsBuilder builder,
-      KStream<String, SpecificRecord> stream,
-      TopicSettings topics,
-      DedupSettings dedup) {
-    var topic = topics.articlesTopic();
-    KStream<String, Article> articles =
-        stream.mapValues(value -> (Article) value, Named.as("as-article"));
-    DedupTopology.apply(builder, articles, dedup)
-        .to(topic.name(), Produced.with(topic.keySerde(), Serdes.ByteArray()).withName("articles"));
+      KStream<String, SpecificRecord> stream, TopicSettings topics, String articlesTo) {
+    stream
+        .mapValues(
+            value -> Topics.ARTICLE_SERDE.encode((Article) value), Named.as("encode-article"))
+        .to(
+            articlesTo,
+            Produced.with(topics.articlesTopic().keySerde(), Serdes.ByteArray())
+                .withName("articles"));
   }
 
   private static void toDeadLetters(

@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
@@ -34,14 +36,16 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seeds' acceptance through the whole enrich topology (page step, the single-partition
- * sequence, the dedup stores): 001, 002 and 003 are one copy group whatever their order, the first
- * seen being the original; 000 and 004 are copies of nothing; all five are one story. Then the
- * window: an original that left it is forgotten, and its store entries are gone.
+ * The seeds' acceptance through both of enrich's topologies (the page step into the
+ * single-partition sequence topic, the dedup step from it with its stores), each on a driver of its
+ * own as each is an application of its own: 001, 002 and 003 are one copy group whatever their
+ * order, the first seen being the original; 000 and 004 are copies of nothing; all five are one
+ * story. Then the window: an original that left it is forgotten, and its store entries are gone.
  */
 class DedupTopologyTest {
   static final Instant T0 = Instant.parse("2025-05-09T06:00:00Z");
@@ -120,10 +124,14 @@ class DedupTopologyTest {
       d.send(pages.get(3), t0 + Duration.ofDays(6).toMillis());
       assertNotNull(d.articles.readValuesToList().get(1).getDuplicateOf());
       assertEquals(2, d.held());
-      // 9 days after 001 (3 after 003): 001 is evicted, 003 stays; 002 copies 003 now
-      d.send(pages.get(2), t0 + Duration.ofDays(9).toMillis());
+      // 9 days after 001 (3 after 003): 001 is evicted, 003 stays; 002 copies 003 now. The dedup
+      // step evicts on its own stream time once an article moved it (it is a task of its own, as
+      // in a cluster), so 000, a copy of nothing, goes first.
+      d.send(pages.get(0), t0 + Duration.ofDays(9).toMillis());
       assertEquals(2, d.held(), "001 left the store");
-      Article late = d.articles.readValuesToList().get(0);
+      d.send(pages.get(2), t0 + Duration.ofDays(9).toMillis() + 1);
+      assertEquals(3, d.held());
+      Article late = d.articles.readValuesToList().get(1);
       assertEquals(d.idOf(pages.get(3)), late.getDuplicateOf());
       // 20 days on: everything before is gone; 001 again is an original
       d.send(pages.get(4), t0 + Duration.ofDays(20).toMillis());
@@ -134,42 +142,66 @@ class DedupTopologyTest {
     }
   }
 
-  /** The whole enrich topology on a test driver, with raw pages in and articles out. */
+  /**
+   * The page topology on one test driver, writing the sequence topic; the dedup topology on
+   * another, reading it (in the same order, so the same offsets) and writing the articles topic.
+   */
   static final class Driver implements AutoCloseable {
+    static final String SEQUENCE = DedupTopology.sequenceTopic("dedup-test");
+    final TopologyTestDriver pageDriver;
     final TopologyTestDriver driver;
     final TestInputTopic<byte[], byte[]> raw;
+    final TestOutputTopic<String, byte[]> sequenceOut;
+    final TestInputTopic<String, byte[]> sequenceIn;
     final TestOutputTopic<String, Article> articles;
     final Map<String, String> ids = new LinkedHashMap<>();
 
     Driver(Path state, DedupSettings settings) {
       TopicSettings topics = TopicSettings.defaults();
-      Properties props = new Properties();
-      props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-test");
-      props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-      props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-      driver =
+      pageDriver =
           new TopologyTestDriver(
               EnrichTopology.build(
                   topics,
                   SeedArticles.enricher(),
                   SeedArticles.CLOCK,
                   EnrichConfig.SiteMemorySettings.defaults(),
-                  settings,
+                  SEQUENCE,
                   new DeadLetterCounts()),
-              props);
+              props("dedup-test", state.resolve("pages")));
+      driver =
+          new TopologyTestDriver(
+              DedupTopology.build(topics, SEQUENCE, settings),
+              props(DedupTopology.applicationId("dedup-test"), state.resolve("dedup")));
       raw =
-          driver.createInputTopic(
+          pageDriver.createInputTopic(
               topics.rawPages(), new ByteArraySerializer(), new ByteArraySerializer());
+      sequenceOut =
+          pageDriver.createOutputTopic(
+              SEQUENCE, new StringDeserializer(), new ByteArrayDeserializer());
+      sequenceIn =
+          driver.createInputTopic(SEQUENCE, new StringSerializer(), new ByteArraySerializer());
       articles =
           driver.createOutputTopic(
               topics.articles(), new StringDeserializer(), Topics.ARTICLE_SERDE.deserializer());
     }
 
+    private static Properties props(String applicationId, Path state) {
+      Properties props = new Properties();
+      props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+      props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+      props.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+      return props;
+    }
+
+    /** The page through the page step, then what it wrote to the sequence through dedup. */
     void send(RawPage page, long time) {
       raw.pipeInput(
           page.getRequestedUrl().getBytes(StandardCharsets.UTF_8),
           Topics.RAW_PAGE_SERDE.encode(page),
           time);
+      for (TestRecord<String, byte[]> r : sequenceOut.readRecordsToList()) {
+        sequenceIn.pipeInput(r);
+      }
     }
 
     String idOf(RawPage page) {
@@ -191,6 +223,7 @@ class DedupTopologyTest {
 
     @Override
     public void close() {
+      pageDriver.close();
       driver.close();
     }
   }

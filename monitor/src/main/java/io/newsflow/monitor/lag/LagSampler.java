@@ -26,6 +26,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Consumer lag from the admin client: each watched group's committed offsets against the
@@ -36,8 +37,16 @@ import org.apache.kafka.common.TopicPartition;
 public final class LagSampler {
   private static final long TIMEOUT_MS = 5_000;
 
-  /** A group and the topic it consumes: its partitions count even before it commits. */
-  public record Watched(String group, String inputTopic) {}
+  /**
+   * A group and the topic it consumes: its partitions count even before it commits.
+   *
+   * @param optional shown only while its topic exists (enrich's dedup step, which may be off)
+   */
+  public record Watched(String group, String inputTopic, boolean optional) {
+    public Watched(String group, String inputTopic) {
+      this(group, inputTopic, false);
+    }
+  }
 
   private record GroupPartition(String group, TopicPartition partition) {}
 
@@ -98,6 +107,9 @@ public final class LagSampler {
       Map<String, String> states = states();
       List<GroupLag> result = new ArrayList<>();
       for (Watched g : groups) {
+        if (g.optional() && !partitions.containsKey(g.inputTopic())) {
+          continue;
+        }
         Set<TopicPartition> tps =
             new TreeSet<>(
                 java.util.Comparator.comparing(TopicPartition::topic)
@@ -218,11 +230,22 @@ public final class LagSampler {
     }
   }
 
+  /** The partitions of each topic that exists; a missing one fails unless it is optional. */
   private Map<String, List<TopicPartition>> partitions(Set<String> topics)
       throws ExecutionException, InterruptedException, TimeoutException {
     Map<String, List<TopicPartition>> result = new HashMap<>();
-    Map<String, TopicDescription> described =
-        admin.describeTopics(topics).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+    Map<String, TopicDescription> described = new HashMap<>();
+    var futures = admin.describeTopics(topics).topicNameValues();
+    for (var topic : futures.entrySet()) {
+      try {
+        described.put(topic.getKey(), topic.getValue().get(TIMEOUT_MS, TimeUnit.MILLISECONDS));
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
+            || !optional(topic.getKey())) {
+          throw e;
+        }
+      }
+    }
     described.forEach(
         (name, d) ->
             result.put(
@@ -231,6 +254,10 @@ public final class LagSampler {
                     .map(p -> new TopicPartition(name, p.partition()))
                     .toList()));
     return result;
+  }
+
+  private boolean optional(String topic) {
+    return groups.stream().anyMatch(g -> g.optional() && g.inputTopic().equals(topic));
   }
 
   private Map<TopicPartition, Long> offsets(Set<TopicPartition> tps, OffsetSpec spec)
