@@ -24,8 +24,9 @@ import org.apache.kafka.streams.state.Stores;
  * Every article passes through one partition, so the offset there is one order all instances and
  * replays agree on: the first seen copy is the one with the lowest offset, never two originals of
  * one group nor two copies pointing at each other, whatever partition or instance enriched them.
- * The step is cheap (a signature and some 60 store reads and writes per article), so one partition
- * keeps up with many enrich instances; the expensive page step stays parallel before it.
+ * The step is cheap (some 60 store reads and writes per article), so one partition keeps up with
+ * many enrich instances; the expensive page step stays parallel before it, and works out what the
+ * index reads of an article there ({@link ArticleHandOff}, {@link DedupKeys}).
  */
 public final class DedupTopology {
   /** The internal single-partition topic (Kafka Streams prefixes it with the application id). */
@@ -42,14 +43,13 @@ public final class DedupTopology {
    */
   public static KStream<String, byte[]> apply(
       StreamsBuilder builder, KStream<String, Article> articles, DedupSettings settings) {
-    KStream<String, byte[]> encoded =
-        articles.mapValues(Topics.ARTICLE_SERDE::encode, Named.as("encode-article"));
     if (!settings.enabled()) {
-      return encoded;
+      return articles.mapValues(Topics.ARTICLE_SERDE::encode, Named.as("encode-article"));
     }
     builder.addStateStore(store(ARTICLES_STORE));
     builder.addStateStore(store(INDEX_STORE));
-    return encoded
+    return articles
+        .processValues(ArticleHandOff::new, Named.as("encode-article"))
         .repartition(
             Repartitioned.<String, byte[]>as(SEQUENCE)
                 .withKeySerde(Serdes.String())
