@@ -38,9 +38,17 @@ public final class ArticleKeys {
 
   /** The publication time where the page gives a readable one, else the record's time. */
   static long storyTime(Article article, long recordTime) {
+    Long published = publishedTime(article);
+    return published == null ? recordTime : published;
+  }
+
+  /**
+   * The publication time's epoch milliseconds, or null where the page gives none or one without an
+   * offset (a date alone: the record time is as good).
+   */
+  static Long publishedTime(Article article) {
     String published = article.getPublishedTime();
-    // a date without an offset or time: the record time is as good
-    return published == null ? recordTime : OffsetTimes.epochMilli(published, recordTime);
+    return published == null ? null : OffsetTimes.epochMilli(published);
   }
 
   /**

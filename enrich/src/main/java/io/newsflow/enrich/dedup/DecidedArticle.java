@@ -44,9 +44,22 @@ final class DecidedArticle {
    * @param article the same, decoded
    */
   static byte[] encode(byte[] read, Article article, DedupDecision d) {
-    if (!undecided(read, article)) {
-      return Topics.ARTICLE_SERDE.encode(ArticleKeys.decided(article, d));
-    }
+    return endsUndecided(read) && undecided(article)
+        ? withDecision(read, d)
+        : Topics.ARTICLE_SERDE.encode(ArticleKeys.decided(article, d));
+  }
+
+  /**
+   * The same for bytes whose article the page step found undecided ({@link DedupKeys} say so):
+   * decoded only where the bytes do not end as enrich writes the four fields.
+   */
+  static byte[] encodeUndecided(byte[] read, DedupDecision d) {
+    return endsUndecided(read)
+        ? withDecision(read, d)
+        : encode(read, Topics.ARTICLE_SERDE.decode(read), d);
+  }
+
+  private static byte[] withDecision(byte[] read, DedupDecision d) {
     byte[] tail = tail(d);
     int kept = read.length - UNDECIDED.length;
     byte[] out = Arrays.copyOf(read, kept + tail.length); // the one copy of the article's bytes
@@ -70,12 +83,17 @@ final class DecidedArticle {
     return out.toByteArray();
   }
 
-  private static boolean undecided(byte[] read, Article article) {
+  /** This schema's single-object encoding, ending in the four fields as enrich writes them. */
+  private static boolean endsUndecided(byte[] read) {
     int n = read.length;
     return n > HEADER.length + UNDECIDED.length
         && Arrays.equals(read, 0, HEADER.length, HEADER, 0, HEADER.length)
-        && Arrays.equals(read, n - UNDECIDED.length, n, UNDECIDED, 0, UNDECIDED.length)
-        && article.getDuplicateOf() == null
+        && Arrays.equals(read, n - UNDECIDED.length, n, UNDECIDED, 0, UNDECIDED.length);
+  }
+
+  /** No dedup field set (the bytes' last four could also end a set one: a string of NULs). */
+  static boolean undecided(Article article) {
+    return article.getDuplicateOf() == null
         && article.getSimilarity() == null
         && article.getStoryId() == null
         && article.getStorySignals().isEmpty();

@@ -3,6 +3,7 @@ package io.newsflow.enrich.dedup;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,7 +72,8 @@ public final class DedupIndex {
     }
     Signature sig = in.signature();
     long[] entityKeys = entityKeys(in.entities());
-    Match copy = sig.emptyText() ? null : firstCopy(in, sig);
+    BandCandidates bands = new BandCandidates(sig);
+    Match copy = sig.emptyText() ? null : firstCopy(sig, bands);
     IndexedArticle self;
     if (copy != null) {
       IndexedArticle original = copy.original;
@@ -85,7 +87,7 @@ public final class DedupIndex {
               original.storyId(),
               List.of("copy"));
     } else {
-      Story story = story(in, sig, entityKeys);
+      Story story = story(in, sig, entityKeys, bands);
       self =
           story == null
               ? indexed(in, entityKeys, null, -1, 0, in.id(), List.of())
@@ -100,7 +102,7 @@ public final class DedupIndex {
   private record Story(String storyId, List<String> signals) {}
 
   /** The first seen original of the most similar confirmed candidate, or null. */
-  private Match firstCopy(DedupInput in, Signature sig) {
+  private Match firstCopy(Signature sig, BandCandidates bands) {
     List<byte[]> exact = index.lastKeys(posting(EXACT, sig.exact()), MAX_POSTINGS);
     if (!exact.isEmpty()) {
       IndexedArticle hit = load(seqOf(exact.get(exact.size() - 1))); // the lowest seq
@@ -110,7 +112,7 @@ public final class DedupIndex {
     }
     IndexedArticle best = null;
     double bestSimilarity = 0;
-    for (long seq : bandCandidates(sig)) {
+    for (long seq : bands.seqs()) {
       IndexedArticle c = load(seq);
       if (c == null) {
         continue;
@@ -144,8 +146,8 @@ public final class DedupIndex {
    * The story of the best related article within the story window: one that shares salient entities
    * ({@link #STORY_ENTITIES}, or one and some text), or enough text.
    */
-  private Story story(DedupInput in, Signature sig, long[] entityKeys) {
-    Set<Long> candidates = new TreeSet<>(bandCandidates(sig));
+  private Story story(DedupInput in, Signature sig, long[] entityKeys, BandCandidates bands) {
+    Set<Long> candidates = new TreeSet<>(bands.seqs());
     for (long e : entityKeys) {
       for (byte[] k : index.lastKeys(posting(ENTITY, e), MAX_ENTITY_POSTINGS)) {
         candidates.add(seqOf(k));
@@ -181,6 +183,26 @@ public final class DedupIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * The seqs sharing a band with one signature, read when first asked for: an original asks twice
+   * (copies, then its story), 48 range reads each time.
+   */
+  private final class BandCandidates {
+    private final Signature sig;
+    private Set<Long> seqs;
+
+    BandCandidates(Signature sig) {
+      this.sig = sig;
+    }
+
+    Set<Long> seqs() {
+      if (seqs == null) {
+        seqs = Collections.unmodifiableSet(bandCandidates(sig));
+      }
+      return seqs;
+    }
   }
 
   /** Seqs sharing a band with the signature, in ascending order. */

@@ -14,7 +14,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Decides on each article of the single-partition sequence topic, in offset order: the offset is
  * the article's seq, so "first seen" is the same on every instance and every replay. Evicts what
  * left the window on stream time. Reads and writes encoded articles: the decided one is the bytes
- * read with the dedup fields written anew ({@link DecidedArticle}).
+ * read with the dedup fields written anew ({@link DecidedArticle}); what the index reads of one
+ * comes in a header from the page step ({@link DedupKeys}), so the article is not decoded.
  */
 final class DedupProcessor implements Processor<String, byte[], String, byte[]> {
   private final DedupSettings settings;
@@ -46,9 +47,18 @@ final class DedupProcessor implements Processor<String, byte[], String, byte[]> 
             .recordMetadata()
             .orElseThrow(() -> new IllegalStateException("dedup needs the record's offset"))
             .offset();
-    Article article = Topics.ARTICLE_SERDE.decode(record.value());
-    DedupDecision d = index.add(ArticleKeys.input(article, seq, record.timestamp()));
-    context.forward(record.withValue(DecidedArticle.encode(record.value(), article, d)));
+    byte[] read = record.value();
+    DedupKeys keys = DedupKeys.carried(record.headers(), read);
+    byte[] decided;
+    if (keys != null) {
+      decided =
+          DecidedArticle.encodeUndecided(read, index.add(keys.input(seq, record.timestamp())));
+    } else { // an older build's record, or a header that is not this article's: read the article
+      Article article = Topics.ARTICLE_SERDE.decode(read);
+      DedupDecision d = index.add(ArticleKeys.input(article, seq, record.timestamp()));
+      decided = DecidedArticle.encode(read, article, d);
+    }
+    context.forward(record.withValue(decided).withHeaders(DedupKeys.without(record.headers())));
     if (!firstCommitRequested) {
       // The sink reads committed articles only: the task's first one is committed at once rather
       // than when the commit interval (500 ms) is up, so a start shows its first article sooner.

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.dedup;
 
+import io.newsflow.schema.Article;
 import io.newsflow.schema.TopicSettings;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
@@ -7,6 +8,7 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -25,11 +27,12 @@ import org.apache.kafka.streams.state.Stores;
  * Every article passes through one partition, so the offset there is one order all instances and
  * replays agree on: the first seen copy is the one with the lowest offset, never two originals of
  * one group nor two copies pointing at each other, whatever partition or instance enriched them.
- * The step is cheap (a signature and some 60 store reads and writes per article), so one partition
- * keeps up with many enrich instances; the expensive page step stays parallel before it. An
- * application of its own, because Kafka Streams balances the number of tasks per thread, not their
- * work: in the page step's application the dedup task took a raw-page task's place on a thread,
- * which then ran out of work and waited while the other had a backlog (README, Performance).
+ * The step is cheap (some 60 store reads and writes per article), so one partition keeps up with
+ * many enrich instances; the expensive page step stays parallel before it, and works out what the
+ * index reads of an article there ({@link #handOff}, {@link DedupKeys}). An application of its own,
+ * because Kafka Streams balances the number of tasks per thread, not their work: in the page step's
+ * application the dedup task took a raw-page task's place on a thread, which then ran out of work
+ * and waited while the other had a backlog (README, Performance).
  */
 public final class DedupTopology {
   public static final String ARTICLES_STORE = "dedup-articles";
@@ -48,6 +51,15 @@ public final class DedupTopology {
    */
   public static String sequenceTopic(String pageApplicationId) {
     return pageApplicationId + "-dedup-sequence";
+  }
+
+  /**
+   * The page step's last step when dedup is on: each article encoded for the sequence topic, with
+   * its {@link DedupKeys} in a header, worked out on the parallel page step's threads ({@link
+   * ArticleHandOff}).
+   */
+  public static KStream<String, byte[]> handOff(KStream<String, Article> articles) {
+    return articles.processValues(ArticleHandOff::new, Named.as("encode-article"));
   }
 
   /**

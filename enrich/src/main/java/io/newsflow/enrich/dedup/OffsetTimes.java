@@ -22,8 +22,14 @@ final class OffsetTimes {
    * a date or date-time without an offset is refused without the formatter's exception.
    */
   static long epochMilli(String text, long otherwise) {
+    Long read = epochMilli(text);
+    return read == null ? otherwise : read;
+  }
+
+  /** The time's epoch milliseconds, or null where {@link OffsetDateTime#parse} throws. */
+  static Long epochMilli(String text) {
     if (withoutOffset(text)) {
-      return otherwise;
+      return null;
     }
     long quick = quick(text);
     if (quick != UNREAD) {
@@ -32,7 +38,7 @@ final class OffsetTimes {
     try {
       return OffsetDateTime.parse(text).toInstant().toEpochMilli();
     } catch (DateTimeParseException e) {
-      return otherwise;
+      return null;
     }
   }
 

@@ -148,13 +148,17 @@ public final class EnrichTopology {
 
   private static void toArticles(
       KStream<String, SpecificRecord> stream, TopicSettings topics, String articlesTo) {
-    stream
-        .mapValues(
-            value -> Topics.ARTICLE_SERDE.encode((Article) value), Named.as("encode-article"))
-        .to(
-            articlesTo,
-            Produced.with(topics.articlesTopic().keySerde(), Serdes.ByteArray())
-                .withName("articles"));
+    KStream<String, Article> articles =
+        stream.mapValues(value -> (Article) value, Named.as("as-article"));
+    // Only the dedup step reads (and takes off) the hand-off's header: straight to the articles
+    // topic, they go as plain encoded articles.
+    KStream<String, byte[]> encoded =
+        articlesTo.equals(topics.articlesTopic().name())
+            ? articles.mapValues(Topics.ARTICLE_SERDE::encode, Named.as("encode-article"))
+            : DedupTopology.handOff(articles);
+    encoded.to(
+        articlesTo,
+        Produced.with(topics.articlesTopic().keySerde(), Serdes.ByteArray()).withName("articles"));
   }
 
   private static void toDeadLetters(

@@ -66,4 +66,19 @@ class DecidedArticleTest {
     byte[] decided = DecidedArticle.encode(read, Topics.ARTICLE_SERDE.decode(read), now);
     assertArrayEquals(encodedWhole(now), decided);
   }
+
+  @ParameterizedTest
+  @MethodSource("decisions")
+  void writesTheSameBytesForAnArticleThePageStepFoundUndecided(DedupDecision d) {
+    byte[] read = Topics.ARTICLE_SERDE.encode(article());
+    assertArrayEquals(encodedWhole(d), DecidedArticle.encodeUndecided(read, d));
+  }
+
+  @Test
+  void decodesBytesThatDoNotEndAsEnrichWritesThem() {
+    DedupDecision before = new DedupDecision("a0", 0.5, "a0", List.of("copy"));
+    byte[] read = Topics.ARTICLE_SERDE.encode(ArticleKeys.decided(article(), before));
+    DedupDecision now = new DedupDecision(null, null, "a1", List.of());
+    assertArrayEquals(encodedWhole(now), DecidedArticle.encodeUndecided(read, now));
+  }
 }
