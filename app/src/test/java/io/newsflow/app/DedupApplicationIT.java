@@ -10,16 +10,10 @@ import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.dedup.DedupTopology;
 import io.newsflow.schema.Article;
 import io.newsflow.schema.KafkaConnection;
-import io.newsflow.schema.RawPage;
-import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
-import io.newsflow.schema.Topics;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +25,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -116,7 +109,7 @@ class DedupApplicationIT {
         enrich.start();
         articles.subscribe(List.of(topics.articles()));
         for (int i = 0; i < 8; i++) {
-          send(producer, topics, "https://a.example/" + i, story(i, 0));
+          TextPagesIT.send(producer, topics, "https://a.example/" + i, story(i, 0));
         }
         TextPagesIT.await(articles, 8);
         long committed = 0;
@@ -147,16 +140,16 @@ class DedupApplicationIT {
         try (EnrichService first = new EnrichService(kafka, topics, config("state"))) {
           first.start();
           for (int i = 0; i < 6; i++) {
-            send(producer, topics, "https://a.example/" + i, story(i, 0));
+            TextPagesIT.send(producer, topics, "https://a.example/" + i, story(i, 0));
           }
           collect(articles, 6, byUrl, keys);
         }
         try (EnrichService again = new EnrichService(kafka, topics, config("state"))) {
           again.start();
           for (int i = 0; i < 6; i++) {
-            send(producer, topics, "https://b.example/copy-" + i, story(i, 1));
+            TextPagesIT.send(producer, topics, "https://b.example/copy-" + i, story(i, 1));
           }
-          send(producer, topics, "https://a.example/6", story(6, 0));
+          TextPagesIT.send(producer, topics, "https://a.example/6", story(6, 0));
           collect(articles, 7, byUrl, keys);
           // Nothing more comes: no article of the first run is decided a second time.
           articles.poll(Duration.ofSeconds(3)).forEach(r -> keys.add(r.value().getId()));
@@ -206,25 +199,6 @@ class DedupApplicationIT {
       byUrl.put(a.getUrl(), a);
       keys.add(a.getId());
     }
-  }
-
-  private static void send(
-      KafkaProducer<String, byte[]> producer, TopicSettings topics, String url, String text)
-      throws Exception {
-    RawPage page =
-        RawPage.newBuilder()
-            .setRequestedUrl(url)
-            .setFinalUrl(url)
-            .setFetchedAt(Instant.now())
-            .setHttpStatus(200)
-            .setContentType("text/plain")
-            .setHeaders(Map.of())
-            .setBody(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)))
-            .setSourceKind(SourceKind.PIPE)
-            .build();
-    producer
-        .send(new ProducerRecord<>(topics.rawPages(), url, Topics.RAW_PAGE_SERDE.encode(page)))
-        .get();
   }
 
   private static long committed(Admin admin, TopicPartition tp) throws Exception {

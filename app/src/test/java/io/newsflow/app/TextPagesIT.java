@@ -134,6 +134,13 @@ class TextPagesIT {
 
   static void send(KafkaProducer<String, byte[]> producer, TopicSettings topics, String url, int n)
       throws Exception {
+    send(producer, topics, url, pageText(n));
+  }
+
+  /** A text page as a producer publishes it: the text as a {@code text/plain} body, sent. */
+  static void send(
+      KafkaProducer<String, byte[]> producer, TopicSettings topics, String url, String text)
+      throws Exception {
     RawPage page =
         RawPage.newBuilder()
             .setRequestedUrl(url)
@@ -142,7 +149,7 @@ class TextPagesIT {
             .setHttpStatus(200)
             .setContentType("text/plain")
             .setHeaders(Map.of())
-            .setBody(ByteBuffer.wrap(pageText(n).getBytes(StandardCharsets.UTF_8)))
+            .setBody(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)))
             .setSourceKind(SourceKind.PIPE)
             .build();
     producer

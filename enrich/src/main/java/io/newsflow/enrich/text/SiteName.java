@@ -1,7 +1,7 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.metadata.SiteHost;
 import java.net.IDN;
-import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,23 +64,16 @@ final class SiteName {
 
   /** The registrable label of the URL's host ("theprovince", "metro" of metro.co.uk), or "". */
   private static String hostLabel(String url) {
-    if (url == null || url.isBlank()) {
-      return "";
+    String host = SiteHost.of(url);
+    if (host.isEmpty()) {
+      return ""; // no URL, a local file or an unparseable URL names no site
     }
-    try {
-      String host = URI.create(url.strip()).getHost();
-      if (host == null) {
-        return "";
-      }
-      String[] parts = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED).split("\\.");
-      int i = parts.length - 2;
-      if (i > 0 && SECOND_LEVEL.contains(parts[i].toLowerCase(Locale.ROOT))) {
-        i--;
-      }
-      return i >= 0 ? key(parts[i]) : "";
-    } catch (IllegalArgumentException e) {
-      return ""; // an unparseable URL names no site
+    String[] parts = IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED).split("\\.");
+    int i = parts.length - 2;
+    if (i > 0 && SECOND_LEVEL.contains(parts[i])) {
+      i--;
     }
+    return i >= 0 ? key(parts[i]) : "";
   }
 
   private static String key(String s) {
