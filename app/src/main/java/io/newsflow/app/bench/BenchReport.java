@@ -22,12 +22,20 @@ final class BenchReport {
         r.startupSeconds());
     out.printf(
         Locale.ROOT,
-        "  steady state:     %.1f pages/s, %.1f MB/s (%d pages in %.1f s after the warm-up)%n",
+        "  steady state:     %.1f pages/s, %.1f MB/s (%d pages in %.1f s after the warm-up, %s)%n",
         r.pagesPerSecond(),
         r.megabytesPerSecond(),
         r.steadyPages(),
-        r.steadySeconds());
+        r.steadySeconds(),
+        r.windowEnd().description);
     flow(out, r.flow());
+    if (r.windowEnd() == BenchRun.WindowEnd.PARTITION_DRAINED && r.untilAllReadPerSecond() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  to the last page: enrich read %.1f pages/s from the window's start until it had read"
+              + " every page (the drain on fewer stream threads included)%n",
+          r.untilAllReadPerSecond());
+    }
     long accounted = r.counts().articlesOut() + r.counts().deadLetters();
     out.printf(
         Locale.ROOT,

@@ -38,7 +38,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * One benchmark run: a fresh embedded broker, enrich (exactly-once) and the sink as {@code newsflow
  * run} wires them, and a publisher offering the pages at a rate, each under a URL of its own. It
  * samples progress and per-thread CPU time while the pages flow, and reports the steady state: from
- * the moment the warm-up share of pages has come out until the last one has.
+ * the moment the warm-up share of pages has come out until enrich has read a raw partition to its
+ * end.
  */
 final class BenchRun {
   private static final long SAMPLE_NANOS = 250_000_000L;
@@ -66,8 +67,10 @@ final class BenchRun {
       boolean complete,
       double startupSeconds,
       double steadySeconds,
+      WindowEnd windowEnd,
       long steadyPages,
       double pagesPerSecond,
+      double untilAllReadPerSecond,
       double megabytesPerSecond,
       Flow flow,
       long[] latenciesMillis,
@@ -103,9 +106,27 @@ final class BenchRun {
   }
 
   private record Sample(
-      long nanos, long read, long resolved, CpuByStage.Snapshot cpu, Map<String, Long> waits) {}
+      long nanos,
+      long read,
+      boolean partitionDrained,
+      long resolved,
+      CpuByStage.Snapshot cpu,
+      Map<String, Long> waits) {}
 
-  private record Window(Sample first, Sample last, boolean enrichAhead) {}
+  private record Window(Sample first, Sample last, WindowEnd end, boolean enrichAhead) {}
+
+  /** What closed the steady window. */
+  enum WindowEnd {
+    PARTITION_DRAINED("until enrich had read a raw partition to its end"),
+    ALL_READ("until enrich had read every page"),
+    LAST_OUT("until the last page came out");
+
+    final String description;
+
+    WindowEnd(String description) {
+      this.description = description;
+    }
+  }
 
   Result run() throws InterruptedException {
     long launched = System.nanoTime();
@@ -144,17 +165,23 @@ final class BenchRun {
         List<Sample> samples = new ArrayList<>();
         samples.add(
             new Sample(
-                System.nanoTime(), 0, 0, cpu.snapshot(), StreamThreadWaits.snapshot(enrich)));
+                System.nanoTime(),
+                0,
+                false,
+                0,
+                cpu.snapshot(),
+                StreamThreadWaits.snapshot(enrich)));
         long heapMax = 0;
         long deadline = System.nanoTime() + config.timeoutSeconds() * 1_000_000_000L;
         boolean complete = false;
         while (!complete && System.nanoTime() < deadline && tracker.failure() == null) {
           complete = tracker.awaitComplete(SAMPLE_NANOS / 1_000_000);
-          long read = progress.read();
+          EnrichReadProgress.Progress read = progress.read(tracker.ingestDone());
           samples.add(
               new Sample(
                   System.nanoTime(),
-                  read,
+                  read.read(),
+                  read.partitionDrained(),
                   resolved(tracker.counts()),
                   cpu.snapshot(),
                   StreamThreadWaits.snapshot(enrich)));
@@ -285,8 +312,10 @@ final class BenchRun {
         complete,
         startup,
         seconds,
+        window.end(),
         steadyPages,
         perSecond,
+        untilAllRead(samples, window.first()),
         perSecond * meanBytes / 1e6,
         flow,
         latencies.after(warmupPages()),
@@ -314,9 +343,11 @@ final class BenchRun {
 
   /**
    * From the first sample where both enrich has read and the sink has put out the warm-up share, to
-   * the first where enrich has read every page: while pages still flow in, both ends are at work,
-   * and the lower of their rates is the pipeline's. Past that point only what is inside the
-   * pipeline drains, which says nothing about a steady stream.
+   * the first where enrich has read some raw partition to its end (or every page): while pages
+   * still flow in, both ends are at work, and the lower of their rates is the pipeline's. Past that
+   * point the stream thread that owned the partition can run out of pages while another still has
+   * some, and then only what is left drains, which says nothing about a steady stream: a pipeline
+   * that keeps receiving pages keeps every thread busy.
    */
   private Window steadyWindow(List<Sample> samples) {
     long warmup = warmupPages();
@@ -328,14 +359,30 @@ final class BenchRun {
       if (first < 0 && s.read() >= warmup && s.resolved() >= warmup) {
         first = i;
       }
-      if (last < 0 && first >= 0 && s.read() >= config.pages()) {
+      if (last < 0 && first >= 0 && (s.partitionDrained() || s.read() >= config.pages())) {
         last = i;
       }
     }
     if (first >= 0 && last > first) {
-      return new Window(samples.get(first), samples.get(last), false);
+      Sample closing = samples.get(last);
+      WindowEnd why =
+          closing.read() >= config.pages() ? WindowEnd.ALL_READ : WindowEnd.PARTITION_DRAINED;
+      return new Window(samples.get(first), closing, why, false);
     }
-    return new Window(firstOut(samples, warmup), end, last >= 0);
+    return new Window(firstOut(samples, warmup), end, WindowEnd.LAST_OUT, last >= 0);
+  }
+
+  /**
+   * Pages read per second from the window's start to the first sample where enrich had read every
+   * page, the drain on fewer threads included; 0 when it never had.
+   */
+  private double untilAllRead(List<Sample> samples, Sample first) {
+    for (Sample s : samples) {
+      if (s.nanos() > first.nanos() && s.read() >= config.pages()) {
+        return (s.read() - first.read()) / ((s.nanos() - first.nanos()) / 1e9);
+      }
+    }
+    return 0;
   }
 
   private static Sample firstOut(List<Sample> samples, long pages) {
