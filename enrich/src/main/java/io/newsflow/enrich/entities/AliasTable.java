@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Known other names of well-known entities, kept as data in {@code aliases.tsv}: "U.S.", "US",
@@ -13,6 +14,9 @@ import java.util.Optional;
  */
 public final class AliasTable {
   private static final String RESOURCE = "aliases.tsv";
+
+  /** Compiled once: every mention's lookup normalises its spaces. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** A canonical name and its entity type. */
   public record Entry(String name, String type) {}
@@ -53,9 +57,9 @@ public final class AliasTable {
 
   static String key(String mention) {
     String key =
-        SentenceView.normalise(mention.strip())
-            .replace('\u2019', '\'')
-            .replaceAll("\\s+", " ")
+        SPACES
+            .matcher(SentenceView.normalise(mention.strip()).replace('\u2019', '\''))
+            .replaceAll(" ")
             .toLowerCase(Locale.ROOT);
     return key.startsWith("the ") ? key.substring(4) : key;
   }

@@ -1,8 +1,6 @@
 package io.newsflow.enrich.entities;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Context mates: the capitalised words of one document that stand between the same two neighbours
@@ -22,10 +20,10 @@ final class ContextMates {
   private static final int[] FEATURES = features();
 
   /** Per key ({@link #key}), the first-pass types of its capitalised tokens. */
-  private final Map<Integer, int[]> byKey = new HashMap<>();
+  private final TypeCounts byKey;
 
   /** Per key and word ({@link #pair}), the same. */
-  private final Map<Long, int[]> byKeyAndWord = new HashMap<>();
+  private final TypeCounts byKeyAndWord;
 
   /** Per sentence, each capitalised token's key. */
   private final int[][] keys;
@@ -37,6 +35,14 @@ final class ContextMates {
 
   ContextMates(List<SentenceView> views, int[][] ids, List<int[]> firstPassTags) {
     this.ids = ids;
+    int capitalised = 0;
+    for (SentenceView view : views) {
+      for (boolean c : view.capitalised) {
+        capitalised += c ? 1 : 0;
+      }
+    }
+    byKey = new TypeCounts(capitalised, TYPES);
+    byKeyAndWord = new TypeCounts(capitalised, TYPES);
     keys = new int[views.size()][];
     for (int s = 0; s < views.size(); s++) {
       SentenceView view = views.get(s);
@@ -47,8 +53,8 @@ final class ContextMates {
           int key = key(view, i, i >= 2 ? TagSet.type(tags[i - 2]) : NO_TYPE);
           keys[s][i] = key;
           int type = TagSet.type(tags[i]);
-          byKey.computeIfAbsent(key, k -> new int[TYPES])[type]++;
-          byKeyAndWord.computeIfAbsent(pair(key, ids[s][i]), k -> new int[TYPES])[type]++;
+          byKey.add(key, type);
+          byKeyAndWord.add(pair(key, ids[s][i]), type);
         }
       }
     }
@@ -74,11 +80,11 @@ final class ContextMates {
   /** Adds the features of capitalised token i of sentence s. */
   void add(int s, int i, FeatureVector out) {
     int key = keys[s][i];
-    int[] all = byKey.get(key);
-    int[] own = byKeyAndWord.get(pair(key, ids[s][i]));
+    int all = byKey.find(key);
+    int own = byKeyAndWord.find(pair(key, ids[s][i]));
     int total = 0;
     for (int u = 0; u < TYPES; u++) {
-      counts[u] = all[u] - own[u];
+      counts[u] = byKey.count(all, u) - byKeyAndWord.count(own, u);
       total += counts[u];
     }
     for (int u = 0; u < TYPES && total > 0; u++) {

@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entities;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -94,19 +93,17 @@ final class DocumentMemory {
       for (SentenceView sentence : document) {
         tokens += sentence.lower.length;
       }
-      // Sized for every token a new word, so the map never grows while it numbers them.
-      Map<String, Integer> numbers = new HashMap<>(tokens * 4 / 3 + 1);
+      WordNumbers numbers = new WordNumbers(tokens);
       int[][] ids = new int[document.size()][];
       for (int s = 0; s < document.size(); s++) {
         String[] lower = keys(document.get(s));
         int[] sentenceIds = new int[lower.length];
         for (int i = 0; i < lower.length; i++) {
-          Integer id = numbers.putIfAbsent(lower[i], numbers.size());
-          sentenceIds[i] = id == null ? numbers.size() - 1 : id;
+          sentenceIds[i] = numbers.number(lower[i]);
         }
         ids[s] = sentenceIds;
       }
-      int[] lastAt = new int[numbers.size()];
+      int[] lastAt = new int[numbers.count()];
       java.util.Arrays.fill(lastAt, -1);
       int[][] sameBefore = new int[document.size()][];
       for (int s = 0; s < ids.length; s++) {
@@ -120,7 +117,7 @@ final class DocumentMemory {
         }
         sameBefore[s] = before;
       }
-      return new Words(ids, sameBefore, numbers.size());
+      return new Words(ids, sameBefore, numbers.count());
     }
 
     /** The words the memory tells apart: lower-case forms, or their stems. */

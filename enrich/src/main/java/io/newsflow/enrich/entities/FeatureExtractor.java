@@ -103,7 +103,8 @@ public final class FeatureExtractor {
       return;
     }
     s.ensureFeatures(i);
-    out.addHashes(s.tokenFeatures, s.tokenStart[i], s.tokenStart[i + 1]);
+    int[] own = s.tokenFeatures[i];
+    out.addHashes(own, 0, own.length);
     s.markGroups(i, out);
     addHistory(s, i, prev, prev2, out);
     out.addHashes(s.gazetteerFeatures, s.gazetteerStart[i], s.gazetteerStart[i + 1]);

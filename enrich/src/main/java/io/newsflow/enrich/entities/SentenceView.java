@@ -17,10 +17,11 @@ final class SentenceView {
   final int[] namePartMarks;
   final boolean capsSentence;
 
-  /** Token i's features before the history ones: [tokenStart[i], tokenStart[i + 1]). */
-  final int[] tokenFeatures;
-
-  final int[] tokenStart;
+  /**
+   * Token i's features before the history ones, or null before {@link #ensureFeatures}: an array
+   * per token hashed, since the decoder decides most plain words without features.
+   */
+  final int[][] tokenFeatures;
 
   /** Token i's gazetteer features: [gazetteerStart[i], gazetteerStart[i + 1]). */
   final int[] gazetteerFeatures;
@@ -48,7 +49,6 @@ final class SentenceView {
   /** A character tagger's per-token features ({@link CharacterFeatures}); null for words. */
   int[][] characterFeatures;
 
-  private final boolean[] hashed;
   private int[] buffer;
   private int size;
 
@@ -79,16 +79,13 @@ final class SentenceView {
     gazetteerMarks = gazetteer.annotate(lower, types);
     capsSentence = letterWords >= 2 && capsWords >= CAPS_SENTENCE_SHARE * letterWords;
 
-    // Both segments are sized exactly first: this runs for every sentence of every page.
-    tokenStart = new int[n + 1];
+    // The gazetteer segments are sized exactly first: this runs for every sentence of every page.
     gazetteerStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      tokenStart[i + 1] = tokenStart[i] + tokenFeatureCount(i);
       gazetteerStart[i + 1] = gazetteerStart[i] + gazetteerFeatureCount(i);
     }
-    tokenFeatures = new int[tokenStart[n]];
+    tokenFeatures = new int[n][];
     gazetteerFeatures = new int[gazetteerStart[n]];
-    hashed = new boolean[n];
   }
 
   /**
@@ -96,17 +93,18 @@ final class SentenceView {
    * ({@link BioDecoder}), so hashing every token up front would be work thrown away.
    */
   void ensureFeatures(int i) {
-    if (hashed[i]) {
+    if (tokenFeatures[i] != null) {
       return;
     }
-    buffer = tokenFeatures;
-    size = tokenStart[i];
+    int[] own = new int[tokenFeatureCount(i)];
+    buffer = own;
+    size = 0;
     addTokenFeatures(i);
     buffer = gazetteerFeatures;
     size = gazetteerStart[i];
     addGazetteerFeatures(i);
     buffer = null;
-    hashed[i] = true;
+    tokenFeatures[i] = own;
   }
 
   /** How many features {@link #addTokenFeatures} adds. */

@@ -21,6 +21,9 @@ import org.jsoup.parser.Parser;
 public final class TitleCleaner {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** Combining marks, dropped to spell a part without accents. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** A character reference left in text that was escaped twice ("&amp;quot;" read as "&quot;"). */
   private static final Pattern ENTITY =
       Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
@@ -329,7 +332,8 @@ public final class TitleCleaner {
   private static List<String> spellings(String part) {
     String k = key(part);
     List<String> out = new ArrayList<>(List.of(k));
-    String bare = key(Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
+    String bare =
+        key(MARKS.matcher(Normalizer.normalize(part, Normalizer.Form.NFD)).replaceAll(""));
     String german =
         key(
             part.replace("ä", "ae")

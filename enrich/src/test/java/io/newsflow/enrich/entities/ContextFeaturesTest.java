@@ -44,8 +44,8 @@ class ContextFeaturesTest {
     for (int i = 0; i < tokens.size(); i++) {
       base.ensureFeatures(i);
       with.ensureFeatures(i);
-      int baseCount = base.tokenStart[i + 1] - base.tokenStart[i];
-      int withCount = with.tokenStart[i + 1] - with.tokenStart[i];
+      int baseCount = base.tokenFeatures[i].length;
+      int withCount = with.tokenFeatures[i].length;
       // Three neighbour features, one per enclosure, two long affixes on words of six letters+.
       int expected =
           3 + Integer.bitCount(with.enclosed[i]) + (base.types[i].lower.length() > 5 ? 2 : 0);
@@ -55,8 +55,7 @@ class ContextFeaturesTest {
     assertEquals(2, with.enclosed[6]); // "PSD" in brackets
     assertEquals(0, with.enclosed[8]);
     assertTrue(
-        Arrays.stream(with.tokenFeatures, with.tokenStart[3], with.tokenStart[4])
-            .anyMatch(h -> h == FeatureHash.QUOTED_IN_QUOTES));
+        Arrays.stream(with.tokenFeatures[3]).anyMatch(h -> h == FeatureHash.QUOTED_IN_QUOTES));
   }
 
   @Test

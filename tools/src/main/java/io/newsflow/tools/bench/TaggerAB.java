@@ -55,7 +55,7 @@ public final class TaggerAB {
    * Loads the enrich classes and resources (the model files) from its own directory first,
    * everything else from the parent.
    */
-  private static final class EnrichFirst extends URLClassLoader {
+  static final class EnrichFirst extends URLClassLoader {
     EnrichFirst(URL classes) {
       super(new URL[] {classes}, TaggerAB.class.getClassLoader());
     }
