@@ -60,6 +60,7 @@ public final class TextCleaner {
     galleries.markSlides(lines);
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);
+    repeats.markBoxes(lines, article);
     classifier.markNewsletterPrompts(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);
