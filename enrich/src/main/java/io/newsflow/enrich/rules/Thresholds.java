@@ -188,6 +188,13 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param gallerySlideMaxLines ...when each counter follows the last within this many lines
    * @param maxBlocks the rest of an absurdly long page is cut
    * @param maxFingerprintChars longer lines are not counted by the site memory
+   * @param hardWrapMinLines a block of this many lines without a blank line between them may be one
+   *     hard-wrapped paragraph...
+   * @param hardWrapMinColumns ...when the median width of its lines but the last is at least
+   *     this...
+   * @param hardWrapMaxColumns ...none of them is wider than this...
+   * @param hardWrapMinShare ...nor narrower than this share of the median...
+   * @param hardWrapMinFlow ...and at least this share of its line breaks are plainly mid-sentence
    * @param siteLineMaxStoryShare a line of promotion size in the story that names the site, with
    *     less than this share of its content words in the rest of the story, no paragraph next to it
    *     and no quote, is the site speaking of itself (a reporter's bio, an appeal, a notice)
@@ -231,5 +238,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int unpunctuatedProseMinWords,
       int bareHeadlinesMinLines,
       double bareHeadlinesMaxOnSubject,
-      double siteLineMaxStoryShare) {}
+      double siteLineMaxStoryShare,
+      int hardWrapMinLines,
+      int hardWrapMinColumns,
+      int hardWrapMaxColumns,
+      double hardWrapMinShare,
+      double hardWrapMinFlow) {}
 }

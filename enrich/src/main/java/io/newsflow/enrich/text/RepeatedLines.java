@@ -13,6 +13,9 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 final class RepeatedLines {
+  /** A box printed twice is short; a story printed twice repeats a longer run. */
+  private static final int BOX_MAX_LINES = 8;
+
   private final Thresholds.TextPages limits;
   private final int captionMaxChars;
 
@@ -58,6 +61,73 @@ final class RepeatedLines {
         l.mark(BlockKind.ECHO, "duplicate");
       }
     }
+  }
+
+  /**
+   * A box printed twice: a run of two to {@code BOX_MAX_LINES} sentences of promotion size that the
+   * page prints again, in the same order, further down (a subscription offer for two states of the
+   * page, a video player's error notice, a sign-up box for phone and desktop). Both copies are
+   * chrome, marked once the article {@code region} is found (a box between the story's paragraphs
+   * does not split it). A short story printed twice is no box: the copies must hold fewer words
+   * than the rest of the region's body.
+   */
+  void markBoxes(List<Line> lines, int[] region) {
+    Map<String, Integer> firstPair = new HashMap<>();
+    for (int j = 0; j + 1 < lines.size(); j++) {
+      if (!boxLine(lines.get(j)) || !boxLine(lines.get(j + 1))) {
+        continue;
+      }
+      String pair = lines.get(j).key + "\n" + lines.get(j + 1).key;
+      Integer i = firstPair.putIfAbsent(pair, j);
+      if (i == null || j - i < 2 || insideRun(lines, i, j)) {
+        continue; // no repeat, overlapping copies, or inside a longer repeated run
+      }
+      int run = 2;
+      while (j + run < lines.size()
+          && i + run < j
+          && boxLine(lines.get(j + run))
+          && lines.get(i + run).key.equals(lines.get(j + run).key)) {
+        run++;
+      }
+      if (run <= BOX_MAX_LINES && smallerThanTheRest(lines, region, i, j, run)) {
+        for (int k = 0; k < run; k++) {
+          lines.get(i + k).mark(BlockKind.BOILERPLATE, "box");
+          lines.get(j + k).mark(BlockKind.BOILERPLATE, "box");
+        }
+      }
+    }
+  }
+
+  /** Whether the lines before both copies are box lines and alike: the run starts earlier. */
+  private boolean insideRun(List<Line> lines, int first, int second) {
+    return first > 0
+        && boxLine(lines.get(first - 1))
+        && boxLine(lines.get(second - 1))
+        && lines.get(first - 1).key.equals(lines.get(second - 1).key);
+  }
+
+  /** Whether the two copies hold fewer words than the region's other body lines. */
+  private static boolean smallerThanTheRest(
+      List<Line> lines, int[] region, int first, int second, int run) {
+    int copies = 0;
+    int rest = 0;
+    for (int k = region[0]; k < region[1]; k++) {
+      Line l = lines.get(k);
+      boolean copy = (k >= first && k < first + run) || (k >= second && k < second + run);
+      if (copy) {
+        copies += l.words;
+      } else if (l.kind == BlockKind.BODY) {
+        rest += l.words;
+      }
+    }
+    return copies < rest;
+  }
+
+  private boolean boxLine(Line l) {
+    return (l.kind == BlockKind.BODY || "box".equals(l.reason))
+        && l.sentence
+        && !l.key.isEmpty()
+        && l.text.length() <= limits.promoLineMaxChars();
   }
 
   /**

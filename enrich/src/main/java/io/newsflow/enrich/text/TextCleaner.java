@@ -23,6 +23,7 @@ public final class TextCleaner {
   private final Galleries galleries;
   private final ArticleRegion region;
   private final SelfReferences selfReferences;
+  private final LinkedTeasers linkedTeasers;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -34,6 +35,7 @@ public final class TextCleaner {
     this.galleries = new Galleries(limits);
     this.region = new ArticleRegion(rules);
     this.selfReferences = new SelfReferences(limits);
+    this.linkedTeasers = new LinkedTeasers(rules);
     this.builder = new TextArticleBuilder(limits);
   }
 
@@ -57,9 +59,11 @@ public final class TextCleaner {
     repeats.markCaptions(lines);
     repeats.markCommentHeads(lines);
     repeats.markKickers(lines);
+    linkedTeasers.mark(lines);
     galleries.markSlides(lines);
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);
+    repeats.markBoxes(lines, article);
     classifier.markNewsletterPrompts(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);

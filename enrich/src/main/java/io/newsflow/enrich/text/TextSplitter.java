@@ -31,10 +31,12 @@ final class TextSplitter {
   private final TextPageWords words;
   private final Thresholds.TextPages limits;
   private final Set<String> continuationWords;
+  private final HardWraps hardWraps;
 
   TextSplitter(BoilerplateRules rules) {
     this.words = rules.textPages();
     this.limits = rules.thresholds().textPages();
+    this.hardWraps = new HardWraps(limits);
     this.continuationWords = Set.copyOf(words.continuationWords());
   }
 
@@ -114,25 +116,44 @@ final class TextSplitter {
         || LineStarts.first(inner, words.sourceSentences()) != null;
   }
 
-  /** Joins lines of one paragraph that a scraper broke apart. */
+  /** Joins lines of one paragraph that a scraper broke apart or a writer hard-wrapped. */
   private List<TextBlock> join(List<TextBlock> lines) {
+    boolean[] wrapped = hardWraps.continuations(lines, j -> midSentence(lines, j));
     List<TextBlock> out = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
       TextBlock current = lines.get(i);
       StringBuilder text = new StringBuilder(current.text());
       int j = i + 1;
-      while (j < lines.size() && !lines.get(j).paragraphStart() && joins(text, lines, j)) {
-        if ("‘“„«([".indexOf(text.charAt(text.length() - 1)) < 0) {
-          text.append(' ');
-        }
-        text.append(lines.get(j).text());
+      while (j < lines.size()
+          && (wrapped[j] || !lines.get(j).paragraphStart() && joins(text, lines, j))) {
+        appendLine(text, lines.get(j).text());
         j++;
       }
       out.add(j == i + 1 ? current : new TextBlock(text.toString(), current.paragraphStart()));
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Appends a line to the one it goes on: after a space, but not after an opening quote or bracket
+   * nor between two characters of a script written without spaces (Han, kana).
+   */
+  private static void appendLine(StringBuilder text, String next) {
+    char last = text.charAt(text.length() - 1);
+    boolean noSpace =
+        HardWraps.writtenWithoutSpaces(last) && HardWraps.writtenWithoutSpaces(next.charAt(0));
+    if ("‘“„«([".indexOf(last) < 0 && !noSpace) {
+      text.append(' ');
+    }
+    text.append(next);
+  }
+
+  /** The break before line {@code next} is plainly inside a sentence, by the words around it. */
+  private boolean midSentence(List<TextBlock> lines, int next) {
+    String line = lines.get(next - 1).text();
+    return !endsSentence(line) && (continues(line) || startsLowercase(lines.get(next).text()));
   }
 
   private boolean joins(CharSequence current, List<TextBlock> lines, int next) {
@@ -253,7 +274,19 @@ final class TextSplitter {
     return false;
   }
 
-  private static boolean startsLowercase(String s) {
-    return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && s.charAt(0) <= 0x24F;
+  /**
+   * A lower-case first letter of a script with case (Latin, Greek, Cyrillic, Armenian): the line
+   * goes on a sentence. Scripts whose letters Unicode calls lower-case without capitals to set them
+   * apart (Georgian's Mkhedruli) say nothing.
+   */
+  static boolean startsLowercase(String s) {
+    if (s.isEmpty() || !Character.isLowerCase(s.codePointAt(0))) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(s.codePointAt(0));
+    return script == Character.UnicodeScript.LATIN
+        || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.CYRILLIC
+        || script == Character.UnicodeScript.ARMENIAN;
   }
 }

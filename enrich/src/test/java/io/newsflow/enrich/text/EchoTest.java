@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.article.Extraction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,42 @@ class EchoTest {
   private static final String PARAGRAPH =
       "The harbour authority said on Tuesday that ferry fares will rise by nine percent in spring,"
           + " the first increase in four years, to pay for the repairs of the northern pier.\n\n";
+
+  private static final String OFFER =
+      "Unlimited online access to the Harbour Herald and ten other papers with one account.\n\n"
+          + "The Harbour Herald in print, delivered to your door every morning before seven.\n\n"
+          + "Daily puzzles and comics, including the weekend crossword.\n\n";
+
+  @Test
+  void aBoxOfSentencesPrintedTwiceIsChromeAndDoesNotSplitTheStory() {
+    String text =
+        HarbourStory.OPENING
+            + "SUBSCRIBE TO READ ON\n\n"
+            + OFFER
+            + "REGISTER TO READ ON\n\n"
+            + OFFER
+            + HarbourStory.MIDDLE
+            + HarbourStory.CLOSING;
+    Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+    assertFalse(ex.text().contains("Unlimited online access"), ex.text());
+    assertFalse(ex.text().contains("Daily puzzles"), ex.text());
+    assertTrue(ex.text().contains("ferry fares will rise by nine percent"), ex.text());
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+  }
+
+  @Test
+  void aStoryPrintedTwiceIsNoBox() {
+    StringBuilder story = new StringBuilder();
+    for (String stop : List.of("north", "south", "east", "west", "old town", "island", "docks")) {
+      story
+          .append("From May on, the morning ferry to the ")
+          .append(stop)
+          .append(" pier leaves ten minutes earlier, the harbour authority said.\n\n");
+    }
+    String page = story + "Print version\n\n" + story;
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("ferry to the island pier"), ex.text());
+  }
 
   @Test
   void linksUnderOneKickerThreeTimesAreTeasers() {
