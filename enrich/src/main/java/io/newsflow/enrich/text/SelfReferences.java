@@ -1,6 +1,7 @@
 package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.Thresholds;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,10 +36,45 @@ final class SelfReferences {
           && l.text.length() <= limits.promoLineMaxChars()
           && !opensQuote(l.text)
           && site.namedIn(l.text)
-          && storyShare(lines, region, i) < limits.siteLineMaxStoryShare()
+          && storyShare(lines, region, i, SiteName.NONE) < limits.siteLineMaxStoryShare()
           && !paragraph(lines, region, i - 1)
           && !paragraph(lines, region, i + 1)) {
         l.mark(BlockKind.BOILERPLATE, "site");
+      }
+    }
+    markTail(lines, region, site);
+  }
+
+  /**
+   * After the story's last paragraph the site speaks of itself at greater length (up to {@code
+   * siteTailMaxChars}) and beside other such lines: a bio under the reporter's name, an appeal of
+   * two paragraphs. The tail runs from the region's end back to the first paragraph that does not
+   * name the site; lines right under that paragraph are the story's last words (a story citing its
+   * site), so they are kept.
+   */
+  private void markTail(List<Line> lines, int[] region, SiteName site) {
+    List<Integer> tail = new ArrayList<>();
+    int last = region[0] - 1;
+    for (int i = region[1] - 1; i >= region[0]; i--) {
+      Line l = lines.get(i);
+      if (l.kind != BlockKind.BODY) {
+        continue;
+      }
+      if (!opensQuote(l.text)
+          && site.namedIn(l.text)
+          && storyShare(lines, region, i, site) < limits.siteLineMaxStoryShare()) {
+        tail.add(i);
+      } else if (paragraph(lines, region, i)) {
+        last = i;
+        break;
+      }
+    }
+    for (int k = tail.size() - 1; k >= 0; k--) {
+      int i = tail.get(k);
+      if (i - 1 == last) {
+        last = i; // the story's last words go on
+      } else if (lines.get(i).text.length() <= limits.siteTailMaxChars()) {
+        lines.get(i).mark(BlockKind.BOILERPLATE, "site");
       }
     }
   }
@@ -58,9 +94,10 @@ final class SelfReferences {
 
   /**
    * The share of the line's content words that occur in the rest of the story (1 for a line without
-   * any).
+   * any); {@code site} not NONE leaves out the other lines naming the site (a bio and an appeal
+   * share the site's words, not the story's).
    */
-  private static double storyShare(List<Line> lines, int[] region, int at) {
+  private static double storyShare(List<Line> lines, int[] region, int at, SiteName site) {
     Set<String> words = Words.contentWords(lines.get(at).text);
     if (words.isEmpty()) {
       return 1;
@@ -68,7 +105,7 @@ final class SelfReferences {
     Set<String> story = new HashSet<>();
     for (int k = region[0]; k < region[1]; k++) {
       Line l = lines.get(k);
-      if (k != at && l.kind == BlockKind.BODY) {
+      if (k != at && l.kind == BlockKind.BODY && !site.namedIn(l.text)) {
         story.addAll(Words.contentWords(l.text));
       }
     }

@@ -333,6 +333,34 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aLongBioOrAppealAfterTheStorysLastParagraphIsChrome() {
+    String bio =
+        "Jane Roe is a senior correspondent for the Harbour Gazette. She has written three books"
+            + " on shipping and rail, taught journalism in Leeds and Bristol for a decade, and won"
+            + " regional prizes for investigative work on councils, hospitals and housing. Before"
+            + " joining she spent twelve years as a producer for radio stations in Wales.";
+    String appeal =
+        "Stay informed with the Harbour Gazette, your source for independent journalism every"
+            + " morning and evening.";
+    String page = FIRST + SECOND + "Share this article\n\nJane Roe\n\n" + bio + "\n\n" + appeal;
+    Extraction ex = cleanAt(page, null, GAZETTE_URL);
+    assertFalse(ex.text().contains("senior correspondent"), ex.text());
+    assertFalse(ex.text().contains("Stay informed"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertTrue(cleanAt(page, null, null).text().contains("senior correspondent"));
+  }
+
+  @Test
+  void theStorysLastParagraphNamingItsSiteStays() {
+    String last =
+        "The authority did not answer the Harbour Gazette's questions about the timetable, the"
+            + " crews or the winter service before this article went to print on Tuesday night.";
+    Extraction ex =
+        cleanAt(FIRST + SECOND + last + "\n\nShare this article\n\n", null, GAZETTE_URL);
+    assertTrue(ex.text().contains("did not answer"), ex.text());
+  }
+
+  @Test
   void aStoryCitingItsSiteOnItsSubjectKeepsTheLine() {
     String page =
         FIRST
