@@ -130,6 +130,22 @@ final class LineClassifier {
     }
   }
 
+  /**
+   * Marks the region's lines of fine print: a line of at most {@code longNoticeMaxChars} holding a
+   * {@code finePrint} phrase (an opinion disclaimer, a machine-translation notice, a risk warning).
+   * Done once the article region is found, like the newsletter prompts.
+   */
+  void markFinePrint(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.longNoticeMaxChars()
+          && containsAny(LineStarts.lower(l.text), words.finePrint())) {
+        l.mark(BlockKind.BOILERPLATE, "disclaimer");
+      }
+    }
+  }
+
   private boolean namesNewsletter(String lower) {
     return containsAny(lower, words.newsletterWords());
   }

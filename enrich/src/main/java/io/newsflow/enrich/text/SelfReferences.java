@@ -47,7 +47,7 @@ final class SelfReferences {
 
   /**
    * After the story's last paragraph the site speaks of itself at greater length (up to {@code
-   * siteTailMaxChars}) and beside other such lines: a bio under the reporter's name, an appeal of
+   * longNoticeMaxChars}) and beside other such lines: a bio under the reporter's name, an appeal of
    * two paragraphs. The tail runs from the region's end back to the first paragraph that does not
    * name the site; lines right under that paragraph are the story's last words (a story citing its
    * site), so they are kept.
@@ -73,7 +73,7 @@ final class SelfReferences {
       int i = tail.get(k);
       if (i - 1 == last) {
         last = i; // the story's last words go on
-      } else if (lines.get(i).text.length() <= limits.siteTailMaxChars()) {
+      } else if (lines.get(i).text.length() <= limits.longNoticeMaxChars()) {
         lines.get(i).mark(BlockKind.BOILERPLATE, "site");
       }
     }

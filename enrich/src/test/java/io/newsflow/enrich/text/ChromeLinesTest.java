@@ -361,6 +361,31 @@ class ChromeLinesTest {
   }
 
   @Test
+  void theSitesFinePrintIsChromeInAnyLanguage() {
+    for (String notice :
+        List.of(
+            "The opinions expressed are those of the writer and do not necessarily reflect the"
+                + " views of the Harbour Gazette, its editors or its owners, who publish this"
+                + " column as part of a paid programme for members of the business council.",
+            "Dies ist eine maschinelle Übersetzung eines Textes unserer Partner in London.",
+            "Anlagen in Fonds sind mit Risiken verbunden, ein Totalverlust des eingesetzten"
+                + " Kapitals ist möglich.",
+            "以下の意見は筆者個人のもので、転載・複製をご希望の方はお問い合わせください。")) {
+      Extraction ex = clean(notice + "\n\n");
+      assertFalse(ex.text().contains(notice), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+  }
+
+  @Test
+  void aStoryParagraphAboutOpinionsIsNoFinePrint() {
+    String line =
+        "The mayor said the opinions of commuters would shape the timetable, and the council"
+            + " reflected on the views of pensioners before the vote.";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
   void aStoryCitingItsSiteOnItsSubjectKeepsTheLine() {
     String page =
         FIRST
