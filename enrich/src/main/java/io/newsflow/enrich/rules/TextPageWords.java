@@ -31,6 +31,8 @@ import java.util.List;
  * @param finePrint phrases of the site's fine print in any language (an opinion disclaimer, a
  *     machine-translation notice, an investment risk warning, reprint terms), matched anywhere in a
  *     line of up to {@code longNoticeMaxChars}
+ * @param creditSuffixes how a photo credit in brackets ends where the photographer's name comes
+ *     first ("（代表撮影）", "（王小明摄影）")
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -46,4 +48,5 @@ public record TextPageWords(
     List<String> newsletterWords,
     List<String> bylineTitles,
     List<String> paywallNotices,
-    List<String> finePrint) {}
+    List<String> finePrint,
+    List<String> creditSuffixes) {}

@@ -4,6 +4,7 @@ import io.newsflow.enrich.metadata.Dateline;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.TextPageWords;
 import io.newsflow.enrich.rules.Thresholds;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * stays body. Immutable and thread-safe.
  */
 final class LineClassifier {
+  /** A photographer's name or "代表" (pool) before a credit suffix, in Han or kana characters. */
+  private static final int CREDIT_NAME_MAX_CHARS = 8;
+
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
   /** The genders a job ad addresses: "(m/w/d)", "(w/m/div)", "(m/f/d)", "(H/F)". */
@@ -79,6 +83,9 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && trailingCredit(t) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = trailingCredit(t);
+    } else if (n <= blocks.captionMaxChars() && !line.sentence && hanCredit(t) != null) {
+      line.mark(BlockKind.CAPTION, "caption");
+      line.value = hanCredit(t);
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
@@ -281,6 +288,33 @@ final class LineClassifier {
       return null;
     }
     return t.substring(start + 1, n - 1).strip();
+  }
+
+  /**
+   * The credit that ends a Japanese or Chinese caption: a bracketed name before a credit suffix
+   * ("…評価検討会＝１３日（代表撮影）") or an agency after the full-width equals sign that introduces a photo's
+   * date, place and source ("…警察官ら＝ＡＰ"); null otherwise.
+   */
+  private String hanCredit(String t) {
+    int n = t.length();
+    char close = t.charAt(n - 1);
+    int open = close == '）' ? t.lastIndexOf('（') : close == ')' ? t.lastIndexOf('(') : -1;
+    if (open > 0) {
+      String inner = t.substring(open + 1, n - 1).strip();
+      for (String suffix : words.creditSuffixes()) {
+        if (inner.endsWith(suffix) && inner.length() <= suffix.length() + CREDIT_NAME_MAX_CHARS) {
+          return inner;
+        }
+      }
+    }
+    int eq = t.lastIndexOf('＝');
+    if (eq > 0) {
+      String after = Normalizer.normalize(t.substring(eq + 1), Normalizer.Form.NFKC).strip();
+      if (words.creditAgencies().contains(LineStarts.lower(after))) {
+        return after;
+      }
+    }
+    return null;
   }
 
   /**

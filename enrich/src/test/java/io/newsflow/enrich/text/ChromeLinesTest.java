@@ -386,6 +386,26 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aJapaneseCaptionEndingInItsCreditGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "港の北側の桟橋で始発のフェリーを待つ人たち＝５日、港町で（山田太郎撮影）\n\n"
+                + "会見で運賃の値上げを説明する港湾局の担当者（港町で、５日）＝ロイター\n\n"
+                + "港を出るフェリー＝ＡＰ\n\n");
+    assertFalse(ex.text().contains("始発のフェリー"), ex.text());
+    assertFalse(ex.text().contains("担当者"), ex.text());
+    assertFalse(ex.text().contains("港を出る"), ex.text());
+    assertEquals("山田太郎撮影", ex.images().get(0).credit());
+    assertEquals("AP", ex.images().get(2).credit());
+  }
+
+  @Test
+  void aJapaneseSentenceWithAnEqualsSignIsArticleText() {
+    String line = "外国為替市場では一時１ドル＝１５０円台まで円安が進み、港湾局は燃料費の上昇を懸念している（港町）。";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
   void aStoryCitingItsSiteOnItsSubjectKeepsTheLine() {
     String page =
         FIRST
