@@ -308,13 +308,23 @@ final class LineClassifier {
       }
     }
     int eq = t.lastIndexOf('＝');
-    if (eq > 0) {
-      String after = Normalizer.normalize(t.substring(eq + 1), Normalizer.Form.NFKC).strip();
-      if (words.creditAgencies().contains(LineStarts.lower(after))) {
-        return after;
+    if (eq > 0 && isAgency(t.substring(eq + 1))) {
+      return Normalizer.normalize(t.substring(eq + 1), Normalizer.Form.NFKC).strip();
+    }
+    int stop = t.lastIndexOf(". ");
+    if (stop > 0) {
+      String after = t.substring(stop + 2).strip();
+      boolean unlatin = after.codePoints().noneMatch(c -> c < 0x250 && Character.isLetter(c));
+      if (unlatin && (isAgency(after) || titledName(after) != null)) {
+        return after; // a Korean caption's sentence, then "연합뉴스" or "홍길동 기자"
       }
     }
     return null;
+  }
+
+  private boolean isAgency(String text) {
+    String key = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    return words.creditAgencies().contains(LineStarts.lower(key));
   }
 
   /**

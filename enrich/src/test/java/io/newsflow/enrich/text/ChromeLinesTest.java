@@ -400,6 +400,23 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aKoreanCaptionEndingInItsAgencyOrReporterGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "시민들이 5일 항구 북쪽 부두에서 첫 배를 기다리고 있다. 뉴시스\n\n" + "항만청 관계자가 5일 운임 인상을 설명하고 있다. 홍길동 기자\n\n");
+    assertFalse(ex.text().contains("기다리고"), ex.text());
+    assertFalse(ex.text().contains("설명하고"), ex.text());
+    assertEquals("뉴시스", ex.images().get(0).credit());
+    assertEquals("홍길동 기자", ex.images().get(1).credit());
+  }
+
+  @Test
+  void anEnglishLineEndingInAnAgencyAfterASentenceStays() {
+    String line = "The ferries will run every hour from April, the authority said on Tuesday. AFP";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
   void aJapaneseSentenceWithAnEqualsSignIsArticleText() {
     String line = "外国為替市場では一時１ドル＝１５０円台まで円安が進み、港湾局は燃料費の上昇を懸念している（港町）。";
     assertTrue(clean(line + "\n\n").text().contains(line));
