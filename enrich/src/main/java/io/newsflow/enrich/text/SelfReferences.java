@@ -19,6 +19,9 @@ final class SelfReferences {
   /** How a quote opens: quotation marks and the dash some languages quote with. */
   private static final String QUOTE_OPENERS = "\"'“”„‚‘’«»「『–—-";
 
+  /** How far above a bio its author's name line may be (a title line between them). */
+  private static final int NAME_LINE_MAX_DISTANCE = 2;
+
   private final Thresholds.TextPages limits;
 
   SelfReferences(Thresholds.TextPages limits) {
@@ -48,9 +51,11 @@ final class SelfReferences {
   /**
    * After the story's last paragraph the site speaks of itself at greater length (up to {@code
    * longNoticeMaxChars}) and beside other such lines: a bio under the reporter's name, an appeal of
-   * two paragraphs. The tail runs from the region's end back to the first paragraph that does not
-   * name the site; lines right under that paragraph are the story's last words (a story citing its
-   * site), so they are kept.
+   * two paragraphs. There a line is the site's when it names the site, or opens with a word of a
+   * name printed alone just above it (a bio that does not name the site), and is off the story's
+   * subject. The tail runs from the region's end back to the first paragraph that is not the
+   * site's; lines right under that paragraph are the story's last words (a story citing its site),
+   * so they are kept.
    */
   private void markTail(List<Line> lines, int[] region, SiteName site) {
     List<Integer> tail = new ArrayList<>();
@@ -61,7 +66,7 @@ final class SelfReferences {
         continue;
       }
       if (!opensQuote(l.text)
-          && site.namedIn(l.text)
+          && (site.namedIn(l.text) || underNameLine(lines, region, i))
           && storyShare(lines, region, i, site) < limits.siteLineMaxStoryShare()) {
         tail.add(i);
       } else if (paragraph(lines, region, i)) {
@@ -77,6 +82,40 @@ final class SelfReferences {
         lines.get(i).mark(BlockKind.BOILERPLATE, "site");
       }
     }
+  }
+
+  /**
+   * Whether the line opens with a word of a name printed alone just above it: a bio under its
+   * author's name ("Jane Roe" over "Jane Roe covers city politics…").
+   */
+  private static boolean underNameLine(List<Line> lines, int[] region, int at) {
+    String[] opening = lines.get(at).text.split("\\s+", 4);
+    for (int k = at - 1; k >= Math.max(0, at - NAME_LINE_MAX_DISTANCE); k--) {
+      Line name = lines.get(k);
+      if (isName(name.text)) {
+        for (int w = 0; w < Math.min(3, opening.length); w++) {
+          if (name.text.contains(opening[w]) && Character.isUpperCase(opening[w].charAt(0))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Two or three capitalised words of letters: a person's name on a line of its own. */
+  private static boolean isName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensQuote(String text) {

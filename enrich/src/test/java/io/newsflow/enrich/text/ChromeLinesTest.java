@@ -351,6 +351,20 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aBioUnderItsAuthorsNameAfterTheStoryIsChrome() {
+    String bio =
+        "Jane Roe covers courts and crime, and before that spent twelve years as a radio producer"
+            + " in Wales and Scotland.";
+    String page = FIRST + SECOND + "Share this article\n\nJane Roe\n\n" + bio + "\n\n";
+    assertFalse(cleanAt(page, null, GAZETTE_URL).text().contains("covers courts"));
+    String section =
+        "Northern Pier\n\nNorthern pier repairs will close the ferry terminal for commuters in"
+            + " spring, the authority said.\n\n";
+    Extraction ex = cleanAt(FIRST + SECOND + section, null, GAZETTE_URL);
+    assertTrue(ex.text().contains("repairs will close"), ex.text());
+  }
+
+  @Test
   void theStorysLastParagraphNamingItsSiteStays() {
     String last =
         "The authority did not answer the Harbour Gazette's questions about the timetable, the"
