@@ -133,8 +133,8 @@ final class SelfReferences {
 
   /**
    * The share of the line's content words that occur in the rest of the story (1 for a line without
-   * any); {@code site} not NONE leaves out the other lines naming the site (a bio and an appeal
-   * share the site's words, not the story's).
+   * any), its own copies left out (a bio printed twice); {@code site} not NONE leaves out the other
+   * lines naming the site too (a bio and an appeal share the site's words, not the story's).
    */
   private static double storyShare(List<Line> lines, int[] region, int at, SiteName site) {
     Set<String> words = Words.contentWords(lines.get(at).text);
@@ -144,7 +144,10 @@ final class SelfReferences {
     Set<String> story = new HashSet<>();
     for (int k = region[0]; k < region[1]; k++) {
       Line l = lines.get(k);
-      if (k != at && l.kind == BlockKind.BODY && !site.namedIn(l.text)) {
+      if (k != at
+          && l.kind == BlockKind.BODY
+          && !l.key.equals(lines.get(at).key)
+          && !site.namedIn(l.text)) {
         story.addAll(Words.contentWords(l.text));
       }
     }

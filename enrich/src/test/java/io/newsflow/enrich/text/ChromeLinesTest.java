@@ -365,6 +365,16 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aBioPrintedTwiceUnderItsAuthorsNameIsChromeBothTimes() {
+    String bio =
+        "Jane Roe covers courts and crime, and before that spent twelve years as a radio producer"
+            + " in Wales and Scotland.";
+    String block = "Jane Roe\n\n" + bio + "\n\n";
+    String page = FIRST + SECOND + "Share this article\n\n" + block + "Latest Posts\n\n" + block;
+    assertFalse(cleanAt(page, null, GAZETTE_URL).text().contains("covers courts"));
+  }
+
+  @Test
   void theStorysLastParagraphNamingItsSiteStays() {
     String last =
         "The authority did not answer the Harbour Gazette's questions about the timetable, the"
