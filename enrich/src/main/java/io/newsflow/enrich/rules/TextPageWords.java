@@ -28,6 +28,11 @@ import java.util.List;
  * @param paywallNotices what a page prints where the rest of a story is hidden from readers without
  *     an account ("この記事は会員限定です", "Pozostało jeszcze"), matched anywhere in a promotion-sized line:
  *     the story shown ends there
+ * @param finePrint phrases of the site's fine print in any language (an opinion disclaimer, a
+ *     machine-translation notice, an investment risk warning, reprint terms), matched anywhere in a
+ *     line of up to {@code longNoticeMaxChars}
+ * @param creditSuffixes how a photo credit in brackets ends where the photographer's name comes
+ *     first ("（代表撮影）", "（王小明摄影）")
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -42,4 +47,6 @@ public record TextPageWords(
     List<String> relatedHeadOpeners,
     List<String> newsletterWords,
     List<String> bylineTitles,
-    List<String> paywallNotices) {}
+    List<String> paywallNotices,
+    List<String> finePrint,
+    List<String> creditSuffixes) {}

@@ -198,6 +198,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param siteLineMaxStoryShare a line of promotion size in the story that names the site, with
    *     less than this share of its content words in the rest of the story, no paragraph next to it
    *     and no quote, is the site speaking of itself (a reporter's bio, an appeal, a notice)
+   * @param longNoticeMaxChars the longest notice of the site: fine print, and after the story's
+   *     last paragraph a line naming the site (a bio, an appeal), which may stand beside a
+   *     paragraph unless it follows the story's last paragraph directly
    */
   public record TextPages(
       int lineCost,
@@ -239,6 +242,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int bareHeadlinesMinLines,
       double bareHeadlinesMaxOnSubject,
       double siteLineMaxStoryShare,
+      int longNoticeMaxChars,
       int hardWrapMinLines,
       int hardWrapMinColumns,
       int hardWrapMaxColumns,

@@ -4,6 +4,7 @@ import io.newsflow.enrich.metadata.Dateline;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.TextPageWords;
 import io.newsflow.enrich.rules.Thresholds;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * stays body. Immutable and thread-safe.
  */
 final class LineClassifier {
+  /** A photographer's name or "代表" (pool) before a credit suffix, in Han or kana characters. */
+  private static final int CREDIT_NAME_MAX_CHARS = 8;
+
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
 
   /** The genders a job ad addresses: "(m/w/d)", "(w/m/div)", "(m/f/d)", "(H/F)". */
@@ -79,6 +83,9 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && trailingCredit(t) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = trailingCredit(t);
+    } else if (n <= blocks.captionMaxChars() && !line.sentence && hanCredit(t) != null) {
+      line.mark(BlockKind.CAPTION, "caption");
+      line.value = hanCredit(t);
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
@@ -126,6 +133,22 @@ final class LineClassifier {
           && l.text.length() <= limits.promoLineMaxChars()
           && namesNewsletter(LineStarts.lower(l.text))) {
         l.mark(BlockKind.BOILERPLATE, "newsletter");
+      }
+    }
+  }
+
+  /**
+   * Marks the region's lines of fine print: a line of at most {@code longNoticeMaxChars} holding a
+   * {@code finePrint} phrase (an opinion disclaimer, a machine-translation notice, a risk warning).
+   * Done once the article region is found, like the newsletter prompts.
+   */
+  void markFinePrint(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.longNoticeMaxChars()
+          && containsAny(LineStarts.lower(l.text), words.finePrint())) {
+        l.mark(BlockKind.BOILERPLATE, "disclaimer");
       }
     }
   }
@@ -265,6 +288,43 @@ final class LineClassifier {
       return null;
     }
     return t.substring(start + 1, n - 1).strip();
+  }
+
+  /**
+   * The credit that ends a Japanese or Chinese caption: a bracketed name before a credit suffix
+   * ("…評価検討会＝１３日（代表撮影）") or an agency after the full-width equals sign that introduces a photo's
+   * date, place and source ("…警察官ら＝ＡＰ"); null otherwise.
+   */
+  private String hanCredit(String t) {
+    int n = t.length();
+    char close = t.charAt(n - 1);
+    int open = close == '）' ? t.lastIndexOf('（') : close == ')' ? t.lastIndexOf('(') : -1;
+    if (open > 0) {
+      String inner = t.substring(open + 1, n - 1).strip();
+      for (String suffix : words.creditSuffixes()) {
+        if (inner.endsWith(suffix) && inner.length() <= suffix.length() + CREDIT_NAME_MAX_CHARS) {
+          return inner;
+        }
+      }
+    }
+    int eq = t.lastIndexOf('＝');
+    if (eq > 0 && isAgency(t.substring(eq + 1))) {
+      return Normalizer.normalize(t.substring(eq + 1), Normalizer.Form.NFKC).strip();
+    }
+    int stop = t.lastIndexOf(". ");
+    if (stop > 0) {
+      String after = t.substring(stop + 2).strip();
+      boolean unlatin = after.codePoints().noneMatch(c -> c < 0x250 && Character.isLetter(c));
+      if (unlatin && (isAgency(after) || titledName(after) != null)) {
+        return after; // a Korean caption's sentence, then "연합뉴스" or "홍길동 기자"
+      }
+    }
+    return null;
+  }
+
+  private boolean isAgency(String text) {
+    String key = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    return words.creditAgencies().contains(LineStarts.lower(key));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.rules.Thresholds;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,9 @@ import java.util.Set;
 final class SelfReferences {
   /** How a quote opens: quotation marks and the dash some languages quote with. */
   private static final String QUOTE_OPENERS = "\"'“”„‚‘’«»「『–—-";
+
+  /** How far above a bio its author's name line may be (a title line between them). */
+  private static final int NAME_LINE_MAX_DISTANCE = 2;
 
   private final Thresholds.TextPages limits;
 
@@ -35,12 +39,83 @@ final class SelfReferences {
           && l.text.length() <= limits.promoLineMaxChars()
           && !opensQuote(l.text)
           && site.namedIn(l.text)
-          && storyShare(lines, region, i) < limits.siteLineMaxStoryShare()
+          && storyShare(lines, region, i, SiteName.NONE) < limits.siteLineMaxStoryShare()
           && !paragraph(lines, region, i - 1)
           && !paragraph(lines, region, i + 1)) {
         l.mark(BlockKind.BOILERPLATE, "site");
       }
     }
+    markTail(lines, region, site);
+  }
+
+  /**
+   * After the story's last paragraph the site speaks of itself at greater length (up to {@code
+   * longNoticeMaxChars}) and beside other such lines: a bio under the reporter's name, an appeal of
+   * two paragraphs. There a line is the site's when it names the site, or opens with a word of a
+   * name printed alone just above it (a bio that does not name the site), and is off the story's
+   * subject. The tail runs from the region's end back to the first paragraph that is not the
+   * site's; lines right under that paragraph are the story's last words (a story citing its site),
+   * so they are kept.
+   */
+  private void markTail(List<Line> lines, int[] region, SiteName site) {
+    List<Integer> tail = new ArrayList<>();
+    int last = region[0] - 1;
+    for (int i = region[1] - 1; i >= region[0]; i--) {
+      Line l = lines.get(i);
+      if (l.kind != BlockKind.BODY) {
+        continue;
+      }
+      if (!opensQuote(l.text)
+          && (site.namedIn(l.text) || underNameLine(lines, region, i))
+          && storyShare(lines, region, i, site) < limits.siteLineMaxStoryShare()) {
+        tail.add(i);
+      } else if (paragraph(lines, region, i)) {
+        last = i;
+        break;
+      }
+    }
+    for (int k = tail.size() - 1; k >= 0; k--) {
+      int i = tail.get(k);
+      if (i - 1 == last) {
+        last = i; // the story's last words go on
+      } else if (lines.get(i).text.length() <= limits.longNoticeMaxChars()) {
+        lines.get(i).mark(BlockKind.BOILERPLATE, "site");
+      }
+    }
+  }
+
+  /**
+   * Whether the line opens with a word of a name printed alone just above it: a bio under its
+   * author's name ("Jane Roe" over "Jane Roe covers city politics…").
+   */
+  private static boolean underNameLine(List<Line> lines, int[] region, int at) {
+    String[] opening = lines.get(at).text.split("\\s+", 4);
+    for (int k = at - 1; k >= Math.max(0, at - NAME_LINE_MAX_DISTANCE); k--) {
+      Line name = lines.get(k);
+      if (isName(name.text)) {
+        for (int w = 0; w < Math.min(3, opening.length); w++) {
+          if (name.text.contains(opening[w]) && Character.isUpperCase(opening[w].charAt(0))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Two or three capitalised words of letters: a person's name on a line of its own. */
+  private static boolean isName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensQuote(String text) {
@@ -58,9 +133,10 @@ final class SelfReferences {
 
   /**
    * The share of the line's content words that occur in the rest of the story (1 for a line without
-   * any).
+   * any), its own copies left out (a bio printed twice); {@code site} not NONE leaves out the other
+   * lines naming the site too (a bio and an appeal share the site's words, not the story's).
    */
-  private static double storyShare(List<Line> lines, int[] region, int at) {
+  private static double storyShare(List<Line> lines, int[] region, int at, SiteName site) {
     Set<String> words = Words.contentWords(lines.get(at).text);
     if (words.isEmpty()) {
       return 1;
@@ -68,7 +144,10 @@ final class SelfReferences {
     Set<String> story = new HashSet<>();
     for (int k = region[0]; k < region[1]; k++) {
       Line l = lines.get(k);
-      if (k != at && l.kind == BlockKind.BODY) {
+      if (k != at
+          && l.kind == BlockKind.BODY
+          && !l.key.equals(lines.get(at).key)
+          && !site.namedIn(l.text)) {
         story.addAll(Words.contentWords(l.text));
       }
     }

@@ -65,6 +65,7 @@ public final class TextCleaner {
     region.endSections(lines, article);
     repeats.markBoxes(lines, article);
     classifier.markNewsletterPrompts(lines, article);
+    classifier.markFinePrint(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);
   }

@@ -333,6 +333,120 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aLongBioOrAppealAfterTheStorysLastParagraphIsChrome() {
+    String bio =
+        "Jane Roe is a senior correspondent for the Harbour Gazette. She has written three books"
+            + " on shipping and rail, taught journalism in Leeds and Bristol for a decade, and won"
+            + " regional prizes for investigative work on councils, hospitals and housing. Before"
+            + " joining she spent twelve years as a producer for radio stations in Wales.";
+    String appeal =
+        "Stay informed with the Harbour Gazette, your source for independent journalism every"
+            + " morning and evening.";
+    String page = FIRST + SECOND + "Share this article\n\nJane Roe\n\n" + bio + "\n\n" + appeal;
+    Extraction ex = cleanAt(page, null, GAZETTE_URL);
+    assertFalse(ex.text().contains("senior correspondent"), ex.text());
+    assertFalse(ex.text().contains("Stay informed"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertTrue(cleanAt(page, null, null).text().contains("senior correspondent"));
+  }
+
+  @Test
+  void aBioUnderItsAuthorsNameAfterTheStoryIsChrome() {
+    String bio =
+        "Jane Roe covers courts and crime, and before that spent twelve years as a radio producer"
+            + " in Wales and Scotland.";
+    String page = FIRST + SECOND + "Share this article\n\nJane Roe\n\n" + bio + "\n\n";
+    assertFalse(cleanAt(page, null, GAZETTE_URL).text().contains("covers courts"));
+    String section =
+        "Northern Pier\n\nNorthern pier repairs will close the ferry terminal for commuters in"
+            + " spring, the authority said.\n\n";
+    Extraction ex = cleanAt(FIRST + SECOND + section, null, GAZETTE_URL);
+    assertTrue(ex.text().contains("repairs will close"), ex.text());
+  }
+
+  @Test
+  void aBioPrintedTwiceUnderItsAuthorsNameIsChromeBothTimes() {
+    String bio =
+        "Jane Roe covers courts and crime, and before that spent twelve years as a radio producer"
+            + " in Wales and Scotland.";
+    String block = "Jane Roe\n\n" + bio + "\n\n";
+    String page = FIRST + SECOND + "Share this article\n\n" + block + "Latest Posts\n\n" + block;
+    assertFalse(cleanAt(page, null, GAZETTE_URL).text().contains("covers courts"));
+  }
+
+  @Test
+  void theStorysLastParagraphNamingItsSiteStays() {
+    String last =
+        "The authority did not answer the Harbour Gazette's questions about the timetable, the"
+            + " crews or the winter service before this article went to print on Tuesday night.";
+    Extraction ex =
+        cleanAt(FIRST + SECOND + last + "\n\nShare this article\n\n", null, GAZETTE_URL);
+    assertTrue(ex.text().contains("did not answer"), ex.text());
+  }
+
+  @Test
+  void theSitesFinePrintIsChromeInAnyLanguage() {
+    for (String notice :
+        List.of(
+            "The opinions expressed are those of the writer and do not necessarily reflect the"
+                + " views of the Harbour Gazette, its editors or its owners, who publish this"
+                + " column as part of a paid programme for members of the business council.",
+            "Dies ist eine maschinelle Übersetzung eines Textes unserer Partner in London.",
+            "Anlagen in Fonds sind mit Risiken verbunden, ein Totalverlust des eingesetzten"
+                + " Kapitals ist möglich.",
+            "以下の意見は筆者個人のもので、転載・複製をご希望の方はお問い合わせください。")) {
+      Extraction ex = clean(notice + "\n\n");
+      assertFalse(ex.text().contains(notice), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+  }
+
+  @Test
+  void aStoryParagraphAboutOpinionsIsNoFinePrint() {
+    String line =
+        "The mayor said the opinions of commuters would shape the timetable, and the council"
+            + " reflected on the views of pensioners before the vote.";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
+  void aJapaneseCaptionEndingInItsCreditGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "港の北側の桟橋で始発のフェリーを待つ人たち＝５日、港町で（山田太郎撮影）\n\n"
+                + "会見で運賃の値上げを説明する港湾局の担当者（港町で、５日）＝ロイター\n\n"
+                + "港を出るフェリー＝ＡＰ\n\n");
+    assertFalse(ex.text().contains("始発のフェリー"), ex.text());
+    assertFalse(ex.text().contains("担当者"), ex.text());
+    assertFalse(ex.text().contains("港を出る"), ex.text());
+    assertEquals("山田太郎撮影", ex.images().get(0).credit());
+    assertEquals("AP", ex.images().get(2).credit());
+  }
+
+  @Test
+  void aKoreanCaptionEndingInItsAgencyOrReporterGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "시민들이 5일 항구 북쪽 부두에서 첫 배를 기다리고 있다. 뉴시스\n\n" + "항만청 관계자가 5일 운임 인상을 설명하고 있다. 홍길동 기자\n\n");
+    assertFalse(ex.text().contains("기다리고"), ex.text());
+    assertFalse(ex.text().contains("설명하고"), ex.text());
+    assertEquals("뉴시스", ex.images().get(0).credit());
+    assertEquals("홍길동 기자", ex.images().get(1).credit());
+  }
+
+  @Test
+  void anEnglishLineEndingInAnAgencyAfterASentenceStays() {
+    String line = "The ferries will run every hour from April, the authority said on Tuesday. AFP";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
+  void aJapaneseSentenceWithAnEqualsSignIsArticleText() {
+    String line = "外国為替市場では一時１ドル＝１５０円台まで円安が進み、港湾局は燃料費の上昇を懸念している（港町）。";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
   void aStoryCitingItsSiteOnItsSubjectKeepsTheLine() {
     String page =
         FIRST
