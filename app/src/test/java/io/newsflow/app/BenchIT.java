@@ -60,6 +60,8 @@ class BenchIT {
             dir.toString(),
             "--pages",
             "120",
+            "--warmup-share",
+            "0.5",
             "--stream-threads",
             "1",
             "--rate",

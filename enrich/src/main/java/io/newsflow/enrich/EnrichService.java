@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
@@ -419,17 +420,37 @@ public final class EnrichService implements AutoCloseable {
   /** One metric's value by client (or thread) id, for the ids that pass {@code clientId}. */
   public Map<String, Double> metricByClient(String group, String name, Predicate<String> clientId) {
     Map<String, Double> values = new TreeMap<>();
-    for (var metric : allMetrics().entrySet()) {
-      MetricName key = metric.getKey();
-      String id = key.tags().getOrDefault("client-id", key.tags().getOrDefault("thread-id", ""));
-      if (key.group().equals(group)
-          && key.name().equals(name)
-          && clientId.test(id)
-          && metric.getValue().metricValue() instanceof Number n) {
-        values.merge(id, n.doubleValue(), Double::sum);
+    for (ClientMetric m : metrics(Set.of(group + "/" + name))) {
+      if (clientId.test(m.clientId())) {
+        values.merge(m.clientId(), m.value(), Double::sum);
       }
     }
     return values;
+  }
+
+  /**
+   * A numeric metric of one of enrich's clients (or stream threads).
+   *
+   * @param clientId the metric's {@code client-id} tag, for Kafka Streams' own metrics its {@code
+   *     thread-id}
+   */
+  public record ClientMetric(String group, String name, String clientId, double value) {}
+
+  /**
+   * The numeric metrics named {@code "group/name"} in {@code wanted}, over both applications'
+   * clients, in one pass: every call gathers the clients' thousands of metrics afresh.
+   */
+  public List<ClientMetric> metrics(Set<String> wanted) {
+    List<ClientMetric> found = new ArrayList<>();
+    for (var metric : allMetrics().entrySet()) {
+      MetricName key = metric.getKey();
+      if (wanted.contains(key.group() + "/" + key.name())
+          && metric.getValue().metricValue() instanceof Number n) {
+        String id = key.tags().getOrDefault("client-id", key.tags().getOrDefault("thread-id", ""));
+        found.add(new ClientMetric(key.group(), key.name(), id, n.doubleValue()));
+      }
+    }
+    return found;
   }
 
   private Map<MetricName, ? extends Metric> allMetrics() {

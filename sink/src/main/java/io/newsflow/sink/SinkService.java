@@ -228,7 +228,7 @@ public final class SinkService implements AutoCloseable {
         } else if (article != null) {
           boolean isNew = writtenArticles.add(article.getId());
           if (isNew) {
-            writer.write(AvroJson.toJsonLine(article));
+            writer.write(AvroJson.toJsonBytes(article));
           }
           stored.add(new Stored(article, isNew, false));
         }

@@ -30,10 +30,10 @@ public record BenchConfig(
     long timeoutSeconds,
     boolean dedup,
     Map<String, String> kafkaProperties) {
-  public static final int DEFAULT_PAGES = 20_000;
+  public static final int DEFAULT_PAGES = 40_000;
   public static final String DEFAULT_STREAM_THREADS = "1,2";
   public static final String DEFAULT_RATES = "0";
-  public static final double DEFAULT_WARMUP_SHARE = 0.5;
+  public static final double DEFAULT_WARMUP_SHARE = 0.75;
   public static final long DEFAULT_TIMEOUT_SECONDS = 600;
 
   public BenchConfig {

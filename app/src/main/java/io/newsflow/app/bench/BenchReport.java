@@ -121,7 +121,9 @@ final class BenchReport {
         percent(core, t.wallNanos()),
         percent(waited, t.wallNanos()),
         kinds,
-        percent(t.wallNanos() - t.cpuNanos() - core - waited, t.wallNanos()));
+        // The sources are read a few milliseconds apart, so their sum can pass the wall time a
+        // little.
+        percent(Math.max(0, t.wallNanos() - t.cpuNanos() - core - waited), t.wallNanos()));
   }
 
   /** Each thread's poll wait, as a share of that thread's own time: " [1: 2.0%, 2: 38.8%]". */

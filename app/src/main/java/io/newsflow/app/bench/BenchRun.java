@@ -156,6 +156,7 @@ final class BenchRun {
           EnrichReadProgress progress =
               new EnrichReadProgress(kafka, enrichConfig.applicationId(), topics.rawPages())) {
         enrich.start();
+        StreamThreadWaits waits = new StreamThreadWaits(enrich);
         sinkThread.start();
         watcherThread.start();
         awaitRunning(enrich);
@@ -163,14 +164,7 @@ final class BenchRun {
         Thread publish = new Thread(() -> offer(publisher, tracker), "newsflow-bench-publish");
         publish.start();
         List<Sample> samples = new ArrayList<>();
-        samples.add(
-            new Sample(
-                System.nanoTime(),
-                0,
-                false,
-                0,
-                cpu.snapshot(),
-                StreamThreadWaits.snapshot(enrich)));
+        samples.add(new Sample(System.nanoTime(), 0, false, 0, cpu.snapshot(), waits.snapshot()));
         long heapMax = 0;
         long deadline = System.nanoTime() + config.timeoutSeconds() * 1_000_000_000L;
         boolean complete = false;
@@ -184,7 +178,7 @@ final class BenchRun {
                   read.partitionDrained(),
                   resolved(tracker.counts()),
                   cpu.snapshot(),
-                  StreamThreadWaits.snapshot(enrich)));
+                  waits.snapshot()));
           heapMax = Math.max(heapMax, heapUsed());
         }
         publish.join();

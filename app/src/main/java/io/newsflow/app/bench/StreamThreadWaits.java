@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Where enrich's stream threads wait for Kafka, from their clients' own time totals: the main
@@ -19,7 +23,14 @@ import java.util.regex.Pattern;
  * answered). Summed over the stream threads (the dedup application's included), in nanoseconds.
  */
 final class StreamThreadWaits {
-  private StreamThreadWaits() {}
+  private final EnrichService enrich;
+
+  /** Whether a native thread is enrich's, by thread id: read once, the snapshot is frequent. */
+  private final Map<Long, Boolean> enrichThreads = new HashMap<>();
+
+  StreamThreadWaits(EnrichService enrich) {
+    this.enrich = enrich;
+  }
 
   /** A stream thread's main consumer (not its restore consumer) and its producer. */
   private static final Predicate<String> CONSUMER =
@@ -32,7 +43,11 @@ final class StreamThreadWaits {
   static final Predicate<String> STREAM_THREAD =
       Pattern.compile("-StreamThread-\\d+$").asPredicate();
 
-  private record Source(String group, String name, Predicate<String> client) {}
+  private record Source(String group, String name, Predicate<String> client) {
+    boolean counts(EnrichService.ClientMetric m) {
+      return m.group().equals(group) && m.name().equals(name) && client.test(m.clientId());
+    }
+  }
 
   private static final Map<String, Source> SOURCES =
       Map.of(
@@ -49,20 +64,29 @@ final class StreamThreadWaits {
    * Nanoseconds waited so far, by kind, and under "core" the time enrich's threads were ready to
    * run but waited for a core (Linux's schedstat; 0 elsewhere).
    */
-  static Map<String, Long> snapshot(EnrichService enrich) {
+  Map<String, Long> snapshot() {
     Map<String, Long> waited = new LinkedHashMap<>();
     waited.put(CORE, waitingForCore());
+    List<EnrichService.ClientMetric> metrics = enrich.metrics(METRIC_NAMES);
     for (String kind : KINDS) {
       Source s = SOURCES.get(kind);
-      waited.put(kind, (long) enrich.metricSum(s.group(), s.name(), s.client()));
+      double sum = 0;
+      for (EnrichService.ClientMetric m : metrics) {
+        sum += s.counts(m) ? m.value() : 0;
+      }
+      waited.put(kind, (long) sum);
     }
     Source poll = SOURCES.get("poll");
-    enrich
-        .metricByClient(poll.group(), poll.name(), poll.client())
-        .forEach(
-            (client, ns) -> waited.put(POLL_OF + threadLabel(enrich, client), (long) (double) ns));
+    for (EnrichService.ClientMetric m : metrics) {
+      if (poll.counts(m)) {
+        waited.merge(POLL_OF + threadLabel(enrich, m.clientId()), (long) m.value(), Long::sum);
+      }
+    }
     return waited;
   }
+
+  private static final Set<String> METRIC_NAMES =
+      SOURCES.values().stream().map(s -> s.group() + "/" + s.name()).collect(Collectors.toSet());
 
   static boolean isPollOf(String kind) {
     return kind.startsWith(POLL_OF);
@@ -98,11 +122,13 @@ final class StreamThreadWaits {
    * Run-queue nanoseconds of the threads Linux names "newsflow-enrich" (the thread name cut to 15
    * characters): the stream threads and Kafka Streams' mostly idle state-updater thread.
    */
-  private static long waitingForCore() {
+  private long waitingForCore() {
     long waited = 0;
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
       for (Path task : tasks) {
-        if (read(task.resolve("comm")).startsWith("newsflow-enrich")) {
+        long tid = Long.parseLong(task.getFileName().toString());
+        if (enrichThreads.computeIfAbsent(
+            tid, t -> read(task.resolve("comm")).startsWith("newsflow-enrich"))) {
           waited += runQueueNanos(read(task.resolve("schedstat")));
         }
       }

@@ -66,18 +66,25 @@ public final class RollingJsonLinesWriter implements AutoCloseable {
   }
 
   public void write(String jsonLine) throws IOException {
+    // String.getBytes takes the JDK's intrinsic path (a copy for ASCII text); Charset.encode goes
+    // char by char through an encoder. It writes a lone surrogate as '?'.
+    write(jsonLine.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Appends one line of UTF-8 JSON (without its line break). */
+  public void write(byte[] jsonLine) throws IOException {
     if (current == null
         || current.size() >= maxBytes
         || clock.instant().isAfter(openedAt.plus(maxAge))) {
       roll();
     }
-    // String.getBytes takes the JDK's intrinsic path (a copy for ASCII text); Charset.encode goes
-    // char by char through an encoder. Both write a lone surrogate as '?'.
-    ByteBuffer line = ByteBuffer.wrap((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
-    while (line.hasRemaining()) {
+    ByteBuffer[] line = {ByteBuffer.wrap(jsonLine), ByteBuffer.wrap(NEWLINE)};
+    while (line[1].hasRemaining()) {
       current.write(line);
     }
   }
+
+  private static final byte[] NEWLINE = {'\n'};
 
   /** Forces everything written so far to the disk. */
   public void sync() throws IOException {

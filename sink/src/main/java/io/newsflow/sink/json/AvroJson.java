@@ -1,7 +1,9 @@
 package io.newsflow.sink.json;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +23,12 @@ import org.apache.avro.generic.IndexedRecord;
  * as base64, enums by name.
  */
 public final class AvroJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Characters beyond the BMP (emoji) written as themselves in UTF-8, as in a String, not escaped.
+   */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private AvroJson() {}
@@ -29,6 +36,18 @@ public final class AvroJson {
   public static String toJsonLine(IndexedRecord record) {
     try {
       return MAPPER.writeValueAsString(toNode(record));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a tree of plain nodes always serialises", e);
+    }
+  }
+
+  /**
+   * As {@link #toJsonLine}, in UTF-8: the generator encodes as it writes, where a String would be
+   * built and then encoded again (a sixth of the sink's CPU on the bench).
+   */
+  public static byte[] toJsonBytes(IndexedRecord record) {
+    try {
+      return MAPPER.writeValueAsBytes(toNode(record));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serialises", e);
     }

@@ -1,5 +1,6 @@
 package io.newsflow.sink.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import io.newsflow.schema.Article;
 import io.newsflow.schema.Entity;
 import io.newsflow.schema.Mention;
 import io.newsflow.schema.RawPageRef;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.apache.avro.Schema;
@@ -51,5 +53,13 @@ class AvroJsonTest {
   @Test
   void writesOneLine() {
     assertTrue(!AvroJson.toJsonLine(article("x")).contains("\n"));
+  }
+
+  @Test
+  void writesTheSameLineAsUtf8Bytes() {
+    Article a = article("x2");
+    a.setText("Zürich \u201cquoted\u201d, 北京, \uD83D\uDE00 and a tab\tand a quote \"");
+    assertArrayEquals(
+        AvroJson.toJsonLine(a).getBytes(StandardCharsets.UTF_8), AvroJson.toJsonBytes(a));
   }
 }
