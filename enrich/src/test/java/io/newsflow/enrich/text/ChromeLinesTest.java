@@ -385,6 +385,29 @@ class ChromeLinesTest {
   }
 
   @Test
+  void anAppealToTheReaderRightUnderTheStorysLastParagraphIsChrome() {
+    for (String appeal :
+        List.of(
+            "Got a tip? Write to the Harbour Gazette's newsroom, or send your photos and videos"
+                + " from the harbour.",
+            "Die Harbour Gazette gibt es auch gedruckt: Hier können Sie die Ausgabe am Kiosk"
+                + " vorbestellen.")) {
+      Extraction ex = cleanAt(FIRST + SECOND + appeal + "\n\n", null, GAZETTE_URL);
+      assertFalse(ex.text().contains("Harbour Gazette"), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+  }
+
+  @Test
+  void theStorysLastParagraphQuotingSomeoneSpeakingToYouStays() {
+    String last =
+        "\"You will not see the pier open before summer,\" the harbour master told the Harbour"
+            + " Gazette on Tuesday night after the council's vote on the repairs.";
+    Extraction ex = cleanAt(FIRST + SECOND + last + "\n\n", null, GAZETTE_URL);
+    assertTrue(ex.text().contains("harbour master told"), ex.text());
+  }
+
+  @Test
   void theSitesFinePrintIsChromeInAnyLanguage() {
     for (String notice :
         List.of(
