@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
@@ -33,6 +34,9 @@ final class LineClassifier {
   private final Set<String> relatedHeads;
   private final List<String> sharePhrases;
 
+  /** Byline and source phrases naming a role before "by": "reporting by", "edited by". */
+  private final List<String> roleCredits;
+
   LineClassifier(BoilerplateRules rules) {
     this.lexicon = rules;
     this.words = rules.textPages();
@@ -41,6 +45,10 @@ final class LineClassifier {
     this.dates = new DatelineParser(Dateline.from(rules), rules.thresholds());
     this.relatedHeads = Set.copyOf(words.relatedHeads());
     this.sharePhrases = rules.phrases("share");
+    this.roleCredits =
+        Stream.concat(rules.bylinePrefixes().stream(), words.sourceSentences().stream())
+            .filter(p -> p.endsWith(" by"))
+            .toList();
   }
 
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
@@ -74,6 +82,8 @@ final class LineClassifier {
     } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
       line.mark(BlockKind.BOILERPLATE, "share");
     } else if (isAttribution(t, lower)) {
+      line.mark(BlockKind.ATTRIBUTION, "source");
+    } else if (!line.sentence && n <= limits.promoLineMaxChars() && isStaffCredits(lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
       line.mark(BlockKind.CREDIT, "credit");
@@ -263,6 +273,17 @@ final class LineClassifier {
       return true;
     }
     return bracketed(t) && LineStarts.first(inner, words.sourceSentences()) != null;
+  }
+
+  /**
+   * The staff's credits under a wire story, no sentence: "Reporting by Jane Roe in Oslo; Editing by
+   * John Doe", "– additional reporting by Jane Roe". It opens (after a dash) with a byline or
+   * source phrase that names a role before "by", too long for a byline of its names alone.
+   */
+  private boolean isStaffCredits(String lower) {
+    String opening = lower.replaceFirst("^[\\s\\p{Pd}]+", "");
+    String prefix = LineStarts.first(opening, roleCredits);
+    return prefix != null && opening.length() > prefix.length();
   }
 
   /**

@@ -408,6 +408,22 @@ class ChromeLinesTest {
   }
 
   @Test
+  void theStaffsCreditsUnderAWireStoryAreNoArticleText() {
+    for (String credits :
+        List.of(
+            "Reporting by Jane Roe in Oslo and John Doe in Bergen; Writing by Jane Roe; Editing by"
+                + " Mark Smith",
+            "– additional reporting by Jane Roe",
+            "With reporting by Harbour Wire writer John Doe")) {
+      Extraction ex = clean(credits + "\n\n");
+      assertFalse(ex.text().contains("Jane Roe") || ex.text().contains("John Doe"), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+    Extraction sentence = clean("Written by hand, the notes were found in the pier's office.\n\n");
+    assertTrue(sentence.text().contains("Written by hand"), sentence.text());
+  }
+
+  @Test
   void theSitesFinePrintIsChromeInAnyLanguage() {
     for (String notice :
         List.of(
