@@ -26,6 +26,9 @@ final class LineClassifier {
   private static final Pattern JOB_AD_GENDERS =
       Pattern.compile("\\((?:m|w|f|d|h|x|div)(?:\\s*/\\s*(?:m|w|f|d|h|x|div)){1,2}\\)");
 
+  /** The reason of the shared consent phrases, which a line may hold anywhere. */
+  private static final String CONSENT_REASON = "cookie";
+
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
   private final Thresholds.Blocks blocks;
@@ -57,6 +60,9 @@ final class LineClassifier {
     String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
+    if (phrase == null && n > lower.length() && consentNotice(t.substring(0, lower.length()))) {
+      phrase = CONSENT_REASON;
+    }
     if (phrase == null
         && (relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())
             || opensRelatedHead(line, lower))) {
@@ -114,6 +120,15 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /**
+   * Whether a line's opening holds a consent phrase: a consent notice of an embedded post printed
+   * as one long paragraph ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche
+   * Einwilligung …"), longer than the shared phrase lists read.
+   */
+  private boolean consentNotice(String opening) {
+    return CONSENT_REASON.equals(lexicon.phraseReason(opening));
   }
 
   /**

@@ -424,6 +424,23 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aConsentNoticePrintedAsOneLongParagraphIsChrome() {
+    String notice =
+        "We use cookies and similar tools to show you this embedded post, which its provider"
+            + " loads from its own servers. By loading it, you agree that the provider may store"
+            + " cookies on your device and receive your address, the page you read and the time of"
+            + " your visit. The provider may use these data for its own purposes, including"
+            + " advertising and measuring its audience, in countries whose laws protect personal"
+            + " data less than ours do. You can withdraw your consent at any time in the privacy"
+            + " settings at the foot of every page, and you will find more about how we handle"
+            + " your data in our privacy notice.";
+    Extraction ex = clean(notice + "\n\n");
+    assertFalse(ex.text().contains("embedded post"), ex.text());
+    assertTrue(ex.text().contains("northern pier"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
   void theSitesFinePrintIsChromeInAnyLanguage() {
     for (String notice :
         List.of(
