@@ -26,6 +26,9 @@ final class LineClassifier {
   private static final Pattern JOB_AD_GENDERS =
       Pattern.compile("\\((?:m|w|f|d|h|x|div)(?:\\s*/\\s*(?:m|w|f|d|h|x|div)){1,2}\\)");
 
+  /** How much of a line its openers and phrases are read in. */
+  private static final int OPENING_CHARS = 400;
+
   /** The reason of the shared consent phrases, which a line may hold anywhere. */
   private static final String CONSENT_REASON = "cookie";
 
@@ -57,10 +60,11 @@ final class LineClassifier {
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
   void classifyByShape(Line line) {
     String t = line.text;
-    String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
+    String opening = t.length() > OPENING_CHARS ? t.substring(0, OPENING_CHARS) : t;
+    String lower = LineStarts.lower(opening);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
-    if (phrase == null && n > lower.length() && consentNotice(t.substring(0, lower.length()))) {
+    if (phrase == null && n > OPENING_CHARS && consentNotice(opening)) {
       phrase = CONSENT_REASON;
     }
     if (phrase == null
