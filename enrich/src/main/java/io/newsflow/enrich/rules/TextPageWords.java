@@ -33,6 +33,8 @@ import java.util.List;
  *     line of up to {@code longNoticeMaxChars}
  * @param creditSuffixes how a photo credit in brackets ends where the photographer's name comes
  *     first ("（代表撮影）", "（王小明摄影）")
+ * @param readerWords second-person words, by which a line speaks to the reader ("you", "vous",
+ *     "您"); a capitalised one counts only so and inside a sentence (German "Sie")
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -49,4 +51,5 @@ public record TextPageWords(
     List<String> bylineTitles,
     List<String> paywallNotices,
     List<String> finePrint,
-    List<String> creditSuffixes) {}
+    List<String> creditSuffixes,
+    List<String> readerWords) {}

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Classifies one block from its own shape and the phrase lexicon: chrome (phrases, comment and
@@ -25,6 +26,12 @@ final class LineClassifier {
   private static final Pattern JOB_AD_GENDERS =
       Pattern.compile("\\((?:m|w|f|d|h|x|div)(?:\\s*/\\s*(?:m|w|f|d|h|x|div)){1,2}\\)");
 
+  /** How much of a line its openers and phrases are read in. */
+  private static final int OPENING_CHARS = 400;
+
+  /** The reason of the shared consent phrases, which a line may hold anywhere. */
+  private static final String CONSENT_REASON = "cookie";
+
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
   private final Thresholds.Blocks blocks;
@@ -32,6 +39,9 @@ final class LineClassifier {
   private final DatelineParser dates;
   private final Set<String> relatedHeads;
   private final List<String> sharePhrases;
+
+  /** Byline and source phrases naming a role before "by": "reporting by", "edited by". */
+  private final List<String> roleCredits;
 
   LineClassifier(BoilerplateRules rules) {
     this.lexicon = rules;
@@ -41,14 +51,22 @@ final class LineClassifier {
     this.dates = new DatelineParser(Dateline.from(rules), rules.thresholds());
     this.relatedHeads = Set.copyOf(words.relatedHeads());
     this.sharePhrases = rules.phrases("share");
+    this.roleCredits =
+        Stream.concat(rules.bylinePrefixes().stream(), words.sourceSentences().stream())
+            .filter(p -> p.endsWith(" by"))
+            .toList();
   }
 
   /** Marks a body line with the kind its shape and phrases show; leaves it body when none fits. */
   void classifyByShape(Line line) {
     String t = line.text;
-    String lower = LineStarts.lower(t.length() > 400 ? t.substring(0, 400) : t);
+    String opening = t.length() > OPENING_CHARS ? t.substring(0, OPENING_CHARS) : t;
+    String lower = LineStarts.lower(opening);
     int n = t.length();
     String phrase = lexicon.phraseReason(t);
+    if (phrase == null && n > OPENING_CHARS && consentNotice(opening)) {
+      phrase = CONSENT_REASON;
+    }
     if (phrase == null
         && (relatedHeads.contains(lower.replaceFirst("[\\s:]+$", "").strip())
             || opensRelatedHead(line, lower))) {
@@ -74,6 +92,8 @@ final class LineClassifier {
     } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
       line.mark(BlockKind.BOILERPLATE, "share");
     } else if (isAttribution(t, lower)) {
+      line.mark(BlockKind.ATTRIBUTION, "source");
+    } else if (!line.sentence && n <= limits.promoLineMaxChars() && isStaffCredits(lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (isCredit(t, lower)) {
       line.mark(BlockKind.CREDIT, "credit");
@@ -104,6 +124,15 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /**
+   * Whether a line's opening holds a consent phrase: a consent notice of an embedded post printed
+   * as one long paragraph ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche
+   * Einwilligung …"), longer than the shared phrase lists read.
+   */
+  private boolean consentNotice(String opening) {
+    return CONSENT_REASON.equals(lexicon.phraseReason(opening));
   }
 
   /**
@@ -263,6 +292,17 @@ final class LineClassifier {
       return true;
     }
     return bracketed(t) && LineStarts.first(inner, words.sourceSentences()) != null;
+  }
+
+  /**
+   * The staff's credits under a wire story, no sentence: "Reporting by Jane Roe in Oslo; Editing by
+   * John Doe", "– additional reporting by Jane Roe". It opens (after a dash) with a byline or
+   * source phrase that names a role before "by", too long for a byline of its names alone.
+   */
+  private boolean isStaffCredits(String lower) {
+    String opening = lower.replaceFirst("^[\\s\\p{Pd}]+", "");
+    String prefix = LineStarts.first(opening, roleCredits);
+    return prefix != null && opening.length() > prefix.length();
   }
 
   /**

@@ -23,9 +23,11 @@ final class SelfReferences {
   private static final int NAME_LINE_MAX_DISTANCE = 2;
 
   private final Thresholds.TextPages limits;
+  private final ReaderAddress readerAddress;
 
-  SelfReferences(Thresholds.TextPages limits) {
+  SelfReferences(Thresholds.TextPages limits, ReaderAddress readerAddress) {
     this.limits = limits;
+    this.readerAddress = readerAddress;
   }
 
   /** Marks the region's body lines, of promotion size, where the site speaks of itself. */
@@ -55,7 +57,8 @@ final class SelfReferences {
    * name printed alone just above it (a bio that does not name the site), and is off the story's
    * subject. The tail runs from the region's end back to the first paragraph that is not the
    * site's; lines right under that paragraph are the story's last words (a story citing its site),
-   * so they are kept.
+   * so they are kept, unless they speak to the reader (an appeal, "Got a story? Get in touch with
+   * our news team", a bio ending "Seine Artikel finden Sie hier").
    */
   private void markTail(List<Line> lines, int[] region, SiteName site) {
     List<Integer> tail = new ArrayList<>();
@@ -76,7 +79,7 @@ final class SelfReferences {
     }
     for (int k = tail.size() - 1; k >= 0; k--) {
       int i = tail.get(k);
-      if (i - 1 == last) {
+      if (i - 1 == last && !readerAddress.in(lines.get(i).text)) {
         last = i; // the story's last words go on
       } else if (lines.get(i).text.length() <= limits.longNoticeMaxChars()) {
         lines.get(i).mark(BlockKind.BOILERPLATE, "site");

@@ -34,7 +34,8 @@ public final class TextCleaner {
     this.repeats = new RepeatedLines(rules.thresholds());
     this.galleries = new Galleries(limits);
     this.region = new ArticleRegion(rules);
-    this.selfReferences = new SelfReferences(limits);
+    this.selfReferences =
+        new SelfReferences(limits, new ReaderAddress(rules.textPages().readerWords()));
     this.linkedTeasers = new LinkedTeasers(rules);
     this.builder = new TextArticleBuilder(limits);
   }

@@ -385,6 +385,62 @@ class ChromeLinesTest {
   }
 
   @Test
+  void anAppealToTheReaderRightUnderTheStorysLastParagraphIsChrome() {
+    for (String appeal :
+        List.of(
+            "Got a tip? Write to the Harbour Gazette's newsroom, or send your photos and videos"
+                + " from the harbour.",
+            "Die Harbour Gazette gibt es auch gedruckt: Hier können Sie die Ausgabe am Kiosk"
+                + " vorbestellen.")) {
+      Extraction ex = cleanAt(FIRST + SECOND + appeal + "\n\n", null, GAZETTE_URL);
+      assertFalse(ex.text().contains("Harbour Gazette"), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+  }
+
+  @Test
+  void theStorysLastParagraphQuotingSomeoneSpeakingToYouStays() {
+    String last =
+        "\"You will not see the pier open before summer,\" the harbour master told the Harbour"
+            + " Gazette on Tuesday night after the council's vote on the repairs.";
+    Extraction ex = cleanAt(FIRST + SECOND + last + "\n\n", null, GAZETTE_URL);
+    assertTrue(ex.text().contains("harbour master told"), ex.text());
+  }
+
+  @Test
+  void theStaffsCreditsUnderAWireStoryAreNoArticleText() {
+    for (String credits :
+        List.of(
+            "Reporting by Jane Roe in Oslo and John Doe in Bergen; Writing by Jane Roe; Editing by"
+                + " Mark Smith",
+            "– additional reporting by Jane Roe",
+            "With reporting by Harbour Wire writer John Doe")) {
+      Extraction ex = clean(credits + "\n\n");
+      assertFalse(ex.text().contains("Jane Roe") || ex.text().contains("John Doe"), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+    Extraction sentence = clean("Written by hand, the notes were found in the pier's office.\n\n");
+    assertTrue(sentence.text().contains("Written by hand"), sentence.text());
+  }
+
+  @Test
+  void aConsentNoticePrintedAsOneLongParagraphIsChrome() {
+    String notice =
+        "We use cookies and similar tools to show you this embedded post, which its provider"
+            + " loads from its own servers. By loading it, you agree that the provider may store"
+            + " cookies on your device and receive your address, the page you read and the time of"
+            + " your visit. The provider may use these data for its own purposes, including"
+            + " advertising and measuring its audience, in countries whose laws protect personal"
+            + " data less than ours do. You can withdraw your consent at any time in the privacy"
+            + " settings at the foot of every page, and you will find more about how we handle"
+            + " your data in our privacy notice.";
+    Extraction ex = clean(notice + "\n\n");
+    assertFalse(ex.text().contains("embedded post"), ex.text());
+    assertTrue(ex.text().contains("northern pier"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
   void theSitesFinePrintIsChromeInAnyLanguage() {
     for (String notice :
         List.of(
