@@ -60,12 +60,15 @@ class StreamsInternalTopicsIT {
         Set<String> created =
             TopicCreator.createMissing(admin, ours.internalTopics(RAW_PARTITIONS));
         assertEquals(streamsMade.keySet().size(), created.size(), created.toString());
-        Map<String, String> oursMade = describe(admin, "by-us-");
+        Map<String, String> oursMade = describe(admin, "by-us-", created.size());
         assertEquals(streamsMade, oursMade);
 
         ours.start();
         awaitRunning(ours);
-        assertEquals(oursMade, describe(admin, "by-us-"), "Kafka Streams changed or added topics");
+        assertEquals(
+            oursMade,
+            describe(admin, "by-us-", created.size()),
+            "Kafka Streams changed or added topics");
       }
     }
   }
@@ -96,15 +99,33 @@ class StreamsInternalTopicsIT {
     }
   }
 
+  private static Set<String> topics(Admin admin, String prefix) throws Exception {
+    return admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+        .filter(n -> n.startsWith(prefix))
+        .collect(Collectors.toSet());
+  }
+
   /**
    * Each topic of the prefix, by its name without it: its partition count and the settings set on
    * the topic itself (not the broker's defaults).
    */
   private static Map<String, String> describe(Admin admin, String prefix) throws Exception {
-    Set<String> names =
-        admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-            .filter(n -> n.startsWith(prefix))
-            .collect(Collectors.toSet());
+    return describe(admin, prefix, 1);
+  }
+
+  /**
+   * As {@link #describe(Admin, String)}, once at least {@code atLeast} topics of the prefix are
+   * listed: a broker learns of a created topic from the controller's metadata a moment after the
+   * creation returns, so a listing right after it can miss some (within 30 s).
+   */
+  private static Map<String, String> describe(Admin admin, String prefix, int atLeast)
+      throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    Set<String> names = topics(admin, prefix);
+    while (names.size() < atLeast && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      names = topics(admin, prefix);
+    }
     Map<String, TopicDescription> descriptions =
         admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
     List<ConfigResource> resources =
