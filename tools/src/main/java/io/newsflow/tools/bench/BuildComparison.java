@@ -87,12 +87,25 @@ public final class BuildComparison {
       ClassLoader loader =
           new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
       Class<?> parserClass = loader.loadClass("io.newsflow.enrich.html.HtmlPageParser");
-      Class<?> extractorClass = loader.loadClass("io.newsflow.enrich.html.ArticleExtractor");
+      Class<?> extractorClass =
+          firstOf(loader, "html.ArticleExtractor", "extract.ArticleExtractor");
       parser = parserClass.getConstructor().newInstance();
       extractor = extractorClass.getMethod("withDefaultRules").invoke(null);
       parse = parserClass.getMethod("parse", byte[].class, String.class, String.class);
       extract = extractorClass.getMethod("extract", loader.loadClass("org.jsoup.nodes.Document"));
-      blocks = loader.loadClass("io.newsflow.enrich.article.Extraction").getMethod("blocks");
+      blocks = firstOf(loader, "article.Extraction", "extract.Extraction").getMethod("blocks");
+    }
+
+    /**
+     * The class under its current package, or under the one it had before enrich's restructuring.
+     */
+    private static Class<?> firstOf(ClassLoader loader, String current, String earlier)
+        throws ClassNotFoundException {
+      try {
+        return loader.loadClass("io.newsflow.enrich." + current);
+      } catch (ClassNotFoundException e) {
+        return loader.loadClass("io.newsflow.enrich." + earlier);
+      }
     }
 
     long parseAndExtract(byte[] page) throws ReflectiveOperationException {
