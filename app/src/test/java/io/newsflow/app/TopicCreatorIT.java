@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.app.embedded.EmbeddedKafkaBroker;
 import io.newsflow.schema.KafkaConnection;
@@ -8,6 +9,8 @@ import io.newsflow.schema.TopicCreator;
 import io.newsflow.schema.TopicSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -54,6 +57,32 @@ class TopicCreatorIT {
             state);
       }
       assertEquals(1, partitions(admin, "articles"), "an existing topic is not changed");
+    }
+  }
+
+  /**
+   * A creation returns before brokers serve the topic; a client asking in between is told it does
+   * not exist (Kafka Streams then drops it from its assignment). Rounds of creations, each
+   * described at once by another client, find that gap when the creator does not wait it out.
+   */
+  @Test
+  void returnsOnceTheBrokerServesEveryCreatedTopic() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 16 << 20);
+        Admin creator = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig());
+        Admin reader = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig())) {
+      for (int round = 0; round < 20; round++) {
+        List<String> names = List.of("a" + round, "b" + round, "c" + round);
+        TopicCreator.createMissing(
+            creator, names.stream().map(n -> new NewTopic(n, 4, (short) 1)).toList());
+
+        Map<String, TopicDescription> described =
+            reader.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+        for (String name : names) {
+          assertEquals(4, described.get(name).partitions().size(), name);
+          assertTrue(
+              described.get(name).partitions().stream().allMatch(p -> p.leader() != null), name);
+        }
+      }
     }
   }
 
