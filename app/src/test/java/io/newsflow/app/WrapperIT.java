@@ -32,13 +32,16 @@ class WrapperIT {
   void aRunAndAnExtractDoNotMakeTheNextCallBuild() throws Exception {
     freshCloneWithBuiltJar();
 
-    // The first call also records the class-data archive with a run of its own on the samples.
+    // The first call also records the class-data archive, with a run of its own on the samples in
+    // the background: the command itself does not wait for it.
     Result run = wrapper(300, Map.of("NEWSFLOW_LOG_LEVEL", "INFO"), "run");
     assertEquals(0, run.exitCode, run.output);
     // The start-up timeline counts from the wrapper's start and ends at the first article.
     assertTrue(run.output.contains("start-up: first article stored"), run.output);
     assertFalse(run.output.contains("building the jar"), run.output);
-    assertTrue(run.output.contains("recording the classes a run loads"), run.output);
+    assertTrue(
+        run.output.contains("recording the classes a run loads in the background"), run.output);
+    awaitRecording();
     assertTrue(archiveSize() > 0, "no class-data archive");
     // JDK 24+ warns about RocksDB's native library and Kafka's use of sun.misc.Unsafe unless the
     // wrapper allows them (the wrapper runs the newest JDK it finds).
@@ -70,6 +73,21 @@ class WrapperIT {
 
     assertTrue(help.output.startsWith("newsflow: building the jar (pom.xml changed"), help.output);
     assertTrue(help.exitCode != 0, "the failed build stops the wrapper");
+  }
+
+  /** Waits for the background recording: its lock directory is gone once it has ended. */
+  private void awaitRecording() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    while (recordingLocked()) {
+      assertTrue(System.nanoTime() < deadline, "the background recording did not end in 300 s");
+      Thread.sleep(500);
+    }
+  }
+
+  private boolean recordingLocked() throws IOException {
+    try (Stream<Path> files = Files.list(clone.resolve("app/target"))) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".lock"));
+    }
   }
 
   /** The archive the wrapper recorded for the JDK it chose (AppCDS, or an AOT cache on 25+). */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,10 +56,15 @@ class WrapperJavaTest {
     assertTrue(first.stderr.contains("recording the classes a run loads"), first.stderr);
     assertFalse(second.stderr.contains("recording"), "the archive is recorded once per jar");
     List<String> calls = calls(java);
-    assertEquals(3, calls.size(), String.join("\n", calls)); // record, then two commands
-    assertTrue(calls.get(0).contains("-XX:ArchiveClassesAtExit="), calls.get(0));
-    assertTrue(calls.get(0).contains(" run --work-dir "), "recorded by a run on the samples");
-    for (String command : calls.subList(1, 3)) {
+    assertEquals(3, calls.size(), String.join("\n", calls)); // two commands and a recording
+    List<String> records = recordings(calls);
+    assertEquals(1, records.size(), String.join("\n", calls));
+    assertTrue(records.get(0).contains("-XX:ArchiveClassesAtExit="), records.get(0));
+    assertTrue(records.get(0).contains(" run --work-dir "), "recorded by a run on the samples");
+    List<String> commands = commands(calls);
+    // The first command does not wait for the recording, in the background: it goes without.
+    assertFalse(commands.get(0).contains("SharedArchiveFile"), commands.get(0));
+    for (String command : commands.subList(1, 2)) {
       String archive = optionValue(command, "-XX:SharedArchiveFile=");
       assertTrue(archive.matches(".*/app/target/newsflow-jdk17-[^ /]+\\.jsa"), command);
       assertTrue(Files.exists(Path.of(archive)), archive);
@@ -77,12 +83,13 @@ class WrapperJavaTest {
     Path java = fakeJava("jdk25", JDK25, true);
 
     Result result = wrapper(clone, Map.of("NEWSFLOW_JAVA", java.toString()), "--help");
+    wrapper(clone, Map.of("NEWSFLOW_JAVA", java.toString()), "--help");
 
     assertEquals(0, result.exitCode, result.stderr);
     List<String> calls = calls(java);
-    assertEquals(2, calls.size(), String.join("\n", calls));
-    String record = calls.get(0);
-    String command = calls.get(1);
+    assertEquals(3, calls.size(), String.join("\n", calls));
+    String record = recordings(calls).get(0);
+    String command = commands(calls).get(1);
     String cache = optionValue(command, "-XX:AOTCache=");
     assertTrue(cache.matches(".*/app/target/newsflow-jdk25-[^ /]+\\.aot"), command);
     assertTrue(record.contains("-XX:AOTCacheOutput="), record);
@@ -109,14 +116,14 @@ class WrapperJavaTest {
     wrapper(clone, Map.of("NEWSFLOW_JAVA", jdk25.toString()), "--help");
     wrapper(clone, Map.of("NEWSFLOW_JAVA", jdk17.toString()), "--help");
 
-    String first = optionValue(calls(jdk17).get(1), "-XX:SharedArchiveFile=");
-    String again = optionValue(calls(jdk17).get(2), "-XX:SharedArchiveFile=");
-    String other = optionValue(calls(update).get(1), "-XX:SharedArchiveFile=");
-    assertEquals(first, again, "each JDK keeps its own archive");
+    String first = optionValue(recordings(calls(jdk17)).get(0), "-XX:ArchiveClassesAtExit=");
+    String again = optionValue(commands(calls(jdk17)).get(1), "-XX:SharedArchiveFile=");
+    String other = optionValue(recordings(calls(update)).get(0), "-XX:ArchiveClassesAtExit=");
+    assertEquals(first, again + ".tmp", "each JDK keeps its own archive");
     assertFalse(first.equals(other), "a JDK update records an archive of its own");
-    assertTrue(calls(update).get(0).contains("-XX:ArchiveClassesAtExit="), "recorded anew");
-    assertTrue(calls(jdk25).get(0).contains("-XX:AOTCacheOutput="), "recorded anew");
-    assertEquals(3, calls(jdk17).size(), "the first JDK's archive was kept: no second recording");
+    assertEquals(1, recordings(calls(jdk25)).size(), "recorded anew");
+    assertTrue(recordings(calls(jdk25)).get(0).contains("-XX:AOTCacheOutput="), "recorded anew");
+    assertEquals(1, recordings(calls(jdk17)).size(), "the first JDK's archive was kept");
   }
 
   @Test
@@ -131,8 +138,29 @@ class WrapperJavaTest {
     assertEquals(0, second.exitCode, second.stderr);
     List<String> calls = calls(java);
     assertEquals(3, calls.size(), String.join("\n", calls));
-    assertFalse(calls.get(1).contains("AOTCache="), "no archive to use: " + calls.get(1));
-    assertFalse(calls.get(2).contains("AOTCache"), "not recorded again: " + calls.get(2));
+    assertEquals(1, recordings(calls).size(), "not recorded again: " + calls);
+    for (String command : commands(calls)) {
+      assertFalse(command.contains("AOTCache"), "no archive to use: " + command);
+    }
+  }
+
+  @Test
+  void oneRecordingAtATimeAndTheCommandsDoNotWaitForIt() throws Exception {
+    Path clone = cloneWithJar();
+    Path java = fakeJava("jdk25", JDK25, true, 3);
+    Map<String, String> env = Map.of("NEWSFLOW_JAVA", java.toString());
+
+    long start = System.nanoTime();
+    Result first = wrapper(clone, env, false, "--help");
+    Result second = wrapper(clone, env, false, "--help");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    awaitRecording(clone);
+
+    assertTrue(seconds < 3, "the commands waited for the 3 s recording: " + seconds + " s");
+    assertTrue(first.stderr.contains("recording the classes"), first.stderr);
+    assertFalse(second.stderr.contains("recording"), "one recording runs: " + second.stderr);
+    assertEquals(1, recordings(calls(java)).size(), String.join("\n", calls(java)));
+    assertEquals(2, commands(calls(java)).size(), String.join("\n", calls(java)));
   }
 
   @Test
@@ -214,6 +242,12 @@ class WrapperJavaTest {
    * down, one call a line; asked to record an archive, it writes one unless told to fail.
    */
   private Path fakeJava(String where, String version, boolean recordingWorks) throws IOException {
+    return fakeJava(where, version, recordingWorks, 0);
+  }
+
+  /** As above; a recording takes {@code recordSeconds}. */
+  private Path fakeJava(String where, String version, boolean recordingWorks, int recordSeconds)
+      throws IOException {
     Path java = dir.resolve(where).resolve("java");
     Files.createDirectories(java.getParent());
     String script =
@@ -227,13 +261,15 @@ class WrapperJavaTest {
           case "$a" in
             -XX:AOTCacheOutput=*|-XX:ArchiveClassesAtExit=*)
               RECORD || exit 1
+              sleep SECONDS
               echo archive > "${a#*=}" ;;
           esac
         done
         echo "fake java ran"
         """
             .replace("\"$VERSION\"", "'" + version + "'")
-            .replace("RECORD", recordingWorks ? "true" : "false");
+            .replace("RECORD", recordingWorks ? "true" : "false")
+            .replace("SECONDS", Integer.toString(recordSeconds));
     Files.writeString(java, script, StandardCharsets.UTF_8);
     assertTrue(java.toFile().setExecutable(true));
     return java;
@@ -242,6 +278,18 @@ class WrapperJavaTest {
   private static List<String> calls(Path fakeJava) throws IOException {
     Path log = fakeJava.resolveSibling("calls.log");
     return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+  }
+
+  /** The archive recordings among a fake java's calls. */
+  private static List<String> recordings(List<String> calls) {
+    return calls.stream()
+        .filter(c -> c.contains("-XX:AOTCacheOutput=") || c.contains("-XX:ArchiveClassesAtExit="))
+        .toList();
+  }
+
+  /** The commands asked for (the recordings left out), in the order they ran. */
+  private static List<String> commands(List<String> calls) {
+    return calls.stream().filter(c -> !recordings(List.of(c)).contains(c)).toList();
   }
 
   private static String optionValue(String command, String option) {
@@ -267,7 +315,31 @@ class WrapperJavaTest {
 
   record Result(int exitCode, String stdout, String stderr) {}
 
+  /** Waits for a recording the wrapper started in the background: its lock goes when it ends. */
+  private static void awaitRecording(Path clone) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try (Stream<Path> files = Files.list(clone.resolve("app/target"))) {
+        if (files.noneMatch(f -> f.getFileName().toString().endsWith(".lock"))) {
+          return;
+        }
+      }
+      assertTrue(System.nanoTime() < deadline, "the background recording did not end");
+      Thread.sleep(50);
+    }
+  }
+
   private Result wrapper(Path clone, Map<String, String> env, String... args) throws Exception {
+    return wrapper(clone, env, true, args);
+  }
+
+  /**
+   * Runs the wrapper to its end; with {@code awaitRecording}, also waits for a recording it started
+   * in the background.
+   */
+  private Result wrapper(
+      Path clone, Map<String, String> env, boolean awaitRecording, String... args)
+      throws Exception {
     Path out = Files.createTempFile(dir, "stdout", ".log");
     Path err = Files.createTempFile(dir, "stderr", ".log");
     List<String> command = new ArrayList<>(List.of(clone.resolve("newsflow").toString()));
@@ -285,6 +357,9 @@ class WrapperJavaTest {
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("./newsflow " + String.join(" ", args) + " did not end");
+    }
+    if (awaitRecording) {
+      awaitRecording(clone);
     }
     return new Result(
         p.exitValue(),
