@@ -35,6 +35,9 @@ import java.util.List;
  *     first ("（代表撮影）", "（王小明摄影）")
  * @param readerWords second-person words, by which a line speaks to the reader ("you", "vous",
  *     "您"); a capitalised one counts only so and inside a sentence (German "Sie")
+ * @param embedLinks the links a social network prints in an embedded post's text
+ *     ("pic.twitter.com/", "https://t.co/"), matched anywhere in a line: the post's text, not the
+ *     story's
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -52,4 +55,5 @@ public record TextPageWords(
     List<String> paywallNotices,
     List<String> finePrint,
     List<String> creditSuffixes,
-    List<String> readerWords) {}
+    List<String> readerWords,
+    List<String> embedLinks) {}

@@ -76,7 +76,10 @@ final class ArticleRegion {
               : Math.min(0, l.words - limits.lineCost());
       // a consent notice stands in for an embedded post or video inside the story: no cost, so it
       // does not split the story (a cookie banner at the page's edge is dropped all the same)
-      case BOILERPLATE -> "cookie".equals(l.reason) ? 0 : -limits.boilerplateCost();
+      case BOILERPLATE ->
+          "cookie".equals(l.reason) || LineClassifier.EMBED_REASON.equals(l.reason)
+              ? 0
+              : -limits.boilerplateCost();
       default -> 0;
     };
   }

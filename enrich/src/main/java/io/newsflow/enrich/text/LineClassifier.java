@@ -32,6 +32,9 @@ final class LineClassifier {
   /** The reason of the shared consent phrases, which a line may hold anywhere. */
   private static final String CONSENT_REASON = "cookie";
 
+  /** The reason of an embedded post's text, free in the region search like a consent notice. */
+  static final String EMBED_REASON = "embed";
+
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
   private final Thresholds.Blocks blocks;
@@ -74,6 +77,8 @@ final class LineClassifier {
     }
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
+    } else if (containsAny(LineStarts.lower(t), words.embedLinks())) {
+      line.mark(BlockKind.BOILERPLATE, EMBED_REASON); // an embedded post's text with its link
     } else if (n <= limits.promoLineMaxChars() && containsAny(lower, words.paywallNotices())) {
       line.mark(BlockKind.BOILERPLATE, "paywall");
     } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {

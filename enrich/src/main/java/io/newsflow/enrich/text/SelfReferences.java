@@ -58,7 +58,8 @@ final class SelfReferences {
    * subject. The tail runs from the region's end back to the first paragraph that is not the
    * site's; lines right under that paragraph are the story's last words (a story citing its site),
    * so they are kept, unless they speak to the reader (an appeal, "Got a story? Get in touch with
-   * our news team", a bio ending "Seine Artikel finden Sie hier").
+   * our news team", a bio ending "Seine Artikel finden Sie hier"). A line that speaks to the reader
+   * is the site's at any length (an appeal for support of a dozen sentences, "Before you go…").
    */
   private void markTail(List<Line> lines, int[] region, SiteName site) {
     List<Integer> tail = new ArrayList<>();
@@ -81,7 +82,8 @@ final class SelfReferences {
       int i = tail.get(k);
       if (i - 1 == last && !readerAddress.in(lines.get(i).text)) {
         last = i; // the story's last words go on
-      } else if (lines.get(i).text.length() <= limits.longNoticeMaxChars()) {
+      } else if (lines.get(i).text.length() <= limits.longNoticeMaxChars()
+          || readerAddress.in(lines.get(i).text)) {
         lines.get(i).mark(BlockKind.BOILERPLATE, "site");
       }
     }

@@ -399,6 +399,51 @@ class ChromeLinesTest {
   }
 
   @Test
+  void anAppealLongerThanANoticeUnderTheStoryIsChromeWhenItSpeaksToTheReader() {
+    String appeal =
+        "Before you close this page, think about what the harbour would know without the Harbour"
+            + " Gazette. Nobody else sits through the council's committees on piers, ferries and"
+            + " fares, reads the authority's budgets line by line or asks why the repairs ran late"
+            + " for three winters in a row. We do it because our readers pay for it, not because a"
+            + " shipping company or a party does: the Gazette belongs to no one but the people who"
+            + " read it. Every week we lose readers who assume someone else is paying for this"
+            + " work, and every week the questions we ask get harder to fund. If you read us"
+            + " often, if this story told you something you did not know, join the readers who"
+            + " keep us independent with a few pounds a month; it takes a minute and you can stop"
+            + " at any time.";
+    Extraction ex = cleanAt(FIRST + SECOND + appeal + "\n\n", null, GAZETTE_URL);
+    assertFalse(ex.text().contains("Before you close"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    String last =
+        "The Harbour Gazette asked the authority about the repairs in January, February and March,"
+            + " and each time the authority said that the contractor was waiting for steel from"
+            + " the mills in the north, which had closed for two weeks over the holidays and then"
+            + " again for a strike over pay. The contractor said in April that the steel had"
+            + " arrived, that the crews were back on the pier and that the work would be finished"
+            + " before the summer timetable starts, but the authority's own minutes, seen by the"
+            + " Harbour Gazette, put the end of the work in the autumn and name a second"
+            + " contractor for the southern pier, which was never put out to tender.";
+    Extraction story = cleanAt(FIRST + SECOND + last + "\n\n", null, GAZETTE_URL);
+    assertTrue(story.text().contains("second contractor"), story.text());
+  }
+
+  @Test
+  void anEmbeddedPostWithItsLinkIsNoArticleText() {
+    String post =
+        "Queues at the northern pier this morning, the first ferry left forty minutes late."
+            + " pic.twitter.com/Ab12Cd34Ef";
+    Extraction ex = clean(post + "\n\n— Jane Roe (@janeroe) May 6, 2025\n\n");
+    assertFalse(ex.text().contains("Queues at the northern pier"), ex.text());
+    assertTrue(ex.text().contains("first increase in four years"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    Extraction link =
+        clean(
+            "Read the ferry company's statement on the delays https://t.co/Xy98Zw76Vu and its"
+                + " timetable for the spring.\n\n");
+    assertFalse(link.text().contains("ferry company's statement"), link.text());
+  }
+
+  @Test
   void theStorysLastParagraphQuotingSomeoneSpeakingToYouStays() {
     String last =
         "\"You will not see the pier open before summer,\" the harbour master told the Harbour"
