@@ -29,8 +29,9 @@ import java.util.List;
  *     an account ("この記事は会員限定です", "Pozostało jeszcze"), matched anywhere in a promotion-sized line:
  *     the story shown ends there
  * @param finePrint phrases of the site's fine print in any language (an opinion disclaimer, a
- *     machine-translation notice, an investment risk warning, reprint terms), matched anywhere in a
- *     line of up to {@code longNoticeMaxChars}
+ *     machine-translation notice, an investment risk warning, reprint terms, the consent of a
+ *     sign-up form: "you agree to our terms", "Ich akzeptiere die AGB"), matched anywhere in a line
+ *     of up to {@code longNoticeMaxChars}
  * @param creditSuffixes how a photo credit in brackets ends where the photographer's name comes
  *     first ("（代表撮影）", "（王小明摄影）")
  * @param readerWords second-person words, by which a line speaks to the reader ("you", "vous",

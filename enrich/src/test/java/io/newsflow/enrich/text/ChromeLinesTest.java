@@ -503,6 +503,24 @@ class ChromeLinesTest {
   }
 
   @Test
+  void theConsentOfASignUpFormIsFinePrint() {
+    for (String consent :
+        List.of(
+            "By pressing Join you agree to the terms of the Harbour Club and are over eighteen.",
+            "Send me news and offers from the Harbour Club's partners. Read our privacy notice.",
+            "Ich akzeptiere die AGB des Hafenklubs und bin über 18 Jahre alt.",
+            "Acepto las condiciones del club del puerto y su política de datos.")) {
+      Extraction ex = clean(consent + "\n\n");
+      assertFalse(ex.text().contains(consent), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+    String line =
+        "Commuters who agree to the terms of the new season ticket keep their seats, the"
+            + " authority said, and its privacy rules for the ticket app stay as they are.";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
   void aStoryParagraphAboutOpinionsIsNoFinePrint() {
     String line =
         "The mayor said the opinions of commuters would shape the timetable, and the council"
