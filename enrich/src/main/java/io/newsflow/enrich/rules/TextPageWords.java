@@ -39,6 +39,10 @@ import java.util.List;
  * @param embedLinks the links a social network prints in an embedded post's text
  *     ("pic.twitter.com/", "https://t.co/"), matched anywhere in a line: the post's text, not the
  *     story's
+ * @param accountWords how the site names the reader's subscription or account ("subscri*",
+ *     "account", "Abo", "cuenta", "会員"), matched as whole words, or at a word's start where they
+ *     end in "*" (anywhere in scripts without spaces): a line off the story's subject that speaks
+ *     to the reader of them is the site's notice
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -57,4 +61,5 @@ public record TextPageWords(
     List<String> finePrint,
     List<String> creditSuffixes,
     List<String> readerWords,
-    List<String> embedLinks) {}
+    List<String> embedLinks,
+    List<String> accountWords) {}

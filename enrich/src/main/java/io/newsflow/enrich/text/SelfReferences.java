@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Lines where the site speaks of itself rather than of the story: its reporter's bio ("Jane Roe is
@@ -24,14 +26,30 @@ final class SelfReferences {
 
   private final Thresholds.TextPages limits;
   private final ReaderAddress readerAddress;
+  private final Pattern accountWords;
 
-  SelfReferences(Thresholds.TextPages limits, ReaderAddress readerAddress) {
+  SelfReferences(
+      Thresholds.TextPages limits, ReaderAddress readerAddress, List<String> accountWords) {
     this.limits = limits;
     this.readerAddress = readerAddress;
+    StringBuilder re = new StringBuilder();
+    for (String w : accountWords) {
+      re.append(re.isEmpty() ? "" : "|");
+      boolean spaceless = w.chars().anyMatch(c -> Words.isIdeograph((char) c));
+      boolean stem = w.endsWith("*");
+      String word = Pattern.quote(stem ? w.substring(0, w.length() - 1) : w);
+      re.append(spaceless ? word : "(?<!\\p{L})" + word + (stem ? "" : "(?!\\p{L})"));
+    }
+    this.accountWords =
+        Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /** Marks the region's body lines, of promotion size, where the site speaks of itself. */
+  /**
+   * Marks the region's body lines, of promotion size, where the site speaks of itself, and, with or
+   * without the site's name, its notices to the reader about their subscription or account.
+   */
   void mark(List<Line> lines, int[] region, SiteName site) {
+    markAccountNotices(lines, region);
     if (site == SiteName.NONE) {
       return;
     }
@@ -48,6 +66,35 @@ final class SelfReferences {
       }
     }
     markTail(lines, region, site);
+  }
+
+  /**
+   * The site's notices about the reader's subscription or account ("If you are a print subscriber,
+   * online access is included in your subscription", "Tu suscripción se está usando en otro
+   * dispositivo", "Mit Ihrem Abo können Sie …"): a line of promotion size that speaks to the
+   * reader, names an {@code accountWords} word and is off the story's subject, wherever it stands
+   * in the story. A story about subscriptions shares their words with its other paragraphs.
+   */
+  private void markAccountNotices(List<Line> lines, int[] region) {
+    Set<Line> notices = new HashSet<>();
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.promoLineMaxChars()
+          && !opensQuote(l.text)
+          && accountWords.matcher(l.text).find()
+          && readerAddress.in(l.text)) {
+        notices.add(l);
+      }
+    }
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      // the notices of one box share their words with each other, not with the story
+      if (notices.contains(l)
+          && storyShare(lines, region, i, notices::contains) < limits.siteLineMaxStoryShare()) {
+        l.mark(BlockKind.BOILERPLATE, "account");
+      }
+    }
   }
 
   /**
@@ -142,6 +189,11 @@ final class SelfReferences {
    * lines naming the site too (a bio and an appeal share the site's words, not the story's).
    */
   private static double storyShare(List<Line> lines, int[] region, int at, SiteName site) {
+    return storyShare(lines, region, at, l -> site.namedIn(l.text));
+  }
+
+  /** The same, leaving out the lines {@code apart} tells apart from the story. */
+  private static double storyShare(List<Line> lines, int[] region, int at, Predicate<Line> apart) {
     Set<String> words = Words.contentWords(lines.get(at).text);
     if (words.isEmpty()) {
       return 1;
@@ -152,7 +204,7 @@ final class SelfReferences {
       if (k != at
           && l.kind == BlockKind.BODY
           && !l.key.equals(lines.get(at).key)
-          && !site.namedIn(l.text)) {
+          && !apart.test(l)) {
         story.addAll(Words.contentWords(l.text));
       }
     }

@@ -35,7 +35,10 @@ public final class TextCleaner {
     this.galleries = new Galleries(limits);
     this.region = new ArticleRegion(rules);
     this.selfReferences =
-        new SelfReferences(limits, new ReaderAddress(rules.textPages().readerWords()));
+        new SelfReferences(
+            limits,
+            new ReaderAddress(rules.textPages().readerWords()),
+            rules.textPages().accountWords());
     this.linkedTeasers = new LinkedTeasers(rules);
     this.builder = new TextArticleBuilder(limits);
   }

@@ -521,6 +521,33 @@ class ChromeLinesTest {
   }
 
   @Test
+  void theSitesNoticesAboutTheReadersSubscriptionAreChrome() {
+    for (String notice :
+        List.of(
+            "If you take the paper at home, online access is included in your subscription."
+                + " Activate it now.",
+            "Mit Ihrem Abo können Sie jeden Monat drei Texte an Freunde verschenken.",
+            "Tu cuenta se está usando en otro dispositivo a la vez.")) {
+      Extraction ex = clean(notice + "\n\n");
+      assertFalse(ex.text().contains(notice), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+  }
+
+  @Test
+  void aStoryAboutSubscriptionsSpeakingToTheReaderIsArticleText() {
+    String page =
+        "The streaming service said on Tuesday that its monthly subscription will cost two euros"
+            + " more from April, the first increase since the service started.\n\n"
+            + "If you keep your subscription past March, you pay the new monthly price from the"
+            + " next bill on.\n\n"
+            + "Customers who paid for a whole year in advance keep the old subscription price until"
+            + " their year runs out, the service said on Tuesday.\n\n";
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("If you keep your subscription"), ex.text());
+  }
+
+  @Test
   void aStoryParagraphAboutOpinionsIsNoFinePrint() {
     String line =
         "The mayor said the opinions of commuters would shape the timetable, and the council"
