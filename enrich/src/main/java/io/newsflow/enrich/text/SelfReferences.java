@@ -45,8 +45,9 @@ final class SelfReferences {
   }
 
   /**
-   * Marks the region's body lines, of promotion size, where the site speaks of itself, and, with or
-   * without the site's name, its notices to the reader about their subscription or account.
+   * Marks the region's body lines, of promotion size, where the site speaks of itself (between the
+   * story's paragraphs too when it speaks to the reader: "Follow the Gazette on your phone"), and,
+   * with or without the site's name, its notices to the reader about their subscription or account.
    */
   void mark(List<Line> lines, int[] region, SiteName site) {
     markAccountNotices(lines, region);
@@ -60,8 +61,8 @@ final class SelfReferences {
           && !opensQuote(l.text)
           && site.namedIn(l.text)
           && storyShare(lines, region, i, SiteName.NONE) < limits.siteLineMaxStoryShare()
-          && !paragraph(lines, region, i - 1)
-          && !paragraph(lines, region, i + 1)) {
+          && ((!paragraph(lines, region, i - 1) && !paragraph(lines, region, i + 1))
+              || readerAddress.in(l.text))) {
         l.mark(BlockKind.BOILERPLATE, "site");
       }
     }

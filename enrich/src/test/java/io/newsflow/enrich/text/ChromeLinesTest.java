@@ -613,6 +613,15 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aLineNamingTheSiteThatSpeaksToTheReaderBetweenTheParagraphsIsChrome() {
+    String appeal = "Follow the Harbour Gazette on your phone and get every update as it happens.";
+    Extraction ex = cleanAt(FIRST + appeal + "\n\n" + SECOND, null, GAZETTE_URL);
+    assertFalse(ex.text().contains("Follow the Harbour Gazette"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertTrue(cleanAt(FIRST + appeal + "\n\n" + SECOND, null, null).text().contains(appeal));
+  }
+
+  @Test
   void aQuoteNamingTheSiteIsArticleText() {
     String page =
         FIRST
