@@ -527,7 +527,8 @@ class ChromeLinesTest {
             "If you take the paper at home, online access is included in your subscription."
                 + " Activate it now.",
             "Mit Ihrem Abo können Sie jeden Monat drei Texte an Freunde verschenken.",
-            "Tu cuenta se está usando en otro dispositivo a la vez.")) {
+            "Tu cuenta se está usando en otro dispositivo a la vez.",
+            "有料会員になると、港の記事をすべてお読みいただけます。")) {
       Extraction ex = clean(notice + "\n\n");
       assertFalse(ex.text().contains(notice), ex.text());
       assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
