@@ -70,6 +70,7 @@ public final class TextCleaner {
     repeats.markBoxes(lines, article);
     classifier.markNewsletterPrompts(lines, article);
     classifier.markFinePrint(lines, article);
+    classifier.markVideoDescriptions(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);
   }

@@ -549,6 +549,25 @@ class ChromeLinesTest {
   }
 
   @Test
+  void theDescriptionOfAnEmbeddedVideoIsNoArticleText() {
+    for (String video :
+        List.of(
+            "Der Hafenmeister erklärt, wie die Reparatur des Piers ablaufen soll. 21.04.2025 | 3:18"
+                + " min",
+            "Crews inspect the damaged pier after the January storm.\n\n12.01.2025 | 2:43 min",
+            "Duration 1:30\n\nThe harbour master explains how the repairs of the pier will work.")) {
+      Extraction ex = clean(video + "\n\n");
+      assertFalse(ex.text().contains("Hafenmeister"), ex.text());
+      assertFalse(ex.text().contains("Crews inspect"), ex.text());
+      assertFalse(ex.text().contains("harbour master explains"), ex.text());
+      assertTrue(ex.text().contains("first increase in four years"), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+    String times = "The first ferry leaves at 6:15 and the last one at 23:40, the authority said.";
+    assertTrue(clean(times + "\n\n").text().contains(times));
+  }
+
+  @Test
   void aStoryParagraphAboutOpinionsIsNoFinePrint() {
     String line =
         "The mayor said the opinions of commuters would shape the timetable, and the council"
