@@ -46,8 +46,9 @@ final class SelfReferences {
 
   /**
    * Marks the region's body lines, of promotion size, where the site speaks of itself (between the
-   * story's paragraphs too when it speaks to the reader: "Follow the Gazette on your phone"), and,
-   * with or without the site's name, its notices to the reader about their subscription or account.
+   * story's paragraphs and at any length too when it speaks to the reader: "Follow the Gazette on
+   * your phone", an appeal for support of a dozen sentences), and, with or without the site's name,
+   * its notices to the reader about their subscription or account.
    */
   void mark(List<Line> lines, int[] region, SiteName site) {
     markAccountNotices(lines, region);
@@ -56,13 +57,13 @@ final class SelfReferences {
     }
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
+      boolean speaks = readerAddress.in(l.text);
       if (l.kind == BlockKind.BODY
-          && l.text.length() <= limits.promoLineMaxChars()
+          && (l.text.length() <= limits.promoLineMaxChars() || speaks)
           && !opensQuote(l.text)
           && site.namedIn(l.text)
           && storyShare(lines, region, i, SiteName.NONE) < limits.siteLineMaxStoryShare()
-          && ((!paragraph(lines, region, i - 1) && !paragraph(lines, region, i + 1))
-              || readerAddress.in(l.text))) {
+          && ((!paragraph(lines, region, i - 1) && !paragraph(lines, region, i + 1)) || speaks)) {
         l.mark(BlockKind.BOILERPLATE, "site");
       }
     }

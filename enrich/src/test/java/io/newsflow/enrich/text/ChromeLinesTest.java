@@ -642,6 +642,27 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aLongAppealNamingTheSiteBetweenTheParagraphsIsChrome() {
+    String appeal =
+        "Local news costs money, and fewer towns have a newsroom of their own every year. The"
+            + " Harbour Gazette has covered the council, the courts and the port for ninety years,"
+            + " with reporters who live here and answer to no owner but its readers. This month"
+            + " half of every new membership goes to the town's youth media club, which teaches"
+            + " pupils to report and to check what they read online. If you value that work, join"
+            + " us now: it takes a minute and you can leave at any time.";
+    Extraction ex = cleanAt(FIRST + appeal + "\n\n" + SECOND, null, GAZETTE_URL);
+    assertFalse(ex.text().contains("Local news costs money"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    String paragraph =
+        "The harbour authority first proposed the increase in a letter to the council in"
+            + " January, which the Harbour Gazette published in full in February, and the"
+            + " council's transport committee then asked for two studies of the fares, one on"
+            + " commuters and one on tourists, before it would vote on the plan in the spring.";
+    Extraction story = cleanAt(FIRST + paragraph + "\n\n" + SECOND, null, GAZETTE_URL);
+    assertTrue(story.text().contains("published in full"), story.text());
+  }
+
+  @Test
   void aQuoteNamingTheSiteIsArticleText() {
     String page =
         FIRST
