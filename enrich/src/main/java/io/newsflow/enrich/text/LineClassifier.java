@@ -93,6 +93,8 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "promo"); // a job ad of the site's job market
     } else if (n <= limits.promoLineMaxChars() && endsInLink(lower)) {
       line.mark(BlockKind.BOILERPLATE, "promo");
+    } else if (isRankedList(t)) {
+      line.mark(BlockKind.BOILERPLATE, "related"); // "#1 … #2 … #3 …": a ranking as one line
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
     } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
@@ -130,6 +132,24 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /** A rank mark before a headline: "#1 ", "#2 ". */
+  private static final Pattern RANK = Pattern.compile("(?<!\\S)#(\\d{1,2})\\s");
+
+  /**
+   * A list of the most read stories printed as one line, each headline after its rank ("#1 'Why
+   * don't you…' #2 Ramaphosa dodged…"): the ranks 1, 2, 3, … in order, three or more.
+   */
+  static boolean isRankedList(String text) {
+    Matcher m = RANK.matcher(text);
+    int next = 1;
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) == next) {
+        next++;
+      }
+    }
+    return next > 3;
   }
 
   /**

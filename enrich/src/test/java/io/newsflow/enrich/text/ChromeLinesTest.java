@@ -568,6 +568,21 @@ class ChromeLinesTest {
   }
 
   @Test
+  void theMostReadStoriesPrintedAsOneRankedLineAreChrome() {
+    String ranked =
+        "#1 Mayor opens the new market hall after two years of works, and traders move in on"
+            + " Monday #2 Ferry crews vote on a strike over the spring timetable #3 Harbour"
+            + " swimmers brave the cold for charity on New Year's Day #4 Library extends its hours";
+    Extraction ex = clean(ranked + "\n\n");
+    assertFalse(ex.text().contains("Mayor opens"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    String line =
+        "The #1 ferry of the fleet, the oldest, will be the first to use the repaired pier in"
+            + " summer, and the #2 ferry will follow a week later.";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
   void aStoryParagraphAboutOpinionsIsNoFinePrint() {
     String line =
         "The mayor said the opinions of commuters would shape the timetable, and the council"
