@@ -36,6 +36,17 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionPrintedTwiceInOneLineGoesToTheImagesOnce() {
+    String caption =
+        "Crowds wait near the northern pier for the first ferry of the morning after the storm"
+            + " closed the harbour for two days in January. Photo: Jane Roe/Harbour Wire";
+    Extraction ex = clean(caption + caption + "\n\n");
+    assertFalse(ex.text().contains("Crowds wait"), ex.text());
+    assertEquals(1, ex.images().size(), ex.images().toString());
+    assertEquals(caption.substring(0, 40), ex.images().get(0).caption().substring(0, 40));
+  }
+
+  @Test
   void aCaptionWithTheCreditInAnotherLanguageToo() {
     Extraction ex = clean("Der Hafen am Abend nach dem Sturm [Foto: Jane Roe]\n\n");
     assertFalse(ex.text().contains("Der Hafen"), ex.text());
