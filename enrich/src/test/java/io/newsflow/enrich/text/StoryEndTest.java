@@ -66,9 +66,9 @@ class StoryEndTest {
     assertTrue(ex.text().contains("end in September"), ex.text());
   }
 
-  /** "Top stories", and "Most read" in Burmese. */
+  /** "Top stories", "You may like", and "Most read" in Burmese. */
   @ParameterizedTest
-  @ValueSource(strings = {"Top stories", "အဖတ်အများဆုံး"})
+  @ValueSource(strings = {"Top stories", "You may like", "အဖတ်အများဆုံး"})
   void aHeadOfOtherStoriesThatNoBlockPhraseKnowsEndsTheStoryToo(String head) {
     String other =
         "The regional orchestra announced its programme for the autumn season, with seven concerts"
