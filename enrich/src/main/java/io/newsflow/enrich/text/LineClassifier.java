@@ -256,7 +256,7 @@ final class LineClassifier {
     }
   }
 
-  /** The line at {@code at} when it is a body sentence of the region, of promotion size. */
+  /** The line at {@code at} when it is a body sentence of the region, of a notice's size. */
   private int description(List<Line> lines, int[] region, int at) {
     if (at < region[0] || at >= region[1]) {
       return -1;

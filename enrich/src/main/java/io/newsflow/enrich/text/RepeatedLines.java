@@ -130,6 +130,9 @@ final class RepeatedLines {
         && l.text.length() <= limits.promoLineMaxChars();
   }
 
+  /** How many short lines (a section, a date) may stand between a teaser's summary and the next. */
+  private static final int TEASER_MAX_GAP = 3;
+
   /**
    * Other stories' links under one kicker: lines that open with the same label before a bar, {@code
    * repeatedLineMinCount} times or more ("BUDGET 3.0 | Sars gets R4bn to hire debt collectors",
@@ -137,9 +140,6 @@ final class RepeatedLines {
    * teaser's summary right under it when only its section and date (up to {@code TEASER_MAX_GAP}
    * short lines) stand between it and the next teaser of the series.
    */
-  /** How many short lines (a section, a date) may stand between a teaser's summary and the next. */
-  private static final int TEASER_MAX_GAP = 3;
-
   void markKickers(List<Line> lines) {
     Map<String, Integer> counts = new HashMap<>();
     for (Line l : lines) {
