@@ -29,12 +29,20 @@ import java.util.List;
  *     an account ("この記事は会員限定です", "Pozostało jeszcze"), matched anywhere in a promotion-sized line:
  *     the story shown ends there
  * @param finePrint phrases of the site's fine print in any language (an opinion disclaimer, a
- *     machine-translation notice, an investment risk warning, reprint terms), matched anywhere in a
- *     line of up to {@code longNoticeMaxChars}
+ *     machine-translation notice, an investment risk warning, reprint terms, the consent of a
+ *     sign-up form: "you agree to our terms", "Ich akzeptiere die AGB"), matched anywhere in a line
+ *     of up to {@code longNoticeMaxChars}
  * @param creditSuffixes how a photo credit in brackets ends where the photographer's name comes
  *     first ("（代表撮影）", "（王小明摄影）")
  * @param readerWords second-person words, by which a line speaks to the reader ("you", "vous",
  *     "您"); a capitalised one counts only so and inside a sentence (German "Sie")
+ * @param embedLinks the links a social network prints in an embedded post's text
+ *     ("pic.twitter.com/", "https://t.co/"), matched anywhere in a line: the post's text, not the
+ *     story's
+ * @param accountWords how the site names the reader's subscription or account ("subscri*",
+ *     "account", "Abo", "cuenta", "会員"), matched as whole words, or at a word's start where they
+ *     end in "*" (anywhere in scripts without spaces): a line off the story's subject that speaks
+ *     to the reader of them is the site's notice
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -52,4 +60,6 @@ public record TextPageWords(
     List<String> paywallNotices,
     List<String> finePrint,
     List<String> creditSuffixes,
-    List<String> readerWords) {}
+    List<String> readerWords,
+    List<String> embedLinks,
+    List<String> accountWords) {}

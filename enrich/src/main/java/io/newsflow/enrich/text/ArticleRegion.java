@@ -76,7 +76,10 @@ final class ArticleRegion {
               : Math.min(0, l.words - limits.lineCost());
       // a consent notice stands in for an embedded post or video inside the story: no cost, so it
       // does not split the story (a cookie banner at the page's edge is dropped all the same)
-      case BOILERPLATE -> "cookie".equals(l.reason) ? 0 : -limits.boilerplateCost();
+      case BOILERPLATE ->
+          "cookie".equals(l.reason) || LineClassifier.EMBED_REASON.equals(l.reason)
+              ? 0
+              : -limits.boilerplateCost();
       default -> 0;
     };
   }
@@ -371,6 +374,45 @@ final class ArticleRegion {
     return teasers >= limits.headlineListMinLines();
   }
 
+  /**
+   * Whether a comment thread without a head starts at {@code from}: at least {@code
+   * headlineListMinLines} posts, each its author's name with its time under it in one paragraph
+   * ("Jane Roe" over "2 hours ago", a time the page prints under every post) and then the post's
+   * text. A story's sub-head is a paragraph of its own, and a teaser's date follows its headline
+   * and its summary.
+   */
+  private boolean postsFrom(List<Line> lines, int from, int to) {
+    if (!postHead(lines, from, to)) {
+      return false;
+    }
+    int posts = 0;
+    for (int j = from; j < to; j++) {
+      if (postHead(lines, j, to)) {
+        posts++;
+        j += 2;
+      }
+    }
+    return posts >= limits.headlineListMinLines();
+  }
+
+  /** An author's line, the post's time under it in the same paragraph, then a sentence. */
+  private boolean postHead(List<Line> lines, int at, int to) {
+    if (at + 2 >= to) {
+      return false;
+    }
+    Line author = lines.get(at);
+    Line time = lines.get(at + 1);
+    Line text = lines.get(at + 2);
+    return author.kind == BlockKind.BODY
+        && !author.sentence
+        && author.words <= limits.fragmentMaxWords()
+        && !time.paragraphStart
+        && (time.kind == BlockKind.DATELINE || "repeated".equals(time.reason))
+        && time.words <= limits.fragmentMaxWords()
+        && text.kind == BlockKind.BODY
+        && text.sentence;
+  }
+
   static boolean endsInEllipsis(String text) {
     String t = text.stripTrailing();
     return t.endsWith("…") || t.endsWith("...");
@@ -426,6 +468,10 @@ final class ArticleRegion {
       }
       if (bodyWords >= limits.sectionCutMinWords() && excerptsFrom(lines, i, region[1])) {
         endFrom(lines, i, region[1], "related");
+        return;
+      }
+      if (bodyWords >= limits.sectionCutMinWords() && postsFrom(lines, i, region[1])) {
+        endFrom(lines, i, region[1], "comments");
         return;
       }
       if (section == null

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,6 +32,9 @@ final class LineClassifier {
 
   /** The reason of the shared consent phrases, which a line may hold anywhere. */
   private static final String CONSENT_REASON = "cookie";
+
+  /** The reason of an embedded post's text, free in the region search like a consent notice. */
+  static final String EMBED_REASON = "embed";
 
   private final BoilerplateRules lexicon;
   private final TextPageWords words;
@@ -74,6 +78,8 @@ final class LineClassifier {
     }
     if (phrase != null) {
       line.mark(BlockKind.BOILERPLATE, phrase);
+    } else if (containsAny(LineStarts.lower(t), words.embedLinks())) {
+      line.mark(BlockKind.BOILERPLATE, EMBED_REASON); // an embedded post's text with its link
     } else if (n <= limits.promoLineMaxChars() && containsAny(lower, words.paywallNotices())) {
       line.mark(BlockKind.BOILERPLATE, "paywall");
     } else if (n <= limits.commentLineMaxChars() && isCommentLine(lower)) {
@@ -87,6 +93,8 @@ final class LineClassifier {
       line.mark(BlockKind.BOILERPLATE, "promo"); // a job ad of the site's job market
     } else if (n <= limits.promoLineMaxChars() && endsInLink(lower)) {
       line.mark(BlockKind.BOILERPLATE, "promo");
+    } else if (isRankedList(t)) {
+      line.mark(BlockKind.BOILERPLATE, "related"); // "#1 … #2 … #3 …": a ranking as one line
     } else if (isLink(lower, line.words)) {
       line.mark(BlockKind.BOILERPLATE, "links");
     } else if (n <= blocks.phraseBlockMaxChars() && isShareBar(lower)) {
@@ -124,6 +132,24 @@ final class LineClassifier {
         line.value = date;
       }
     }
+  }
+
+  /** A rank mark before a headline: "#1 ", "#2 ". */
+  private static final Pattern RANK = Pattern.compile("(?<!\\S)#(\\d{1,2})\\s");
+
+  /**
+   * A list of the most read stories printed as one line, each headline after its rank ("#1 'Why
+   * don't you…' #2 Ramaphosa dodged…"): the ranks 1, 2, 3, … in order, three or more.
+   */
+  static boolean isRankedList(String text) {
+    Matcher m = RANK.matcher(text);
+    int next = 1;
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) == next) {
+        next++;
+      }
+    }
+    return next > 3;
   }
 
   /**
@@ -180,6 +206,65 @@ final class LineClassifier {
         l.mark(BlockKind.BOILERPLATE, "disclaimer");
       }
     }
+  }
+
+  /** A video's length: "3:18", "1:02:45". */
+  private static final String DURATION = "\\d{1,2}:\\d{2}(?::\\d{2})?";
+
+  /** A video's date and length printed under its description: "21.04.2024 | 3:18 min". */
+  private static final Pattern DATED_DURATION =
+      Pattern.compile(
+          "(?<![\\d.])\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*\\|\\s*" + DURATION + "\\s*min\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A video's length after its label, over the video's description: "Duration 1:30". */
+  private static final Pattern LABELLED_DURATION =
+      Pattern.compile(
+          "^(?:duration|dauer|durée|duración|duração|duur|durata)\\s*:?\\s*" + DURATION + "$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Marks the descriptions of the videos embedded in the story: a sentence glued to the video's
+   * date and length ("… Wie groß ist die Gefahr? 21.04.2024 | 3:18 min"), the sentence right over a
+   * line of the video's date and length alone ("26.10.2025 | 2:43 min"), or right under its
+   * labelled length ("Duration 1:30"), of up to {@code longNoticeMaxChars}. Done once the article
+   * region is found.
+   */
+  void markVideoDescriptions(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      String t = l.text.strip();
+      if (l.kind != BlockKind.BODY && l.kind != BlockKind.DATELINE
+          || t.length() > limits.promoLineMaxChars()) {
+        continue;
+      }
+      Matcher dated = DATED_DURATION.matcher(t);
+      boolean hasDate = dated.find();
+      int description = -1;
+      if (hasDate && dated.start() == 0) {
+        l.mark(BlockKind.BOILERPLATE, "video");
+        description = description(lines, region, i - 1);
+      } else if (LABELLED_DURATION.matcher(t).matches()) {
+        l.mark(BlockKind.BOILERPLATE, "video");
+        description = description(lines, region, i + 1);
+      } else if (hasDate && l.kind == BlockKind.BODY) {
+        l.mark(BlockKind.BOILERPLATE, "video"); // the description glued to its date and length
+      }
+      if (description >= 0) {
+        lines.get(description).mark(BlockKind.BOILERPLATE, "video");
+      }
+    }
+  }
+
+  /** The line at {@code at} when it is a body sentence of the region, of a notice's size. */
+  private int description(List<Line> lines, int[] region, int at) {
+    if (at < region[0] || at >= region[1]) {
+      return -1;
+    }
+    Line l = lines.get(at);
+    return l.kind == BlockKind.BODY && l.sentence && l.text.length() <= limits.longNoticeMaxChars()
+        ? at
+        : -1;
   }
 
   private boolean namesNewsletter(String lower) {

@@ -130,10 +130,15 @@ final class RepeatedLines {
         && l.text.length() <= limits.promoLineMaxChars();
   }
 
+  /** How many short lines (a section, a date) may stand between a teaser's summary and the next. */
+  private static final int TEASER_MAX_GAP = 3;
+
   /**
    * Other stories' links under one kicker: lines that open with the same label before a bar, {@code
    * repeatedLineMinCount} times or more ("BUDGET 3.0 | Sars gets R4bn to hire debt collectors",
-   * "READ ANOTHER STORY HERE | …"), are teasers of a series, whatever follows the bar.
+   * "READ ANOTHER STORY HERE | …"), are teasers of a series, whatever follows the bar; so is a
+   * teaser's summary right under it when only its section and date (up to {@code TEASER_MAX_GAP}
+   * short lines) stand between it and the next teaser of the series.
    */
   void markKickers(List<Line> lines) {
     Map<String, Integer> counts = new HashMap<>();
@@ -143,12 +148,41 @@ final class RepeatedLines {
         counts.merge(kicker, 1, Integer::sum);
       }
     }
-    for (Line l : lines) {
+    List<Integer> teasers = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       String kicker = kicker(l);
       if (kicker != null && counts.get(kicker) >= limits.repeatedLineMinCount()) {
         l.mark(BlockKind.BOILERPLATE, "related");
+        teasers.add(i);
       }
     }
+    // a teaser's summary right under its headline, with short lines (its section, its date) and
+    // nothing else before the next teaser of the series: a paragraph of the story under a link is
+    // followed by more of the story or by the next link right away
+    for (int k = 0; k + 1 < teasers.size(); k++) {
+      int summary = teasers.get(k) + 1;
+      int next = teasers.get(k + 1);
+      Line s = lines.get(summary);
+      if (s.kind == BlockKind.BODY
+          && s.sentence
+          && s.words <= limits.teaserSummaryMaxWords()
+          && next - summary >= 2
+          && next - summary <= TEASER_MAX_GAP + 1
+          && shortLinesBetween(lines, summary + 1, next)) {
+        s.mark(BlockKind.BOILERPLATE, "related");
+      }
+    }
+  }
+
+  /** Whether the lines from {@code from} to {@code to} are all short (a section, a date). */
+  private boolean shortLinesBetween(List<Line> lines, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (lines.get(j).words > limits.shortLineMaxWords()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The label before " | " of a headline-sized body line, or null. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Lines where the site speaks of itself rather than of the story: its reporter's bio ("Jane Roe is
@@ -24,30 +26,77 @@ final class SelfReferences {
 
   private final Thresholds.TextPages limits;
   private final ReaderAddress readerAddress;
+  private final Pattern accountWords;
 
-  SelfReferences(Thresholds.TextPages limits, ReaderAddress readerAddress) {
+  SelfReferences(
+      Thresholds.TextPages limits, ReaderAddress readerAddress, List<String> accountWords) {
     this.limits = limits;
     this.readerAddress = readerAddress;
+    StringBuilder re = new StringBuilder();
+    for (String w : accountWords) {
+      re.append(re.isEmpty() ? "" : "|");
+      boolean spaceless = w.chars().anyMatch(c -> Words.isIdeograph((char) c));
+      boolean stem = w.endsWith("*");
+      String word = Pattern.quote(stem ? w.substring(0, w.length() - 1) : w);
+      re.append(spaceless ? word : "(?<!\\p{L})" + word + (stem ? "" : "(?!\\p{L})"));
+    }
+    this.accountWords =
+        Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /** Marks the region's body lines, of promotion size, where the site speaks of itself. */
+  /**
+   * Marks the region's body lines, of promotion size, where the site speaks of itself (between the
+   * story's paragraphs and at any length too when it speaks to the reader: "Follow the Gazette on
+   * your phone", an appeal for support of a dozen sentences), and, with or without the site's name,
+   * its notices to the reader about their subscription or account.
+   */
   void mark(List<Line> lines, int[] region, SiteName site) {
+    markAccountNotices(lines, region);
     if (site == SiteName.NONE) {
       return;
     }
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
+      boolean speaks = readerAddress.in(l.text);
       if (l.kind == BlockKind.BODY
-          && l.text.length() <= limits.promoLineMaxChars()
+          && (l.text.length() <= limits.promoLineMaxChars() || speaks)
           && !opensQuote(l.text)
           && site.namedIn(l.text)
           && storyShare(lines, region, i, SiteName.NONE) < limits.siteLineMaxStoryShare()
-          && !paragraph(lines, region, i - 1)
-          && !paragraph(lines, region, i + 1)) {
+          && ((!paragraph(lines, region, i - 1) && !paragraph(lines, region, i + 1)) || speaks)) {
         l.mark(BlockKind.BOILERPLATE, "site");
       }
     }
     markTail(lines, region, site);
+  }
+
+  /**
+   * The site's notices about the reader's subscription or account ("If you are a print subscriber,
+   * online access is included in your subscription", "Tu suscripción se está usando en otro
+   * dispositivo", "Mit Ihrem Abo können Sie …"): a line of promotion size that speaks to the
+   * reader, names an {@code accountWords} word and is off the story's subject, wherever it stands
+   * in the story. A story about subscriptions shares their words with its other paragraphs.
+   */
+  private void markAccountNotices(List<Line> lines, int[] region) {
+    Set<Line> notices = new HashSet<>();
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.promoLineMaxChars()
+          && !opensQuote(l.text)
+          && accountWords.matcher(l.text).find()
+          && readerAddress.in(l.text)) {
+        notices.add(l);
+      }
+    }
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      // the notices of one box share their words with each other, not with the story
+      if (notices.contains(l)
+          && storyShare(lines, region, i, notices::contains) < limits.siteLineMaxStoryShare()) {
+        l.mark(BlockKind.BOILERPLATE, "account");
+      }
+    }
   }
 
   /**
@@ -58,7 +107,8 @@ final class SelfReferences {
    * subject. The tail runs from the region's end back to the first paragraph that is not the
    * site's; lines right under that paragraph are the story's last words (a story citing its site),
    * so they are kept, unless they speak to the reader (an appeal, "Got a story? Get in touch with
-   * our news team", a bio ending "Seine Artikel finden Sie hier").
+   * our news team", a bio ending "Seine Artikel finden Sie hier"). A line that speaks to the reader
+   * is the site's at any length (an appeal for support of a dozen sentences, "Before you go…").
    */
   private void markTail(List<Line> lines, int[] region, SiteName site) {
     List<Integer> tail = new ArrayList<>();
@@ -81,7 +131,8 @@ final class SelfReferences {
       int i = tail.get(k);
       if (i - 1 == last && !readerAddress.in(lines.get(i).text)) {
         last = i; // the story's last words go on
-      } else if (lines.get(i).text.length() <= limits.longNoticeMaxChars()) {
+      } else if (lines.get(i).text.length() <= limits.longNoticeMaxChars()
+          || readerAddress.in(lines.get(i).text)) {
         lines.get(i).mark(BlockKind.BOILERPLATE, "site");
       }
     }
@@ -140,6 +191,11 @@ final class SelfReferences {
    * lines naming the site too (a bio and an appeal share the site's words, not the story's).
    */
   private static double storyShare(List<Line> lines, int[] region, int at, SiteName site) {
+    return storyShare(lines, region, at, l -> site.namedIn(l.text));
+  }
+
+  /** The same, leaving out the lines {@code apart} tells apart from the story. */
+  private static double storyShare(List<Line> lines, int[] region, int at, Predicate<Line> apart) {
     Set<String> words = Words.contentWords(lines.get(at).text);
     if (words.isEmpty()) {
       return 1;
@@ -150,7 +206,7 @@ final class SelfReferences {
       if (k != at
           && l.kind == BlockKind.BODY
           && !l.key.equals(lines.get(at).key)
-          && !site.namedIn(l.text)) {
+          && !apart.test(l)) {
         story.addAll(Words.contentWords(l.text));
       }
     }

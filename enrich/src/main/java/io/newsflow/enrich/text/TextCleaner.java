@@ -35,7 +35,10 @@ public final class TextCleaner {
     this.galleries = new Galleries(limits);
     this.region = new ArticleRegion(rules);
     this.selfReferences =
-        new SelfReferences(limits, new ReaderAddress(rules.textPages().readerWords()));
+        new SelfReferences(
+            limits,
+            new ReaderAddress(rules.textPages().readerWords()),
+            rules.textPages().accountWords());
     this.linkedTeasers = new LinkedTeasers(rules);
     this.builder = new TextArticleBuilder(limits);
   }
@@ -67,6 +70,7 @@ public final class TextCleaner {
     repeats.markBoxes(lines, article);
     classifier.markNewsletterPrompts(lines, article);
     classifier.markFinePrint(lines, article);
+    classifier.markVideoDescriptions(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);
   }

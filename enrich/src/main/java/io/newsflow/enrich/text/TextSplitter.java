@@ -98,7 +98,8 @@ final class TextSplitter {
     return out.toString();
   }
 
-  private void addLine(List<TextBlock> lines, String line, boolean blankBefore) {
+  private void addLine(List<TextBlock> lines, String text, boolean blankBefore) {
+    String line = oneCopy(text);
     if (line.length() <= limits.noteLineMaxChars()) {
       Matcher m = TRAILING_NOTE.matcher(line);
       if (m.matches() && isSourceNote(m.group(2))) {
@@ -108,6 +109,33 @@ final class TextSplitter {
       }
     }
     lines.add(new TextBlock(line, blankBefore));
+  }
+
+  /**
+   * How long each copy of a line printed twice in itself must be: a caption's length, not a
+   * headline's (a menu of headlines printed twice over stays one menu).
+   */
+  private static final int DOUBLED_MIN_CHARS = 120;
+
+  /**
+   * One copy of a line the page prints twice in itself, glued or after a space (a caption or a
+   * promotion rendered for two layouts: "… Photo: Jane Roe/APRep. Jane Roe walks … Photo: Jane
+   * Roe/AP"), else the line.
+   */
+  static String oneCopy(String line) {
+    int n = line.length();
+    for (int sep = 0; sep <= 1; sep++) {
+      if ((n - sep) % 2 != 0) {
+        continue;
+      }
+      int half = (n - sep) / 2;
+      if (line.regionMatches(0, line, half + sep, half)
+          && (sep == 0 || line.charAt(half) == ' ')
+          && half >= DOUBLED_MIN_CHARS) {
+        return line.substring(0, half);
+      }
+    }
+    return line;
   }
 
   private boolean isSourceNote(String bracketed) {

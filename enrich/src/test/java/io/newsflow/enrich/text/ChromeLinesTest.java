@@ -36,6 +36,17 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionPrintedTwiceInOneLineGoesToTheImagesOnce() {
+    String caption =
+        "Crowds wait near the northern pier for the first ferry of the morning after the storm"
+            + " closed the harbour for two days in January. Photo: Jane Roe/Harbour Wire";
+    Extraction ex = clean(caption + caption + "\n\n");
+    assertFalse(ex.text().contains("Crowds wait"), ex.text());
+    assertEquals(1, ex.images().size(), ex.images().toString());
+    assertEquals(caption.substring(0, 40), ex.images().get(0).caption().substring(0, 40));
+  }
+
+  @Test
   void aCaptionWithTheCreditInAnotherLanguageToo() {
     Extraction ex = clean("Der Hafen am Abend nach dem Sturm [Foto: Jane Roe]\n\n");
     assertFalse(ex.text().contains("Der Hafen"), ex.text());
@@ -399,6 +410,51 @@ class ChromeLinesTest {
   }
 
   @Test
+  void anAppealLongerThanANoticeUnderTheStoryIsChromeWhenItSpeaksToTheReader() {
+    String appeal =
+        "Before you close this page, think about what the harbour would know without the Harbour"
+            + " Gazette. Nobody else sits through the council's committees on piers, ferries and"
+            + " fares, reads the authority's budgets line by line or asks why the repairs ran late"
+            + " for three winters in a row. We do it because our readers pay for it, not because a"
+            + " shipping company or a party does: the Gazette belongs to no one but the people who"
+            + " read it. Every week we lose readers who assume someone else is paying for this"
+            + " work, and every week the questions we ask get harder to fund. If you read us"
+            + " often, if this story told you something you did not know, join the readers who"
+            + " keep us independent with a few pounds a month; it takes a minute and you can stop"
+            + " at any time.";
+    Extraction ex = cleanAt(FIRST + SECOND + appeal + "\n\n", null, GAZETTE_URL);
+    assertFalse(ex.text().contains("Before you close"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    String last =
+        "The Harbour Gazette asked the authority about the repairs in January, February and March,"
+            + " and each time the authority said that the contractor was waiting for steel from"
+            + " the mills in the north, which had closed for two weeks over the holidays and then"
+            + " again for a strike over pay. The contractor said in April that the steel had"
+            + " arrived, that the crews were back on the pier and that the work would be finished"
+            + " before the summer timetable starts, but the authority's own minutes, seen by the"
+            + " Harbour Gazette, put the end of the work in the autumn and name a second"
+            + " contractor for the southern pier, which was never put out to tender.";
+    Extraction story = cleanAt(FIRST + SECOND + last + "\n\n", null, GAZETTE_URL);
+    assertTrue(story.text().contains("second contractor"), story.text());
+  }
+
+  @Test
+  void anEmbeddedPostWithItsLinkIsNoArticleText() {
+    String post =
+        "Queues at the northern pier this morning, the first ferry left forty minutes late."
+            + " pic.twitter.com/Ab12Cd34Ef";
+    Extraction ex = clean(post + "\n\n— Jane Roe (@janeroe) May 6, 2025\n\n");
+    assertFalse(ex.text().contains("Queues at the northern pier"), ex.text());
+    assertTrue(ex.text().contains("first increase in four years"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    Extraction link =
+        clean(
+            "Read the ferry company's statement on the delays https://t.co/Xy98Zw76Vu and its"
+                + " timetable for the spring.\n\n");
+    assertFalse(link.text().contains("ferry company's statement"), link.text());
+  }
+
+  @Test
   void theStorysLastParagraphQuotingSomeoneSpeakingToYouStays() {
     String last =
         "\"You will not see the pier open before summer,\" the harbour master told the Harbour"
@@ -455,6 +511,86 @@ class ChromeLinesTest {
       assertFalse(ex.text().contains(notice), ex.text());
       assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
     }
+  }
+
+  @Test
+  void theConsentOfASignUpFormIsFinePrint() {
+    for (String consent :
+        List.of(
+            "By pressing Join you agree to the terms of the Harbour Club and are over eighteen.",
+            "Send me news and offers from the Harbour Club's partners. Read our privacy notice.",
+            "Ich akzeptiere die AGB des Hafenklubs und bin über 18 Jahre alt.",
+            "Acepto las condiciones del club del puerto y su política de datos.")) {
+      Extraction ex = clean(consent + "\n\n");
+      assertFalse(ex.text().contains(consent), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+    String line =
+        "Commuters who agree to the terms of the new season ticket keep their seats, the"
+            + " authority said, and its privacy rules for the ticket app stay as they are.";
+    assertTrue(clean(line + "\n\n").text().contains(line));
+  }
+
+  @Test
+  void theSitesNoticesAboutTheReadersSubscriptionAreChrome() {
+    for (String notice :
+        List.of(
+            "If you take the paper at home, online access is included in your subscription."
+                + " Activate it now.",
+            "Mit Ihrem Abo können Sie jeden Monat drei Texte an Freunde verschenken.",
+            "Tu cuenta se está usando en otro dispositivo a la vez.",
+            "有料会員になると、港の記事をすべてお読みいただけます。")) {
+      Extraction ex = clean(notice + "\n\n");
+      assertFalse(ex.text().contains(notice), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+  }
+
+  @Test
+  void aStoryAboutSubscriptionsSpeakingToTheReaderIsArticleText() {
+    String page =
+        "The streaming service said on Tuesday that its monthly subscription will cost two euros"
+            + " more from April, the first increase since the service started.\n\n"
+            + "If you keep your subscription past March, you pay the new monthly price from the"
+            + " next bill on.\n\n"
+            + "Customers who paid for a whole year in advance keep the old subscription price until"
+            + " their year runs out, the service said on Tuesday.\n\n";
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("If you keep your subscription"), ex.text());
+  }
+
+  @Test
+  void theDescriptionOfAnEmbeddedVideoIsNoArticleText() {
+    for (String video :
+        List.of(
+            "Der Hafenmeister erklärt, wie die Reparatur des Piers ablaufen soll. 21.04.2025 | 3:18"
+                + " min",
+            "Crews inspect the damaged pier after the January storm.\n\n12.01.2025 | 2:43 min",
+            "Duration 1:30\n\nThe harbour master explains how the repairs of the pier will work.")) {
+      Extraction ex = clean(video + "\n\n");
+      assertFalse(ex.text().contains("Hafenmeister"), ex.text());
+      assertFalse(ex.text().contains("Crews inspect"), ex.text());
+      assertFalse(ex.text().contains("harbour master explains"), ex.text());
+      assertTrue(ex.text().contains("first increase in four years"), ex.text());
+      assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    }
+    String times = "The first ferry leaves at 6:15 and the last one at 23:40, the authority said.";
+    assertTrue(clean(times + "\n\n").text().contains(times));
+  }
+
+  @Test
+  void theMostReadStoriesPrintedAsOneRankedLineAreChrome() {
+    String ranked =
+        "#1 Mayor opens the new market hall after two years of works, and traders move in on"
+            + " Monday #2 Ferry crews vote on a strike over the spring timetable #3 Harbour"
+            + " swimmers brave the cold for charity on New Year's Day #4 Library extends its hours";
+    Extraction ex = clean(ranked + "\n\n");
+    assertFalse(ex.text().contains("Mayor opens"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    String line =
+        "The #1 ferry of the fleet, the oldest, will be the first to use the repaired pier in"
+            + " summer, and the #2 ferry will follow a week later.";
+    assertTrue(clean(line + "\n\n").text().contains(line));
   }
 
   @Test
@@ -520,6 +656,36 @@ class ChromeLinesTest {
         FIRST + "The Harbour Gazette asked the mayor about it on Monday evening.\n\n" + SECOND;
     Extraction ex = cleanAt(page, null, GAZETTE_URL);
     assertTrue(ex.text().contains("asked the mayor"), ex.text());
+  }
+
+  @Test
+  void aLineNamingTheSiteThatSpeaksToTheReaderBetweenTheParagraphsIsChrome() {
+    String appeal = "Follow the Harbour Gazette on your phone and get every update as it happens.";
+    Extraction ex = cleanAt(FIRST + appeal + "\n\n" + SECOND, null, GAZETTE_URL);
+    assertFalse(ex.text().contains("Follow the Harbour Gazette"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertTrue(cleanAt(FIRST + appeal + "\n\n" + SECOND, null, null).text().contains(appeal));
+  }
+
+  @Test
+  void aLongAppealNamingTheSiteBetweenTheParagraphsIsChrome() {
+    String appeal =
+        "Local news costs money, and fewer towns have a newsroom of their own every year. The"
+            + " Harbour Gazette has covered the council, the courts and the port for ninety years,"
+            + " with reporters who live here and answer to no owner but its readers. This month"
+            + " half of every new membership goes to the town's youth media club, which teaches"
+            + " pupils to report and to check what they read online. If you value that work, join"
+            + " us now: it takes a minute and you can leave at any time.";
+    Extraction ex = cleanAt(FIRST + appeal + "\n\n" + SECOND, null, GAZETTE_URL);
+    assertFalse(ex.text().contains("Local news costs money"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    String paragraph =
+        "The harbour authority first proposed the increase in a letter to the council in"
+            + " January, which the Harbour Gazette published in full in February, and the"
+            + " council's transport committee then asked for two studies of the fares, one on"
+            + " commuters and one on tourists, before it would vote on the plan in the spring.";
+    Extraction story = cleanAt(FIRST + paragraph + "\n\n" + SECOND, null, GAZETTE_URL);
+    assertTrue(story.text().contains("published in full"), story.text());
   }
 
   @Test

@@ -70,6 +70,40 @@ class EchoTest {
   }
 
   @Test
+  void theSummariesUnderTeasersOfOneKickerAreTeasersToo() {
+    String text =
+        HarbourStory.OPENING
+            + "HARBOUR WEEK | City library extends its opening hours on weekends\n\n"
+            + "The library will open on Saturdays and Sundays from ten until six from May on.\n\n"
+            + "Culture\n\n2 hours ago\n\n"
+            + "HARBOUR WEEK | Local football club names a new head coach\n\n"
+            + "The former captain returns to lead the first team after five years abroad.\n\n"
+            + "Sport\n\n3 hours ago\n\n"
+            + "HARBOUR WEEK | Two new cycle lanes planned along the river promenade\n\n"
+            + "Sport\n\n5 hours ago\n\n"
+            + HarbourStory.MIDDLE
+            + HarbourStory.CLOSING;
+    Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+    assertFalse(ex.text().contains("library will open"), ex.text());
+    assertFalse(ex.text().contains("former captain"), ex.text());
+    assertTrue(ex.text().contains("ferry fares will rise"), ex.text());
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+  }
+
+  @Test
+  void aParagraphOfTheStoryBetweenTeasersOfOneKickerIsKept() {
+    String text =
+        PARAGRAPH
+            + "HARBOUR WEEK | City library extends its opening hours on weekends\n\n"
+            + "HARBOUR WEEK | Local football club names a new head coach\n\n"
+            + PARAGRAPH.replace("Tuesday", "Wednesday")
+            + "HARBOUR WEEK | Two new cycle lanes planned along the river promenade\n\n"
+            + PARAGRAPH.replace("Tuesday", "Friday");
+    Extraction ex = CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("on Wednesday"), ex.text());
+  }
+
+  @Test
   void aKickerOverTwoSubHeadsIsKept() {
     String text =
         PARAGRAPH

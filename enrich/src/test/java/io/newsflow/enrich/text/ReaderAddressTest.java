@@ -23,6 +23,13 @@ class ReaderAddressTest {
   }
 
   @Test
+  void japanesePoliteRequestsSpeakToTheReader() {
+    assertTrue(ADDRESS.in("会員登録をすると、すべての記事をお読みいただけます。"));
+    assertTrue(ADDRESS.in("詳しくは港のウェブサイトをご覧ください。"));
+    assertFalse(ADDRESS.in("港の桟橋は春まで閉鎖される。"));
+  }
+
+  @Test
   void aWordInsideAnotherOrAtASentencesStartDoesNot() {
     assertFalse(ADDRESS.in("The youth club opened its doors on Tuesday."));
     assertFalse(ADDRESS.in("Sie sagte am Dienstag, die Fähre fahre wieder."));

@@ -66,9 +66,9 @@ class StoryEndTest {
     assertTrue(ex.text().contains("end in September"), ex.text());
   }
 
-  /** "Top stories", and "Most read" in Burmese. */
+  /** "Top stories", "You may like", and "Most read" in Burmese. */
   @ParameterizedTest
-  @ValueSource(strings = {"Top stories", "အဖတ်အများဆုံး"})
+  @ValueSource(strings = {"Top stories", "You may like", "အဖတ်အများဆုံး"})
   void aHeadOfOtherStoriesThatNoBlockPhraseKnowsEndsTheStoryToo(String head) {
     String other =
         "The regional orchestra announced its programme for the autumn season, with seven concerts"
@@ -406,6 +406,42 @@ class StoryEndTest {
     assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
     assertFalse(ex.text().contains("twenty years"), ex.text());
     assertFalse(ex.text().contains("Nobody in the council"), ex.text());
+  }
+
+  @Test
+  void postsUnderTheirAuthorsAndTimesWithoutAHeadAreNotTheArticle() {
+    String thread =
+        "harbourfan\n2 hours ago\n\n"
+            + "I have taken that ferry for twenty years and the service only ever got worse, so I"
+            + " do not see why we should pay more for it now.\n\n"
+            + "Tom Miller\n3 hours ago\n\n"
+            + "Nobody in the council ever takes the ferry themselves, otherwise they would have"
+            + " fixed that pier many years ago.\n\n"
+            + "Pensioner from Leith\n5 hours ago\n\n"
+            + "Good that we keep the reduced fare, my mother takes the ferry to the market in"
+            + " town every single week.\n\n";
+    Extraction ex = CLEANER.clean(STORY + thread, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("twenty years"), ex.text());
+    assertFalse(ex.text().contains("Nobody in the council"), ex.text());
+    assertFalse(ex.text().contains("Good that we keep"), ex.text());
+  }
+
+  @Test
+  void entriesUnderTimesOfTheirOwnAreTheStory() {
+    String entries =
+        "Ferries\n\n10:45\n\n"
+            + "The first ferry left the southern pier on time this morning, the authority said,"
+            + " and the ferries after it kept their timetable.\n\n"
+            + "Repairs\n\n11:30\n\n"
+            + "Crews started the repairs of the northern pier at half past eleven, and the"
+            + " authority expects them to work through the weekend.\n\n"
+            + "Fares\n\n12:15\n\n"
+            + "The new fares start on the first of April, and the reduced fares for pensioners"
+            + " stay as they are.\n\n";
+    Extraction ex = CLEANER.clean(STORY + entries, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("first ferry left the southern pier"), ex.text());
+    assertTrue(ex.text().contains("work through the weekend"), ex.text());
   }
 
   @Test
