@@ -33,8 +33,11 @@ class WrapperIT {
     freshCloneWithBuiltJar();
 
     // The first call also records the class-data archive, with a run of its own on the samples in
-    // the background: the command itself does not wait for it.
-    Result run = wrapper(300, Map.of("NEWSFLOW_LOG_LEVEL", "INFO"), "run");
+    // the background: the command itself does not wait for it. It is called from a directory that
+    // is gone before the recording ends (a script's temporary directory).
+    Path caller = Files.createTempDirectory("newsflow-caller");
+    Result run = wrapper(300, caller, Map.of("NEWSFLOW_LOG_LEVEL", "INFO"), "run");
+    deleteTree(caller);
     assertEquals(0, run.exitCode, run.output);
     // The start-up timeline counts from the wrapper's start and ends at the first article.
     assertTrue(run.output.contains("start-up: first article stored"), run.output);
@@ -118,6 +121,14 @@ class WrapperIT {
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
   }
 
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -139,12 +150,19 @@ class WrapperIT {
 
   private Result wrapper(int timeoutSeconds, Map<String, String> env, String... args)
       throws Exception {
+    return wrapper(timeoutSeconds, clone, env, args);
+  }
+
+  /** The wrapper of the clone, called from {@code directory}. */
+  private Result wrapper(
+      int timeoutSeconds, Path directory, Map<String, String> env, String... args)
+      throws Exception {
     Path log = Files.createTempFile(clone, "wrapper", ".log");
-    List<String> command = new java.util.ArrayList<>(List.of("./newsflow"));
+    List<String> command = new java.util.ArrayList<>(List.of(clone.resolve("newsflow").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder =
         new ProcessBuilder(command)
-            .directory(clone.toFile())
+            .directory(directory.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("PATH", javaDir() + ":" + System.getenv("PATH"));
