@@ -37,6 +37,7 @@ class TopicCreatorIT {
 
       TopicCreator.createMissing(admin, topics);
       TopicCreator.createMissing(admin, topics); // the next stage to start finds them all
+      TopicCreator.awaitServed(admin, List.of("raw", "articles", "dead", "sources", "fetched"));
 
       for (String pages : List.of("raw", "dead")) {
         assertEquals(2, partitions(admin, pages), pages);
@@ -63,10 +64,10 @@ class TopicCreatorIT {
   /**
    * A creation returns before brokers serve the topic; a client asking in between is told it does
    * not exist (Kafka Streams then drops it from its assignment). Rounds of creations, each
-   * described at once by another client, find that gap when the creator does not wait it out.
+   * described by another client at once after the wait, find that gap when the wait misses it.
    */
   @Test
-  void returnsOnceTheBrokerServesEveryCreatedTopic() throws Exception {
+  void awaitServedReturnsOnceTheBrokerServesEveryCreatedTopic() throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 16 << 20);
         Admin creator = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig());
         Admin reader = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig())) {
@@ -74,6 +75,7 @@ class TopicCreatorIT {
         List<String> names = List.of("a" + round, "b" + round, "c" + round);
         TopicCreator.createMissing(
             creator, names.stream().map(n -> new NewTopic(n, 4, (short) 1)).toList());
+        TopicCreator.awaitServed(creator, names);
 
         Map<String, TopicDescription> described =
             reader.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);

@@ -59,6 +59,7 @@ public final class EnrichService implements AutoCloseable {
   private final KafkaConnection kafka;
   private final Properties streamsConfig;
   private final Properties dedupConfig; // null with dedup off
+  private final List<String> sourceTopics; // what the applications read that they do not create
   private final List<KafkaStreamsMetrics> streamsMetrics = new ArrayList<>();
   private final DeadLetterCounts deadLetterCounts = new DeadLetterCounts();
   private final java.util.concurrent.CountDownLatch stopped =
@@ -87,6 +88,7 @@ public final class EnrichService implements AutoCloseable {
     this.streamsConfig = streamsConfig(kafka, topics, config, membership);
     boolean dedup = config.dedup().enabled();
     String sequence = DedupTopology.sequenceTopic(config.applicationId());
+    this.sourceTopics = dedup ? List.of(topics.rawPages(), sequence) : List.of(topics.rawPages());
     this.pages =
         new KafkaStreams(
             EnrichTopology.build(
@@ -343,12 +345,13 @@ public final class EnrichService implements AutoCloseable {
   }
 
   /**
-   * Starts both applications; with dedup, first creates the sequence topic if it is missing (no
-   * Kafka Streams application owns it) and starts purging it.
+   * Starts both applications once a broker serves the topics they read; with dedup, first creates
+   * the sequence topic if it is missing (no Kafka Streams application owns it) and starts purging
+   * it.
    */
   public void start() {
+    admin = Admin.create(kafka.clientConfig());
     if (dedupStreams != null) {
-      admin = Admin.create(kafka.clientConfig());
       TopicCreator.createMissing(
           admin, List.of(StreamsInternalTopics.sequenceTopic(streamsConfig)));
       StreamsConfig dedup = new StreamsConfig(dedupConfig);
@@ -361,6 +364,9 @@ public final class EnrichService implements AutoCloseable {
       purge.start(
           Duration.ofMillis(dedup.getLong(StreamsConfig.REPARTITION_PURGE_INTERVAL_MS_CONFIG)));
     }
+    // A source topic a broker does not serve yet costs the first rebalance a stream thread and the
+    // group a lost member's session (15 s): see TopicCreator.
+    TopicCreator.awaitServed(admin, sourceTopics);
     applications().forEach(KafkaStreams::start);
   }
 

@@ -1,5 +1,6 @@
 package io.newsflow.schema;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +19,11 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * topics are left as they are.
  *
  * <p>A creation returns once the controller has it, and brokers learn of it from the controller's
- * metadata a moment later: a client asking a broker in between is told the topic does not exist.
- * Kafka Streams then leaves the topic out of its assignment, replaces its stream thread, and the
- * group waits out the lost member's session (seconds of silence at a start). So the creator returns
- * only once the brokers describe every wanted topic with a leader for each partition.
+ * metadata a moment later (about half a second on the embedded broker): a client asking a broker in
+ * between is told the topic does not exist. Kafka Streams then leaves a source topic out of its
+ * assignment, replaces its stream thread, and the group waits out the lost member's session (15 s
+ * of silence at a start). So a stage that needs its topics served calls {@link #awaitServed} before
+ * it starts its clients; other work can go on meanwhile.
  */
 public final class TopicCreator {
   private static final long TIMEOUT_SECONDS = 60;
@@ -40,13 +42,12 @@ public final class TopicCreator {
   }
 
   /**
-   * Creates the topics of {@code wanted} that do not exist yet, and returns once brokers serve all
-   * of them.
+   * Creates the topics of {@code wanted} that do not exist yet (brokers may not serve them yet:
+   * {@link #awaitServed}).
    *
    * @return the names of the topics this call created
    */
   public static Set<String> createMissing(Admin admin, List<NewTopic> wanted) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     try {
       Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
@@ -62,7 +63,6 @@ public final class TopicCreator {
           }
         }
       }
-      awaitServed(admin, wanted.stream().map(NewTopic::name).toList(), deadline);
       return created;
     } catch (ExecutionException e) {
       throw new IllegalStateException("could not create topics: " + e.getCause(), e.getCause());
@@ -74,18 +74,28 @@ public final class TopicCreator {
     }
   }
 
-  /** Waits until a broker describes each topic with a leader for every partition. */
-  private static void awaitServed(Admin admin, List<String> names, long deadline)
-      throws ExecutionException, InterruptedException, TimeoutException {
-    while (!served(admin, names)) {
-      if (System.nanoTime() > deadline) {
-        throw new TimeoutException("topics not served by a broker yet: " + names);
+  /** Returns once a broker describes each topic with a leader for every partition. */
+  public static void awaitServed(Admin admin, Collection<String> names) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    try {
+      while (!served(admin, names)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              "Kafka did not serve the topics within " + TIMEOUT_SECONDS + " s: " + names);
+        }
+        Thread.sleep(AWAIT_STEP_MILLIS);
       }
-      Thread.sleep(AWAIT_STEP_MILLIS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not describe topics: " + e.getCause(), e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Kafka did not answer within " + TIMEOUT_SECONDS + " s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for topics", e);
     }
   }
 
-  private static boolean served(Admin admin, List<String> names)
+  private static boolean served(Admin admin, Collection<String> names)
       throws ExecutionException, InterruptedException, TimeoutException {
     Map<String, TopicDescription> described;
     try {

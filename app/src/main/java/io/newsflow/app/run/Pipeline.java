@@ -214,17 +214,20 @@ public final class Pipeline implements AutoCloseable {
     return ingest.stats();
   }
 
-  /** Starts enrich and sink, then ingests in a thread of its own; returns at once. */
+  /**
+   * Starts sink and ingest (each in a thread of its own), then enrich, which waits until the broker
+   * serves the topics it reads: ingest publishes meanwhile.
+   */
   public void start() {
-    enrich.start();
-    Thread enrichWatch = new Thread(this::watchEnrich, "newsflow-enrich-watch");
-    enrichWatch.setDaemon(true);
-    enrichWatch.start();
     sinkThread.start();
     watcherThread.start();
     Thread ingestThread = new Thread(this::ingest, "newsflow-ingest");
     ingestThread.setDaemon(true);
     ingestThread.start();
+    enrich.start();
+    Thread enrichWatch = new Thread(this::watchEnrich, "newsflow-enrich-watch");
+    enrichWatch.setDaemon(true);
+    enrichWatch.start();
     timeline.mark("stages started");
   }
 
