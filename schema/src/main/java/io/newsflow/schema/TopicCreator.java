@@ -48,50 +48,60 @@ public final class TopicCreator {
    * @return the names of the topics this call created
    */
   public static Set<String> createMissing(Admin admin, List<NewTopic> wanted) {
-    try {
-      Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
-      Set<String> created = Set.of();
-      if (!missing.isEmpty()) {
-        try {
-          admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-          created = missing.stream().map(NewTopic::name).collect(Collectors.toUnmodifiableSet());
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)) { // another instance was faster
-            throw new IllegalStateException(
-                "could not create topics: " + e.getCause(), e.getCause());
+    return ask(
+        "create topics",
+        () -> {
+          Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+          List<NewTopic> missing =
+              wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+          if (missing.isEmpty()) {
+            return Set.of();
           }
-        }
-      }
-      return created;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not create topics: " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("Kafka did not answer within " + TIMEOUT_SECONDS + " s", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating topics", e);
-    }
+          try {
+            admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) { // another instance was faster
+              return Set.of();
+            }
+            throw e;
+          }
+          return missing.stream().map(NewTopic::name).collect(Collectors.toUnmodifiableSet());
+        });
   }
 
   /** Returns once a broker describes each topic with a leader for every partition. */
   public static void awaitServed(Admin admin, Collection<String> names) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    ask(
+        "wait for topics",
+        () -> {
+          while (!served(admin, names)) {
+            if (System.nanoTime() > deadline) {
+              throw new IllegalStateException(
+                  "Kafka did not serve the topics within " + TIMEOUT_SECONDS + " s: " + names);
+            }
+            Thread.sleep(AWAIT_STEP_MILLIS);
+          }
+          return null;
+        });
+  }
+
+  /** A call to Kafka's admin API. */
+  private interface AdminCall<T> {
+    T call() throws ExecutionException, InterruptedException, TimeoutException;
+  }
+
+  /** The call's answer; its failure as an IllegalStateException saying what could not be done. */
+  private static <T> T ask(String what, AdminCall<T> call) {
     try {
-      while (!served(admin, names)) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(
-              "Kafka did not serve the topics within " + TIMEOUT_SECONDS + " s: " + names);
-        }
-        Thread.sleep(AWAIT_STEP_MILLIS);
-      }
+      return call.call();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("could not describe topics: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("could not " + what + ": " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
       throw new IllegalStateException("Kafka did not answer within " + TIMEOUT_SECONDS + " s", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for topics", e);
+      throw new IllegalStateException("interrupted while asked to " + what, e);
     }
   }
 
