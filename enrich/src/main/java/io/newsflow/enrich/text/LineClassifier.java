@@ -518,8 +518,60 @@ final class LineClassifier {
         }
       }
     }
+    return shortLine && isSlashCredit(t);
+  }
+
+  /** The separators of a credit's parts: "Jane Roe/dpa", "picture alliance / dpa | Jane Roe". */
+  private static final Pattern CREDIT_PARTS = Pattern.compile("\\s*[/|]\\s*|\\s+via\\s+");
+
+  /**
+   * A photographer and an agency joined by a slash, as a credit line under a photo prints them
+   * ("Noel Celis/Getty Images", "STR/AFP via Getty Images", "Jane Roe / Pool via Reuters"): no
+   * sentence, every part a capitalised name or an agency, and one part at least an agency. A slash
+   * between two names alone ("Instagram/TikTok", "Berlin/Brandenburg") says nothing of a photo.
+   */
+  private boolean isSlashCredit(String t) {
+    if (t.indexOf('/') < 0 || !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+      return false;
+    }
+    boolean agency = false;
+    for (String part : CREDIT_PARTS.split(t.strip())) {
+      boolean known = isAgencyName(LineStarts.lower(part));
+      if (part.isEmpty() || !known && !isCapitalisedName(part)) {
+        return false;
+      }
+      agency |= known;
+    }
+    return agency;
+  }
+
+  private boolean isAgencyName(String lowerPart) {
+    for (String agency : words.creditAgencies()) {
+      if (containsWord(lowerPart, agency)) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /**
+   * Every word opens with a capital, but for the particles inside names ("Philipp von Ditfurth").
+   */
+  private static boolean isCapitalisedName(String part) {
+    for (String word : part.split("[\\s-]+")) {
+      if (!word.isEmpty()
+          && !Character.isUpperCase(word.codePointAt(0))
+          && !NAME_PARTICLES.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "von", "van", "de", "der", "den", "del", "della", "di", "da", "dos", "du", "la", "le",
+          "al", "bin", "ter", "zu");
 
   static boolean containsWord(String lower, String word) {
     int i = lower.indexOf(word);

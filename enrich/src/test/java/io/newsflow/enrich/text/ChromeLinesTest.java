@@ -65,6 +65,30 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aPhotographerAndAgencyJoinedBySlashesAreACreditAndMakeTheLineAboveACaption() {
+    Extraction ex =
+        clean(
+            "Crowds wait near the northern pier for the first ferry of the morning.\n"
+                + "Jane Roe/AFP via Getty Images\n\n"
+                + "Der Hafen am Abend nach dem Sturm\n"
+                + "Philipp von Roe / picture alliance / dpa\n\n");
+    assertFalse(ex.text().contains("Getty"), ex.text());
+    assertFalse(ex.text().contains("picture alliance"), ex.text());
+    assertFalse(ex.text().contains("Crowds wait"), ex.text());
+    assertFalse(ex.text().contains("Der Hafen"), ex.text());
+    assertEquals(2, ex.images().size(), ex.images().toString());
+    assertEquals("Jane Roe/AFP via Getty Images", ex.images().get(0).credit());
+  }
+
+  @Test
+  void aSlashBetweenNamesWithoutAnAgencyStaysText() {
+    String lines = "Berlin/Brandenburg\n\nPorts and Harbours / Northern Pier\n\n";
+    Extraction ex = clean(lines);
+    assertTrue(ex.text().contains("Berlin/Brandenburg"), ex.text());
+    assertTrue(ex.text().contains("Ports and Harbours / Northern Pier"), ex.text());
+  }
+
+  @Test
   void germanPictureRightsAndCaptionLabelsMarkCaptions() {
     Extraction ex =
         clean(
