@@ -175,7 +175,10 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *     end...
    * @param bareHeadlinesMaxOnSubject ...and at most this share of them shares the story's words
    * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
-   *     share of its content words in the story (a box in the middle of the story)
+   *     share of its content words in the story (a box in the middle of the story)...
+   * @param storyNamesMin ...or names this many of the story's names (capitalised words the story
+   *     never writes in lower case, not opening a sentence)...
+   * @param storyNamesMinWords ...in a paragraph of at least this many words
    * @param menuMinWords a line without a sentence's end or commas, of at least this many words in a
    *     script with case...
    * @param menuMinCapitalised ...of which at least this share is capitalised, is a menu
@@ -232,6 +235,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int fragmentMaxWords,
       int headlineListMinLines,
       double storyWordsMinShare,
+      int storyNamesMin,
+      int storyNamesMinWords,
       int teaserSummaryMaxWords,
       int unclosedBracketMaxChars,
       int menuMinWords,

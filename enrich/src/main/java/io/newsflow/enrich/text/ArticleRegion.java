@@ -3,8 +3,11 @@ package io.newsflow.enrich.text;
 import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -209,7 +212,40 @@ final class ArticleRegion {
     if (j >= to) {
       return true; // only the list and chrome follow
     }
-    return !sharesStoryWords(lines, storyStart, from, lines.get(j));
+    Line next = lines.get(j);
+    return !sharesStoryWords(lines, storyStart, from, next)
+        && !namesStory(lines, storyStart, from, next);
+  }
+
+  /**
+   * Whether a full paragraph names the story's people, places and organisations: a box of links in
+   * the middle of a story is followed by more of it, which may use few of the story's words so far
+   * ("The Intercept analysis linked the acebush1 Reddit account to Bushnell ...") but goes on about
+   * the names the story repeats; a next story, comments or a teaser name others. A name is a
+   * capitalised word that opens no sentence and that the story never writes in lower case.
+   */
+  private boolean namesStory(List<Line> lines, int storyStart, int storyEnd, Line next) {
+    if (next.words < limits.storyNamesMinWords()) {
+      return false;
+    }
+    Map<String, Integer> names = new HashMap<>();
+    Set<String> lower = new HashSet<>();
+    for (int k = storyStart; k < storyEnd; k++) {
+      Line l = lines.get(k);
+      if (l.kind == BlockKind.BODY) {
+        Words.namesAndLowerCase(l.text, names, lower);
+      }
+    }
+    Map<String, Integer> named = new HashMap<>();
+    Words.namesAndLowerCase(next.text, named, new HashSet<>());
+    int shared = 0;
+    for (String name : named.keySet()) {
+      boolean repeated = names.getOrDefault(name, 0) >= 2;
+      if (repeated && !lower.contains(name.toLowerCase(Locale.ROOT))) {
+        shared++;
+      }
+    }
+    return shared >= limits.storyNamesMin();
   }
 
   /** The first prose line from {@code from} before {@code to}, or -1. */

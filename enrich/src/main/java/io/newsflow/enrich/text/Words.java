@@ -2,6 +2,7 @@ package io.newsflow.enrich.text;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +59,37 @@ final class Words {
       }
     }
     return out;
+  }
+
+  /**
+   * Counts the capitalised words of {@code s} that open no sentence in {@code names} and adds the
+   * words written in lower case to {@code lower}: "The Intercept linked the Reddit account" gives
+   * the names Intercept and Reddit.
+   */
+  static void namesAndLowerCase(String s, Map<String, Integer> names, Set<String> lower) {
+    boolean sentenceStart = true;
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        start = start < 0 ? i : start;
+        continue;
+      }
+      if (start >= 0) {
+        String w = s.substring(start, i);
+        if (Character.isLowerCase(w.charAt(0))) {
+          lower.add(w);
+        } else if (Character.isUpperCase(w.charAt(0)) && w.length() >= 2 && !sentenceStart) {
+          names.merge(w, 1, Integer::sum);
+        }
+        sentenceStart = false;
+        start = -1;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“' || c == '„'
+          || c == '«' || c == '»') {
+        sentenceStart = true;
+      }
+    }
   }
 
   private static boolean isHanOrHangul(char c) {

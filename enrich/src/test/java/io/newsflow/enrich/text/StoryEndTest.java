@@ -45,6 +45,42 @@ class StoryEndTest {
     assertTrue(ex.text().contains("fewer ferries at night"), ex.text());
   }
 
+  /** The story naming its people and places, each more than once. */
+  private static final String NAMED_STORY =
+      HarbourStory.OPENING
+          + "Harbour master Jane Okafor said the Northport ferries would run as usual, and Okafor"
+          + " added that the Northport office will sell the new passes from March.\n\n"
+          + HarbourStory.MIDDLE;
+
+  @Test
+  void aParagraphNamingTheStorysPeopleAndPlacesAfterABoxOfLinksIsTheStory() {
+    String more = recollection("Okafor", "Northport");
+    Extraction ex =
+        CLEANER.clean(NAMED_STORY + HEADLINES + more, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Northport fishermen blockaded"), ex.text());
+    assertFalse(ex.text().contains("City library"), ex.text());
+  }
+
+  @Test
+  void aLongParagraphNamingOthersAfterABoxOfLinksIsNotTheArticle() {
+    String other = recollection("Lindqvist", "Eastbridge");
+    Extraction ex =
+        CLEANER.clean(NAMED_STORY + HEADLINES + other, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Northport office"), ex.text());
+    assertFalse(ex.text().contains("Eastbridge fishermen"), ex.text());
+  }
+
+  /** A paragraph of 45 words that shares few words but its names with {@link #NAMED_STORY}. */
+  private static String recollection(String person, String place) {
+    return "Asked at the quay whether she expected protests, "
+        + person
+        + " recalled how "
+        + place
+        + " fishermen blockaded the channel in 1998, described long nights negotiating with their"
+        + " union, praised volunteers who cooked soup for stranded tourists, and insisted those"
+        + " lessons shaped today's calmer approach to the port's neighbours.";
+  }
+
   @Test
   void teasersWithTheirSummariesAfterTheStoryAreNotTheArticle() {
     Extraction ex =
