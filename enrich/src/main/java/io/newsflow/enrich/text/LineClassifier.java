@@ -103,7 +103,7 @@ final class LineClassifier {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (!line.sentence && n <= limits.promoLineMaxChars() && isStaffCredits(lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
-    } else if (isCredit(t, lower)) {
+    } else if (isCredit(t, lower) || !line.paragraphStart && isSlashCredit(t)) {
       line.mark(BlockKind.CREDIT, "credit");
     } else if (n <= blocks.captionMaxChars()
         && LineStarts.first(lower, lexicon.textCaptionPrefixes()) != null) {
@@ -117,6 +117,7 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
+
     } else if (isMenu(line)) {
       line.mark(BlockKind.BOILERPLATE, "navigation");
     } else if (n <= limits.bylineMaxChars() && bylineAuthors(t, lower) != null) {
@@ -518,7 +519,7 @@ final class LineClassifier {
         }
       }
     }
-    return shortLine && isSlashCredit(t);
+    return false;
   }
 
   /** The separators of a credit's parts: "Jane Roe/dpa", "picture alliance / dpa | Jane Roe". */
@@ -529,9 +530,13 @@ final class LineClassifier {
    * ("Noel Celis/Getty Images", "STR/AFP via Getty Images", "Jane Roe / Pool via Reuters"): no
    * sentence, every part a capitalised name or an agency, and one part at least an agency. A slash
    * between two names alone ("Instagram/TikTok", "Berlin/Brandenburg") says nothing of a photo.
+   * Read only on the line under another, where a caption's credit stands: a credit set apart as a
+   * paragraph of its own is left to the text (Readability keeps those of a figure in the body).
    */
   private boolean isSlashCredit(String t) {
-    if (t.indexOf('/') < 0 || !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+    if (t.indexOf('/') < 0
+        || !Character.isLetterOrDigit(t.charAt(t.length() - 1))
+        || Words.count(t) > limits.creditMaxWords()) {
       return false;
     }
     boolean agency = false;
