@@ -163,6 +163,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param captionCreditMaxDistance a credit this few lines after a caption belongs to it
    * @param paragraphMinWords the first paragraph, which the headline precedes, has this many words
    * @param headlineLookBack how many lines before the first paragraph may be the headline
+   * @param headlineSlugLookBack ...or this many, for a heading that holds at least...
+   * @param headlineSlugMinShare ...this share of the words of the page URL's slug
    * @param echoMaxDistance a repeated line this close to the first copy is an echo
    * @param repeatedLineMinCount a short line printed this often in a page is chrome
    * @param datelineMaxOtherWords words a dateline line may hold besides its date and time
@@ -221,6 +223,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int captionCreditMaxDistance,
       int paragraphMinWords,
       int headlineLookBack,
+      int headlineSlugLookBack,
+      double headlineSlugMinShare,
       int headlineMaxChars,
       int headingMaxChars,
       int echoMaxDistance,

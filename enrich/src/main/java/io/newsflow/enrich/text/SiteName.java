@@ -2,10 +2,8 @@ package io.newsflow.enrich.text;
 
 import io.newsflow.enrich.metadata.SiteHost;
 import java.net.IDN;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,7 +47,7 @@ final class SiteName {
     if (keys.isEmpty()) {
       return false;
     }
-    String[] words = bare(text).split("[^\\p{L}\\p{N}]+");
+    String[] words = Words.bare(text).split("[^\\p{L}\\p{N}]+");
     for (int i = 0; i < words.length; i++) {
       StringBuilder run = new StringBuilder();
       for (int n = 0; n < MAX_WORDS && i + n < words.length; n++) {
@@ -77,13 +75,6 @@ final class SiteName {
   }
 
   private static String key(String s) {
-    return bare(s).replaceAll("[^\\p{L}\\p{N}]+", "");
-  }
-
-  /** Lower case, umlauts as a host spells them ("ö" as "oe"), other accents dropped. */
-  private static String bare(String s) {
-    String german =
-        s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
-    return Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return Words.bare(s).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }

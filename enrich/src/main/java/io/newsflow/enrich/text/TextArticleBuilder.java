@@ -23,8 +23,8 @@ final class TextArticleBuilder {
    * The extraction of the classified lines, the article being {@code region} ({start, end
    * exclusive}).
    */
-  Extraction assemble(List<Line> lines, int[] region, String siteName) {
-    int title = titleIndex(lines, region);
+  Extraction assemble(List<Line> lines, int[] region, String siteName, UrlSlug slug) {
+    int title = titleIndex(lines, region, slug);
     String titleKey = title < 0 ? null : lines.get(title).key;
     List<String> body = new ArrayList<>();
     StringBuilder markdown = new StringBuilder();
@@ -116,10 +116,11 @@ final class TextArticleBuilder {
   }
 
   /**
-   * The headline: a heading-shaped block shortly before the first paragraph of the article,
+   * The headline: the heading-shaped block before the first paragraph of the article that holds
+   * most of the URL slug's words; without such a block, one shortly before the first paragraph,
    * preferring one the page prints twice. -1 when the page has none (a bare text dump).
    */
-  private int titleIndex(List<Line> lines, int[] region) {
+  private int titleIndex(List<Line> lines, int[] region, UrlSlug slug) {
     int firstParagraph = -1;
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
@@ -131,18 +132,16 @@ final class TextArticleBuilder {
     if (firstParagraph < 0) {
       return -1;
     }
+    int bySlug = slug.isEmpty() ? -1 : slugHeadline(lines, firstParagraph, slug);
+    if (bySlug >= 0) {
+      return bySlug;
+    }
     int candidate = -1;
     for (int i = firstParagraph - 1;
         i >= 0 && i >= firstParagraph - limits.headlineLookBack();
         i--) {
       Line l = lines.get(i);
-      boolean headingShaped =
-          (l.kind == BlockKind.BODY || l.kind == BlockKind.ECHO)
-              && l.words >= limits.headlineMinWords()
-              && l.words <= limits.headlineMaxWords()
-              && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
-              && l.text.length() <= limits.headlineMaxChars();
-      if (!headingShaped) {
+      if (!headingShaped(l)) {
         continue;
       }
       if (l.kind == BlockKind.ECHO) {
@@ -153,6 +152,39 @@ final class TextArticleBuilder {
       }
     }
     return candidate;
+  }
+
+  /**
+   * The heading before {@code firstParagraph} (up to {@code headlineSlugLookBack} lines up) that
+   * holds the largest share of the slug's words, at least {@code headlineSlugMinShare} and two of
+   * them; the nearest to the paragraph of equals. -1 when none does.
+   */
+  private int slugHeadline(List<Line> lines, int firstParagraph, UrlSlug slug) {
+    int best = -1;
+    int bestShared = Math.max(2, (int) Math.ceil(limits.headlineSlugMinShare() * slug.size()));
+    for (int i = firstParagraph - 1;
+        i >= 0 && i >= firstParagraph - limits.headlineSlugLookBack();
+        i--) {
+      Line l = lines.get(i);
+      if (headingShaped(l)) {
+        int shared = slug.shared(l.text);
+        if (shared > bestShared || shared == bestShared && best < 0) {
+          best = i;
+          bestShared = shared;
+        }
+      }
+    }
+    return best < 0 || lines.get(best).kind != BlockKind.ECHO
+        ? best
+        : firstWithKey(lines, lines.get(best).key);
+  }
+
+  private boolean headingShaped(Line l) {
+    return (l.kind == BlockKind.BODY || l.kind == BlockKind.ECHO)
+        && l.words >= limits.headlineMinWords()
+        && l.words <= limits.headlineMaxWords()
+        && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!"))
+        && l.text.length() <= limits.headlineMaxChars();
   }
 
   private static int firstWithKey(List<Line> lines, String key) {

@@ -72,7 +72,8 @@ public final class TextCleaner {
     classifier.markFinePrint(lines, article);
     classifier.markVideoDescriptions(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
-    return new TextCleaning(builder.assemble(lines, article, siteName), fingerprints);
+    return new TextCleaning(
+        builder.assemble(lines, article, siteName, UrlSlug.of(url)), fingerprints);
   }
 
   private static List<Line> lines(List<TextBlock> blocks) {

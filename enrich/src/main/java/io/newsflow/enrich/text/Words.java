@@ -1,5 +1,6 @@
 package io.newsflow.enrich.text;
 
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +91,20 @@ final class Words {
         sentenceStart = true;
       }
     }
+  }
+
+  /**
+   * Lower case, umlauts as a host or a URL spells them ("ö" as "oe", "ß" as "ss"), other accents
+   * dropped.
+   */
+  static String bare(String s) {
+    String german =
+        s.toLowerCase(Locale.ROOT)
+            .replace("ä", "ae")
+            .replace("ö", "oe")
+            .replace("ü", "ue")
+            .replace("ß", "ss");
+    return Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   private static boolean isHanOrHangul(char c) {

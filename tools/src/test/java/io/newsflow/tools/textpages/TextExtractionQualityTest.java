@@ -23,11 +23,15 @@ class TextExtractionQualityTest {
   private static final double BODY_PRECISION_FLOOR = 0.965;
   private static final double BODY_RECALL_FLOOR = 0.957;
 
+  /** Text pages have no title element: the headline is found among the page's lines. */
+  private static final double TITLE_EXACT_FLOOR = 0.32;
+
   /** The multilingual set's full-text pages rendered as innerText (news and general pages). */
   private static final double MULTILINGUAL_F1_FLOOR = 0.935;
 
   private static final double MULTILINGUAL_PRECISION_FLOOR = 0.903;
   private static final double MULTILINGUAL_RECALL_FLOOR = 0.969;
+  private static final double MULTILINGUAL_TITLE_EXACT_FLOOR = 0.50;
   private static final double LEARNED_F1_FLOOR = 0.98;
 
   @Test
@@ -39,6 +43,7 @@ class TextExtractionQualityTest {
     assertAtLeast("body F1", report.bodyF1(), BODY_F1_FLOOR);
     assertAtLeast("body precision", report.bodyPrecision(), BODY_PRECISION_FLOOR);
     assertAtLeast("body recall", report.bodyRecall(), BODY_RECALL_FLOOR);
+    assertAtLeast("title exact match", report.titleExact(), TITLE_EXACT_FLOOR);
   }
 
   @Test
@@ -51,6 +56,8 @@ class TextExtractionQualityTest {
     assertAtLeast("multilingual body F1", all.f1(), MULTILINGUAL_F1_FLOOR);
     assertAtLeast("multilingual body precision", all.precision(), MULTILINGUAL_PRECISION_FLOOR);
     assertAtLeast("multilingual body recall", all.recall(), MULTILINGUAL_RECALL_FLOOR);
+    assertAtLeast(
+        "multilingual title exact match", all.titleExact(), MULTILINGUAL_TITLE_EXACT_FLOOR);
   }
 
   @Test
