@@ -166,13 +166,17 @@ final class ArticleRegion {
    * paragraph, is that teaser's summary and part of the list. A teaser's headline may be short
    * ("Kering verkündet Gewinnwarnung"), but then, like a story's sub-head, it only counts when the
    * summary under it is off the story's subject; a paragraph on the subject longer than {@code
-   * teaserSummaryMaxWords} is the story going on. The last summary, with no prose after it up to
-   * the region's end, closes a list of at least {@code headlineListMinLines} teasers.
+   * teaserSummaryMaxWords} is the story going on. A summary on the subject under a short headline
+   * is a related story's teaser when fewer than half the list's summaries are such (a story's
+   * sub-heads head paragraphs on its subject, one after another). The last summary, with no prose
+   * after it up to the region's end, closes a list of at least {@code headlineListMinLines}
+   * teasers.
    */
   private boolean listEndsStory(
       List<Line> lines, int from, int to, int storyStart, boolean withSummaries) {
     int headlines = 0;
     int summaries = 0;
+    int onSubjectUnderShort = 0;
     boolean underHeadline = false;
     boolean underFullHeadline = false;
     int j = from;
@@ -184,11 +188,13 @@ final class ArticleRegion {
           break;
         }
         boolean offSubject = !sharesStoryWords(lines, storyStart, from, l);
-        if ((!offSubject && (!underFullHeadline || l.words > limits.teaserSummaryMaxWords()))
+        if ((!offSubject && l.words > limits.teaserSummaryMaxWords())
             || (!last && !headlineBeforeProse(lines, j + 1, to, true))) {
           break;
         }
-        if (!underFullHeadline) {
+        if (!offSubject && !underFullHeadline) {
+          onSubjectUnderShort++; // a related story's teaser, or a sub-head over the story
+        } else if (!underFullHeadline) {
           headlines++; // the short headline over an off-subject summary
         }
         summaries++;
@@ -206,7 +212,8 @@ final class ArticleRegion {
         }
       }
     }
-    if (headlines < limits.headlineListMinLines()) {
+    if (headlines < limits.headlineListMinLines()
+        || (onSubjectUnderShort > 0 && onSubjectUnderShort * 2 >= summaries)) {
       return false;
     }
     if (j >= to) {

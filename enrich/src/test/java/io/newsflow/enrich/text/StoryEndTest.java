@@ -310,6 +310,34 @@ class StoryEndTest {
   }
 
   @Test
+  void aRelatedStorysTeaserOnTheSubjectAmongOtherTeasersIsNotTheArticle() {
+    String teasers =
+        "Related coverage\n\n"
+            + "Pier repairs begin\n\n"
+            + "The repairs of the northern pier damaged by the winter storms begin next week, the"
+            + " harbour authority said, and the ferries will use the southern pier for the whole"
+            + " summer until the work is done.\n\n"
+            + "Mary Quill\n\n"
+            + "City library extends its opening hours on weekends\n\n"
+            + "From next month the central library stays open until eight in the evening on Saturdays"
+            + " and Sundays, as many readers had asked for longer hours in a survey last year.\n\n"
+            + "Tom Baker\n\n"
+            + "Local football club names a new head coach for the season\n\n"
+            + "The club chose a former player who coached the youth team for six years, and who"
+            + " promised an attacking style of play and more chances for the young players.\n\n"
+            + "Ann Smith\n\n"
+            + "Two new cycle lanes planned along the river promenade\n\n"
+            + "Work on the two new cycle lanes begins in July, but the planners said that the last"
+            + " part near the old bridge may have to wait for the new bridge to be built.\n\n"
+            + "Tom Baker\n\n";
+    Extraction ex = CLEANER.clean(STORY + teasers, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("begin next week"), ex.text());
+    assertFalse(ex.text().contains("central library stays open"), ex.text());
+    assertFalse(ex.text().contains("old bridge"), ex.text());
+  }
+
+  @Test
   void shortSubHeadsOverTheStorysParagraphsAfterABoxOfLinksAreTheStory() {
     String box = "Related stories\n\nCity library extends its opening hours on weekends\n\n";
     String sections =
