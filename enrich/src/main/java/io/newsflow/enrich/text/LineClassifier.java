@@ -117,6 +117,9 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
+    } else if (n <= blocks.captionMaxChars()
+        && containsAny(LineStarts.lower(t), words.captionPositions())) {
+      line.mark(BlockKind.CAPTION, "caption"); // "Jane Roe (left) and John Doe at the launch"
 
     } else if (isMenu(line)) {
       line.mark(BlockKind.BOILERPLATE, "navigation");

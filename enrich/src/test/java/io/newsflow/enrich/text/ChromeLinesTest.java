@@ -47,6 +47,28 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionNamingThePeopleByTheirPlaceInThePhotoGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "Harbour master Jane Okafor, second left, and the ferry crews at the northern pier on"
+                + " Tuesday.\n\n"
+                + "V. l.: Anna Berg, Tom Lind und Eva Holm am Hafen.\n\n");
+    assertFalse(ex.text().contains("second left"), ex.text());
+    assertFalse(ex.text().contains("Anna Berg"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertEquals(2, ex.images().size(), ex.images().toString());
+  }
+
+  @Test
+  void theFarRightInAStorysSentenceIsNoPlaceInAPhoto() {
+    Extraction ex =
+        clean(
+            "Counter-protesters gathered in the square where far right groups had planned a march"
+                + " on Saturday evening.\n\n");
+    assertTrue(ex.text().contains("far right groups"), ex.text());
+  }
+
+  @Test
   void aCaptionWithTheCreditInAnotherLanguageToo() {
     Extraction ex = clean("Der Hafen am Abend nach dem Sturm [Foto: Jane Roe]\n\n");
     assertFalse(ex.text().contains("Der Hafen"), ex.text());
