@@ -44,8 +44,9 @@ import java.util.List;
  *     end in "*" (anywhere in scripts without spaces): a line off the story's subject that speaks
  *     to the reader of them is the site's notice
  * @param captionPositions how a caption names the people in a photo by their place ("second left",
- *     "(l.)", "v. l.:", "de gauche à droite"), matched anywhere in a line of up to the shared
- *     {@code captionMaxChars}: the line is the photo's caption
+ *     "(l.)", "v. l.:", "de gauche à droite"), matched anywhere in a line of up to {@code
+ *     longNoticeMaxChars} (a caption naming a row of people runs long): the line is the photo's
+ *     caption
  */
 public record TextPageWords(
     List<String> sectionEndReasons,

@@ -117,7 +117,7 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
-    } else if (n <= blocks.captionMaxChars()
+    } else if (n <= limits.longNoticeMaxChars()
         && containsAny(LineStarts.lower(t), words.captionPositions())) {
       line.mark(BlockKind.CAPTION, "caption"); // "Jane Roe (left) and John Doe at the launch"
 

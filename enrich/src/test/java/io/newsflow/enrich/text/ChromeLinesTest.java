@@ -60,6 +60,19 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aLongCaptionNamingARowOfPeopleGoesToTheImagesToo() {
+    Extraction ex =
+        clean(
+            "Harbour master Jane Okafor, second left, ferry captain Tom Lind, left, engineer Eva"
+                + " Holm, centre, pier manager Anna Berg, second right, and the union's Paul Roe,"
+                + " right, inspect the damaged northern pier on Tuesday morning, a week after the"
+                + " winter storms closed it to heavy vehicles and before the repairs, which will"
+                + " take most of the summer, begin in May.\n\n");
+    assertFalse(ex.text().contains("second left"), ex.text());
+    assertEquals(1, ex.images().size(), ex.images().toString());
+  }
+
+  @Test
   void theFarRightInAStorysSentenceIsNoPlaceInAPhoto() {
     Extraction ex =
         clean(
