@@ -73,6 +73,20 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionEndingInACreditThatReservesItsRightsGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "Die Fähre legt am Dienstag am südlichen Anleger im Hafen an."
+                + " Jane Roe/Copyright 2025 The Harbour Wire. All rights reserved.\n\n"
+                + "Copyright Jane Roe/Copyright 2025 The Harbour Wire. All rights reserved.\n\n");
+    assertFalse(ex.text().contains("südlichen Anleger"), ex.text());
+    assertFalse(ex.text().contains("rights reserved"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertEquals(
+        "Copyright 2025 The Harbour Wire. All rights reserved.", ex.images().get(0).credit());
+  }
+
+  @Test
   void theFarRightInAStorysSentenceIsNoPlaceInAPhoto() {
     Extraction ex =
         clean(
