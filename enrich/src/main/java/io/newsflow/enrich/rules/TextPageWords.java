@@ -43,6 +43,10 @@ import java.util.List;
  *     "account", "Abo", "cuenta", "会員"), matched as whole words, or at a word's start where they
  *     end in "*" (anywhere in scripts without spaces): a line off the story's subject that speaks
  *     to the reader of them is the site's notice
+ * @param captionPositions how a caption names the people in a photo by their place ("second left",
+ *     "(l.)", "v. l.:", "de gauche à droite"), matched anywhere in a line of up to {@code
+ *     longNoticeMaxChars} (a caption naming a row of people runs long): the line is the photo's
+ *     caption
  */
 public record TextPageWords(
     List<String> sectionEndReasons,
@@ -62,4 +66,5 @@ public record TextPageWords(
     List<String> creditSuffixes,
     List<String> readerWords,
     List<String> embedLinks,
-    List<String> accountWords) {}
+    List<String> accountWords,
+    List<String> captionPositions) {}

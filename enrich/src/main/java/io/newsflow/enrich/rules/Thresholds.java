@@ -176,6 +176,11 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    *     head over them, are a list of other stories too when they run to the article region's
    *     end...
    * @param bareHeadlinesMaxOnSubject ...and at most this share of them shares the story's words
+   * @param headlineRunMinLines this many headline-shaped lines in a row between the story's
+   *     paragraphs (each of at least {@code headlineRunMinWords} words, starting with a capital, no
+   *     table row), with no paragraph between them, are a box of other stories' headlines...
+   * @param headlineRunMinWords ...counting lines of this many words or more...
+   * @param headlineRunMaxOnSubject ...when at most this share of them shares the story's words
    * @param storyWordsMinShare ...and the story has ended there unless the next paragraph has this
    *     share of its content words in the story (a box in the middle of the story)...
    * @param storyNamesMin ...or names this many of the story's names (capitalised words the story
@@ -250,6 +255,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int unpunctuatedProseMinWords,
       int bareHeadlinesMinLines,
       double bareHeadlinesMaxOnSubject,
+      int headlineRunMinLines,
+      int headlineRunMinWords,
+      double headlineRunMaxOnSubject,
       double siteLineMaxStoryShare,
       int longNoticeMaxChars,
       int hardWrapMinLines,

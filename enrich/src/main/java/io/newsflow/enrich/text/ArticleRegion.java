@@ -166,13 +166,17 @@ final class ArticleRegion {
    * paragraph, is that teaser's summary and part of the list. A teaser's headline may be short
    * ("Kering verkündet Gewinnwarnung"), but then, like a story's sub-head, it only counts when the
    * summary under it is off the story's subject; a paragraph on the subject longer than {@code
-   * teaserSummaryMaxWords} is the story going on. The last summary, with no prose after it up to
-   * the region's end, closes a list of at least {@code headlineListMinLines} teasers.
+   * teaserSummaryMaxWords} is the story going on. A summary on the subject under a short headline
+   * is a related story's teaser when fewer than half the list's summaries are such (a story's
+   * sub-heads head paragraphs on its subject, one after another). The last summary, with no prose
+   * after it up to the region's end, closes a list of at least {@code headlineListMinLines}
+   * teasers.
    */
   private boolean listEndsStory(
       List<Line> lines, int from, int to, int storyStart, boolean withSummaries) {
     int headlines = 0;
     int summaries = 0;
+    int onSubjectUnderShort = 0;
     boolean underHeadline = false;
     boolean underFullHeadline = false;
     int j = from;
@@ -184,11 +188,13 @@ final class ArticleRegion {
           break;
         }
         boolean offSubject = !sharesStoryWords(lines, storyStart, from, l);
-        if ((!offSubject && (!underFullHeadline || l.words > limits.teaserSummaryMaxWords()))
+        if ((!offSubject && l.words > limits.teaserSummaryMaxWords())
             || (!last && !headlineBeforeProse(lines, j + 1, to, true))) {
           break;
         }
-        if (!underFullHeadline) {
+        if (!offSubject && !underFullHeadline) {
+          onSubjectUnderShort++; // a related story's teaser, or a sub-head over the story
+        } else if (!underFullHeadline) {
           headlines++; // the short headline over an off-subject summary
         }
         summaries++;
@@ -206,7 +212,8 @@ final class ArticleRegion {
         }
       }
     }
-    if (headlines < limits.headlineListMinLines()) {
+    if (headlines < limits.headlineListMinLines()
+        || (onSubjectUnderShort > 0 && onSubjectUnderShort * 2 >= summaries)) {
       return false;
     }
     if (j >= to) {
@@ -466,6 +473,140 @@ final class ArticleRegion {
 
   private boolean isSummary(Line l) {
     return l.sentence && l.words >= limits.paragraphMinWords();
+  }
+
+  /**
+   * A box of other stories' headlines between the story's paragraphs, which the story goes on after
+   * (the end rules only cut to the region's end): at least {@code headlineRunMinLines}
+   * headline-shaped lines ({@link #runLine}) with no paragraph between them (short lines such as
+   * "Alle" or "Mehr anzeigen" may be), at most {@code headlineRunMaxOnSubject} of them sharing the
+   * words of the story around them. A story's sub-heads stand over paragraphs, one each; its lists
+   * of names and figures are rows of a table or start in lower case. The last headline right over
+   * the next paragraph is that paragraph's sub-head and stays.
+   */
+  void markHeadlineRuns(List<Line> lines, int[] region) {
+    int i = region[0];
+    while (i < region[1]) {
+      if (!runLine(lines.get(i))) {
+        i++;
+        continue;
+      }
+      int headlines = 0;
+      int last = i;
+      int j = i;
+      for (; j < region[1]; j++) {
+        Line l = lines.get(j);
+        if (l.kind != BlockKind.BODY) {
+          continue;
+        }
+        if (runLine(l)) {
+          headlines++;
+          last = j;
+        } else if ((l.sentence && l.words >= limits.paragraphMinWords())
+            || l.words > limits.headlineMaxWords()) {
+          break;
+        }
+      }
+      if (headlines >= limits.headlineRunMinLines()
+          && onSubject(lines, region, i, last) <= limits.headlineRunMaxOnSubject() * headlines) {
+        int subHead = j < region[1] && nextBodyLine(lines, last + 1, region[1]) == j ? last : -1;
+        for (int k = i; k <= last; k++) {
+          Line l = lines.get(k);
+          if (l.kind == BlockKind.BODY && k != subHead) {
+            l.mark(BlockKind.BOILERPLATE, "related");
+          }
+        }
+      }
+      i = last + 1;
+    }
+  }
+
+  /**
+   * How many headlines from {@code from} to {@code to} share the words of the story around them.
+   */
+  private int onSubject(List<Line> lines, int[] region, int from, int to) {
+    Set<String> story = new HashSet<>();
+    for (int k = region[0]; k < region[1]; k++) {
+      Line l = lines.get(k);
+      if ((k < from || k > to) && l.kind == BlockKind.BODY) {
+        story.addAll(Words.contentWords(l.text));
+      }
+    }
+    int onSubject = 0;
+    for (int k = from; k <= to; k++) {
+      Line l = lines.get(k);
+      if (runLine(l)) {
+        Set<String> words = Words.contentWords(l.text);
+        int shared = 0;
+        for (String w : words) {
+          if (story.contains(w)) {
+            shared++;
+          }
+        }
+        if (!words.isEmpty() && shared >= limits.storyWordsMinShare() * words.size()) {
+          onSubject++;
+        }
+      }
+    }
+    return onSubject;
+  }
+
+  private static int nextBodyLine(List<Line> lines, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (lines.get(k).kind == BlockKind.BODY) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A line shaped like another story's headline in a box: a few words starting with a capital, no
+   * full stop (a question, an exclamation or a quoted last word may end it), no list marker, no
+   * table row.
+   */
+  private boolean runLine(Line l) {
+    return l.kind == BlockKind.BODY
+        && (!l.sentence || l.text.endsWith("?") || l.text.endsWith("!") || endsInQuotedWord(l.text))
+        && l.words >= limits.headlineRunMinWords()
+        && l.words <= limits.headlineMaxWords()
+        && !typedListItem(l.text)
+        && Character.isUpperCase(firstLetter(l.text))
+        && !tabular(l.text);
+  }
+
+  /** A table's row rather than a headline: it ends in a number, or holds two or more. */
+  private static boolean tabular(String t) {
+    char end = t.charAt(t.length() - 1);
+    if (Character.isDigit(end) || end == '%') {
+      return true;
+    }
+    int numbers = 0;
+    for (String w : t.split(" ")) {
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        numbers++;
+      }
+    }
+    return numbers >= 2;
+  }
+
+  /** A headline ending in a quoted word: {@code DFB-Profi "enttäuscht"}. */
+  private static boolean endsInQuotedWord(String t) {
+    int k = t.length() - 1;
+    while (k > 0 && "\"'“”‘’»«".indexOf(t.charAt(k)) >= 0) {
+      k--;
+    }
+    return k < t.length() - 1 && Character.isLetter(t.charAt(k));
+  }
+
+  private static char firstLetter(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLetter(c)) {
+        return c;
+      }
+    }
+    return 'a';
   }
 
   /**

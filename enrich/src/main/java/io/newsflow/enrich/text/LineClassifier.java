@@ -103,7 +103,9 @@ final class LineClassifier {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (!line.sentence && n <= limits.promoLineMaxChars() && isStaffCredits(lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
-    } else if (isCredit(t, lower) || !line.paragraphStart && isSlashCredit(t)) {
+    } else if (isCredit(t, lower)
+        || !line.paragraphStart && isSlashCredit(t)
+        || rightsCredit(t) == 0) {
       line.mark(BlockKind.CREDIT, "credit");
     } else if (n <= blocks.captionMaxChars()
         && LineStarts.first(lower, lexicon.textCaptionPrefixes()) != null) {
@@ -114,9 +116,15 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && !line.sentence && hanCredit(t) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = hanCredit(t);
+    } else if (n <= blocks.captionMaxChars() && rightsCredit(t) > 0) {
+      line.mark(BlockKind.CAPTION, "caption");
+      line.value = t.substring(rightsCredit(t)).strip();
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
+    } else if (n <= limits.longNoticeMaxChars()
+        && containsAny(LineStarts.lower(t), words.captionPositions())) {
+      line.mark(BlockKind.CAPTION, "caption"); // "Jane Roe (left) and John Doe at the launch"
 
     } else if (isMenu(line)) {
       line.mark(BlockKind.BOILERPLATE, "navigation");
@@ -474,6 +482,25 @@ final class LineClassifier {
     String inner = lower.substring(best);
     boolean source = LineStarts.first(inner, words.sourcePrefixes()) != null;
     return source || Words.count(credit) > limits.creditMaxWords() ? null : credit;
+  }
+
+  /** How an agency's photo credit reserves its rights at its end. */
+  private static final Pattern RIGHTS_RESERVED =
+      Pattern.compile(
+          "(?i)(?:©|\\bcopyright\\b)\\s*\\d{4}\\b[^.]{1,60}\\.\\s*(?:all rights reserved|alle"
+              + " rechte vorbehalten|tous droits réservés|todos los derechos reservados)\\.?$");
+
+  /**
+   * Where a credit that reserves its rights starts at the end of a caption ("… im UN-Hauptquartier
+   * Jane Roe/Copyright 2026 The AP. All rights reserved."): 0 for a line that is only the credit,
+   * -1 for none.
+   */
+  private static int rightsCredit(String t) {
+    Matcher m = RIGHTS_RESERVED.matcher(t);
+    if (!m.find()) {
+      return -1;
+    }
+    return Words.count(t.substring(0, m.start())) < 3 ? 0 : m.start();
   }
 
   private static boolean opensCredit(String t, String lower, int at, String prefix) {

@@ -67,6 +67,7 @@ public final class TextCleaner {
     galleries.markSlides(lines);
     int[] article = region.contentRegion(lines);
     region.endSections(lines, article);
+    region.markHeadlineRuns(lines, article);
     repeats.markBoxes(lines, article);
     classifier.markNewsletterPrompts(lines, article);
     classifier.markFinePrint(lines, article);

@@ -47,6 +47,55 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aCaptionNamingThePeopleByTheirPlaceInThePhotoGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "Harbour master Jane Okafor, second left, and the ferry crews at the northern pier on"
+                + " Tuesday.\n\n"
+                + "V. l.: Anna Berg, Tom Lind und Eva Holm am Hafen.\n\n");
+    assertFalse(ex.text().contains("second left"), ex.text());
+    assertFalse(ex.text().contains("Anna Berg"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertEquals(2, ex.images().size(), ex.images().toString());
+  }
+
+  @Test
+  void aLongCaptionNamingARowOfPeopleGoesToTheImagesToo() {
+    Extraction ex =
+        clean(
+            "Harbour master Jane Okafor, second left, ferry captain Tom Lind, left, engineer Eva"
+                + " Holm, centre, pier manager Anna Berg, second right, and the union's Paul Roe,"
+                + " right, inspect the damaged northern pier on Tuesday morning, a week after the"
+                + " winter storms closed it to heavy vehicles and before the repairs, which will"
+                + " take most of the summer, begin in May.\n\n");
+    assertFalse(ex.text().contains("second left"), ex.text());
+    assertEquals(1, ex.images().size(), ex.images().toString());
+  }
+
+  @Test
+  void aCaptionEndingInACreditThatReservesItsRightsGoesToTheImages() {
+    Extraction ex =
+        clean(
+            "Die Fähre legt am Dienstag am südlichen Anleger im Hafen an."
+                + " Jane Roe/Copyright 2025 The Harbour Wire. All rights reserved.\n\n"
+                + "Copyright Jane Roe/Copyright 2025 The Harbour Wire. All rights reserved.\n\n");
+    assertFalse(ex.text().contains("südlichen Anleger"), ex.text());
+    assertFalse(ex.text().contains("rights reserved"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertEquals(
+        "Copyright 2025 The Harbour Wire. All rights reserved.", ex.images().get(0).credit());
+  }
+
+  @Test
+  void theFarRightInAStorysSentenceIsNoPlaceInAPhoto() {
+    Extraction ex =
+        clean(
+            "Counter-protesters gathered in the square where far right groups had planned a march"
+                + " on Saturday evening.\n\n");
+    assertTrue(ex.text().contains("far right groups"), ex.text());
+  }
+
+  @Test
   void aCaptionWithTheCreditInAnotherLanguageToo() {
     Extraction ex = clean("Der Hafen am Abend nach dem Sturm [Foto: Jane Roe]\n\n");
     assertFalse(ex.text().contains("Der Hafen"), ex.text());

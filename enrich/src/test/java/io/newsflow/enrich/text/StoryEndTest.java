@@ -310,6 +310,99 @@ class StoryEndTest {
   }
 
   @Test
+  void aRelatedStorysTeaserOnTheSubjectAmongOtherTeasersIsNotTheArticle() {
+    String teasers =
+        "Related coverage\n\n"
+            + "Pier repairs begin\n\n"
+            + "The repairs of the northern pier damaged by the winter storms begin next week, the"
+            + " harbour authority said, and the ferries will use the southern pier for the whole"
+            + " summer until the work is done.\n\n"
+            + "Mary Quill\n\n"
+            + "City library extends its opening hours on weekends\n\n"
+            + "From next month the central library stays open until eight in the evening on Saturdays"
+            + " and Sundays, as many readers had asked for longer hours in a survey last year.\n\n"
+            + "Tom Baker\n\n"
+            + "Local football club names a new head coach for the season\n\n"
+            + "The club chose a former player who coached the youth team for six years, and who"
+            + " promised an attacking style of play and more chances for the young players.\n\n"
+            + "Ann Smith\n\n"
+            + "Two new cycle lanes planned along the river promenade\n\n"
+            + "Work on the two new cycle lanes begins in July, but the planners said that the last"
+            + " part near the old bridge may have to wait for the new bridge to be built.\n\n"
+            + "Tom Baker\n\n";
+    Extraction ex = CLEANER.clean(STORY + teasers, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("begin next week"), ex.text());
+    assertFalse(ex.text().contains("central library stays open"), ex.text());
+    assertFalse(ex.text().contains("old bridge"), ex.text());
+  }
+
+  /** Other stories' headlines in a box without a head the rules know, between two paragraphs. */
+  private static final String HEADLINE_BOX =
+      "Top news\n\n"
+          + "All\n\n"
+          + "Singer cancels her concert tour at short notice\n\n"
+          + "Bakery chain closes forty shops in the north\n\n"
+          + "Striker signs a new contract with the club\n\n"
+          + "Why coffee keeps getting dearer?\n\n"
+          + "Storm warning: rain expected on Friday\n\n"
+          + "Museum gets back a stolen painting\n\n"
+          + "Show all news\n\n";
+
+  @Test
+  void aBoxOfOtherStoriesHeadlinesInTheMiddleOfTheStoryIsNotTheArticle() {
+    Extraction ex =
+        CLEANER
+            .clean(
+                HarbourStory.OPENING + HEADLINE_BOX + HarbourStory.MIDDLE + HarbourStory.CLOSING,
+                null,
+                SiteMemory.NONE)
+            .extraction();
+    assertTrue(ex.text().contains("southern pier until the work is done"), ex.text());
+    assertTrue(ex.text().contains("transport committee approved"), ex.text());
+    assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    assertFalse(ex.text().contains("concert tour"), ex.text());
+    assertFalse(ex.text().contains("stolen painting"), ex.text());
+  }
+
+  @Test
+  void theSubHeadRightOverTheNextParagraphAfterABoxOfHeadlinesIsKept() {
+    String subHead = "Committee approves the new fares\n\n";
+    Extraction ex =
+        CLEANER
+            .clean(
+                HarbourStory.OPENING
+                    + HEADLINE_BOX.replace("Show all news\n\n", "")
+                    + subHead
+                    + HarbourStory.MIDDLE
+                    + HarbourStory.CLOSING,
+                null,
+                SiteMemory.NONE)
+            .extraction();
+    assertTrue(ex.text().contains("Committee approves the new fares"), ex.text());
+    assertFalse(ex.text().contains("Bakery chain"), ex.text());
+  }
+
+  @Test
+  void aTableOfNamesAndFiguresInTheStoryIsKept() {
+    String table =
+        "Ferry passengers per pier\n\n"
+            + "Northern Pier Terminal 41200 38%\n\n"
+            + "Southern Pier Terminal 30100 28%\n\n"
+            + "Old Town Landing 20400 19%\n\n"
+            + "Island Quay Landing 9800 9%\n\n"
+            + "Lighthouse Point Stop 6500 6%\n\n";
+    Extraction ex =
+        CLEANER
+            .clean(
+                HarbourStory.OPENING + table + HarbourStory.MIDDLE + HarbourStory.CLOSING,
+                null,
+                SiteMemory.NONE)
+            .extraction();
+    assertTrue(ex.text().contains("Island Quay Landing 9800"), ex.text());
+  }
+
+  @Test
   void shortSubHeadsOverTheStorysParagraphsAfterABoxOfLinksAreTheStory() {
     String box = "Related stories\n\nCity library extends its opening hours on weekends\n\n";
     String sections =
@@ -401,8 +494,9 @@ class StoryEndTest {
     String story =
         HarbourStory.OPENING + HarbourStory.MIDDLE + BARE_HEADLINES + HarbourStory.CLOSING;
     Extraction ex = CLEANER.clean(story, null, SiteMemory.NONE).extraction();
-    assertTrue(ex.text().contains("City library"), ex.text());
     assertTrue(ex.text().contains("keep their price until they run out"), ex.text());
+    // five other stories' headlines in a row are a box of them, the story going on after it
+    assertFalse(ex.text().contains("City library"), ex.text());
   }
 
   @Test
