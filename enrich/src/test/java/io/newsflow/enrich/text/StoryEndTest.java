@@ -45,6 +45,17 @@ class StoryEndTest {
     assertTrue(ex.text().contains("fewer ferries at night"), ex.text());
   }
 
+  @Test
+  void aParagraphSignedByItsWriterAfterABoxOfLinksIsTheStory() {
+    String signed =
+        "The harbour authority also said that the ferry timetable will change while the northern"
+            + " pier is repaired, with fewer ferries at night and more in the morning rush. —Jane"
+            + " Roe\n\n";
+    Extraction ex = CLEANER.clean(STORY + HEADLINES + signed, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("fewer ferries at night"), ex.text());
+    assertFalse(ex.text().contains("City library"), ex.text());
+  }
+
   /** The story naming its people and places, each more than once. */
   private static final String NAMED_STORY =
       HarbourStory.OPENING
