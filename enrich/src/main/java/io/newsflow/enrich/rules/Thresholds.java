@@ -165,6 +165,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param headlineLookBack how many lines before the first paragraph may be the headline
    * @param headlineSlugLookBack ...or this many, for a heading that holds at least...
    * @param headlineSlugMinShare ...this share of the words of the page URL's slug
+   * @param leadMaxGap the story's lead (standfirst) right under the headline is the story's even
+   *     when up to this many lines of chrome (a byline, a date, share buttons, a caption) stand
+   *     between it and the story's first paragraph
    * @param echoMaxDistance a repeated line this close to the first copy is an echo
    * @param repeatedLineMinCount a short line printed this often in a page is chrome
    * @param datelineMaxOtherWords words a dateline line may hold besides its date and time
@@ -230,6 +233,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int headlineLookBack,
       int headlineSlugLookBack,
       double headlineSlugMinShare,
+      int leadMaxGap,
       int headlineMaxChars,
       int headingMaxChars,
       int echoMaxDistance,

@@ -456,6 +456,46 @@ final class ArticleRegion {
         && text.sentence;
   }
 
+  /**
+   * Whether the comments line at {@code from} is one of the comment counts a box of teasers prints
+   * under each headline ("Kommentare: 45 , Empfehlungen: 8"): at least {@code headlineListMinLines}
+   * comments lines opening on the same word between the paragraphs around it. A thread's head is
+   * followed by its posts, and the lines around it ("Comments", "Join the conversation", "You must
+   * be logged in") say different things.
+   */
+  private boolean teaserCounts(List<Line> lines, int from, int to) {
+    int start = from;
+    while (start > 0 && !isProse(lines.get(start - 1))) {
+      start--;
+    }
+    int counts = 0;
+    for (int j = start; j < to; j++) {
+      Line l = lines.get(j);
+      if (isProse(l)) {
+        break;
+      }
+      if (l.kind == BlockKind.BOILERPLATE
+          && "comments".equals(l.reason)
+          && firstWord(l.text).equals(firstWord(lines.get(from).text))) {
+        counts++;
+      }
+    }
+    return counts >= limits.headlineListMinLines();
+  }
+
+  private static String firstWord(String text) {
+    String t = LineStarts.lower(text);
+    int start = 0;
+    while (start < t.length() && !Character.isLetter(t.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return t.substring(start, end);
+  }
+
   static boolean endsInEllipsis(String text) {
     String t = text.stripTrailing();
     return t.endsWith("…") || t.endsWith("...");
@@ -633,7 +673,8 @@ final class ArticleRegion {
       if (sectionHead
           && bodyWords >= limits.sectionCutMinWords()
           && l.reason.equals("comments")
-          && l.text.indexOf(' ') > 0) {
+          && l.text.indexOf(' ') > 0
+          && !teaserCounts(lines, i, region[1])) {
         endFrom(lines, i + 1, region[1], l.reason);
         return;
       }
@@ -659,7 +700,9 @@ final class ArticleRegion {
         endFrom(lines, i, region[1], "related");
         return;
       }
-      if (sectionHead) {
+      // a link to the comments by the headline, before the story's body: the thread comes later
+      boolean commentsLink = "comments".equals(l.reason) && bodyWords < limits.sectionCutMinWords();
+      if (sectionHead && !commentsLink) {
         section = l.reason;
       } else if (section != null && l.kind == BlockKind.BODY) {
         if (resumesStory(lines, region[0], i, l)) {

@@ -5,7 +5,9 @@ import io.newsflow.enrich.article.Figure;
 import io.newsflow.enrich.article.RemovedBlock;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the classified blocks and the article region into the {@link Extraction}: the headline, the
@@ -25,6 +27,7 @@ final class TextArticleBuilder {
    */
   Extraction assemble(List<Line> lines, int[] region, String siteName, UrlSlug slug) {
     int title = titleIndex(lines, region, slug);
+    int[] lead = lead(lines, region, title);
     String titleKey = title < 0 ? null : lines.get(title).key;
     List<String> body = new ArrayList<>();
     StringBuilder markdown = new StringBuilder();
@@ -35,7 +38,7 @@ final class TextArticleBuilder {
     String attribution = null;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      boolean inRegion = i >= region[0] && i < region[1];
+      boolean inRegion = i >= region[0] && i < region[1] || i >= lead[0] && i < lead[1];
       if (i == title || (titleKey != null && l.key.equals(titleKey))) {
         removed.add(new RemovedBlock("title", l.text));
         continue;
@@ -47,7 +50,8 @@ final class TextArticleBuilder {
             if (markdown.length() > 0) {
               markdown.append("\n\n");
             }
-            markdown.append(isHeading(l) ? "## " : "").append(l.text);
+            boolean isLead = i >= lead[0] && i < lead[1];
+            markdown.append(isHeading(l) && !isLead ? "## " : "").append(l.text);
           } else {
             removed.add(new RemovedBlock("not-content", l.text));
           }
@@ -97,6 +101,68 @@ final class TextArticleBuilder {
         null,
         List.of(),
         attribution);
+  }
+
+  /**
+   * The story's lead (standfirst) printed right under the headline and set apart from the story by
+   * the page's chrome (a byline, a date, share buttons, a photo and its caption): the line right
+   * under the title (past copies of it) when it is a sentence longer than a short line or a line of
+   * a paragraph's words, shares the story's words, is not a caption whose credit the page prints
+   * again on the next line, and only lines that are no paragraph, at most {@code leadMaxGap} of
+   * them and at least one, stand between it and the region. Returns {start, end exclusive}, empty
+   * when there is none.
+   */
+  private int[] lead(List<Line> lines, int[] region, int title) {
+    int[] none = {0, 0};
+    if (title < 0 || title >= region[0]) {
+      return none;
+    }
+    int at = title + 1;
+    while (at < region[0] && lines.get(at).kind == BlockKind.ECHO) {
+      at++;
+    }
+    int gap = region[0] - at - 1;
+    if (gap < 1 || gap > limits.leadMaxGap() || !leadShaped(lines.get(at))) {
+      return none;
+    }
+    String text = lines.get(at).text.strip();
+    String next = lines.get(at + 1).text.strip();
+    if (!next.isEmpty() && next.length() < text.length() && text.endsWith(next)) {
+      return none; // a caption, its credit printed again under it
+    }
+    for (int i = at + 1; i < region[0]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY && l.sentence && l.words >= limits.paragraphMinWords()) {
+        return none;
+      }
+    }
+    return sharesStoryWords(lines, region, lines.get(at)) ? new int[] {at, at + 1} : none;
+  }
+
+  private boolean leadShaped(Line l) {
+    return l.kind == BlockKind.BODY
+        && (l.sentence
+            ? l.words > limits.shortLineMaxWords()
+            : l.words >= limits.paragraphMinWords());
+  }
+
+  /** Whether {@code storyWordsMinShare} of the line's content words are the region's body's. */
+  private boolean sharesStoryWords(List<Line> lines, int[] region, Line line) {
+    Set<String> words = Words.contentWords(line.text);
+    Set<String> story = new HashSet<>();
+    for (int k = region[0]; k < region[1]; k++) {
+      Line l = lines.get(k);
+      if (l.kind == BlockKind.BODY) {
+        story.addAll(Words.contentWords(l.text));
+      }
+    }
+    int shared = 0;
+    for (String w : words) {
+      if (story.contains(w)) {
+        shared++;
+      }
+    }
+    return shared >= limits.storyWordsMinShare() * words.size();
   }
 
   private static boolean creditOfCaption(List<Line> lines, int credit, int maxDistance) {

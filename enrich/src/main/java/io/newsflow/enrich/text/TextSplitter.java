@@ -204,8 +204,23 @@ final class TextSplitter {
     return followingBroken && Words.count(current) <= limits.fragmentMaxWords();
   }
 
-  /** Whether the line ends with sentence punctuation, before closing quotes and footnote marks. */
+  /** A paragraph's signature after its last sentence: "… side. —Martin Cizmar". */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("[.!?…][\"”’»]? ?[—–] ?\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}$");
+
+  /** The longest signature read, with its dash and the sentence end before it. */
+  private static final int SIGNATURE_MAX_CHARS = 40;
+
+  /**
+   * Whether the line ends with sentence punctuation, before closing quotes, footnote marks and a
+   * signature ("… on the conservative side. —Martin Cizmar").
+   */
   static boolean endsSentence(CharSequence s) {
+    int tail = Math.max(0, s.length() - SIGNATURE_MAX_CHARS);
+    Matcher signed = SIGNATURE.matcher(s.subSequence(tail, s.length()));
+    if (signed.find()) {
+      return true;
+    }
     int i = s.length() - 1;
     while (i >= 0) {
       if ("\"”’'»)」』）".indexOf(s.charAt(i)) >= 0) {

@@ -45,6 +45,17 @@ class StoryEndTest {
     assertTrue(ex.text().contains("fewer ferries at night"), ex.text());
   }
 
+  @Test
+  void aParagraphSignedByItsWriterAfterABoxOfLinksIsTheStory() {
+    String signed =
+        "The harbour authority also said that the ferry timetable will change while the northern"
+            + " pier is repaired, with fewer ferries at night and more in the morning rush. —Jane"
+            + " Roe\n\n";
+    Extraction ex = CLEANER.clean(STORY + HEADLINES + signed, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("fewer ferries at night"), ex.text());
+    assertFalse(ex.text().contains("City library"), ex.text());
+  }
+
   /** The story naming its people and places, each more than once. */
   private static final String NAMED_STORY =
       HarbourStory.OPENING
@@ -605,5 +616,81 @@ class StoryEndTest {
     assertTrue(ex.text().contains("until the work is done"), ex.text());
     assertFalse(ex.text().contains("regional orchestra"), ex.text());
     assertFalse(ex.text().contains("subscribers"), ex.text());
+  }
+
+  /** A German story of six paragraphs, 170 words. */
+  private static final String FAEHRE =
+      "Die Hafenbehörde hat am Dienstag angekündigt, dass die Preise der Fähren im Frühjahr um"
+          + " neun Prozent steigen, zum ersten Mal seit vier Jahren, um die Reparatur des"
+          + " nördlichen Piers zu bezahlen.\n\n"
+          + "Pendler, die den Hafen jeden Tag überqueren, zahlen dann etwa vierzig Euro mehr im"
+          + " Jahr, sagte die Behörde, während Rentner und Studenten ihre ermäßigten Fahrkarten"
+          + " behalten.\n\n"
+          + "Die Reparatur des nördlichen Piers, den die Winterstürme beschädigt haben, wird den"
+          + " größten Teil des Sommers dauern, und die Fähren legen so lange am südlichen Pier"
+          + " an.\n\n"
+          + "Der Verkehrsausschuss des Stadtrats hat den Plan am Montag nach einer langen Debatte"
+          + " gebilligt, in der zwei Mitglieder eine kleinere Erhöhung über zwei Jahre"
+          + " verlangten.\n\n"
+          + "Die Betreiber der Fähren hatten seit Monaten gewarnt, dass der Pier keinen weiteren"
+          + " Winter ohne Reparatur überstehen würde, und die Behörde sperrte einen Teil davon im"
+          + " Januar für schwere Fahrzeuge.\n\n"
+          + "Die Hafenbehörde will die Arbeiten noch vor Ostern ausschreiben, damit die Fähren im"
+          + " Herbst wieder am nördlichen Pier anlegen können, wie ein Sprecher am Dienstag"
+          + " sagte.\n\n";
+
+  private static final String FAEHRE_END =
+      "Die neuen Preise gelten ab dem ersten April; Monatskarten für die Fähren, die vorher"
+          + " gekauft werden, behalten ihren Preis, bis sie ablaufen, sagte ein Sprecher der"
+          + " Hafenbehörde am Dienstag.\n\n";
+
+  @Test
+  void commentCountsUnderTeasersInTheStoryDoNotEndIt() {
+    StringBuilder box = new StringBuilder("Mehr zum Thema\n\n");
+    String[] teasers = {
+      "Fährbetreiber warnen vor höheren Kosten im Winter",
+      "Stadtrat streitet über den Ausbau des Radwegs am Hafen",
+      "Neue Buslinie verbindet den Bahnhof mit dem Südpier"
+    };
+    for (int i = 0; i < teasers.length; i++) {
+      box.append(teasers[i])
+          .append("\n\nVon Jane Roe\n\n")
+          .append("Kommentare: ")
+          .append(12 + i)
+          .append(" , Empfehlungen: ")
+          .append(4 + i)
+          .append("\n\n");
+    }
+    Extraction ex = CLEANER.clean(FAEHRE + box + FAEHRE_END, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Die neuen Preise gelten ab dem ersten April"), ex.text());
+    assertFalse(ex.text().contains("Kommentare"), ex.text());
+  }
+
+  @Test
+  void aCommentThreadAfterTheStoryStillEndsIt() {
+    String thread =
+        "Kommentare (3)\n\n"
+            + "Jane Roe\n\n"
+            + "Endlich tut die Behörde etwas, der Pier war schon im letzten Winter in einem"
+            + " erbärmlichen Zustand, und niemand hat sich darum gekümmert, bis es zu spät war.\n\n"
+            + "John Doe\n\n"
+            + "Neun Prozent sind eine Frechheit, wenn man bedenkt, wie oft die Fähren im Sommer"
+            + " ausfallen und wie wenig Platz es für Fahrräder auf dem Deck gibt.\n\n";
+    Extraction ex = CLEANER.clean(FAEHRE + thread, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("wieder am nördlichen Pier anlegen"), ex.text());
+    assertFalse(ex.text().contains("erbärmlichen Zustand"), ex.text());
+  }
+
+  @Test
+  void aLinkToTheCommentsBeforeTheStorysBodyIsNoThreadHead() {
+    String page =
+        FAEHRE.substring(0, FAEHRE.indexOf("Pendler"))
+            + "Kommentare\n\n"
+            + "Schon im vergangenen Herbst hatten Umweltverbände mehr Geld für Radwege und"
+            + " Busse statt für Schiffe gefordert.\n\n"
+            + FAEHRE.substring(FAEHRE.indexOf("Pendler"));
+    Extraction ex = CLEANER.clean(page, null, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("Umweltverbände"), ex.text());
+    assertTrue(ex.text().contains("wieder am nördlichen Pier anlegen"), ex.text());
   }
 }
