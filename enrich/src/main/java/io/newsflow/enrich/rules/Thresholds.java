@@ -211,6 +211,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param siteLineMaxStoryShare a line of promotion size in the story that names the site, with
    *     less than this share of its content words in the rest of the story, no paragraph next to it
    *     and no quote, is the site speaking of itself (a reporter's bio, an appeal, a notice)
+   * @param accountBoxMinLines a run of lines between the story's paragraphs with this many lines
+   *     naming the reader's account or subscription is a box of the site's offers
    * @param longNoticeMaxChars the longest notice of the site: fine print, and after the story's
    *     last paragraph a line naming the site (a bio, an appeal), which may stand beside a
    *     paragraph unless it follows the story's last paragraph directly
@@ -264,6 +266,7 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       double headlineRunMaxOnSubject,
       double siteLineMaxStoryShare,
       int longNoticeMaxChars,
+      int accountBoxMinLines,
       int hardWrapMinLines,
       int hardWrapMinColumns,
       int hardWrapMaxColumns,

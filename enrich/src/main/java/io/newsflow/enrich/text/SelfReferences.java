@@ -52,6 +52,7 @@ final class SelfReferences {
    */
   void mark(List<Line> lines, int[] region, SiteName site) {
     markAccountNotices(lines, region);
+    markAccountBoxes(lines, region);
     if (site == SiteName.NONE) {
       return;
     }
@@ -97,6 +98,70 @@ final class SelfReferences {
         l.mark(BlockKind.BOILERPLATE, "account");
       }
     }
+  }
+
+  /**
+   * A box of the site's account offers between the story's paragraphs ("REGISTER / SIGN IN TO
+   * UNLOCK MORE ARTICLES", "Access articles from across Canada with one account.", "Enjoy
+   * additional articles per month."): a run of lines with no full paragraph in it, of which {@code
+   * accountBoxMinLines} of promotion size, not code, name an {@code accountWords} word. Its lines
+   * of promotion size off the story's subject are the site's, whether or not they speak to the
+   * reader.
+   */
+  private void markAccountBoxes(List<Line> lines, int[] region) {
+    int start = region[0];
+    for (int i = region[0]; i <= region[1]; i++) {
+      if (i == region[1] || isParagraph(lines.get(i))) {
+        markIfAccountBox(lines, region, start, i);
+        start = i + 1;
+      }
+    }
+  }
+
+  private void markIfAccountBox(List<Line> lines, int[] region, int from, int to) {
+    Set<Line> box = new HashSet<>();
+    int accountLines = 0;
+    for (int k = from; k < to; k++) {
+      Line l = lines.get(k);
+      if (l.kind == BlockKind.BODY && l.text.length() <= limits.promoLineMaxChars()) {
+        box.add(l);
+        accountLines += !isCode(l.text) && accountWords.matcher(l.text).find() ? 1 : 0;
+      }
+    }
+    if (accountLines < limits.accountBoxMinLines() || !paragraphOutside(lines, region, from, to)) {
+      return; // no box, or no story around it to be off the subject of
+    }
+    for (int k = from; k < to; k++) {
+      Line l = lines.get(k);
+      if (box.contains(l)
+          && !isCode(l.text)
+          && storyShare(lines, region, k, box::contains) < limits.siteLineMaxStoryShare()) {
+        l.mark(BlockKind.BOILERPLATE, "account");
+      }
+    }
+  }
+
+  private boolean paragraphOutside(List<Line> lines, int[] region, int from, int to) {
+    for (int k = region[0]; k < region[1]; k++) {
+      if ((k < from || k >= to) && isParagraph(lines.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line of program code ("fetch("/login", {"), where an account word names no offer. */
+  private static boolean isCode(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("{}();=<>".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isParagraph(Line l) {
+    return l.kind == BlockKind.BODY && l.sentence && l.words >= limits.sectionBodyMinWords();
   }
 
   /**

@@ -130,6 +130,35 @@ class ChromeLinesTest {
   }
 
   @Test
+  void aBoxOfTheSitesAccountOffersBetweenTheParagraphsIsChrome() {
+    Extraction ex =
+        clean(
+            "SIGN IN TO READ MORE STORIES\n\n"
+                + "Unlimited digital access to the Gazette and ten other titles with one account.\n\n"
+                + "Enjoy additional articles per month.\n\n"
+                + "Daily puzzles and crosswords.\n\n"
+                + "View more offers\n\n");
+    assertFalse(ex.text().contains("SIGN IN"), ex.text());
+    assertFalse(ex.text().contains("Unlimited digital access"), ex.text());
+    assertFalse(ex.text().contains("additional articles"), ex.text());
+    assertFalse(ex.text().contains("puzzles"), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+  }
+
+  @Test
+  void shortLinesOnTheStorysSubjectAndCodeBesideAccountWordsStay() {
+    Extraction ex =
+        clean(
+            "Monthly ferry pass subscription for commuters: forty more a year.\n\n"
+                + "Ferry pass subscription for pensioners and students: reduced fares.\n\n"
+                + "fetch(\"/login\", { method: \"POST\" });\n\n"
+                + "var form = document.getElementById(\"login-form\");\n\n");
+    assertTrue(ex.text().contains("Monthly ferry pass subscription"), ex.text());
+    assertTrue(ex.text().contains("for pensioners and students"), ex.text());
+    assertTrue(ex.text().contains("login-form"), ex.text());
+  }
+
+  @Test
   void aSlashBetweenNamesWithoutAnAgencyStaysText() {
     String lines = "Berlin/Brandenburg\n\nPorts and Harbours / Northern Pier\n\n";
     Extraction ex = clean(lines);
