@@ -318,12 +318,20 @@ final class ArticleRegion {
    * line with no content words (short words only) is kept.
    */
   private boolean sharesStoryWords(List<Line> lines, int storyStart, int storyEnd, Line next) {
-    Set<String> words = Words.contentWords(next.text);
+    return sharesWords(lines, storyStart, storyEnd, next, limits.storyWordsMinShare());
+  }
+
+  /**
+   * Whether at least {@code minShare} of {@code line}'s content words occur in the body lines from
+   * {@code from} to {@code to}; true for a line without content words.
+   */
+  static boolean sharesWords(List<Line> lines, int from, int to, Line line, double minShare) {
+    Set<String> words = Words.contentWords(line.text);
     if (words.isEmpty()) {
       return true;
     }
     Set<String> story = new HashSet<>();
-    for (int k = storyStart; k < storyEnd; k++) {
+    for (int k = from; k < to; k++) {
       Line l = lines.get(k);
       if (l.kind == BlockKind.BODY) {
         story.addAll(Words.contentWords(l.text));
@@ -335,7 +343,7 @@ final class ArticleRegion {
         shared++;
       }
     }
-    return shared >= limits.storyWordsMinShare() * words.size();
+    return shared >= minShare * words.size();
   }
 
   /**

@@ -5,9 +5,7 @@ import io.newsflow.enrich.article.Figure;
 import io.newsflow.enrich.article.RemovedBlock;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns the classified blocks and the article region into the {@link Extraction}: the headline, the
@@ -136,7 +134,10 @@ final class TextArticleBuilder {
         return none;
       }
     }
-    return sharesStoryWords(lines, region, lines.get(at)) ? new int[] {at, at + 1} : none;
+    boolean onSubject =
+        ArticleRegion.sharesWords(
+            lines, region[0], region[1], lines.get(at), limits.storyWordsMinShare());
+    return onSubject ? new int[] {at, at + 1} : none;
   }
 
   private boolean leadShaped(Line l) {
@@ -144,25 +145,6 @@ final class TextArticleBuilder {
         && (l.sentence
             ? l.words > limits.shortLineMaxWords()
             : l.words >= limits.paragraphMinWords());
-  }
-
-  /** Whether {@code storyWordsMinShare} of the line's content words are the region's body's. */
-  private boolean sharesStoryWords(List<Line> lines, int[] region, Line line) {
-    Set<String> words = Words.contentWords(line.text);
-    Set<String> story = new HashSet<>();
-    for (int k = region[0]; k < region[1]; k++) {
-      Line l = lines.get(k);
-      if (l.kind == BlockKind.BODY) {
-        story.addAll(Words.contentWords(l.text));
-      }
-    }
-    int shared = 0;
-    for (String w : words) {
-      if (story.contains(w)) {
-        shared++;
-      }
-    }
-    return shared >= limits.storyWordsMinShare() * words.size();
   }
 
   private static boolean creditOfCaption(List<Line> lines, int credit, int maxDistance) {
