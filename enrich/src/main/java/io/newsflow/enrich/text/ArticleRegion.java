@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Where the article is: the best-scoring contiguous run of blocks, cut short by a comments or
@@ -326,16 +327,26 @@ final class ArticleRegion {
    * {@code from} to {@code to}; true for a line without content words.
    */
   static boolean sharesWords(List<Line> lines, int from, int to, Line line, double minShare) {
-    Set<String> words = Words.contentWords(line.text);
-    if (words.isEmpty()) {
-      return true;
-    }
+    return shares(bodyWords(lines, from, to, k -> false), line.text, minShare);
+  }
+
+  /** The content words of the body lines from {@code from} to {@code to}, but those it skips. */
+  private static Set<String> bodyWords(List<Line> lines, int from, int to, IntPredicate skip) {
     Set<String> story = new HashSet<>();
     for (int k = from; k < to; k++) {
       Line l = lines.get(k);
-      if (l.kind == BlockKind.BODY) {
+      if (l.kind == BlockKind.BODY && !skip.test(k)) {
         story.addAll(Words.contentWords(l.text));
       }
+    }
+    return story;
+  }
+
+  /** Whether {@code minShare} of the content words of {@code text} are in {@code story}. */
+  private static boolean shares(Set<String> story, String text, double minShare) {
+    Set<String> words = Words.contentWords(text);
+    if (words.isEmpty()) {
+      return true;
     }
     int shared = 0;
     for (String w : words) {
@@ -573,27 +584,14 @@ final class ArticleRegion {
    * How many headlines from {@code from} to {@code to} share the words of the story around them.
    */
   private int onSubject(List<Line> lines, int[] region, int from, int to) {
-    Set<String> story = new HashSet<>();
-    for (int k = region[0]; k < region[1]; k++) {
-      Line l = lines.get(k);
-      if ((k < from || k > to) && l.kind == BlockKind.BODY) {
-        story.addAll(Words.contentWords(l.text));
-      }
-    }
+    Set<String> story = bodyWords(lines, region[0], region[1], k -> k >= from && k <= to);
     int onSubject = 0;
     for (int k = from; k <= to; k++) {
       Line l = lines.get(k);
-      if (runLine(l)) {
-        Set<String> words = Words.contentWords(l.text);
-        int shared = 0;
-        for (String w : words) {
-          if (story.contains(w)) {
-            shared++;
-          }
-        }
-        if (!words.isEmpty() && shared >= limits.storyWordsMinShare() * words.size()) {
-          onSubject++;
-        }
+      if (runLine(l)
+          && !Words.contentWords(l.text).isEmpty()
+          && shares(story, l.text, limits.storyWordsMinShare())) {
+        onSubject++;
       }
     }
     return onSubject;

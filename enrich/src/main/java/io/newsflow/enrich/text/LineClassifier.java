@@ -67,6 +67,7 @@ final class LineClassifier {
     String opening = t.length() > OPENING_CHARS ? t.substring(0, OPENING_CHARS) : t;
     String lower = LineStarts.lower(opening);
     int n = t.length();
+    int rights = rightsCredit(t);
     String phrase = lexicon.phraseReason(t);
     if (phrase == null && n > OPENING_CHARS && consentNotice(opening)) {
       phrase = CONSENT_REASON;
@@ -103,9 +104,7 @@ final class LineClassifier {
       line.mark(BlockKind.ATTRIBUTION, "source");
     } else if (!line.sentence && n <= limits.promoLineMaxChars() && isStaffCredits(lower)) {
       line.mark(BlockKind.ATTRIBUTION, "source");
-    } else if (isCredit(t, lower)
-        || !line.paragraphStart && isSlashCredit(t)
-        || rightsCredit(t) == 0) {
+    } else if (isCredit(t, lower) || !line.paragraphStart && isSlashCredit(t) || rights == 0) {
       line.mark(BlockKind.CREDIT, "credit");
     } else if (n <= blocks.captionMaxChars()
         && LineStarts.first(lower, lexicon.textCaptionPrefixes()) != null) {
@@ -116,9 +115,9 @@ final class LineClassifier {
     } else if (n <= blocks.captionMaxChars() && !line.sentence && hanCredit(t) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = hanCredit(t);
-    } else if (n <= blocks.captionMaxChars() && rightsCredit(t) > 0) {
+    } else if (n <= blocks.captionMaxChars() && rights > 0) {
       line.mark(BlockKind.CAPTION, "caption");
-      line.value = t.substring(rightsCredit(t)).strip();
+      line.value = t.substring(rights).strip();
     } else if (n <= blocks.captionMaxChars() && endingCredit(t, lower) != null) {
       line.mark(BlockKind.CAPTION, "caption");
       line.value = endingCredit(t, lower);
