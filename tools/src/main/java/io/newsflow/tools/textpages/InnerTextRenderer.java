@@ -12,8 +12,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * Renders a page to text the way a browser's {@code innerText} does, chrome included: hidden and
  * non-rendered elements skipped, block elements on lines of their own, paragraphs between blank
- * lines, {@code <br>} as a line break, table cells separated by tabs. What a headless-browser
- * scraper hands over, without the browser.
+ * lines, {@code <br>} as a line break, table cells separated by tabs, and segments a page streams
+ * out of order put in place ({@link StreamedSegments}). What a headless-browser scraper hands over,
+ * without the browser.
  */
 public final class InnerTextRenderer {
   private static final Set<String> SKIP =
@@ -89,7 +90,9 @@ public final class InnerTextRenderer {
     this.rules = rules;
   }
 
+  /** The page's innerText; moves the page's streamed segments into place first. */
   public String render(Document doc) {
+    StreamedSegments.resolve(doc);
     StringBuilder out = new StringBuilder();
     Element body = doc.body();
     if (body == null) {

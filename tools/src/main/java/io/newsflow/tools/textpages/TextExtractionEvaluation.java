@@ -47,6 +47,7 @@ public final class TextExtractionEvaluation {
   private final InnerTextRenderer renderer =
       new InnerTextRenderer(BoilerplateRules.fromClasspath(BoilerplateRules.DEFAULT_RESOURCE));
   private final Path writeTo;
+  private final List<String> unrendered = new ArrayList<>();
 
   public TextExtractionEvaluation(Path writeTo) {
     this.writeTo = writeTo;
@@ -70,7 +71,13 @@ public final class TextExtractionEvaluation {
     Path dataset = Path.of(args[0]);
     if (!MultilingualEvaluation.sources(dataset).isEmpty()) {
       System.out.println("text pages (innerText of each page, cleaned by the text path):");
-      new TextExtractionEvaluation(write).runMultilingual(dataset).print(System.out);
+      TextExtractionEvaluation evaluation = new TextExtractionEvaluation(write);
+      evaluation.runMultilingual(dataset).print(System.out);
+      System.out.printf(
+          Locale.ROOT,
+          "not scored: %d pages with no text before scripts run %s%n",
+          evaluation.unrendered().size(),
+          evaluation.unrendered());
       if (compare) {
         System.out.println("HTML extractor on the same pages:");
         new MultilingualEvaluation().run(dataset).print(System.out);
@@ -116,6 +123,11 @@ public final class TextExtractionEvaluation {
           JsonNode url = page.getValue().get("url");
           String text = renderer.render(parser.parse(html, url == null ? BASE_URI : url.asText()));
           write(source.getFileName() + "-" + page.getKey(), text);
+          if (text.isBlank()) {
+            // The story is drawn by the page's scripts alone: no text page to clean here.
+            unrendered.add(page.getKey());
+            continue;
+          }
           Extraction ex =
               cleaner
                   .clean(text, null, url == null ? null : url.asText(), SiteMemory.NONE)
@@ -129,6 +141,11 @@ public final class TextExtractionEvaluation {
       throw new UncheckedIOException(e);
     }
     return new MultilingualReport(scores);
+  }
+
+  /** The multilingual pages left unscored: their innerText is empty until scripts draw it. */
+  public List<String> unrendered() {
+    return List.copyOf(unrendered);
   }
 
   private static byte[] gunzip(Path file) throws IOException {

@@ -27,11 +27,15 @@ class TextExtractionQualityTest {
   private static final double TITLE_EXACT_FLOOR = 0.32;
 
   /** The multilingual set's full-text pages rendered as innerText (news and general pages). */
-  private static final double MULTILINGUAL_F1_FLOOR = 0.940;
+  private static final double MULTILINGUAL_F1_FLOOR = 0.947;
 
-  private static final double MULTILINGUAL_PRECISION_FLOOR = 0.909;
-  private static final double MULTILINGUAL_RECALL_FLOOR = 0.973;
-  private static final double MULTILINGUAL_TITLE_EXACT_FLOOR = 0.50;
+  private static final double MULTILINGUAL_PRECISION_FLOOR = 0.915;
+  private static final double MULTILINGUAL_RECALL_FLOOR = 0.981;
+  private static final double MULTILINGUAL_TITLE_EXACT_FLOOR = 0.51;
+
+  /** Pages whose story only scripts draw (no innerText without them) are left unscored. */
+  private static final int MULTILINGUAL_UNRENDERED_MAX = 1;
+
   private static final double LEARNED_F1_FLOOR = 0.98;
 
   @Test
@@ -50,8 +54,12 @@ class TextExtractionQualityTest {
   void multilingualPagesAsTextStayAboveThePinnedFloors() {
     Optional<Path> dataset = SharedFiles.find("datasets/extraction-multilingual");
     assumeTrue(dataset.isPresent(), "development dataset not found");
-    MultilingualReport report = new TextExtractionEvaluation(null).runMultilingual(dataset.get());
+    TextExtractionEvaluation evaluation = new TextExtractionEvaluation(null);
+    MultilingualReport report = evaluation.runMultilingual(dataset.get());
     report.print(System.out);
+    assertTrue(
+        evaluation.unrendered().size() <= MULTILINGUAL_UNRENDERED_MAX,
+        () -> "pages left unscored: " + evaluation.unrendered());
     ScoreSlice all = report.all();
     assertAtLeast("multilingual body F1", all.f1(), MULTILINGUAL_F1_FLOOR);
     assertAtLeast("multilingual body precision", all.precision(), MULTILINGUAL_PRECISION_FLOOR);
