@@ -65,7 +65,36 @@ final class TitleChooser {
     String chosen = pick(docTitle, headings, sites, references, jsonLdTitles, metaTitles);
     chosen = mostRepeated(chosen, references, sites, jsonLdTitles, metaTitles);
     chosen = withoutKickerOrSection(chosen, sites, jsonLdTitles, metaTitles);
-    return whole(chosen, references, jsonLdTitles, metaTitles);
+    return uncut(whole(chosen, references, jsonLdTitles, metaTitles), headings, docTitle);
+  }
+
+  /**
+   * A declared title that a visible one goes on from with a quotation mark was cut by it: the
+   * publisher left the quote unescaped in the attribute ({@code content="Winner and "a royal
+   * visit""} ends before {@code "a royal}). The heading, else the {@code <title>}, holds it whole.
+   */
+  private static String uncut(String chosen, List<String> headings, String docTitle) {
+    if (chosen == null) {
+      return null;
+    }
+    for (String heading : headings) {
+      if (heading != null && continuesWithQuote(Texts.normalize(heading), chosen)) {
+        return Texts.normalize(heading);
+      }
+    }
+    if (docTitle != null && continuesWithQuote(Texts.normalize(docTitle), chosen)) {
+      return docTitle;
+    }
+    return chosen;
+  }
+
+  private static boolean continuesWithQuote(String visible, String cut) {
+    if (visible.length() <= cut.length() + 1 || !visible.startsWith(cut)) {
+      return false;
+    }
+    int at = visible.charAt(cut.length()) == ' ' ? cut.length() + 1 : cut.length();
+    char c = visible.charAt(at);
+    return c == '"' || c == '\'';
   }
 
   /**

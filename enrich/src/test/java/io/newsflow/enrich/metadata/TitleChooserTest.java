@@ -205,4 +205,28 @@ class TitleChooserTest {
         CHOOSER.choose(
             null, List.of(), List.of(), List.of(), Arrays.asList(null, null, longer, FARES)));
   }
+
+  @Test
+  void aMetaTitleCutByAnUnescapedQuoteGivesWayToTheHeadingThatHoldsItWhole() {
+    String whole = "Harbour regatta: a clear winner and \"a royal visit\"";
+    // <meta property="og:title" content="Harbour regatta: a clear winner and "a royal visit"">
+    String cut = "Harbour regatta: a clear winner and ";
+    assertEquals(
+        whole,
+        CHOOSER.choose(
+            whole + " | Harbour Times", List.of(whole), List.of(), List.of(), List.of(cut)));
+    // without a heading, the <title> holds it (its site name is the cleaner's to remove)
+    assertEquals(
+        whole + " | Harbour Times",
+        CHOOSER.choose(whole + " | Harbour Times", List.of(), List.of(), List.of(), List.of(cut)));
+    // a heading that goes on without a quote is another title, not the cut one's whole
+    assertEquals(
+        "Harbour regatta: a clear winner",
+        CHOOSER.choose(
+            null,
+            List.of("Harbour regatta: a clear winner and more"),
+            List.of(),
+            List.of(),
+            List.of("Harbour regatta: a clear winner")));
+  }
 }
