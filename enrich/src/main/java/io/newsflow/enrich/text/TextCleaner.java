@@ -24,6 +24,7 @@ public final class TextCleaner {
   private final ArticleRegion region;
   private final SelfReferences selfReferences;
   private final LinkedTeasers linkedTeasers;
+  private final AuthorBoxes authorBoxes;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -40,6 +41,7 @@ public final class TextCleaner {
             new ReaderAddress(rules.textPages().readerWords()),
             rules.textPages().accountWords());
     this.linkedTeasers = new LinkedTeasers(rules);
+    this.authorBoxes = new AuthorBoxes(limits);
     this.builder = new TextArticleBuilder(limits);
   }
 
@@ -73,6 +75,7 @@ public final class TextCleaner {
     classifier.markFinePrint(lines, article);
     classifier.markVideoDescriptions(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
+    authorBoxes.mark(lines, article);
     return new TextCleaning(
         builder.assemble(lines, article, siteName, UrlSlug.of(url)), fingerprints);
   }

@@ -1,0 +1,71 @@
+package io.newsflow.enrich.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.article.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An author's box after the story (name, role, a bio that names them again off the story's subject)
+ * is chrome; a person the story is about, under a name line with or without a line after it, is the
+ * story's.
+ */
+class AuthorBoxesTest {
+  private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
+
+  private static final String URL = "https://news.example.com/2024/05/14/harbour-ferry-fares/";
+
+  private static final String BIO =
+      "A former ship's engineer and prize-winning writer, Marta has written about transport"
+          + " since trams still ran on coal and a timetable was printed once a year.";
+
+  private static final String SECOND_BIO =
+      "Marta Kowalczyk also teaches reporting at the college of journalism and sings in a choir"
+          + " on weekends.";
+
+  private static Extraction clean(String page) {
+    return CLEANER.clean(page, null, URL, SiteMemory.NONE).extraction();
+  }
+
+  @Test
+  void anAuthorsBoxAfterTheStoryIsChrome() {
+    String page =
+        "Home\n\nNews\n\n"
+            + HarbourStory.WHOLE
+            + "Marta Kowalczyk\n\nTransport Editor\n\n"
+            + BIO
+            + "\n\n"
+            + SECOND_BIO
+            + "\n\nLeave a comment\n\n";
+    Extraction ex = clean(page);
+    assertTrue(ex.text().contains("The new fares take effect"), ex.text());
+    assertTrue(ex.text().contains("The harbour authority said on Tuesday"), ex.text());
+    assertFalse(ex.text().contains("prize-winning"), ex.text());
+    assertFalse(ex.text().contains("sings in a choir"), ex.text());
+    assertFalse(ex.text().contains("Transport Editor"), ex.text());
+  }
+
+  @Test
+  void aPersonTheStoryIsAboutStays() {
+    String portrait =
+        "Pier workers\n\nOlaf Brandt\n\nHarbour pilot\n\n"
+            + "Olaf Brandt has guided ships into the port for twenty years and remembers every"
+            + " storm that damaged the northern pier since he started.\n\n"
+            + "Brandt said the repairs were long overdue and that the pilots had asked for them"
+            + " for years before the authority agreed to the new fares.\n\n";
+    Extraction ex = clean("Home\n\n" + HarbourStory.OPENING + HarbourStory.MIDDLE + portrait);
+    assertTrue(ex.text().contains("has guided ships into the port"), ex.text());
+    assertTrue(ex.text().contains("long overdue"), ex.text());
+  }
+
+  @Test
+  void aNameOverAParagraphAboutThePersonWithoutARoleStays() {
+    String portrait =
+        "Olaf Brandt\n\n"
+            + "A pilot for twenty years, Olaf remembers every storm that damaged the northern pier"
+            + " and every winter the ferries had to stay in the southern port.\n\n";
+    Extraction ex = clean("Home\n\n" + HarbourStory.OPENING + HarbourStory.MIDDLE + portrait);
+    assertTrue(ex.text().contains("A pilot for twenty years"), ex.text());
+  }
+}
