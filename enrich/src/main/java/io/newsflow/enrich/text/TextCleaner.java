@@ -25,6 +25,7 @@ public final class TextCleaner {
   private final SelfReferences selfReferences;
   private final LinkedTeasers linkedTeasers;
   private final AuthorBoxes authorBoxes;
+  private final Polls polls;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -42,6 +43,7 @@ public final class TextCleaner {
             rules.textPages().accountWords());
     this.linkedTeasers = new LinkedTeasers(rules);
     this.authorBoxes = new AuthorBoxes(limits);
+    this.polls = new Polls(limits);
     this.builder = new TextArticleBuilder(limits);
   }
 
@@ -76,6 +78,7 @@ public final class TextCleaner {
     classifier.markVideoDescriptions(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     authorBoxes.mark(lines, article);
+    polls.mark(lines, article);
     return new TextCleaning(
         builder.assemble(lines, article, siteName, UrlSlug.of(url)), fingerprints);
   }
