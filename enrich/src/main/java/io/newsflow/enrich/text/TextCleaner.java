@@ -26,6 +26,7 @@ public final class TextCleaner {
   private final LinkedTeasers linkedTeasers;
   private final AuthorBoxes authorBoxes;
   private final Polls polls;
+  private final PriceLists priceLists = new PriceLists();
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -79,6 +80,7 @@ public final class TextCleaner {
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     authorBoxes.mark(lines, article);
     polls.mark(lines, article);
+    priceLists.mark(lines, article);
     return new TextCleaning(
         builder.assemble(lines, article, siteName, UrlSlug.of(url)), fingerprints);
   }
