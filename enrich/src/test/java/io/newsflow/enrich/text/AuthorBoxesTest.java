@@ -68,4 +68,31 @@ class AuthorBoxesTest {
     Extraction ex = clean("Home\n\n" + HarbourStory.OPENING + HarbourStory.MIDDLE + portrait);
     assertTrue(ex.text().contains("A pilot for twenty years"), ex.text());
   }
+
+  private static final String GAZETTE_URL = "https://www.harbourgazette.co.uk/news/ferry-fares";
+
+  @Test
+  void aContactLineNamingTheAuthorUnderTheirBioIsChrome() {
+    String page =
+        "Home\n\nNews\n\n"
+            + HarbourStory.WHOLE
+            + "Marta Kowalczyk\n\n"
+            + "Marta Kowalczyk is a reporter for the Harbour Gazette. Follow her on Mastodon\n\n"
+            + "You can write to Marta Kowalczyk here, and read more of her columns here.\n\n";
+    Extraction ex = CLEANER.clean(page, null, GAZETTE_URL, SiteMemory.NONE).extraction();
+    assertFalse(ex.text().contains("You can write to"), ex.text());
+    assertFalse(ex.text().contains("is a reporter for"), ex.text());
+    assertTrue(ex.text().contains("The new fares take effect"), ex.text());
+  }
+
+  @Test
+  void anAdBlockerNoticeIsFinePrint() {
+    String notice =
+        "Ad block users: some features of this site may not work while an ad blocker is"
+            + " enabled. If you cannot see the comments, please disable your ad blocker.";
+    String page = "Home\n\nNews\n\n" + HarbourStory.WHOLE + notice + "\n\n";
+    Extraction ex = clean(page);
+    assertFalse(ex.text().contains("Ad block users"), ex.text());
+    assertTrue(ex.text().contains("The new fares take effect"), ex.text());
+  }
 }
