@@ -1,5 +1,6 @@
 package io.newsflow.enrich.text;
 
+import io.newsflow.enrich.rules.Thresholds;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
  * each with a price ("$285 at REI", "Lego 75346 / Snubfighter der Piraten: 34,99 Euro",
  * "Grundgebühr: mtl. 5,99 Euro"), are the buttons or the price list of a shopping box, not the
  * story's sentences, which say what a thing costs at a sentence's length. Program code ("(local.get
- * $1)") is no price. Immutable and thread-safe.
+ * $1)") is no price. A line of promotion size that offers a shop's discount code ("Deposit RM100
+ * and get a RM10 bonus with the code SAVE10", "10% off with this promo code", "Gutscheincode") is
+ * such an offer too. Immutable and thread-safe.
  */
 final class PriceLists {
   /** At least this many price lines in a row make a list. */
@@ -27,8 +30,29 @@ final class PriceLists {
               + "|\\d[\\d.,]*\\s?(?:[$€£¥]|(?:Euro|EUR|USD|GBP|CHF|Dollar|Franken|kr|zł|Kč)"
               + "(?![\\p{L}])))");
 
-  /** Marks the region's runs of price lines. */
+  /** A discount code offered: named so, or an upper-case code after "code". */
+  private static final Pattern COUPON =
+      Pattern.compile(
+          "(?iu)\\b(?:promo|discount|coupon|voucher|rabatt|gutschein|aktions)[- ]?code\\b"
+              + "|\\bcode promo\\b|\\bcódigo (?:promocional|de descuento)\\b"
+              + "|(?-i:\\b(?:with|use|using|mit|avec) (?:the |dem |le )?(?:code|Code) [A-Z0-9]{4,}\\b)");
+
+  private final Thresholds.TextPages limits;
+
+  PriceLists(Thresholds.TextPages limits) {
+    this.limits = limits;
+  }
+
+  /** Marks the region's runs of price lines and its discount-code offers. */
   void mark(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY
+          && l.text.length() <= limits.promoLineMaxChars()
+          && COUPON.matcher(l.text).find()) {
+        l.mark(BlockKind.BOILERPLATE, "offer");
+      }
+    }
     int k = region[0];
     while (k < region[1]) {
       int end = k;

@@ -26,7 +26,7 @@ public final class TextCleaner {
   private final LinkedTeasers linkedTeasers;
   private final AuthorBoxes authorBoxes;
   private final Polls polls;
-  private final PriceLists priceLists = new PriceLists();
+  private final PriceLists priceLists;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -45,6 +45,7 @@ public final class TextCleaner {
     this.linkedTeasers = new LinkedTeasers(rules);
     this.authorBoxes = new AuthorBoxes(limits);
     this.polls = new Polls(limits);
+    this.priceLists = new PriceLists(limits);
     this.builder = new TextArticleBuilder(limits);
   }
 

@@ -51,4 +51,18 @@ class PriceListsTest {
     assertTrue(ex.text().contains("A single ticket will cost"), ex.text());
     assertTrue(ex.text().contains("A monthly pass for commuters"), ex.text());
   }
+
+  @Test
+  void aDiscountCodeOfferIsChrome() {
+    String offer =
+        "New to Ferrypass? Top up 20 and get a 2 bonus on your first crossing with the code"
+            + " HARBOUR24";
+    Extraction ex = clean(offer + "\n\n");
+    assertFalse(ex.text().contains("HARBOUR24"), ex.text());
+    assertTrue(ex.text().contains("The council's transport committee"), ex.text());
+    String story =
+        "The authority said a discount for students will apply automatically, without any code,"
+            + " from the first of April.";
+    assertTrue(clean(story + "\n\n").text().contains(story));
+  }
 }
