@@ -184,7 +184,9 @@ final class SelfReferences {
    */
   private void markTail(List<Line> lines, int[] region, SiteName site) {
     List<Integer> tail = new ArrayList<>();
-    // a bio shares its author's words with its name line and the other lines naming them
+    // a bio shares its author's words with its name line and the other lines naming them, an
+    // appeal its offer's with the offer's short lines ("2 Wochen kostenlos testen"): the story is
+    // its sentences
     Set<Line> apart = new HashSet<>();
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
@@ -200,7 +202,8 @@ final class SelfReferences {
       }
       if (!opensQuote(l.text)
           && (site.namedIn(l.text) || underNameLine(lines, region, i))
-          && storyShare(lines, region, i, apart::contains) < limits.siteLineMaxStoryShare()) {
+          && storyShare(lines, region, i, l2 -> apart.contains(l2) || !l2.sentence)
+              < limits.siteLineMaxStoryShare()) {
         tail.add(i);
       } else if (paragraph(lines, region, i)) {
         last = i;

@@ -95,4 +95,17 @@ class AuthorBoxesTest {
     assertFalse(ex.text().contains("Ad block users"), ex.text());
     assertTrue(ex.text().contains("The new fares take effect"), ex.text());
   }
+
+  @Test
+  void anAppealAfterTheStoryIsTheSitesThoughItsOfferLineSharesItsWords() {
+    String offer = "Printed edition trial: two weeks, delivered every morning";
+    String appeal =
+        "Stay informed with the Harbour Gazette and its printed edition: two weeks free trial,"
+            + " delivered every morning.";
+    String page =
+        "Home\n\nNews\n\n" + HarbourStory.WHOLE + offer + "\n\n" + appeal + "\n\nImprint\n\n";
+    Extraction ex = CLEANER.clean(page, null, GAZETTE_URL, SiteMemory.NONE).extraction();
+    assertFalse(ex.text().contains("Stay informed"), ex.text());
+    assertTrue(ex.text().contains("The new fares take effect"), ex.text());
+  }
 }
