@@ -8,11 +8,14 @@ import java.util.Set;
 /**
  * An author's box after the story: the author's name on a line of its own, their role on the next
  * ("Editor At Large", "Redakteurin", "Politikwissenschaftler") and a bio that names them again off
- * the story's subject ("A 38-year industry veteran, Jane has covered technology since…", "Der
- * Politologe Jane Roe ist Professor…"), perhaps over more bio paragraphs that name them. The role
- * line is what tells the box from a story's own portrait of a person, whose name heads a paragraph
- * about them without one. Only past the story's first {@code sectionCutMinWords} words of body: a
- * byline with its role over the first paragraph is the story's start. Immutable and thread-safe.
+ * the story's subject ("A 38-year industry veteran, Jane has covered technology since…"), or one
+ * the site rule found in the site's words ("Seit 2019 bei der taz."), perhaps over more bio
+ * paragraphs that name them. The role line is what tells the box from a story's own portrait of a
+ * person, whose name heads a paragraph about them without one, and a sentence of the story naming
+ * the person makes them its subject. Only past the story's first {@code sectionCutMinWords} words
+ * of body: a byline with its role over the first paragraph is the story's start. The story ends at
+ * its author's box (its topics, feedback links and other stories' teasers follow) unless a full
+ * paragraph on its subject comes after it. Immutable and thread-safe.
  */
 final class AuthorBoxes {
   /** At most this many words in a role line. */
@@ -69,23 +72,49 @@ final class AuthorBoxes {
     while (end < region[1] && isBio(lines, region, end, name)) {
       end++;
     }
-    if (namedElsewhere(lines, region, at, end, name)) {
+    boolean resumes = storyResumes(lines, region, at, end);
+    if (namedElsewhere(lines, region[0], resumes ? region[1] : at, at, end, name)) {
       return at; // a person the story is about
     }
-    for (int k = at; k < end; k++) {
+    // the story does not go on after its author's box: what follows is the page's
+    int to = resumes ? end : region[1];
+    for (int k = at; k < to; k++) {
       if (lines.get(k).kind == BlockKind.BODY) {
         lines.get(k).mark(BlockKind.BOILERPLATE, "author");
       }
     }
-    return end;
+    return to;
   }
 
-  /** Whether a body line of the region outside the box names the person too. */
-  private static boolean namedElsewhere(
-      List<Line> lines, int[] region, int from, int to, Set<String> name) {
-    for (int k = region[0]; k < region[1]; k++) {
+  /**
+   * Whether a full paragraph on the story's subject follows the box: a paragraph of {@code
+   * sectionBodyMinWords} that shares {@code storyWordsMinShare} of its words with the story above.
+   */
+  private boolean storyResumes(List<Line> lines, int[] region, int box, int end) {
+    for (int k = end; k < region[1]; k++) {
       Line l = lines.get(k);
-      if ((k < from || k >= to) && l.kind == BlockKind.BODY && namesAuthor(l.text, name)) {
+      if (l.kind == BlockKind.BODY
+          && l.sentence
+          && l.words >= limits.sectionBodyMinWords()
+          && ArticleRegion.sharesWords(lines, region[0], box, l, limits.storyWordsMinShare())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence of the body from {@code first} to {@code last}, outside the box, names the
+   * person too (a byline's "Kommentar von Jane Roe" is none).
+   */
+  private static boolean namedElsewhere(
+      List<Line> lines, int first, int last, int from, int to, Set<String> name) {
+    for (int k = first; k < last; k++) {
+      Line l = lines.get(k);
+      if ((k < from || k >= to)
+          && l.kind == BlockKind.BODY
+          && l.sentence
+          && namesAuthor(l.text, name)) {
         return true;
       }
     }
@@ -95,6 +124,9 @@ final class AuthorBoxes {
   /** A line of the box's bio: body of notice size that names the author, off the story. */
   private boolean isBio(List<Line> lines, int[] region, int at, Set<String> name) {
     Line l = lines.get(at);
+    if (l.kind == BlockKind.BOILERPLATE && "site".equals(l.reason)) {
+      return true; // a bio in the site's words ("Seit 2019 bei der taz.")
+    }
     return l.kind == BlockKind.BODY
         && l.words >= limits.paragraphMinWords()
         && l.text.length() <= limits.longNoticeMaxChars()

@@ -108,4 +108,63 @@ class AuthorBoxesTest {
     assertFalse(ex.text().contains("Stay informed"), ex.text());
     assertTrue(ex.text().contains("The new fares take effect"), ex.text());
   }
+
+  /** Other stories' teasers, each a headline and a summary of a sentence. */
+  private static final String TEASERS =
+      "Tram line to the airport delayed again\n\n"
+          + "The council blames the supplier of the new tracks for the third delay this year.\n\n"
+          + "Bridge tolls stay the same in summer\n\n"
+          + "Drivers will pay what they paid last year, the bridge company said on Friday.\n\n"
+          + "Try the morning edition for a month\n\n";
+
+  @Test
+  void theStoryEndsAtItsAuthorsBox() {
+    String page =
+        "Home\n\nNews\n\n"
+            + HarbourStory.WHOLE
+            + "Marta Kowalczyk\n\nTransport Editor\n\n"
+            + BIO
+            + "\n\nTopics #Ferries #Harbour\n\n"
+            + TEASERS;
+    Extraction ex = clean(page);
+    assertTrue(ex.text().contains("The new fares take effect"), ex.text());
+    assertFalse(ex.text().contains("prize-winning"), ex.text());
+    assertFalse(ex.text().contains("Tram line to the airport"), ex.text());
+    assertFalse(ex.text().contains("Drivers will pay"), ex.text());
+    assertFalse(ex.text().contains("Topics #Ferries"), ex.text());
+  }
+
+  @Test
+  void aBoxInTheSitesWordsEndsTheStoryToo() {
+    String page =
+        "Home\n\nNews\n\n"
+            + HarbourStory.WHOLE
+            + "Marta Kowalczyk\n\nTransport Editor\n\n"
+            + "With the Harbour Gazette since 2019, writing on trains, trams and ferries.\n\n"
+            + TEASERS;
+    Extraction ex = CLEANER.clean(page, null, GAZETTE_URL, SiteMemory.NONE).extraction();
+    assertTrue(ex.text().contains("The new fares take effect"), ex.text());
+    assertFalse(ex.text().contains("Transport Editor"), ex.text());
+    assertFalse(ex.text().contains("Tram line to the airport"), ex.text());
+  }
+
+  @Test
+  void theStoryGoesOnAfterABoxInItsMiddle() {
+    String page =
+        "Home\n\nNews\n\n"
+            + HarbourStory.OPENING
+            + HarbourStory.MIDDLE
+            + "Night ferries will run twice an hour during the repairs, and the last ferry from the"
+            + " southern pier leaves at midnight on weekdays and at two on weekends.\n\n"
+            + "Marta Kowalczyk\n\nTransport Editor\n\n"
+            + BIO
+            + "\n\n"
+            + "The harbour authority said the ferry fares for pensioners and students will be"
+            + " reviewed again in autumn, once the repairs of the northern pier are finished.\n\n"
+            + HarbourStory.CLOSING;
+    Extraction ex = clean(page);
+    assertFalse(ex.text().contains("prize-winning"), ex.text());
+    assertTrue(ex.text().contains("reviewed again in autumn"), ex.text());
+    assertTrue(ex.text().contains("The new fares take effect"), ex.text());
+  }
 }
