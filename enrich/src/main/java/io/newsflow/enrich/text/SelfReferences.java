@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,12 @@ final class SelfReferences {
 
   /** How far above a bio its author's name line may be (a title line between them). */
   private static final int NAME_LINE_MAX_DISTANCE = 2;
+
+  /** A name's word shorter than this ("Li") is not looked for in a bio's first sentence. */
+  private static final int NAME_WORD_MIN_CHARS = 3;
+
+  /** A sentence's end followed by the next sentence. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
 
   private final Thresholds.TextPages limits;
   private final ReaderAddress readerAddress;
@@ -177,6 +184,16 @@ final class SelfReferences {
    */
   private void markTail(List<Line> lines, int[] region, SiteName site) {
     List<Integer> tail = new ArrayList<>();
+    // a bio shares its author's words with its name line and the other lines naming them, an
+    // appeal its offer's with the offer's short lines ("2 Wochen kostenlos testen"): the story is
+    // its sentences
+    Set<Line> apart = new HashSet<>();
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (site.namedIn(l.text) || isName(l.text) || underNameLine(lines, region, i)) {
+        apart.add(l);
+      }
+    }
     int last = region[0] - 1;
     for (int i = region[1] - 1; i >= region[0]; i--) {
       Line l = lines.get(i);
@@ -185,7 +202,8 @@ final class SelfReferences {
       }
       if (!opensQuote(l.text)
           && (site.namedIn(l.text) || underNameLine(lines, region, i))
-          && storyShare(lines, region, i, site) < limits.siteLineMaxStoryShare()) {
+          && storyShare(lines, region, i, l2 -> apart.contains(l2) || !l2.sentence)
+              < limits.siteLineMaxStoryShare()) {
         tail.add(i);
       } else if (paragraph(lines, region, i)) {
         last = i;
@@ -208,7 +226,8 @@ final class SelfReferences {
    * author's name ("Jane Roe" over "Jane Roe covers city politics…").
    */
   private static boolean underNameLine(List<Line> lines, int[] region, int at) {
-    String[] opening = lines.get(at).text.split("\\s+", 4);
+    String text = lines.get(at).text;
+    String[] opening = text.split("\\s+", 4);
     for (int k = at - 1; k >= Math.max(0, at - NAME_LINE_MAX_DISTANCE); k--) {
       Line name = lines.get(k);
       if (isName(name.text)) {
@@ -217,6 +236,30 @@ final class SelfReferences {
             return true;
           }
         }
+        if (namesInFirstSentence(text, name.text)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first sentence of a line holds a whole word of the name ("You can email Jane Roe
+   * here"), of {@code NAME_WORD_MIN_CHARS} letters or more.
+   */
+  private static boolean namesInFirstSentence(String text, String name) {
+    Set<String> nameWords = new HashSet<>();
+    for (String w : name.split("[\\s.-]+")) {
+      if (w.length() >= NAME_WORD_MIN_CHARS) {
+        nameWords.add(w);
+      }
+    }
+    Matcher end = SENTENCE_END.matcher(text);
+    String first = end.find() ? text.substring(0, end.start()) : text;
+    for (String w : first.split("[^\\p{L}\\p{M}]+")) {
+      if (nameWords.contains(w)) {
+        return true;
       }
     }
     return false;

@@ -24,6 +24,9 @@ public final class TextCleaner {
   private final ArticleRegion region;
   private final SelfReferences selfReferences;
   private final LinkedTeasers linkedTeasers;
+  private final AuthorBoxes authorBoxes;
+  private final Polls polls;
+  private final PriceLists priceLists;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -40,6 +43,9 @@ public final class TextCleaner {
             new ReaderAddress(rules.textPages().readerWords()),
             rules.textPages().accountWords());
     this.linkedTeasers = new LinkedTeasers(rules);
+    this.authorBoxes = new AuthorBoxes(limits);
+    this.polls = new Polls(limits);
+    this.priceLists = new PriceLists(limits);
     this.builder = new TextArticleBuilder(limits);
   }
 
@@ -73,6 +79,9 @@ public final class TextCleaner {
     classifier.markFinePrint(lines, article);
     classifier.markVideoDescriptions(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
+    authorBoxes.mark(lines, article);
+    polls.mark(lines, article);
+    priceLists.mark(lines, article);
     return new TextCleaning(
         builder.assemble(lines, article, siteName, UrlSlug.of(url)), fingerprints);
   }
