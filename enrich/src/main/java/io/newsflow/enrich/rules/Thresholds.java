@@ -165,6 +165,9 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
    * @param headlineLookBack how many lines before the first paragraph may be the headline
    * @param headlineSlugLookBack ...or this many, for a heading that holds at least...
    * @param headlineSlugMinShare ...this share of the words of the page URL's slug
+   * @param headlineSubjectMinShare without a slug's headline, the heading (as far up as a slug's)
+   *     whose content words the story repeats most, at least this share of them...
+   * @param headlineSubjectMinWords ...and this many, is the headline
    * @param leadMaxGap the story's lead (standfirst) right under the headline is the story's even
    *     when up to this many lines of chrome (a byline, a date, share buttons, a caption) stand
    *     between it and the story's first paragraph
@@ -235,6 +238,8 @@ public record Thresholds(Blocks blocks, Html html, Dates dates, TextPages textPa
       int headlineLookBack,
       int headlineSlugLookBack,
       double headlineSlugMinShare,
+      double headlineSubjectMinShare,
+      int headlineSubjectMinWords,
       int leadMaxGap,
       int headlineMaxChars,
       int headingMaxChars,

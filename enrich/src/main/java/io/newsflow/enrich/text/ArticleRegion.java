@@ -330,6 +330,11 @@ final class ArticleRegion {
     return shares(bodyWords(lines, from, to, k -> false), line.text, minShare);
   }
 
+  /** The content words of the body lines from {@code from} to {@code to}. */
+  static Set<String> bodyWords(List<Line> lines, int from, int to) {
+    return bodyWords(lines, from, to, k -> false);
+  }
+
   /** The content words of the body lines from {@code from} to {@code to}, but those it skips. */
   private static Set<String> bodyWords(List<Line> lines, int from, int to, IntPredicate skip) {
     Set<String> story = new HashSet<>();

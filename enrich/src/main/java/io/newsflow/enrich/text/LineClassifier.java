@@ -645,8 +645,9 @@ final class LineClassifier {
         t.substring(prefix.length())
             .replaceAll("^[\\s:,-]+|[\\s.,;|]+$", "")
             .replaceFirst(
-                "\\s+(?:on|·|\\||—|–)\\s.*$",
-                ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read"
+                "\\s+(?:(?:on|·|\\||—|–)\\s|@\\w).*$",
+                ""); // "Jane Doe on March 10, 2015", "Jane Doe · 4 min read", "Jane Doe @jdoe May
+    // 1"
     if (names.isEmpty()
         || Words.count(names) > limits.bylineMaxWords()
         || Words.titleCaseShare(names.replaceAll("\\b(and|und|et|y)\\b", ""))

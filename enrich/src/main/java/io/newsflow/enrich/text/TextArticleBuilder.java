@@ -6,6 +6,7 @@ import io.newsflow.enrich.article.RemovedBlock;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the classified blocks and the article region into the {@link Extraction}: the headline, the
@@ -24,7 +25,8 @@ final class TextArticleBuilder {
    * exclusive}).
    */
   Extraction assemble(List<Line> lines, int[] region, String siteName, UrlSlug slug) {
-    int title = titleIndex(lines, region, slug);
+    int firstParagraph = firstParagraph(lines, region);
+    int title = firstParagraph < 0 ? -1 : titleIndex(lines, firstParagraph, slug, region[1]);
     int[] lead = lead(lines, region, title);
     String titleKey = title < 0 ? null : lines.get(title).key;
     List<String> body = new ArrayList<>();
@@ -165,24 +167,18 @@ final class TextArticleBuilder {
 
   /**
    * The headline: the heading-shaped block before the first paragraph of the article that holds
-   * most of the URL slug's words; without such a block, one shortly before the first paragraph,
-   * preferring one the page prints twice. -1 when the page has none (a bare text dump).
+   * most of the URL slug's words; without such a block the one that names the story's subject;
+   * without that, one shortly before the first paragraph, preferring one the page prints twice. -1
+   * when the page has none (a bare text dump).
    */
-  private int titleIndex(List<Line> lines, int[] region, UrlSlug slug) {
-    int firstParagraph = -1;
-    for (int i = region[0]; i < region[1]; i++) {
-      Line l = lines.get(i);
-      if (l.kind == BlockKind.BODY && l.sentence && l.words >= limits.paragraphMinWords()) {
-        firstParagraph = i;
-        break;
-      }
-    }
-    if (firstParagraph < 0) {
-      return -1;
-    }
+  private int titleIndex(List<Line> lines, int firstParagraph, UrlSlug slug, int end) {
     int bySlug = slug.isEmpty() ? -1 : slugHeadline(lines, firstParagraph, slug);
     if (bySlug >= 0) {
       return bySlug;
+    }
+    int bySubject = subjectHeadline(lines, firstParagraph, end);
+    if (bySubject >= 0) {
+      return bySubject;
     }
     int candidate = -1;
     for (int i = firstParagraph - 1;
@@ -200,6 +196,17 @@ final class TextArticleBuilder {
       }
     }
     return candidate;
+  }
+
+  /** The region's first paragraph: a sentence of paragraph length; -1 when it has none. */
+  private int firstParagraph(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY && l.sentence && l.words >= limits.paragraphMinWords()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -220,6 +227,42 @@ final class TextArticleBuilder {
           best = i;
           bestShared = shared;
         }
+      }
+    }
+    return best < 0 || lines.get(best).kind != BlockKind.ECHO
+        ? best
+        : firstWithKey(lines, lines.get(best).key);
+  }
+
+  /**
+   * The heading before {@code firstParagraph} (up to {@code headlineSlugLookBack} lines up) whose
+   * content words the story repeats most: more than {@code headlineSubjectMinShare} of them and
+   * {@code headlineSubjectMinWords}. A headline names the story's subject; the chrome around it
+   * ("Write a comment", "0:00 / 0:00", "I tuoi preferiti") and other stories' teasers do not. The
+   * nearest of equals; -1 when none does.
+   */
+  private int subjectHeadline(List<Line> lines, int firstParagraph, int end) {
+    Set<String> story = ArticleRegion.bodyWords(lines, firstParagraph, end);
+    int best = -1;
+    double bestShare = limits.headlineSubjectMinShare();
+    for (int i = firstParagraph - 1;
+        i >= 0 && i >= firstParagraph - limits.headlineSlugLookBack();
+        i--) {
+      Line l = lines.get(i);
+      if (!headingShaped(l)) {
+        continue;
+      }
+      Set<String> words = Words.contentWords(l.text);
+      int shared = 0;
+      for (String w : words) {
+        if (story.contains(w)) {
+          shared++;
+        }
+      }
+      double share = words.isEmpty() ? 0 : (double) shared / words.size();
+      if (shared >= limits.headlineSubjectMinWords() && share > bestShare) {
+        best = i;
+        bestShare = share;
       }
     }
     return best < 0 || lines.get(best).kind != BlockKind.ECHO

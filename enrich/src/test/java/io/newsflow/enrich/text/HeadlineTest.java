@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.article.Extraction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The headline of a text page: the heading that holds most of the URL slug's words, wherever the
- * page's chrome has put it; without a slug, the heading just before the first paragraph.
+ * page's chrome has put it; without a slug, the heading that names the story's subject, else the
+ * heading just before the first paragraph.
  */
 class HeadlineTest {
   private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
@@ -71,5 +73,31 @@ class HeadlineTest {
     String url = "https://news.example.com/sport/local-club-names-new-coach";
     Extraction ex = CLEANER.clean(page, null, url, SiteMemory.NONE).extraction();
     assertEquals("Harbour ferry fares to rise in spring", ex.title());
+  }
+
+  @Test
+  void withoutASlugTheHeadingThatNamesTheStorysSubjectIsTheHeadline() {
+    // the headline, then chrome shaped like headings: the nearest heading is no headline
+    Extraction ex =
+        CLEANER
+            .clean(PAGE, null, "https://news.example.com/a/123456", SiteMemory.NONE)
+            .extraction();
+    assertEquals(HEADLINE, ex.title());
+    assertFalse(ex.text().contains(HEADLINE), ex.text());
+  }
+
+  @Test
+  void bylinesWithTheAuthorsHandleAreNoLead() {
+    String page =
+        HEADLINE
+            + "\n\nby Jane Roe @janeroe May 14, 2024: 9:41 AM ET\n\n"
+            + "Share on Facebook\n\n"
+            + HarbourStory.WHOLE.substring(HarbourStory.WHOLE.indexOf("The harbour authority"));
+    Extraction ex =
+        CLEANER
+            .clean(page, null, "https://news.example.com/a/123456", SiteMemory.NONE)
+            .extraction();
+    assertEquals(List.of("Jane Roe"), ex.authors());
+    assertFalse(ex.text().contains("@janeroe"), ex.text());
   }
 }
