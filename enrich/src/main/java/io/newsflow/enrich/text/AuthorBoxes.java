@@ -38,7 +38,7 @@ final class AuthorBoxes {
     int bodyWords = 0;
     for (int n = region[0]; n < region[1]; n++) {
       Line name = lines.get(n);
-      if (bodyWords >= limits.sectionCutMinWords() && isName(name.text)) {
+      if (bodyWords >= limits.sectionCutMinWords() && Words.isName(name.text)) {
         int end = markBox(lines, region, n);
         if (end > n) {
           n = end - 1;
@@ -145,21 +145,6 @@ final class AuthorBoxes {
         && !t.isEmpty()
         && Character.isUpperCase(t.charAt(0))
         && t.chars().noneMatch(Character::isDigit);
-  }
-
-  /** Two or three capitalised words of letters: a person's name on a line of its own. */
-  static boolean isName(String text) {
-    String[] words = text.strip().split("\\s+");
-    if (words.length < 2 || words.length > 3) {
-      return false;
-    }
-    for (String w : words) {
-      if (!Character.isUpperCase(w.charAt(0))
-          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Set<String> nameWords(String text) {

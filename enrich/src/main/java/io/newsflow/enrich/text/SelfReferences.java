@@ -190,7 +190,7 @@ final class SelfReferences {
     Set<Line> apart = new HashSet<>();
     for (int i = region[0]; i < region[1]; i++) {
       Line l = lines.get(i);
-      if (site.namedIn(l.text) || isName(l.text) || underNameLine(lines, region, i)) {
+      if (site.namedIn(l.text) || Words.isName(l.text) || underNameLine(lines, region, i)) {
         apart.add(l);
       }
     }
@@ -230,7 +230,7 @@ final class SelfReferences {
     String[] opening = text.split("\\s+", 4);
     for (int k = at - 1; k >= Math.max(0, at - NAME_LINE_MAX_DISTANCE); k--) {
       Line name = lines.get(k);
-      if (isName(name.text)) {
+      if (Words.isName(name.text)) {
         for (int w = 0; w < Math.min(3, opening.length); w++) {
           if (name.text.contains(opening[w]) && Character.isUpperCase(opening[w].charAt(0))) {
             return true;
@@ -263,21 +263,6 @@ final class SelfReferences {
       }
     }
     return false;
-  }
-
-  /** Two or three capitalised words of letters: a person's name on a line of its own. */
-  private static boolean isName(String text) {
-    String[] words = text.strip().split("\\s+");
-    if (words.length < 2 || words.length > 3) {
-      return false;
-    }
-    for (String w : words) {
-      if (!Character.isUpperCase(w.charAt(0))
-          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean opensQuote(String text) {

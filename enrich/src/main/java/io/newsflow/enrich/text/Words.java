@@ -155,4 +155,19 @@ final class Words {
       return new WordStarts(letters, cased, upper);
     }
   }
+
+  /** Two or three capitalised words of letters: a person's name on a line of its own. */
+  static boolean isName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || words.length > 3) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

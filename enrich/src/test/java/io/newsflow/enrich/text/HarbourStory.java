@@ -28,4 +28,9 @@ final class HarbourStory {
 
   /** The whole story. */
   static final String WHOLE = OPENING + MIDDLE + CLOSING;
+
+  /** The story on a site's page with {@code insert} between its opening and its middle. */
+  static String pageWith(String insert) {
+    return "Home\n\nNews\n\n" + OPENING + insert + MIDDLE + CLOSING;
+  }
 }

@@ -17,13 +17,7 @@ class PollsTest {
   private static final String URL = "https://news.example.com/2024/05/14/harbour-ferry-fares/";
 
   private static Extraction clean(String middle) {
-    String page =
-        "Home\n\nNews\n\n"
-            + HarbourStory.OPENING
-            + middle
-            + HarbourStory.MIDDLE
-            + HarbourStory.CLOSING;
-    return CLEANER.clean(page, null, URL, SiteMemory.NONE).extraction();
+    return CLEANER.clean(HarbourStory.pageWith(middle), null, URL, SiteMemory.NONE).extraction();
   }
 
   @Test
