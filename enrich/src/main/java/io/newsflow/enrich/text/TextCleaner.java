@@ -24,6 +24,8 @@ public final class TextCleaner {
   private final ArticleRegion region;
   private final SelfReferences selfReferences;
   private final LinkedTeasers linkedTeasers;
+  private final ShareBars shareBars;
+  private final TeaserStamps teaserStamps;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -40,6 +42,8 @@ public final class TextCleaner {
             new ReaderAddress(rules.textPages().readerWords()),
             rules.textPages().accountWords());
     this.linkedTeasers = new LinkedTeasers(rules);
+    this.shareBars = new ShareBars(rules);
+    this.teaserStamps = new TeaserStamps(rules);
     this.builder = new TextArticleBuilder(limits);
   }
 
@@ -72,6 +76,8 @@ public final class TextCleaner {
     classifier.markNewsletterPrompts(lines, article);
     classifier.markFinePrint(lines, article);
     classifier.markVideoDescriptions(lines, article);
+    shareBars.mark(lines, article);
+    teaserStamps.mark(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     return new TextCleaning(
         builder.assemble(lines, article, siteName, UrlSlug.of(url)), fingerprints);

@@ -1,0 +1,136 @@
+package io.newsflow.enrich.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.article.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page furniture between the story's paragraphs that the browser prints one piece a line: share
+ * bars (one network a line, or a line of network names), teasers stamped with their age and video
+ * teasers, and the story's reading time ({@link ShareBars}, {@link TeaserStamps}).
+ */
+class TeaserAndShareLinesTest {
+  private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
+
+  private static final String FIRST =
+      "The harbour authority said on Tuesday that ferry fares will rise by nine percent in spring,"
+          + " the first increase in four years, to pay for the repairs of the northern pier.\n\n";
+  private static final String SECOND =
+      "Commuters who cross the harbour every day will pay about forty more a year, the authority"
+          + " said, while pensioners and students keep their reduced ferry fares.\n\n";
+  private static final String THIRD =
+      "The repairs of the northern pier are to start in May and should be finished before the"
+          + " autumn storms, the harbour master told the city council on Wednesday.\n\n";
+
+  private static Extraction clean(String text) {
+    return CLEANER.clean(text, null, SiteMemory.NONE).extraction();
+  }
+
+  private static void assertStory(Extraction ex) {
+    assertTrue(ex.text().contains("northern pier."), ex.text());
+    assertTrue(ex.text().contains("reduced ferry fares"), ex.text());
+    assertTrue(ex.text().contains("autumn storms"), ex.text());
+  }
+
+  @Test
+  void aShareBarOneNetworkALineIsChrome() {
+    Extraction ex =
+        clean(
+            FIRST
+                + "Facebook\n\nTwitter\n\nE-Mail\n\n"
+                + SECOND
+                + "bei Facebook teilen\n\nbei Telegram teilen\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("Facebook"), ex.text());
+    assertFalse(ex.text().contains("Twitter"), ex.text());
+    assertFalse(ex.text().contains("Telegram"), ex.text());
+    assertStory(ex);
+  }
+
+  @Test
+  void aLineOfNetworkNamesIsAShareBarOfItsOwn() {
+    Extraction ex =
+        clean(
+            FIRST
+                + "Facebook X LinkedIn WhatsApp Share via Email\n\n"
+                + SECOND
+                + "FacebookTwitterPinterest\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("LinkedIn"), ex.text());
+    assertFalse(ex.text().contains("FacebookTwitter"), ex.text());
+    assertStory(ex);
+  }
+
+  @Test
+  void aNetworkNamedAloneStays() {
+    Extraction ex = clean(FIRST + "Ferry fans on Facebook\n\n" + SECOND + "Facebook\n\n" + THIRD);
+    assertTrue(ex.text().contains("Ferry fans on Facebook"), ex.text());
+    assertStory(ex);
+  }
+
+  @Test
+  void aTeaserStampedWithItsAgeIsChromeWithItsVideoLabel() {
+    Extraction ex =
+        clean(
+            FIRST
+                + "WATCH | Ferry crews at work on the damaged pier:\n\n"
+                + "Crews race to mend the northern pier before spring\n\n"
+                + "3 hours ago\n\n"
+                + SECOND
+                + "Stadtrat streitet über neue Fährpreise\n\n"
+                + "•vor 2 Std.\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("WATCH"), ex.text());
+    assertFalse(ex.text().contains("Crews race"), ex.text());
+    assertFalse(ex.text().contains("hours ago"), ex.text());
+    assertFalse(ex.text().contains("Stadtrat"), ex.text());
+    assertFalse(ex.text().contains("vor 2"), ex.text());
+    assertStory(ex);
+  }
+
+  @Test
+  void theStorysOwnAgeOverItsFirstParagraphLeavesTheLineOverIt() {
+    String lead =
+        "The harbour authority pays for the repairs of the northern pier and the new waiting hall"
+            + " at the southern landing stage with the money from the higher tickets";
+    String text =
+        "Ferry fares rise by nine percent\n\n"
+            + lead
+            + "\n\nUpdated 2 hours ago\n\n"
+            + FIRST
+            + SECOND
+            + THIRD;
+    String url = "https://dailypaper.example/2025/ferry-fares-rise-by-nine-percent";
+    Extraction ex = CLEANER.clean(text, null, url, SiteMemory.NONE).extraction();
+    assertEquals("Ferry fares rise by nine percent", ex.title());
+    assertTrue(ex.text().contains("southern landing stage"), ex.text());
+    assertStory(ex);
+  }
+
+  @Test
+  void aVideoTeaserLineIsChrome() {
+    Extraction ex = clean(FIRST + "Video | Storm floods the harbour road\n\n" + SECOND + THIRD);
+    assertFalse(ex.text().contains("Storm floods"), ex.text());
+    assertStory(ex);
+  }
+
+  @Test
+  void theReadingTimeIsChrome() {
+    Extraction ex =
+        clean(
+            "Ferry fares rise by nine percent\n\n"
+                + "Jane Roe 4 minute read\n\n"
+                + FIRST
+                + "Temps de lecture 3 min.\n\n"
+                + SECOND
+                + "3 Min Lesezeit\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("minute read"), ex.text());
+    assertFalse(ex.text().contains("lecture"), ex.text());
+    assertFalse(ex.text().contains("Lesezeit"), ex.text());
+    assertStory(ex);
+  }
+}
