@@ -43,6 +43,9 @@ import java.util.List;
  *     words: a short line naming one is a share button among buttons of two networks or more
  * @param videoLabels how a video teaser's line opens before a colon or bar ("WATCH | …", "Video:
  *     …")
+ * @param teaserLabels how a single teaser of another story is labelled between the story's
+ *     paragraphs ("Lest auch", "READ NEXT: …"), on a line of its own over the headline or before a
+ *     colon on the headline's line
  * @param relativeTimes a teaser's age ("14 hours ago", "vor 2 Std.", "#時間前"), lower-cased with
  *     punctuation as spaces and numbers as "#", ending a short line: the teaser's stamp, and the
  *     headline over it a teaser
@@ -77,6 +80,7 @@ public record TextPageWords(
     List<String> embedLinks,
     List<String> shareNetworks,
     List<String> videoLabels,
+    List<String> teaserLabels,
     List<String> relativeTimes,
     List<String> readingTimes,
     List<String> accountWords,

@@ -133,4 +133,41 @@ class TeaserAndShareLinesTest {
     assertFalse(ex.text().contains("Lesezeit"), ex.text());
     assertStory(ex);
   }
+
+  @Test
+  void aLabelledTeaserBetweenTheParagraphsIsChromeAndTheStoryGoesOn() {
+    Extraction ex =
+        clean(
+            FIRST
+                + "Lest auch\n\n"
+                + "Neue Fähre für den Nordhafen: Was die Werft jetzt plant\n\n"
+                + "Die Werft am Nordhafen baut bis zum Sommer eine neue Fähre für die Linie"
+                + " zwischen den beiden Anlegern...\n\n"
+                + SECOND
+                + "READ NEXT: Storm damage closes the coastal road for a week\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("Lest auch"), ex.text());
+    assertFalse(ex.text().contains("Neue Fähre"), ex.text());
+    assertFalse(ex.text().contains("Die Werft"), ex.text());
+    assertFalse(ex.text().contains("Storm damage"), ex.text());
+    assertStory(ex);
+  }
+
+  @Test
+  void aVideoTeasersLengthUnderItsTitleIsChromeWithTheTitle() {
+    Extraction ex =
+        clean(
+            FIRST
+                + "Crews race to mend the northern pier before spring\n\n"
+                + "02:45 min\n\n"
+                + SECOND
+                + "Der Hafenmeister im Gespräch über die neuen Fährpreise\n\n"
+                + "48:10\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("Crews race"), ex.text());
+    assertFalse(ex.text().contains("02:45"), ex.text());
+    assertFalse(ex.text().contains("Hafenmeister"), ex.text());
+    assertFalse(ex.text().contains("48:10"), ex.text());
+    assertStory(ex);
+  }
 }
