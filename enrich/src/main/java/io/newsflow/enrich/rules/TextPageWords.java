@@ -41,6 +41,8 @@ import java.util.List;
  *     story's
  * @param shareNetworks the networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as whole
  *     words: a short line naming one is a share button among buttons of two networks or more
+ * @param toolButtons the page's buttons for the story as a whole line ("Drucken", "Artikel
+ *     anhören", "Merken", "Listen"), a player's "0:00" before them allowed
  * @param videoLabels how a video teaser's line opens before a colon or bar ("WATCH | …", "Video:
  *     …")
  * @param teaserLabels how a single teaser of another story is labelled between the story's
@@ -79,6 +81,7 @@ public record TextPageWords(
     List<String> readerWords,
     List<String> embedLinks,
     List<String> shareNetworks,
+    List<String> toolButtons,
     List<String> videoLabels,
     List<String> teaserLabels,
     List<String> relativeTimes,

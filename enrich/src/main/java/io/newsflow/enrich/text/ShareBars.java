@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A share bar printed one button a line ("Facebook" / "Twitter" / "E-Mail", "bei WhatsApp teilen",
@@ -24,14 +25,28 @@ final class ShareBars {
   /** Network names a run of buttons must hold. */
   private static final int RUN_MIN_NETWORKS = 2;
 
+  /** A tool button is a few words ("Artikel vorlesen lassen"). */
+  private static final int TOOL_MAX_WORDS = 5;
+
+  /** A player's time before its button: "0:00 Anhören". */
+  private static final Pattern PLAYER_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s+");
+
   private final Set<String> networks;
+  private final Set<String> tools;
 
   ShareBars(BoilerplateRules rules) {
     this.networks = Set.copyOf(rules.textPages().shareNetworks());
+    this.tools = Set.copyOf(rules.textPages().toolButtons());
   }
 
   /** Marks the share buttons among the region's lines ({start, end exclusive}). */
   void mark(List<Line> lines, int[] region) {
+    for (int i = region[0]; i < region[1]; i++) {
+      Line l = lines.get(i);
+      if (l.kind == BlockKind.BODY && l.words <= TOOL_MAX_WORDS && isTool(l.text)) {
+        l.mark(BlockKind.BOILERPLATE, "share");
+      }
+    }
     int i = region[0];
     while (i < region[1]) {
       if (named(lines.get(i)).isEmpty()) {
@@ -61,6 +76,12 @@ final class ShareBars {
       }
       i = last + 1;
     }
+  }
+
+  /** A tool button as the whole line: "Drucken", "0:00 Anhören", "Listen to this article". */
+  private boolean isTool(String text) {
+    String t = PLAYER_TIME.matcher(text.strip()).replaceFirst("");
+    return tools.contains(t.toLowerCase(Locale.ROOT).replaceFirst("[\\s.:!›»>]+$", ""));
   }
 
   /**

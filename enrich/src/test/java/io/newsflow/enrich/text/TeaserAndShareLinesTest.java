@@ -170,4 +170,15 @@ class TeaserAndShareLinesTest {
     assertFalse(ex.text().contains("48:10"), ex.text());
     assertStory(ex);
   }
+
+  @Test
+  void theStorysToolButtonsAreChrome() {
+    Extraction ex =
+        clean(
+            FIRST + "Drucken\n\n0:00 Anhören\n\n" + SECOND + "Listen to this article\n\n" + THIRD);
+    assertFalse(ex.text().contains("Drucken"), ex.text());
+    assertFalse(ex.text().contains("Anhören"), ex.text());
+    assertFalse(ex.text().contains("Listen"), ex.text());
+    assertStory(ex);
+  }
 }
