@@ -45,6 +45,8 @@ import java.util.List;
  *     anhören", "Merken", "Listen"), a player's "0:00" before them allowed
  * @param videoLabels how a video teaser's line opens before a colon or bar ("WATCH | …", "Video:
  *     …")
+ * @param videoLines a video player's or photo gallery's lines as a whole line ("Video", "weitere
+ *     Videos", "Player wird geladen", "Open this photo in gallery:")
  * @param teaserLabels how a single teaser of another story is labelled between the story's
  *     paragraphs ("Lest auch", "READ NEXT: …"), on a line of its own over the headline or before a
  *     colon on the headline's line
@@ -83,6 +85,7 @@ public record TextPageWords(
     List<String> shareNetworks,
     List<String> toolButtons,
     List<String> videoLabels,
+    List<String> videoLines,
     List<String> teaserLabels,
     List<String> relativeTimes,
     List<String> readingTimes,

@@ -37,6 +37,7 @@ final class TeaserStamps {
   private final Thresholds.TextPages limits;
   private final List<String> videoLabels;
   private final List<String> teaserLabels;
+  private final List<String> videoLines;
   private final List<String> relativeTimes;
   private final List<String> readingTimes;
 
@@ -44,6 +45,7 @@ final class TeaserStamps {
     this.limits = rules.thresholds().textPages();
     this.videoLabels = rules.textPages().videoLabels();
     this.teaserLabels = rules.textPages().teaserLabels();
+    this.videoLines = rules.textPages().videoLines();
     this.relativeTimes = normalised(rules.textPages().relativeTimes());
     this.readingTimes = normalised(rules.textPages().readingTimes());
   }
@@ -84,6 +86,8 @@ final class TeaserStamps {
           && l.words <= limits.linkLineMaxWords()
           && containsWords(key, readingTimes)) {
         l.mark(BlockKind.BOILERPLATE, "reading-time");
+      } else if (small && videoLines.contains(wholeLine(l.text))) {
+        l.mark(BlockKind.BOILERPLATE, "video");
       } else if (videoTeaser(l)) {
         l.mark(BlockKind.BOILERPLATE, "video");
       } else if (labelOnly(l)) {
@@ -197,13 +201,17 @@ final class TeaserStamps {
     return t.endsWith("...") || t.endsWith("…");
   }
 
+  /** A line lower-cased without the marks that close it ("Open this photo in gallery:"). */
+  private static String wholeLine(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).replaceFirst("[\\s:.|»›>]+$", "");
+  }
+
   /** A teaser's label on a line of its own ("Lest auch", "Czytaj więcej:"). */
   private boolean labelOnly(Line l) {
     if (l.kind != BlockKind.BODY || l.words > limits.fragmentMaxWords()) {
       return false;
     }
-    String lower = l.text.strip().toLowerCase(Locale.ROOT).replaceFirst("[\\s:|»›>]+$", "");
-    return teaserLabels.contains(lower);
+    return teaserLabels.contains(wholeLine(l.text));
   }
 
   /**

@@ -181,4 +181,21 @@ class TeaserAndShareLinesTest {
     assertFalse(ex.text().contains("Listen"), ex.text());
     assertStory(ex);
   }
+
+  @Test
+  void aVideoPlayersAndAGallerysLinesAreChrome() {
+    Extraction ex =
+        clean(
+            FIRST
+                + "Video\n\nPlayer wird geladen\n\n"
+                + SECOND
+                + "Open this photo in gallery:\n\n"
+                + "Ad block users: parts of this page may not work while an ad blocker is enabled.\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("Video"), ex.text());
+    assertFalse(ex.text().contains("Player"), ex.text());
+    assertFalse(ex.text().contains("gallery"), ex.text());
+    assertFalse(ex.text().contains("ad blocker"), ex.text());
+    assertStory(ex);
+  }
 }
