@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * over that ("WATCH | …:" / "Some Palestinians worry …" / "14 hours ago"); a video's length under
  * its title ("… Hertha-Frust" / "50:55", "01:48 min"); a video teaser's line opening with its label
  * before a colon or bar ("WATCH | Finance minister delivers budget speech", "Video | …", {@code
- * videoLabels}); one other story's teaser under its label ("Lest auch" / headline / an excerpt cut
- * short with "…", or "READ NEXT: …" on one line, {@code teaserLabels}), after which the story goes
- * on, where a related head would end it; and the story's reading time ("3 Min Lesezeit", "Temps de
- * lecture 4 min.", "Jane Roe 2 minutes read", {@code readingTimes}). A story's own sub-head is
- * never followed by an age or a length, and a story does not open a line with "Watch:" and a bar.
- * Marked once the article region is found, so the region is the same. Immutable and thread-safe.
+ * videoLabels}), run into the title or length ("Watch NowContestants race …", "VIDEO4:42") or
+ * closing it after a dash ("… after deadly fire – video"); one other story's teaser under its label
+ * ("Lest auch" / headline / an excerpt cut short with "…", or "READ NEXT: …" on one line, {@code
+ * teaserLabels}), after which the story goes on, where a related head would end it; and the story's
+ * reading time ("3 Min Lesezeit", "Temps de lecture 4 min.", "Jane Roe 2 minutes read", {@code
+ * readingTimes}). A story's own sub-head is never followed by an age or a length, and a story does
+ * not open a line with "Watch:" and a bar. Marked once the article region is found, so the region
+ * is the same. Immutable and thread-safe.
  */
 final class TeaserStamps {
   /** A stamp's line: the age and up to two words before it ("Last updated", "Published"). */
@@ -30,6 +32,9 @@ final class TeaserStamps {
   /** A video's length alone on its line: "50:55", "01:48 min", "1:02:45". */
   private static final Pattern DURATION =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*min\\.?)?", Pattern.CASE_INSENSITIVE);
+
+  /** A video label after a dash or bar closing a headline: "… – video", "… | Video". */
+  private static final Pattern VIDEO_SUFFIX = Pattern.compile("\\s[–|-]\\s\\S+$");
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}#]+");
   private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
@@ -166,7 +171,31 @@ final class TeaserStamps {
    * bar, and something after it ("WATCH | …", "Video: …").
    */
   private boolean videoTeaser(Line l) {
-    return labelled(l, videoLabels);
+    if (labelled(l, videoLabels)) {
+      return true;
+    }
+    if (l.kind != BlockKind.BODY
+        || l.words > limits.headlineMaxWords()
+        || l.text.length() > limits.promoLineMaxChars()) {
+      return false;
+    }
+    String t = l.text.strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String label : videoLabels) {
+      int n = label.length();
+      if (lower.startsWith(label) && t.length() > n) {
+        // the label run into the title or the length: "Watch NowContestants race …", "VIDEO4:42"
+        char last = t.charAt(n - 1);
+        char next = t.charAt(n);
+        if (Character.isDigit(next) || Character.isLowerCase(last) && Character.isUpperCase(next)) {
+          return true;
+        }
+      }
+      if (!l.sentence && VIDEO_SUFFIX.matcher(lower).find() && lower.endsWith(label)) {
+        return true; // "Firefighters search the block after the fire – video"
+      }
+    }
+    return false;
   }
 
   /**

@@ -198,4 +198,18 @@ class TeaserAndShareLinesTest {
     assertFalse(ex.text().contains("ad blocker"), ex.text());
     assertStory(ex);
   }
+
+  @Test
+  void aVideoLabelRunIntoItsTitleOrClosingItMakesAVideoTeaser() {
+    Extraction ex =
+        clean(
+            FIRST
+                + "Watch NowDivers inspect the pier's pillars after the winter storms.\n\n"
+                + SECOND
+                + "Storm waves break over the harbour wall – video\n\n"
+                + THIRD);
+    assertFalse(ex.text().contains("Divers inspect"), ex.text());
+    assertFalse(ex.text().contains("Storm waves"), ex.text());
+    assertStory(ex);
+  }
 }
