@@ -175,10 +175,17 @@ class TeaserAndShareLinesTest {
   void theStorysToolButtonsAreChrome() {
     Extraction ex =
         clean(
-            FIRST + "Drucken\n\n0:00 Anhören\n\n" + SECOND + "Listen to this article\n\n" + THIRD);
+            FIRST
+                + "Drucken\n\n0:00 Anhören\n\n"
+                + SECOND
+                + "Listen to this article\n\nAnnonsørinnhold\n\n"
+                + THIRD
+                + "Zur Startseite\n\n");
     assertFalse(ex.text().contains("Drucken"), ex.text());
     assertFalse(ex.text().contains("Anhören"), ex.text());
     assertFalse(ex.text().contains("Listen"), ex.text());
+    assertFalse(ex.text().contains("Annonsør"), ex.text());
+    assertFalse(ex.text().contains("Startseite"), ex.text());
     assertStory(ex);
   }
 
