@@ -39,6 +39,22 @@ import java.util.List;
  * @param embedLinks the links a social network prints in an embedded post's text
  *     ("pic.twitter.com/", "https://t.co/"), matched anywhere in a line: the post's text, not the
  *     story's
+ * @param shareNetworks the networks a share bar names ("Facebook", "WhatsApp", "E-Mail"), as whole
+ *     words: a short line naming one is a share button among buttons of two networks or more
+ * @param toolButtons the page's buttons for the story as a whole line ("Drucken", "Artikel
+ *     anhören", "Merken", "Listen"), a player's "0:00" before them allowed
+ * @param videoLabels how a video teaser's line opens before a colon or bar ("WATCH | …", "Video:
+ *     …")
+ * @param videoLines a video player's or photo gallery's lines as a whole line ("Video", "weitere
+ *     Videos", "Player wird geladen", "Open this photo in gallery:")
+ * @param teaserLabels how a single teaser of another story is labelled between the story's
+ *     paragraphs ("Lest auch", "READ NEXT: …"), on a line of its own over the headline or before a
+ *     colon on the headline's line
+ * @param relativeTimes a teaser's age ("14 hours ago", "vor 2 Std.", "#時間前"), lower-cased with
+ *     punctuation as spaces and numbers as "#", ending a short line: the teaser's stamp, and the
+ *     headline over it a teaser
+ * @param readingTimes a story's reading time ("# min read", "lesezeit # min"), in the same form,
+ *     anywhere in a short line: page furniture, no part of the story
  * @param accountWords how the site names the reader's subscription or account ("subscri*",
  *     "account", "Abo", "cuenta", "会員"), matched as whole words, or at a word's start where they
  *     end in "*" (anywhere in scripts without spaces): a line off the story's subject that speaks
@@ -66,5 +82,12 @@ public record TextPageWords(
     List<String> creditSuffixes,
     List<String> readerWords,
     List<String> embedLinks,
+    List<String> shareNetworks,
+    List<String> toolButtons,
+    List<String> videoLabels,
+    List<String> videoLines,
+    List<String> teaserLabels,
+    List<String> relativeTimes,
+    List<String> readingTimes,
     List<String> accountWords,
     List<String> captionPositions) {}

@@ -27,6 +27,8 @@ public final class TextCleaner {
   private final AuthorBoxes authorBoxes;
   private final Polls polls;
   private final PriceLists priceLists;
+  private final ShareBars shareBars;
+  private final TeaserStamps teaserStamps;
   private final TextArticleBuilder builder;
 
   /** A cleaner of the rules' phrases, text-page vocabulary and thresholds. */
@@ -46,6 +48,8 @@ public final class TextCleaner {
     this.authorBoxes = new AuthorBoxes(limits);
     this.polls = new Polls(limits);
     this.priceLists = new PriceLists(limits);
+    this.shareBars = new ShareBars(rules);
+    this.teaserStamps = new TeaserStamps(rules);
     this.builder = new TextArticleBuilder(limits);
   }
 
@@ -78,6 +82,8 @@ public final class TextCleaner {
     classifier.markNewsletterPrompts(lines, article);
     classifier.markFinePrint(lines, article);
     classifier.markVideoDescriptions(lines, article);
+    shareBars.mark(lines, article);
+    teaserStamps.mark(lines, article);
     selfReferences.mark(lines, article, SiteName.of(siteName, url));
     authorBoxes.mark(lines, article);
     polls.mark(lines, article);
