@@ -88,6 +88,36 @@ class TopicCreatorIT {
     }
   }
 
+  /** What a service or {@code newsflow broker} calls: it returns once another client sees them. */
+  @Test
+  void thePipelinesTopicsAreServedWhenTheCreationReturns() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(work.resolve("kafka"), 16 << 20);
+        Admin reader = Admin.create(KafkaConnection.to(broker.bootstrapServers()).clientConfig())) {
+      for (int round = 0; round < 10; round++) {
+        List<String> names =
+            List.of("raw" + round, "art" + round, "dead" + round, "src" + round, "seen" + round);
+        TopicSettings topics =
+            new TopicSettings(
+                names.get(0),
+                names.get(1),
+                names.get(2),
+                names.get(3),
+                names.get(4),
+                3,
+                (short) 1,
+                MAX_MESSAGE_BYTES);
+        TopicCreator.createMissing(KafkaConnection.to(broker.bootstrapServers()), topics);
+
+        Map<String, TopicDescription> described =
+            reader.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+        for (String name : names) {
+          assertTrue(
+              described.get(name).partitions().stream().allMatch(p -> p.leader() != null), name);
+        }
+      }
+    }
+  }
+
   static int partitions(Admin admin, String topic) throws Exception {
     TopicDescription description =
         admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);

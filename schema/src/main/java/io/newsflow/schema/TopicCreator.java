@@ -31,9 +31,14 @@ public final class TopicCreator {
 
   private TopicCreator() {}
 
+  /**
+   * Creates the pipeline's missing topics and returns once the brokers serve them: a client that
+   * asks right after (kcat -L, a consumer subscribing) sees them, not the controller's state alone.
+   */
   public static void createMissing(KafkaConnection kafka, TopicSettings topics) {
     try (Admin admin = Admin.create(kafka.clientConfig())) {
       createMissing(admin, topics);
+      awaitServed(admin, topics.newTopics().stream().map(NewTopic::name).toList());
     }
   }
 
