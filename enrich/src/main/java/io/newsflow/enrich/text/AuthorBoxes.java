@@ -131,7 +131,10 @@ final class AuthorBoxes {
         && l.words >= limits.paragraphMinWords()
         && l.text.length() <= limits.longNoticeMaxChars()
         && namesAuthor(l.text, name)
-        && storyShare(lines, region, at, name) < limits.siteLineMaxStoryShare();
+        // off the story's subject, the lines naming the author left out (a bio of two paragraphs
+        // shares its own words)
+        && SelfReferences.storyShare(lines, region, at, other -> namesAuthor(other.text, name))
+            < limits.siteLineMaxStoryShare();
   }
 
   /** A role under a name: a few words without a sentence's end, opening in a capital. */
@@ -165,28 +168,5 @@ final class AuthorBoxes {
       }
     }
     return false;
-  }
-
-  /**
-   * The share of the line's content words found in the region's other body lines, those naming the
-   * author left out (a bio of two paragraphs shares its own words).
-   */
-  private static double storyShare(List<Line> lines, int[] region, int at, Set<String> name) {
-    Set<String> words = Words.contentWords(lines.get(at).text);
-    if (words.isEmpty()) {
-      return 1;
-    }
-    Set<String> story = new HashSet<>();
-    for (int k = region[0]; k < region[1]; k++) {
-      Line l = lines.get(k);
-      if (k != at && l.kind == BlockKind.BODY && !namesAuthor(l.text, name)) {
-        story.addAll(Words.contentWords(l.text));
-      }
-    }
-    int shared = 0;
-    for (String w : words) {
-      shared += story.contains(w) ? 1 : 0;
-    }
-    return (double) shared / words.size();
   }
 }

@@ -288,7 +288,7 @@ final class SelfReferences {
   }
 
   /** The same, leaving out the lines {@code apart} tells apart from the story. */
-  private static double storyShare(List<Line> lines, int[] region, int at, Predicate<Line> apart) {
+  static double storyShare(List<Line> lines, int[] region, int at, Predicate<Line> apart) {
     Set<String> words = Words.contentWords(lines.get(at).text);
     if (words.isEmpty()) {
       return 1;
