@@ -4,13 +4,21 @@ package io.newsflow.enrich.text;
 final class HarbourStory {
   private HarbourStory() {}
 
+  /** The story's first paragraph. */
+  static final String FIRST =
+      "The harbour authority said on Tuesday that ferry fares will rise by nine percent in spring,"
+          + " the first increase in four years, to pay for the repairs of the northern pier.\n\n";
+
+  /** Its second paragraph. */
+  static final String SECOND =
+      "Commuters who cross the harbour every day will pay about forty more a year, the authority"
+          + " said, while pensioners and students keep their reduced ferry fares.\n\n";
+
   /** The headline and the first three paragraphs. */
   static final String OPENING =
       "Harbour ferry fares to rise in spring\n\n"
-          + "The harbour authority said on Tuesday that ferry fares will rise by nine percent in"
-          + " spring, the first increase in four years, to pay for the repairs of the northern pier.\n\n"
-          + "Commuters who cross the harbour every day will pay about forty more a year, the"
-          + " authority said, while pensioners and students keep their reduced ferry fares.\n\n"
+          + FIRST
+          + SECOND
           + "The repairs of the northern pier, damaged by the winter storms, will take most of the"
           + " summer, and the ferries will use the southern pier until the work is done.\n\n";
 

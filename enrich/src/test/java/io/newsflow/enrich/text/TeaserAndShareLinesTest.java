@@ -15,12 +15,8 @@ import org.junit.jupiter.api.Test;
 class TeaserAndShareLinesTest {
   private static final TextCleaner CLEANER = TextCleaner.withDefaultRules();
 
-  private static final String FIRST =
-      "The harbour authority said on Tuesday that ferry fares will rise by nine percent in spring,"
-          + " the first increase in four years, to pay for the repairs of the northern pier.\n\n";
-  private static final String SECOND =
-      "Commuters who cross the harbour every day will pay about forty more a year, the authority"
-          + " said, while pensioners and students keep their reduced ferry fares.\n\n";
+  private static final String FIRST = HarbourStory.FIRST;
+  private static final String SECOND = HarbourStory.SECOND;
   private static final String THIRD =
       "The repairs of the northern pier are to start in May and should be finished before the"
           + " autumn storms, the harbour master told the city council on Wednesday.\n\n";
