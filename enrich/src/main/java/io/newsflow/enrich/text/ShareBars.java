@@ -31,6 +31,8 @@ final class ShareBars {
   /** A player's time before its button: "0:00 Anhören". */
   private static final Pattern PLAYER_TIME = Pattern.compile("^\\d{1,2}:\\d{2}\\s+");
 
+  private static final Pattern NOT_TOKEN = Pattern.compile("[^\\p{L}\\p{N}-]+");
+
   private final Set<String> networks;
   private final Set<String> tools;
 
@@ -80,8 +82,7 @@ final class ShareBars {
 
   /** A tool button as the whole line: "Drucken", "0:00 Anhören", "Listen to this article". */
   private boolean isTool(String text) {
-    String t = PLAYER_TIME.matcher(text.strip()).replaceFirst("");
-    return tools.contains(t.toLowerCase(Locale.ROOT).replaceFirst("[\\s.:!›»>]+$", ""));
+    return tools.contains(Words.wholeLine(PLAYER_TIME.matcher(text.strip()).replaceFirst("")));
   }
 
   /**
@@ -94,7 +95,7 @@ final class ShareBars {
       return found;
     }
     String lower = l.text.toLowerCase(Locale.ROOT);
-    for (String token : lower.split("[^\\p{L}\\p{N}-]+")) {
+    for (String token : NOT_TOKEN.split(lower)) {
       if (networks.contains(token)) {
         found.add(token);
       } else if (token.indexOf('-') > 0) {

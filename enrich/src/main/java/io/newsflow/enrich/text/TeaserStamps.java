@@ -91,7 +91,7 @@ final class TeaserStamps {
           && l.words <= limits.linkLineMaxWords()
           && containsWords(key, readingTimes)) {
         l.mark(BlockKind.BOILERPLATE, "reading-time");
-      } else if (small && videoLines.contains(wholeLine(l.text))) {
+      } else if (small && videoLines.contains(Words.wholeLine(l.text))) {
         l.mark(BlockKind.BOILERPLATE, "video");
       } else if (videoTeaser(l)) {
         l.mark(BlockKind.BOILERPLATE, "video");
@@ -230,17 +230,12 @@ final class TeaserStamps {
     return t.endsWith("...") || t.endsWith("…");
   }
 
-  /** A line lower-cased without the marks that close it ("Open this photo in gallery:"). */
-  private static String wholeLine(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replaceFirst("[\\s:.|»›>]+$", "");
-  }
-
   /** A teaser's label on a line of its own ("Lest auch", "Czytaj więcej:"). */
   private boolean labelOnly(Line l) {
     if (l.kind != BlockKind.BODY || l.words > limits.fragmentMaxWords()) {
       return false;
     }
-    return teaserLabels.contains(wholeLine(l.text));
+    return teaserLabels.contains(Words.wholeLine(l.text));
   }
 
   /**

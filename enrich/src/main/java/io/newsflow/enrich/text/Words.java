@@ -5,12 +5,15 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word counts that also work for scripts without spaces: two Han or kana characters count as a
  * word.
  */
 final class Words {
+  private static final Pattern CLOSING_MARKS = Pattern.compile("[\\s.:!|»›>]+$");
+
   private Words() {}
 
   // Not page.WordCounter (one word per Han/kana char, for Article.word_count): the cleaner's length
@@ -169,5 +172,13 @@ final class Words {
       }
     }
     return true;
+  }
+
+  /**
+   * A line lower-cased without the marks that close it ("Open this photo in gallery:", "Drucken
+   * ›").
+   */
+  static String wholeLine(String text) {
+    return CLOSING_MARKS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceFirst("");
   }
 }
