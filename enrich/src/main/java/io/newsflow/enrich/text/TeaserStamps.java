@@ -4,6 +4,7 @@ import io.newsflow.enrich.rules.BoilerplateRules;
 import io.newsflow.enrich.rules.Thresholds;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,7 @@ final class TeaserStamps {
   private final Thresholds.TextPages limits;
   private final List<String> videoLabels;
   private final List<String> teaserLabels;
-  private final List<String> videoLines;
+  private final Set<String> videoLines;
   private final List<String> relativeTimes;
   private final List<String> readingTimes;
 
@@ -50,7 +51,7 @@ final class TeaserStamps {
     this.limits = rules.thresholds().textPages();
     this.videoLabels = rules.textPages().videoLabels();
     this.teaserLabels = rules.textPages().teaserLabels();
-    this.videoLines = rules.textPages().videoLines();
+    this.videoLines = Set.copyOf(rules.textPages().videoLines());
     this.relativeTimes = normalised(rules.textPages().relativeTimes());
     this.readingTimes = normalised(rules.textPages().readingTimes());
   }
@@ -82,10 +83,9 @@ final class TeaserStamps {
       } else if (small
           && pastFirstParagraph
           && DURATION.matcher(l.text.strip()).matches()
-          && previousBody(lines, i - 1, region[0]) >= 0
-          && teaserHeadline(lines.get(previousBody(lines, i - 1, region[0])))) {
+          && teaserAbove(lines, i, region[0]) >= 0) {
         // a video teaser's length under its title (and its credit or source)
-        lines.get(previousBody(lines, i - 1, region[0])).mark(BlockKind.BOILERPLATE, "video");
+        lines.get(teaserAbove(lines, i, region[0])).mark(BlockKind.BOILERPLATE, "video");
         l.mark(BlockKind.BOILERPLATE, "video");
       } else if (small
           && l.words <= limits.linkLineMaxWords()
@@ -113,6 +113,12 @@ final class TeaserStamps {
         pastFirstParagraph = true;
       }
     }
+  }
+
+  /** The body line above {@code i} when it is shaped as a teaser's headline, else -1. */
+  private int teaserAbove(List<Line> lines, int i, int from) {
+    int above = previousBody(lines, i - 1, from);
+    return above >= 0 && teaserHeadline(lines.get(above)) ? above : -1;
   }
 
   /** A line lower-cased, punctuation as single spaces, numbers as "#": "vor # std". */
