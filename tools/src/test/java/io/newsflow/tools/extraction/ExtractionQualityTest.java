@@ -16,9 +16,9 @@ class ExtractionQualityTest {
   private static final String DATASET = "../shared/datasets/readability-test-pages";
 
   // Pinned a little below the figures reached; raise them when the extractor improves.
-  private static final double BODY_F1_FLOOR = 0.958;
-  private static final double BODY_PRECISION_FLOOR = 0.96;
-  private static final double BODY_RECALL_FLOOR = 0.949;
+  private static final double BODY_F1_FLOOR = 0.960; // #21 asks 0.96
+  private static final double BODY_PRECISION_FLOOR = 0.969;
+  private static final double BODY_RECALL_FLOOR = 0.951;
   private static final double TITLE_EXACT_FLOOR = 0.90;
   private static final double LANG_FLOOR = 0.98;
   private static final double BYLINE_FLOOR = 0.82;
