@@ -525,9 +525,25 @@ final class ArticleRegion {
     return t.endsWith("…") || t.endsWith("...");
   }
 
-  /** The next body line from {@code from}, past metadata lines (a date, a credit), or -1. */
-  private static int nextBody(List<Line> lines, int from, int to) {
-    for (int j = from; j < to && j <= from + 2; j++) {
+  /** Lines already marked (a date, a credit, a section) that may stand between related lines. */
+  private static final int MARKED_MAX_SKIPPED = 2;
+
+  /**
+   * The next body line from {@code from} (before {@code to}), past at most two lines already marked
+   * (a date, a credit, the teaser's section), or -1.
+   */
+  static int nextBody(List<Line> lines, int from, int to) {
+    for (int j = from; j < to && j <= from + MARKED_MAX_SKIPPED; j++) {
+      if (lines.get(j).kind == BlockKind.BODY) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The last body line up to {@code from} (not before {@code start}), the same way, or -1. */
+  static int previousBody(List<Line> lines, int from, int start) {
+    for (int j = from; j >= start && j >= from - MARKED_MAX_SKIPPED; j--) {
       if (lines.get(j).kind == BlockKind.BODY) {
         return j;
       }

@@ -27,9 +27,6 @@ final class TeaserStamps {
   /** A stamp's line: the age and up to two words before it ("Last updated", "Published"). */
   private static final int STAMP_MAX_OTHER_WORDS = 2;
 
-  /** Lines of chrome (a section's name, a credit) between a teaser's label and its headline. */
-  private static final int LABEL_MAX_SKIPPED = 2;
-
   /** A video's length alone on its line: "50:55", "01:48 min", "1:02:45". */
   private static final Pattern DURATION =
       Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*min\\.?)?", Pattern.CASE_INSENSITIVE);
@@ -97,12 +94,12 @@ final class TeaserStamps {
         l.mark(BlockKind.BOILERPLATE, "video");
       } else if (labelOnly(l)) {
         l.mark(BlockKind.BOILERPLATE, "related");
-        int headline = nextBody(lines, i + 1, region[1]);
+        int headline = ArticleRegion.nextBody(lines, i + 1, region[1]);
         if (headline >= 0 && teaserHeadline(lines.get(headline))) {
           lines.get(headline).mark(BlockKind.BOILERPLATE, "related");
           i = headline;
-          int excerpt = nextBody(lines, headline + 1, region[1]);
-          if (excerpt >= 0 && cutShort(lines.get(excerpt).text)) {
+          int excerpt = ArticleRegion.nextBody(lines, headline + 1, region[1]);
+          if (excerpt >= 0 && ArticleRegion.endsInEllipsis(lines.get(excerpt).text)) {
             lines.get(excerpt).mark(BlockKind.BOILERPLATE, "related");
             i = excerpt;
           }
@@ -117,7 +114,7 @@ final class TeaserStamps {
 
   /** The body line above {@code i} when it is shaped as a teaser's headline, else -1. */
   private int teaserAbove(List<Line> lines, int i, int from) {
-    int above = previousBody(lines, i - 1, from);
+    int above = ArticleRegion.previousBody(lines, i - 1, from);
     return above >= 0 && teaserHeadline(lines.get(above)) ? above : -1;
   }
 
@@ -202,38 +199,6 @@ final class TeaserStamps {
       }
     }
     return false;
-  }
-
-  /**
-   * The first body line from {@code from}, past at most {@link #LABEL_MAX_SKIPPED} lines already
-   * marked (the teaser's section, a credit); -1 when there is none.
-   */
-  private static int nextBody(List<Line> lines, int from, int end) {
-    for (int j = from; j < end && j <= from + LABEL_MAX_SKIPPED; j++) {
-      if (lines.get(j).kind == BlockKind.BODY) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The last body line up to {@code from}, past at most {@link #LABEL_MAX_SKIPPED} lines already
-   * marked (a credit, a source note); -1 when there is none.
-   */
-  private static int previousBody(List<Line> lines, int from, int start) {
-    for (int j = from; j >= start && j >= from - LABEL_MAX_SKIPPED; j--) {
-      if (lines.get(j).kind == BlockKind.BODY) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  /** An excerpt the site cut short: "… wynika ze słów Donalda Tr...". */
-  private static boolean cutShort(String text) {
-    String t = text.strip();
-    return t.endsWith("...") || t.endsWith("…");
   }
 
   /** A teaser's label on a line of its own ("Lest auch", "Czytaj więcej:"). */
